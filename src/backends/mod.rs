@@ -1,0 +1,53 @@
+//! One module per vendor. Registering a backend means: a `BackendKind` variant, a CLI
+//! subcommand, its columns here, and its `list` arm below. Renderers never change.
+
+pub mod qumulo;
+
+use crate::config::{BackendKind, Target};
+use crate::error::Result;
+use crate::model::Column;
+use crate::output::Renderer;
+
+/// The columns a backend offers, in table order.
+pub fn columns(kind: BackendKind) -> &'static [Column] {
+    match kind {
+        BackendKind::Smb => qumulo::COLUMNS,
+    }
+}
+
+/// What to list, per backend: the vendor filters from the command line.
+#[derive(Debug, Clone)]
+pub enum Query {
+    Smb {
+        identity: Option<String>,
+        page_size: u32,
+    },
+}
+
+impl Query {
+    /// The unfiltered listing, as `all` runs it.
+    pub fn default_for(kind: BackendKind) -> Query {
+        match kind {
+            BackendKind::Smb => Query::Smb {
+                identity: None,
+                page_size: 1000,
+            },
+        }
+    }
+}
+
+/// Fetch every matching session of one target and render it page by page.
+pub async fn list(target: &Target, query: &Query, render: &mut Renderer<'_>) -> Result<()> {
+    match query {
+        Query::Smb {
+            identity,
+            page_size,
+        } => {
+            let mut q = qumulo::Qumulo::connect(target).await?;
+            q.for_each_page(identity.as_deref(), *page_size, true, |records| {
+                render.page(records)
+            })
+            .await
+        }
+    }
+}

@@ -1,0 +1,405 @@
+//! Qumulo SMB sessions: `GET /v1/smb/sessions/`, bearer login, close.
+//! Vendor behaviour and traps: ../shared/docs/apis/qumulo-smb.md.
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+
+use crate::config::{Secret, Target};
+use crate::error::{Error, Result};
+use crate::http::{self, Client, Response};
+use crate::model::{self, coerce_int, Cell, Column, Record};
+use crate::paginate::{paginate, Page};
+
+pub const LOGIN_PATH: &str = "/v1/session/login";
+pub const LIST_PATH: &str = "/v1/smb/sessions/";
+pub const CLOSE_PATH: &str = "/v1/smb/sessions/close";
+/// The vendor CLI closes in batches of 100: a single huge request fails (see the API note).
+const CLOSE_BATCH: usize = 100;
+
+/// Keys we add beside the vendor's durations: the normalised form, in seconds.
+const ADDED_KEYS: [&str; 2] = ["time_open_seconds", "time_idle_seconds"];
+
+#[rustfmt::skip]
+pub static COLUMNS: &[Column] = &[
+    Column { name: "user", header: "USER", about: "user, domain-qualified as --identity takes it (CORP\\alice, local:admin, uid:1001)", default: true, get: qualified_user },
+    Column { name: "originator", header: "CLIENT", about: "client IP address", default: true, get: |r| model::text(r, "originator") },
+    Column { name: "server_address", header: "SERVER", about: "cluster address the client connected to", default: true, get: |r| model::text(r, "server_address") },
+    Column { name: "share_names", header: "SHARES", about: "shares the session has open", default: true, get: |r| model::list(r, "share_names") },
+    Column { name: "num_opens", header: "OPENS", about: "open files", default: true, get: |r| model::int(r, "num_opens") },
+    Column { name: "time_open", header: "OPEN FOR", about: "time since the session started (seconds in plain/csv)", default: true, get: |r| nanos(r, "time_open") },
+    Column { name: "time_idle", header: "IDLE", about: "time since the last request (seconds in plain/csv)", default: true, get: |r| nanos(r, "time_idle") },
+    Column { name: "is_guest", header: "GUEST", about: "guest session", default: true, get: |r| model::boolean(r, "is_guest") },
+    Column { name: "is_encrypted", header: "ENCRYPTED", about: "SMB encryption in use", default: true, get: |r| model::boolean(r, "is_encrypted") },
+    Column { name: "location", header: "LOCATION", about: "session handle, used by `close --location`", default: true, get: |r| model::text(r, "location") },
+    Column { name: "user.name", header: "NAME", about: "user name as the cluster reports it", default: false, get: |r| model::text(r, "user.name") },
+    Column { name: "user.domain", header: "DOMAIN", about: "identity domain (LOCAL, ACTIVE_DIRECTORY, POSIX_USER, WORLD, ...)", default: false, get: |r| model::text(r, "user.domain") },
+    Column { name: "user.sid", header: "SID", about: "Windows SID", default: false, get: |r| model::text(r, "user.sid") },
+    Column { name: "user.uid", header: "UID", about: "POSIX uid", default: false, get: |r| model::int(r, "user.uid") },
+    Column { name: "user.gid", header: "GID", about: "POSIX gid", default: false, get: |r| model::int(r, "user.gid") },
+    Column { name: "user.auth_id", header: "AUTH ID", about: "Qumulo auth_id", default: false, get: |r| model::text(r, "user.auth_id") },
+    Column { name: "tenant_id", header: "TENANT", about: "tenant id", default: false, get: |r| model::int(r, "tenant_id") },
+];
+
+/// `CORP\alice`, `local:admin`, `uid:1001`, `world:Everyone`: the forms `--identity` accepts.
+fn qualified_user(r: &Record) -> Cell {
+    let get = |k: &str| {
+        model::path(r, k)
+            .map(model::value_text)
+            .filter(|s| !s.is_empty())
+    };
+    let domain = get("user.domain").unwrap_or_default();
+    let name = get("user.name");
+    let shown = match (domain.as_str(), name) {
+        (_, Some(n)) if n.contains('\\') => n,
+        ("ACTIVE_DIRECTORY", Some(n)) => format!("ad:{n}"),
+        ("LOCAL", Some(n)) => format!("local:{n}"),
+        ("WORLD", Some(n)) => format!("world:{n}"),
+        ("POSIX_USER", Some(n)) => format!("ldap_user:{n}"),
+        ("POSIX_USER", None) => match get("user.uid") {
+            Some(uid) => format!("uid:{uid}"),
+            None => return Cell::Null,
+        },
+        (_, Some(n)) => n,
+        (_, None) => {
+            match get("user.sid").or_else(|| get("user.auth_id").map(|a| format!("auth_id:{a}"))) {
+                Some(s) => s,
+                None => return Cell::Null,
+            }
+        }
+    };
+    Cell::Text(shown)
+}
+
+/// `{"nanoseconds": "3723000000000"}`: a decimal string, sometimes a number.
+fn nanos(r: &Record, key: &str) -> Cell {
+    match model::path(r, key)
+        .and_then(|v| v.get("nanoseconds"))
+        .and_then(model::as_i128)
+    {
+        Some(ns) => Cell::Duration(ns as f64 / 1e9),
+        None => Cell::Null,
+    }
+}
+
+/// Coerce documented numbers that arrive as strings, and add seconds beside each duration.
+fn normalize(mut r: Record) -> Record {
+    coerce_int(&mut r, "tenant_id");
+    coerce_int(&mut r, "num_opens");
+    if let Some(Value::Object(user)) = r.get_mut("user") {
+        coerce_int(user, "uid");
+        coerce_int(user, "gid");
+    }
+    for (key, added) in [("time_open", ADDED_KEYS[0]), ("time_idle", ADDED_KEYS[1])] {
+        if let Cell::Duration(secs) = nanos(&r, key) {
+            if let Some(n) = serde_json::Number::from_f64(secs) {
+                r.insert(added.to_string(), Value::Number(n));
+            }
+        }
+    }
+    r
+}
+
+/// Characters kept as-is in `identity`; everything else (`:`, space, `\`) is percent-encoded.
+const IDENTITY: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+fn list_path(identity: Option<&str>, page_size: u32) -> String {
+    let mut p = format!("{LIST_PATH}?limit={page_size}");
+    if let Some(id) = identity {
+        p.push_str("&identity=");
+        p.push_str(&utf8_percent_encode(id, IDENTITY).to_string());
+    }
+    p
+}
+
+/// `Error 404: fs_no_such_entry_error: ...`, the vendor CLI's form, with the exit code the
+/// status deserves.
+pub fn vendor_error(resp: &Response) -> Error {
+    let status = resp.status.as_u16();
+    let parsed: Option<Value> = serde_json::from_slice(&resp.body).ok();
+    let class = parsed
+        .as_ref()
+        .and_then(|v| v.get("error_class"))
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    let desc = parsed
+        .as_ref()
+        .and_then(|v| v.get("description"))
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    let text = match (class.is_empty(), desc.is_empty()) {
+        (false, false) => format!("Error {status}: {class}: {desc}"),
+        (false, true) if status == 401 => format!("Error {status}: {class}: need to log in"),
+        (false, true) => format!("Error {status}: {class}"),
+        _ => format!("Error {status}: {}", resp.body_excerpt()),
+    };
+    match status {
+        401 | 403 => Error::auth(text),
+        429 => Error::network(format!("{text} (rate limited; gave up after retrying)")),
+        _ => Error::server(text),
+    }
+}
+
+/// A logged-in connection to one cluster.
+pub struct Qumulo {
+    client: Client,
+    target: Target,
+    token: Secret,
+    /// True when the token came from our cache or a login, so a 401 may be cured by logging in.
+    renewable: bool,
+}
+
+impl Qumulo {
+    pub async fn connect(target: &Target) -> Result<Qumulo> {
+        let client = Client::new(&target.tls, target.timeout, target.verbose)?;
+        if let Some(token) = &target.token {
+            return Ok(Qumulo {
+                client,
+                target: target.clone(),
+                token: token.clone(),
+                renewable: false,
+            });
+        }
+        let (user, _) = credentials(target)?;
+        let cache_key = target.url.as_str();
+        if let Some(cached) = crate::token_cache::load(cache_key, user) {
+            client.log(format_args!("using the cached login token for {user}"));
+            return Ok(Qumulo {
+                client,
+                target: target.clone(),
+                token: Secret::new(cached),
+                renewable: true,
+            });
+        }
+        let token = login(&client, target).await?;
+        Ok(Qumulo {
+            client,
+            target: target.clone(),
+            token,
+            renewable: true,
+        })
+    }
+
+    /// GET or POST with the bearer token; on a 401 with a renewable token, log in once again.
+    async fn call(
+        &mut self,
+        method: Method,
+        path_and_query: &str,
+        body: Option<&Value>,
+    ) -> Result<Response> {
+        let url = http::join(&self.target.url, path_and_query)?;
+        let mut relogged = false;
+        loop {
+            let mut req = self
+                .client
+                .request(method.clone(), url.clone())
+                .bearer_auth(self.token.expose());
+            if let Some(b) = body {
+                req = req.json(b);
+            }
+            let resp = self.client.send(req).await?;
+            if resp.status == StatusCode::UNAUTHORIZED && self.renewable && !relogged {
+                self.client
+                    .log(format_args!("token refused; logging in again"));
+                let (user, _) = credentials(&self.target)?;
+                crate::token_cache::forget(self.target.url.as_str(), user);
+                self.token = login(&self.client, &self.target).await?;
+                relogged = true;
+                continue;
+            }
+            if !resp.status.is_success() {
+                return Err(vendor_error(&resp));
+            }
+            return Ok(resp);
+        }
+    }
+
+    async fn page(&mut self, path_and_query: &str, normalise: bool) -> Result<Page> {
+        let resp = self.call(Method::GET, path_and_query, None).await?;
+        parse_page(&resp.body, normalise)
+    }
+
+    /// Stream every session matching `identity` to `sink`, page by page.
+    pub async fn for_each_page(
+        &mut self,
+        identity: Option<&str>,
+        page_size: u32,
+        normalise: bool,
+        sink: impl FnMut(Vec<Record>) -> Result<crate::output::Flow>,
+    ) -> Result<()> {
+        let first = list_path(identity, page_size);
+        // The fetch closure needs `&mut self` while the sink runs; a RefCell-free way is a
+        // shared async mutex around self.
+        let this = tokio::sync::Mutex::new(self);
+        paginate(
+            first,
+            |cursor| {
+                let this = &this;
+                async move { this.lock().await.page(&cursor, normalise).await }
+            },
+            sink,
+        )
+        .await
+    }
+
+    /// Close sessions, given exactly as the list call returned them, in batches of 100.
+    /// Returns the vendor's error messages for the sessions that did not close.
+    pub async fn close(&mut self, sessions: &[Record]) -> Result<Vec<String>> {
+        let mut failures = Vec::new();
+        for batch in sessions.chunks(CLOSE_BATCH) {
+            let body = Value::Array(batch.iter().cloned().map(Value::Object).collect());
+            let resp = self.call(Method::POST, CLOSE_PATH, Some(&body)).await?;
+            let answer: Value = serde_json::from_slice(&resp.body).unwrap_or(Value::Null);
+            if let Some(items) = answer.as_array() {
+                failures.extend(
+                    items
+                        .iter()
+                        .filter_map(|i| i.get("error_message").and_then(Value::as_str))
+                        .filter(|m| !m.is_empty())
+                        .map(str::to_string),
+                );
+            }
+        }
+        Ok(failures)
+    }
+}
+
+fn credentials(target: &Target) -> Result<(&str, &Secret)> {
+    match (&target.username, &target.password) {
+        (Some(u), Some(p)) => Ok((u, p)),
+        _ => Err(Error::usage(
+            "the profile needs `username` with a password source (password_command, password_env, \
+             password_file or password), or an access token (token_*)",
+        )),
+    }
+}
+
+async fn login(client: &Client, target: &Target) -> Result<Secret> {
+    let (user, password) = credentials(target)?;
+    let url = http::join(&target.url, LOGIN_PATH)?;
+    let body = serde_json::json!({ "username": user, "password": password.expose() });
+    let resp = client
+        .send(client.request(Method::POST, url).json(&body))
+        .await?;
+    if !resp.status.is_success() {
+        return Err(vendor_error(&resp));
+    }
+    let v: Value = serde_json::from_slice(&resp.body)
+        .map_err(|e| Error::server(format!("login answered with invalid JSON: {e}")))?;
+    let token = v
+        .get("bearer_token")
+        .and_then(Value::as_str)
+        .ok_or_else(|| Error::server("login answer has no bearer_token"))?;
+    crate::token_cache::store(target.url.as_str(), user, token);
+    Ok(Secret::new(token))
+}
+
+/// One list page. `paging.next` of `""`, `null`, or no `paging` at all ends the collection.
+pub fn parse_page(body: &[u8], normalise: bool) -> Result<Page> {
+    let v: Value = serde_json::from_slice(body).map_err(|e| {
+        Error::server(format!(
+            "invalid JSON in the session list: {e} (body: {})",
+            http::body_excerpt(body)
+        ))
+    })?;
+    let Value::Object(mut obj) = v else {
+        return Err(Error::server("the session list is not a JSON object"));
+    };
+    let infos = match obj.remove("session_infos") {
+        Some(Value::Array(a)) => a,
+        Some(Value::Null) | None => {
+            return Err(Error::server(format!(
+                "the session list has no session_infos (keys: {})",
+                obj.keys().cloned().collect::<Vec<_>>().join(", ")
+            )))
+        }
+        Some(_) => return Err(Error::server("session_infos is not an array")),
+    };
+    let mut records = Vec::with_capacity(infos.len());
+    for item in infos {
+        match item {
+            Value::Object(r) => records.push(if normalise { normalize(r) } else { r }),
+            other => {
+                return Err(Error::server(format!(
+                    "a session is not an object: {other}"
+                )))
+            }
+        }
+    }
+    let next = obj
+        .get("paging")
+        .and_then(|p| p.get("next"))
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string);
+    Ok(Page { records, next })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identity_is_percent_encoded() {
+        assert_eq!(
+            list_path(Some("local:bob smith"), 2),
+            "/v1/smb/sessions/?limit=2&identity=local%3Abob%20smith"
+        );
+        assert_eq!(
+            list_path(Some("CORP\\alice"), 5),
+            "/v1/smb/sessions/?limit=5&identity=CORP%5Calice"
+        );
+    }
+
+    #[test]
+    fn paging_end_forms() {
+        for body in [
+            r#"{"session_infos":[],"paging":{"next":""}}"#,
+            r#"{"session_infos":[],"paging":{"next":null}}"#,
+            r#"{"session_infos":[]}"#,
+        ] {
+            assert!(
+                parse_page(body.as_bytes(), true).unwrap().next.is_none(),
+                "{body}"
+            );
+        }
+        let p = parse_page(
+            br#"{"session_infos":[],"paging":{"next":"/v1/smb/sessions/?after=T&limit=2"}}"#,
+            true,
+        )
+        .unwrap();
+        assert_eq!(p.next.as_deref(), Some("/v1/smb/sessions/?after=T&limit=2"));
+    }
+
+    #[test]
+    fn the_notes_example_parses_and_keeps_unknown_fields() {
+        let body = br#"{"session_infos":[{"location":"LOC-1","tenant_id":"1","originator":"10.0.0.21","server_address":"10.0.0.5",
+          "user":{"domain":"API_QUMULO_SUPPORT_DOMAIN","auth_id":"8589935617","uid":null,"gid":null,"sid":"S-1-5-21-1-2-3-1105","name":"CORP\\alice"},
+          "num_opens":"3","time_open":{"nanoseconds":"3723000000000"},"time_idle":{"nanoseconds":"15000000000"},
+          "is_guest":false,"is_encrypted":true,"share_names":["Files"],"new_field":{"x":1}}],"paging":{"next":null}}"#;
+        let page = parse_page(body, true).unwrap();
+        let r = &page.records[0];
+        assert_eq!(r["num_opens"], 3);
+        assert_eq!(r["tenant_id"], 1);
+        assert_eq!(r["time_open_seconds"], 3723.0);
+        assert_eq!(r["new_field"]["x"], 1);
+        assert_eq!(qualified_user(r), Cell::Text("CORP\\alice".into()));
+        assert_eq!(nanos(r, "time_open").display(), "1h 2m 3s");
+    }
+
+    #[test]
+    fn bad_bodies_are_server_errors() {
+        assert_eq!(
+            parse_page(b"{\"session_infos\": [", true)
+                .unwrap_err()
+                .exit_code(),
+            5
+        );
+        assert_eq!(parse_page(b"<html>", true).unwrap_err().exit_code(), 5);
+        assert_eq!(parse_page(b"{}", true).unwrap_err().exit_code(), 5);
+    }
+}

@@ -1,0 +1,256 @@
+//! Command-line definitions (clap derive) and nothing else. Resolving them into settings
+//! happens in `app.rs` and `config.rs`.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::output::{ColorChoice, Format};
+
+const EXAMPLES: &str = "\
+Examples:
+  sessions --demo smb                       Qumulo SMB sessions from the built-in simulator
+  sessions -p qumulo-prod smb               sessions of one configured cluster, as a table
+  sessions smb --identity 'ad:CORP\\alice'   only alice's sessions (filtered by the server)
+  sessions smb originator | sort | uniq -c  one column, piped: bare lines
+  sessions smb -o json > sessions.json      every session as one JSON array, for cron
+  sessions smb --sort -time_idle --limit 10 the ten longest-idle sessions
+  sessions all                              every profile in the config file
+  sessions simulate --write-config sim.toml a local simulator to build scripts against
+
+Exit codes: 0 ok (also when empty), 2 usage or config, 3 authentication refused,
+4 network, TLS or timeout, 5 server error or unparseable answer, 6 some profiles failed, 1 other.";
+
+/// Show who is connected to storage and identity systems, and for how long.
+#[derive(Debug, Parser)]
+#[command(name = "sessions", version, about, after_help = EXAMPLES, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Profile from the config file (repeat for `all`) [default: the config's default_profile]
+    #[arg(
+        short,
+        long = "profile",
+        value_name = "NAME",
+        global = true,
+        env = "SESSIONS_PROFILE"
+    )]
+    pub profiles: Vec<String>,
+
+    /// Config file [default: <config dir>/sessions/config.toml]
+    #[arg(
+        short,
+        long,
+        value_name = "PATH",
+        global = true,
+        env = "SESSIONS_CONFIG"
+    )]
+    pub config: Option<PathBuf>,
+
+    /// Base URL, overriding the profile's, e.g. https://qumulo.example.com:8000
+    #[arg(long, value_name = "URL", global = true)]
+    pub url: Option<String>,
+
+    /// Output format [default: table; plain for a projection piped]
+    #[arg(short, long, value_enum, value_name = "FORMAT", global = true)]
+    pub output: Option<Format>,
+
+    /// Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)
+    #[arg(long, value_name = "COL,...", value_delimiter = ',', global = true)]
+    pub columns: Vec<String>,
+
+    /// Leave out the header line of table and csv output
+    #[arg(long, global = true)]
+    pub no_headers: bool,
+
+    /// Sort by a column; a leading '-' sorts descending, e.g. --sort -time_idle
+    #[arg(
+        long,
+        value_name = "[-]COLUMN",
+        global = true,
+        allow_hyphen_values = true
+    )]
+    pub sort: Option<String>,
+
+    /// Print at most N sessions (stops fetching once N are printed, unless sorting)
+    #[arg(long, value_name = "N", global = true)]
+    pub limit: Option<usize>,
+
+    /// Per-request timeout, e.g. 10s, 2m [default: the profile's, else 30s]
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, global = true)]
+    pub timeout: Option<Duration>,
+
+    /// Trust this CA certificate (PEM) instead of the platform roots
+    #[arg(long, value_name = "PEM", global = true)]
+    pub ca_cert: Option<PathBuf>,
+
+    /// Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)
+    #[arg(long, global = true)]
+    pub insecure: bool,
+
+    /// When to use colour (NO_COLOR is honoured in auto)
+    #[arg(
+        long,
+        value_enum,
+        value_name = "WHEN",
+        default_value = "auto",
+        global = true
+    )]
+    pub color: ColorChoice,
+
+    /// Log each request to stderr (method, URL, status, time); secrets are never shown
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    /// Run against the built-in simulator instead of a configured profile
+    #[arg(long, global = true)]
+    pub demo: bool,
+}
+
+fn parse_duration(s: &str) -> Result<Duration, String> {
+    humantime::parse_duration(s).map_err(|e| format!("{e} (write e.g. 30s, 2m, 1h)"))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Qumulo SMB sessions (GET /v1/smb/sessions/)
+    #[command(visible_alias = "qumulo", after_help = SMB_EXAMPLES, args_conflicts_with_subcommands = true)]
+    Smb(SmbArgs),
+
+    /// Every profile in the config (or each -p given), one after another
+    All,
+
+    /// Run a local simulator of the vendor APIs, for trying things out and for tests
+    Simulate(SimulateArgs),
+
+    /// List the profiles of the config file (secrets are never shown)
+    Profiles,
+
+    /// Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+const SMB_EXAMPLES: &str = "\
+Examples:
+  sessions smb                                  the default table
+  sessions smb -o wide                          every column
+  sessions smb user,originator                  a projection: just these columns
+  sessions smb --identity local:admin           sessions of one identity (server-side)
+  sessions smb --sort -time_idle --limit 5      the five longest-idle sessions
+  sessions smb close --originator 10.0.0.21     close that client's sessions (asks first)";
+
+/// Projection and listing options shared by every backend.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Print only these columns, comma-separated, e.g. `user` or `originator,time_idle`
+    #[arg(value_name = "COLUMN[,COLUMN...]", value_delimiter = ',')]
+    pub projection: Vec<String>,
+
+    /// List the column names of this backend and exit
+    #[arg(long)]
+    pub list_columns: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SmbArgs {
+    #[command(flatten)]
+    pub list: ListArgs,
+
+    /// Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...
+    #[arg(long, value_name = "IDENTITY")]
+    pub identity: Option<String>,
+
+    /// Sessions per request (the cluster may return fewer)
+    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..))]
+    pub page_size: u32,
+
+    #[command(subcommand)]
+    pub action: Option<SmbAction>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SmbAction {
+    /// Close sessions matched by the selectors (POST /v1/smb/sessions/close)
+    Close(SmbCloseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SmbCloseArgs {
+    /// Close the sessions of this client IP (exact match)
+    #[arg(long, value_name = "IP")]
+    pub originator: Vec<String>,
+
+    /// Close the session with this location handle (exact match; see the `location` column)
+    #[arg(long, value_name = "LOCATION")]
+    pub location: Vec<String>,
+
+    /// Close sessions that have this share open
+    #[arg(long, value_name = "SHARE")]
+    pub share: Vec<String>,
+
+    /// Close sessions of this identity (server-side filter, as for listing)
+    #[arg(long, value_name = "IDENTITY")]
+    pub identity: Option<String>,
+
+    /// Only guest sessions
+    #[arg(long)]
+    pub guest: bool,
+
+    /// Close every session matched by --identity alone, or every session when no selector is given
+    #[arg(long)]
+    pub all: bool,
+
+    /// Show what would be closed and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Do not ask for confirmation (needed when stdin is not a terminal)
+    #[arg(short, long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SimulateArgs {
+    /// Sessions per backend
+    #[arg(long, value_name = "N", default_value_t = 40)]
+    pub sessions: usize,
+
+    /// Seed for the generated data: the same seed gives the same sessions
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    pub seed: u64,
+
+    /// Write a config with one profile per backend here, once every listener is bound
+    #[arg(long, value_name = "PATH")]
+    pub write_config: Option<PathBuf>,
+
+    /// Delay before each response, e.g. 5ms
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub latency: Option<Duration>,
+
+    /// Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always).
+    /// Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop
+    #[arg(long, value_name = "KIND[:COUNT]")]
+    pub fault: Vec<String>,
+
+    /// Emit the vendor docs' oddities: numbers as strings, "" for a null next link, unknown enum values
+    #[arg(long)]
+    pub quirks: bool,
+
+    /// Address to listen on
+    #[arg(long, value_name = "IP", default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+
+    /// Port for the first backend (the next ones follow); 0 picks free ports
+    #[arg(long, value_name = "PORT", default_value_t = 0)]
+    pub port: u16,
+}

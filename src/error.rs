@@ -1,0 +1,126 @@
+//! The one error type. Its kind decides the process exit code (see the exit-code table in
+//! the README and `docs/design.md`).
+
+use std::fmt;
+
+/// What went wrong, in the terms the exit code speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// Anything not listed below: exit 1.
+    Other,
+    /// Bad flag, unknown profile, unreadable or invalid config: exit 2.
+    Usage,
+    /// 401/403, a failed login, a revoked key: exit 3.
+    Auth,
+    /// Connection refused, DNS, TLS, timeout, rate limit never lifted: exit 4.
+    Network,
+    /// The server answered with an error, or with something unparseable: exit 5.
+    Server,
+    /// Some profiles failed while others printed results: exit 6.
+    Partial,
+    /// Stdout was closed by the reader (`| head`): quiet exit 0.
+    BrokenPipe,
+}
+
+impl ErrorKind {
+    pub fn exit_code(self) -> i32 {
+        match self {
+            ErrorKind::BrokenPipe => 0,
+            ErrorKind::Other => 1,
+            ErrorKind::Usage => 2,
+            ErrorKind::Auth => 3,
+            ErrorKind::Network => 4,
+            ErrorKind::Server => 5,
+            ErrorKind::Partial => 6,
+        }
+    }
+}
+
+/// A one-line, user-facing error. The message never holds a secret.
+#[derive(Debug, Clone)]
+pub struct Error {
+    kind: ErrorKind,
+    message: String,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        let message: String = message.into();
+        // One line, always: vendor texts sometimes carry newlines.
+        let message = message.split_whitespace().collect::<Vec<_>>().join(" ");
+        Error { kind, message }
+    }
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Usage, message)
+    }
+    pub fn auth(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Auth, message)
+    }
+    pub fn network(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Network, message)
+    }
+    pub fn server(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Server, message)
+    }
+    pub fn other(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Other, message)
+    }
+    pub fn broken_pipe() -> Self {
+        Error {
+            kind: ErrorKind::BrokenPipe,
+            message: "broken pipe".into(),
+        }
+    }
+
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+    pub fn exit_code(&self) -> i32 {
+        self.kind.exit_code()
+    }
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// Prefix the message with where it happened, e.g. `smb profile 'prod' at https://q:8000`.
+    pub fn context(mut self, prefix: impl fmt::Display) -> Self {
+        if self.kind != ErrorKind::BrokenPipe {
+            self.message = format!("{prefix}: {}", self.message);
+        }
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Error::broken_pipe()
+        } else {
+            Error::other(e.to_string())
+        }
+    }
+}
+
+/// Render an error and its sources on one line: `outer: inner: root`.
+pub fn chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts: Vec<String> = vec![e.to_string()];
+    let mut src = e.source();
+    while let Some(s) = src {
+        let text = s.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        src = s.source();
+    }
+    parts.join(": ")
+}

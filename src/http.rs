@@ -1,0 +1,537 @@
+//! The one HTTP client builder for every backend: TLS (CA file, pinned fingerprint, insecure),
+//! timeouts, bounded retry with backoff, the user agent, and `-v` request logging with secrets
+//! redacted.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
+use reqwest::{Method, StatusCode};
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::{DigitallySignedStruct, SignatureScheme};
+use sha2::{Digest, Sha256};
+
+use crate::error::{chain, Error, Result};
+
+pub const USER_AGENT: &str = concat!("sessions/", env!("CARGO_PKG_VERSION"));
+
+/// How to trust the server: the platform roots by default, or a CA file, or a pinned
+/// certificate fingerprint, or nothing at all (`insecure`).
+#[derive(Debug, Clone, Default)]
+pub struct TlsOptions {
+    pub ca_cert: Option<PathBuf>,
+    /// SHA-256 of the server's leaf certificate (DER), hex, colons optional.
+    pub fingerprint: Option<String>,
+    pub insecure: bool,
+}
+
+fn provider() -> Arc<rustls::crypto::CryptoProvider> {
+    Arc::new(rustls::crypto::ring::default_provider())
+}
+
+/// Build the rustls client configuration. HTTPS and WebSocket connections share it, so the
+/// trust settings behave identically on both.
+pub fn rustls_config(tls: &TlsOptions) -> Result<rustls::ClientConfig> {
+    let builder = rustls::ClientConfig::builder_with_provider(provider())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::other(format!("TLS setup: {e}")))?;
+    let custom = if tls.insecure {
+        crate::output::warn("TLS certificate verification is off (insecure); anyone on the path can read this session");
+        Some(Trust::Anything)
+    } else if let Some(pin) = &tls.fingerprint {
+        Some(Trust::Pinned(parse_fingerprint(pin)?))
+    } else {
+        None
+    };
+    let config = match custom {
+        Some(trust) => builder
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(CustomTrust {
+                trust,
+                provider: provider(),
+            }))
+            .with_no_client_auth(),
+        None => builder
+            .with_root_certificates(root_store(tls)?)
+            .with_no_client_auth(),
+    };
+    Ok(config)
+}
+
+fn root_store(tls: &TlsOptions) -> Result<rustls::RootCertStore> {
+    let mut roots = rustls::RootCertStore::empty();
+    if let Some(path) = &tls.ca_cert {
+        let pem = std::fs::read(path)
+            .map_err(|e| Error::usage(format!("ca_cert {}: {e}", path.display())))?;
+        let mut n = 0;
+        for cert in rustls_pki_types::pem::PemObject::pem_slice_iter(&pem) {
+            let cert: CertificateDer<'static> =
+                cert.map_err(|e| Error::usage(format!("ca_cert {}: {e}", path.display())))?;
+            roots
+                .add(cert)
+                .map_err(|e| Error::usage(format!("ca_cert {}: {e}", path.display())))?;
+            n += 1;
+        }
+        if n == 0 {
+            return Err(Error::usage(format!(
+                "ca_cert {}: no PEM certificate in the file",
+                path.display()
+            )));
+        }
+        return Ok(roots);
+    }
+    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    for cert in rustls_native_certs::load_native_certs().certs {
+        let _ = roots.add(cert);
+    }
+    Ok(roots)
+}
+
+/// Parse `ab:cd:...` or `abcd...` (64 hex digits) into 32 bytes.
+pub fn parse_fingerprint(text: &str) -> Result<[u8; 32]> {
+    let hex: String = text
+        .trim()
+        .trim_start_matches("sha256:")
+        .trim_start_matches("SHA256:")
+        .chars()
+        .filter(|c| *c != ':')
+        .collect();
+    let bad = || {
+        Error::usage(format!(
+            "tls_fingerprint '{text}' is not a SHA-256 fingerprint (64 hex digits, colons allowed)"
+        ))
+    };
+    if hex.len() != 64 {
+        return Err(bad());
+    }
+    let mut out = [0u8; 32];
+    for (i, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).map_err(|_| bad())?;
+    }
+    Ok(out)
+}
+
+/// `AB:CD:...`, the form `openssl x509 -fingerprint -sha256` prints.
+pub fn format_fingerprint(der: &[u8]) -> String {
+    Sha256::digest(der)
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect::<Vec<_>>()
+        .join(":")
+}
+
+/// Who to trust when the platform roots are not used.
+#[derive(Debug)]
+enum Trust {
+    /// Only the certificate whose SHA-256 is this (`tls_fingerprint`).
+    Pinned([u8; 32]),
+    /// Any certificate (`insecure`).
+    Anything,
+}
+
+/// A verifier for `tls_fingerprint` and `insecure`. Either way the handshake signatures are
+/// still checked, so the peer must hold the certificate's key.
+#[derive(Debug)]
+struct CustomTrust {
+    trust: Trust,
+    provider: Arc<rustls::crypto::CryptoProvider>,
+}
+
+impl ServerCertVerifier for CustomTrust {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &ServerName<'_>,
+        _ocsp: &[u8],
+        _now: UnixTime,
+    ) -> std::result::Result<ServerCertVerified, rustls::Error> {
+        match &self.trust {
+            Trust::Anything => Ok(ServerCertVerified::assertion()),
+            Trust::Pinned(pin) if Sha256::digest(end_entity.as_ref()).as_slice() == pin => {
+                Ok(ServerCertVerified::assertion())
+            }
+            Trust::Pinned(_) => Err(rustls::Error::General(format!(
+                "server certificate fingerprint {} does not match the pinned tls_fingerprint",
+                format_fingerprint(end_entity.as_ref())
+            ))),
+        }
+    }
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
+    }
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
+    }
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.provider
+            .signature_verification_algorithms
+            .supported_schemes()
+    }
+}
+
+/// Bounded retry with exponential backoff. `Retry-After` from the server wins over the
+/// computed wait, but never beyond `max_wait`.
+#[derive(Debug, Clone)]
+pub struct RetryPolicy {
+    pub max_retries: u32,
+    pub initial: Duration,
+    pub factor: f64,
+    pub max_wait: Duration,
+    /// Give up retrying once this much time has passed since the first attempt.
+    pub deadline: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 4,
+            initial: Duration::from_millis(250),
+            factor: 2.0,
+            max_wait: Duration::from_secs(30),
+            deadline: Duration::from_secs(120),
+        }
+    }
+}
+
+impl RetryPolicy {
+    fn wait(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
+        let computed = self.initial.mul_f64(self.factor.powi(attempt as i32));
+        retry_after.unwrap_or(computed).min(self.max_wait)
+    }
+}
+
+/// A complete response: status, headers and the whole body.
+#[derive(Debug)]
+pub struct Response {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+impl Response {
+    /// The body as text, trimmed to one line for error messages. HTML error pages from
+    /// proxies are reduced to their `<title>`.
+    pub fn body_excerpt(&self) -> String {
+        body_excerpt(&self.body)
+    }
+}
+
+pub fn body_excerpt(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    let text = text.trim();
+    let lower = text.to_ascii_lowercase();
+    if lower.starts_with("<!doctype html") || lower.starts_with("<html") {
+        if let (Some(a), Some(b)) = (lower.find("<title>"), lower.find("</title>")) {
+            if a + 7 <= b {
+                return format!("HTML page: {}", text[a + 7..b].trim());
+            }
+        }
+        return "an HTML page".to_string();
+    }
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() > 200 {
+        format!("{}...", one_line.chars().take(200).collect::<String>())
+    } else if one_line.is_empty() {
+        "empty body".to_string()
+    } else {
+        one_line
+    }
+}
+
+/// The shared HTTP client of one target.
+#[derive(Clone)]
+pub struct Client {
+    inner: reqwest::Client,
+    verbose: bool,
+    pub retry: RetryPolicy,
+}
+
+impl Client {
+    pub fn new(tls: &TlsOptions, timeout: Duration, verbose: bool) -> Result<Client> {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            reqwest::header::ACCEPT,
+            HeaderValue::from_static("application/json"),
+        );
+        let inner = reqwest::Client::builder()
+            .use_preconfigured_tls(rustls_config(tls)?)
+            .user_agent(USER_AGENT)
+            .default_headers(headers)
+            .connect_timeout(timeout.min(Duration::from_secs(10)))
+            .timeout(timeout)
+            .pool_idle_timeout(Duration::from_secs(30))
+            .build()
+            .map_err(|e| Error::other(format!("HTTP client setup: {}", chain(&e))))?;
+        Ok(Client {
+            inner,
+            verbose,
+            retry: RetryPolicy::default(),
+        })
+    }
+
+    pub fn request(&self, method: Method, url: url::Url) -> reqwest::RequestBuilder {
+        self.inner.request(method, url)
+    }
+
+    /// Send a request, retrying idempotent ones on connection errors, 429, 502, 503 and 504.
+    /// Any final status comes back as `Ok`: the backend turns vendor errors into messages.
+    pub async fn send(&self, builder: reqwest::RequestBuilder) -> Result<Response> {
+        let request = builder
+            .build()
+            .map_err(|e| Error::other(format!("bad request: {}", chain(&e))))?;
+        let idempotent = matches!(
+            *request.method(),
+            Method::GET | Method::HEAD | Method::PUT | Method::DELETE
+        );
+        let started = Instant::now();
+        let mut attempt = 0u32;
+        loop {
+            let this = request.try_clone().expect("requests have in-memory bodies");
+            let method = this.method().clone();
+            let shown = redact_url(this.url());
+            self.log(format_args!("> {method} {shown}"));
+            let t0 = Instant::now();
+            let outcome = self.attempt(this).await;
+            let ms = t0.elapsed().as_millis();
+            let (retryable, retry_after, failure) = match &outcome {
+                Ok(r) => {
+                    self.log(format_args!(
+                        "< {} ({ms} ms, {} bytes)",
+                        r.status,
+                        r.body.len()
+                    ));
+                    let s = r.status.as_u16();
+                    (
+                        matches!(s, 429 | 502 | 503 | 504),
+                        parse_retry_after(&r.headers),
+                        None,
+                    )
+                }
+                Err((e, retryable)) => {
+                    self.log(format_args!("< error after {ms} ms: {e}"));
+                    (*retryable, None, Some(e.clone()))
+                }
+            };
+            let can_retry = idempotent
+                && retryable
+                && attempt < self.retry.max_retries
+                && started.elapsed() < self.retry.deadline;
+            if !can_retry {
+                return match (outcome, failure) {
+                    (Ok(r), _) => Ok(r),
+                    (Err(_), Some(e)) => Err(e),
+                    (Err((e, _)), None) => Err(e),
+                };
+            }
+            let wait = self.retry.wait(attempt, retry_after);
+            let wait = wait.min(self.retry.deadline.saturating_sub(started.elapsed()));
+            self.log(format_args!(
+                "  retrying in {} (attempt {} of {})",
+                humantime::format_duration(round_ms(wait)),
+                attempt + 2,
+                self.retry.max_retries + 1
+            ));
+            tokio::time::sleep(wait).await;
+            attempt += 1;
+        }
+    }
+
+    /// One try. The error says whether trying again could help: a refused or reset connection
+    /// or a cut body may; a timeout or a certificate problem will not.
+    async fn attempt(
+        &self,
+        request: reqwest::Request,
+    ) -> std::result::Result<Response, (Error, bool)> {
+        let resp = self.inner.execute(request).await.map_err(|e| {
+            let retryable = !e.is_timeout() && !is_tls_failure(&chain(&e));
+            (transport_error(e), retryable)
+        })?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let expected = resp.content_length();
+        let body = resp.bytes().await.map_err(|e| {
+            let detail = match expected {
+                Some(n) => format!("response body cut short (expected {n} bytes)"),
+                None => "response body cut short".to_string(),
+            };
+            if e.is_timeout() {
+                (
+                    Error::network(format!("timed out reading the response body: {detail}")),
+                    false,
+                )
+            } else {
+                (Error::network(format!("{detail}: {}", chain(&e))), true)
+            }
+        })?;
+        Ok(Response {
+            status,
+            headers,
+            body,
+        })
+    }
+
+    pub fn log(&self, args: std::fmt::Arguments<'_>) {
+        if self.verbose {
+            crate::output::verbose(args);
+        }
+    }
+}
+
+fn round_ms(d: Duration) -> Duration {
+    Duration::from_millis(d.as_millis() as u64)
+}
+
+/// Turn a transport failure into a one-line network error (exit 4).
+fn transport_error(e: reqwest::Error) -> Error {
+    let text = chain(&e);
+    if e.is_timeout() {
+        return Error::network(format!("timed out: {text}"));
+    }
+    if is_tls_failure(&text) {
+        return Error::network(format!(
+            "TLS verification failed: {text} (set ca_cert or tls_fingerprint in the profile)"
+        ));
+    }
+    Error::network(text)
+}
+
+/// A certificate the client refused (unknown issuer, wrong name, pin mismatch): retrying
+/// cannot help, and the user needs to be told how to trust the server.
+fn is_tls_failure(text: &str) -> bool {
+    text.to_ascii_lowercase().contains("certificate")
+}
+
+fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let v = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(secs) = v.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let when = humantime::parse_rfc3339_weak(v)
+        .ok()
+        .or_else(|| httpdate(v))?;
+    when.duration_since(std::time::SystemTime::now()).ok()
+}
+
+fn httpdate(v: &str) -> Option<std::time::SystemTime> {
+    let fmt = time::macros::format_description!(
+        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
+    );
+    let dt = time::PrimitiveDateTime::parse(v, &fmt).ok()?.assume_utc();
+    Some(std::time::SystemTime::UNIX_EPOCH + Duration::from_secs(dt.unix_timestamp().max(0) as u64))
+}
+
+/// A URL fit to print: user info (which could hold a password) is removed.
+pub fn redact_url(url: &url::Url) -> String {
+    let mut u = url.clone();
+    if !u.username().is_empty() || u.password().is_some() {
+        let _ = u.set_username("");
+        let _ = u.set_password(None);
+    }
+    let s = u.to_string();
+    // `https://h:8000/` reads better as `https://h:8000` in messages.
+    if u.path() == "/" && u.query().is_none() {
+        s.trim_end_matches('/').to_string()
+    } else {
+        s
+    }
+}
+
+/// Join a vendor path (with query) onto a base URL that may carry a path prefix such as
+/// `https://host/api`.
+pub fn join(base: &url::Url, path_and_query: &str) -> Result<url::Url> {
+    let root = base.as_str().trim_end_matches('/');
+    let rel = if path_and_query.starts_with('/') {
+        path_and_query.to_string()
+    } else {
+        format!("/{path_and_query}")
+    };
+    url::Url::parse(&format!("{root}{rel}"))
+        .map_err(|e| Error::server(format!("bad link '{path_and_query}' from server: {e}")))
+}
+
+/// Join an absolute path onto the base URL's origin only (ONTAP's `next` links already carry
+/// the full path).
+pub fn join_origin(base: &url::Url, path_and_query: &str) -> Result<url::Url> {
+    let origin = base.origin().ascii_serialization();
+    url::Url::parse(&format!("{origin}{path_and_query}"))
+        .map_err(|e| Error::server(format!("bad link '{path_and_query}' from server: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn join_keeps_prefix() {
+        let base = url::Url::parse("https://h:8000/api").unwrap();
+        assert_eq!(
+            join(&base, "/v1/smb/sessions/?after=x&limit=2")
+                .unwrap()
+                .as_str(),
+            "https://h:8000/api/v1/smb/sessions/?after=x&limit=2"
+        );
+        let base = url::Url::parse("https://h:8000/").unwrap();
+        assert_eq!(
+            join(&base, "/v1/x").unwrap().as_str(),
+            "https://h:8000/v1/x"
+        );
+    }
+
+    #[test]
+    fn fingerprint_forms() {
+        let hex = "ab".repeat(32);
+        assert_eq!(parse_fingerprint(&hex).unwrap(), [0xab; 32]);
+        let colons = vec!["AB"; 32].join(":");
+        assert_eq!(parse_fingerprint(&colons).unwrap(), [0xab; 32]);
+        assert!(parse_fingerprint("abc").is_err());
+    }
+
+    #[test]
+    fn html_excerpt_is_title() {
+        assert_eq!(
+            body_excerpt(b"<html><head><title>502 Bad Gateway</title></head><body>x</body></html>"),
+            "HTML page: 502 Bad Gateway"
+        );
+    }
+
+    #[test]
+    fn redacts_userinfo() {
+        let u = url::Url::parse("https://admin:secret@h:8000/api").unwrap();
+        assert_eq!(redact_url(&u), "https://h:8000/api");
+    }
+
+    #[test]
+    fn retry_after_caps() {
+        let p = RetryPolicy::default();
+        assert_eq!(
+            p.wait(0, Some(Duration::from_secs(1))),
+            Duration::from_secs(1)
+        );
+        assert_eq!(p.wait(0, Some(Duration::from_secs(999))), p.max_wait);
+        assert_eq!(p.wait(2, None), Duration::from_secs(1));
+    }
+}

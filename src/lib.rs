@@ -1,0 +1,60 @@
+//! `sessions`: who is connected to storage and identity systems, and for how long.
+//!
+//! The binary is a thin shell over [`run`]; tests drive the same code in-process.
+
+pub mod app;
+pub mod backends;
+pub mod cli;
+pub mod config;
+pub mod error;
+pub mod http;
+pub mod model;
+pub mod output;
+pub mod paginate;
+pub mod simulator;
+pub mod token_cache;
+
+use clap::Parser;
+
+/// Parse the command line, run, and return the process exit code. Errors are printed here,
+/// once, as `sessions: <message>`.
+pub fn run_from_args<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = match cli::Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            // --help and --version print to stdout and succeed; usage errors exit 2.
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("sessions: cannot start the async runtime: {e}");
+            return 1;
+        }
+    };
+    match runtime.block_on(app::run(cli)) {
+        Ok(()) => 0,
+        Err(e) => {
+            if e.kind() != error::ErrorKind::BrokenPipe {
+                eprintln!("sessions: {e}");
+            }
+            e.exit_code()
+        }
+    }
+}
+
+/// The clap command, for completions and the man page.
+pub fn cli_command() -> clap::Command {
+    <cli::Cli as clap::CommandFactory>::command()
+}

@@ -1,0 +1,319 @@
+//! What every renderer draws: a record is the vendor's JSON object (unknown fields kept), and a
+//! [`Column`] knows how to pull one typed [`Cell`] out of it. Backends declare their columns;
+//! renderers never know which vendor they draw.
+
+use std::cmp::Ordering;
+use std::time::Duration;
+
+use serde_json::{Map, Value};
+use time::OffsetDateTime;
+
+/// One session as the vendor sent it, with values coerced to the documented types and
+/// normalised forms added.
+pub type Record = Map<String, Value>;
+
+/// A typed cell value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Null,
+    Text(String),
+    Int(i128),
+    Float(f64),
+    Bool(bool),
+    /// A duration in seconds (fractions allowed).
+    Duration(f64),
+    Time(OffsetDateTime),
+    List(Vec<String>),
+}
+
+impl Cell {
+    /// The human form for tables: `1h 2m 3s`, `true`, `a, b`.
+    pub fn display(&self) -> String {
+        match self {
+            Cell::Null => "-".to_string(),
+            Cell::Duration(secs) => human_duration(*secs),
+            Cell::List(items) if items.is_empty() => "-".to_string(),
+            Cell::List(items) => items.join(", "),
+            other => other.raw(),
+        }
+    }
+
+    /// The machine form for `plain` and `csv`: seconds as numbers, times as RFC 3339.
+    pub fn raw(&self) -> String {
+        match self {
+            Cell::Null => String::new(),
+            Cell::Text(s) => s.clone(),
+            Cell::Int(n) => n.to_string(),
+            Cell::Float(f) => f.to_string(),
+            Cell::Bool(b) => b.to_string(),
+            Cell::Duration(secs) => trim_float(*secs),
+            Cell::Time(t) => rfc3339(*t),
+            Cell::List(items) => items.join(","),
+        }
+    }
+
+    /// The JSON form for projected `json`/`ndjson` output.
+    pub fn to_json(&self) -> Value {
+        match self {
+            Cell::Null => Value::Null,
+            Cell::Text(s) => Value::String(s.clone()),
+            Cell::Int(n) => {
+                if let Ok(u) = u64::try_from(*n) {
+                    Value::from(u)
+                } else if let Ok(i) = i64::try_from(*n) {
+                    Value::from(i)
+                } else {
+                    Value::String(n.to_string())
+                }
+            }
+            Cell::Float(f) | Cell::Duration(f) => serde_json::Number::from_f64(*f)
+                .map(Value::Number)
+                .unwrap_or(Value::Null),
+            Cell::Bool(b) => Value::Bool(*b),
+            Cell::Time(t) => Value::String(rfc3339(*t)),
+            Cell::List(items) => Value::Array(items.iter().cloned().map(Value::String).collect()),
+        }
+    }
+
+    /// Ordering for `--sort`: nulls first, numbers numerically, text case-insensitively.
+    pub fn compare(&self, other: &Cell) -> Ordering {
+        fn num(c: &Cell) -> Option<f64> {
+            match c {
+                Cell::Int(n) => Some(*n as f64),
+                Cell::Float(f) | Cell::Duration(f) => Some(*f),
+                Cell::Time(t) => Some(t.unix_timestamp_nanos() as f64),
+                Cell::Bool(b) => Some(*b as u8 as f64),
+                _ => None,
+            }
+        }
+        match (self, other) {
+            (Cell::Null, Cell::Null) => Ordering::Equal,
+            (Cell::Null, _) => Ordering::Less,
+            (_, Cell::Null) => Ordering::Greater,
+            (Cell::Int(a), Cell::Int(b)) => a.cmp(b),
+            _ => match (num(self), num(other)) {
+                (Some(a), Some(b)) => a.partial_cmp(&b).unwrap_or(Ordering::Equal),
+                _ => self.raw().to_lowercase().cmp(&other.raw().to_lowercase()),
+            },
+        }
+    }
+}
+
+/// One column a backend offers: its projection name, table header, and how to read it.
+#[derive(Debug)]
+pub struct Column {
+    /// The name users type: `sessions smb originator`, `--columns user,time_idle`.
+    pub name: &'static str,
+    /// The table header.
+    pub header: &'static str,
+    /// One line for `--list-columns`.
+    pub about: &'static str,
+    /// Shown in the default table (all columns appear in `wide`).
+    pub default: bool,
+    pub get: fn(&Record) -> Cell,
+}
+
+/// Look up columns by name; the error lists what exists.
+pub fn select_columns<'a>(all: &'a [Column], names: &[String]) -> Result<Vec<&'a Column>, String> {
+    names
+        .iter()
+        .map(|n| {
+            all.iter()
+                .find(|c| c.name.eq_ignore_ascii_case(n.trim()))
+                .ok_or_else(|| {
+                    format!(
+                        "no column '{}'; the columns are: {} (see --list-columns)",
+                        n.trim(),
+                        all.iter().map(|c| c.name).collect::<Vec<_>>().join(", ")
+                    )
+                })
+        })
+        .collect()
+}
+
+// ---- reading vendor values leniently -------------------------------------------------------
+
+/// Follow a dotted path (`user.name`) into a record.
+pub fn path<'a>(rec: &'a Record, dotted: &str) -> Option<&'a Value> {
+    let mut parts = dotted.split('.');
+    let mut cur = rec.get(parts.next()?)?;
+    for p in parts {
+        cur = cur.get(p)?;
+    }
+    Some(cur)
+}
+
+pub fn text(rec: &Record, dotted: &str) -> Cell {
+    match path(rec, dotted) {
+        None | Some(Value::Null) => Cell::Null,
+        Some(Value::String(s)) => Cell::Text(s.clone()),
+        Some(other) => Cell::Text(other.to_string()),
+    }
+}
+
+/// An integer that may arrive as a number or as a decimal string.
+pub fn int(rec: &Record, dotted: &str) -> Cell {
+    match path(rec, dotted).and_then(as_i128) {
+        Some(n) => Cell::Int(n),
+        None => match path(rec, dotted) {
+            None | Some(Value::Null) => Cell::Null,
+            Some(v) => Cell::Text(value_text(v)),
+        },
+    }
+}
+
+/// A boolean that may arrive as `true`, `1`, `"true"` or `""` (ONTAP docs show all of them).
+pub fn boolean(rec: &Record, dotted: &str) -> Cell {
+    match path(rec, dotted).and_then(as_bool) {
+        Some(b) => Cell::Bool(b),
+        None => Cell::Null,
+    }
+}
+
+pub fn list(rec: &Record, dotted: &str) -> Cell {
+    match path(rec, dotted) {
+        Some(Value::Array(items)) => Cell::List(items.iter().map(value_text).collect()),
+        None | Some(Value::Null) => Cell::Null,
+        Some(v) => Cell::List(vec![value_text(v)]),
+    }
+}
+
+pub fn value_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+pub fn as_i128(v: &Value) -> Option<i128> {
+    match v {
+        Value::Number(n) => n
+            .as_u64()
+            .map(i128::from)
+            .or_else(|| n.as_i64().map(i128::from)),
+        Value::String(s) => s.trim().parse::<i128>().ok(),
+        _ => None,
+    }
+}
+
+pub fn as_bool(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::Number(n) => n.as_i64().map(|i| i != 0),
+        Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
+            "true" | "yes" | "1" => Some(true),
+            "false" | "no" | "0" | "" => Some(false),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Replace a number sent as a decimal string by the number itself, in place. u64 values stay
+/// exact (serde_json keeps u64 and i64 without going through f64).
+pub fn coerce_int(rec: &mut Record, key: &str) {
+    if let Some(v) = rec.get_mut(key) {
+        if let Value::String(s) = v {
+            let t = s.trim();
+            if let Ok(u) = t.parse::<u64>() {
+                *v = Value::from(u);
+            } else if let Ok(i) = t.parse::<i64>() {
+                *v = Value::from(i);
+            }
+        }
+    }
+}
+
+/// Replace `1`/`0`/`""`/`"true"` by a JSON bool, in place.
+pub fn coerce_bool(rec: &mut Record, key: &str) {
+    if let Some(v) = rec.get_mut(key) {
+        if !v.is_boolean() && !v.is_null() {
+            if let Some(b) = as_bool(v) {
+                *v = Value::Bool(b);
+            }
+        }
+    }
+}
+
+// ---- human forms ----------------------------------------------------------------------------
+
+/// `1h 2m 3s` for tables: whole seconds, or milliseconds below one second.
+pub fn human_duration(secs: f64) -> String {
+    if !secs.is_finite() || secs < 0.0 {
+        return "-".to_string();
+    }
+    let d = if secs < 1.0 {
+        Duration::from_millis((secs * 1000.0).round() as u64)
+    } else {
+        Duration::from_secs(secs.round() as u64)
+    };
+    if d.is_zero() {
+        return "0s".to_string();
+    }
+    humantime::format_duration(d).to_string()
+}
+
+pub fn rfc3339(t: OffsetDateTime) -> String {
+    t.to_offset(time::UtcOffset::UTC)
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+fn trim_float(f: f64) -> String {
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        format!("{}", f as i64)
+    } else {
+        format!("{f}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn rec(v: Value) -> Record {
+        v.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn ints_from_strings_and_u64_exact() {
+        let mut r = rec(json!({"a": "10878444899913433090", "b": "0", "c": "x"}));
+        coerce_int(&mut r, "a");
+        coerce_int(&mut r, "b");
+        coerce_int(&mut r, "c");
+        assert_eq!(
+            serde_json::to_string(&r).unwrap(),
+            r#"{"a":10878444899913433090,"b":0,"c":"x"}"#
+        );
+        assert_eq!(int(&r, "a"), Cell::Int(10878444899913433090));
+    }
+
+    #[test]
+    fn lenient_bools() {
+        let r = rec(json!({"a": 1, "b": "", "c": "true", "d": "maybe"}));
+        assert_eq!(boolean(&r, "a"), Cell::Bool(true));
+        assert_eq!(boolean(&r, "b"), Cell::Bool(false));
+        assert_eq!(boolean(&r, "c"), Cell::Bool(true));
+        assert_eq!(boolean(&r, "d"), Cell::Null);
+    }
+
+    #[test]
+    fn durations_read_well() {
+        assert_eq!(human_duration(3723.0), "1h 2m 3s");
+        assert_eq!(human_duration(0.0), "0s");
+        assert_eq!(human_duration(0.25), "250ms");
+        assert_eq!(Cell::Duration(15.0).raw(), "15");
+    }
+
+    #[test]
+    fn sort_numbers_numerically() {
+        assert_eq!(Cell::Int(9).compare(&Cell::Int(10)), Ordering::Less);
+        assert_eq!(
+            Cell::Text("b".into()).compare(&Cell::Text("A".into())),
+            Ordering::Greater
+        );
+        assert_eq!(Cell::Null.compare(&Cell::Int(0)), Ordering::Less);
+    }
+}

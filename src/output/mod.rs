@@ -1,0 +1,332 @@
+//! The only code that writes to stdout. Renderers for `table`, `wide`, `json`, `ndjson`,
+//! `csv` and `plain` all take records page by page; only `table`/`wide` and `--sort` hold
+//! rows back, because they need every row before the first line can be drawn.
+
+mod table;
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::model::{Cell, Column, Record};
+
+/// Output formats (`-o`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned columns with a header, sized to the terminal.
+    Table,
+    /// A table with every column.
+    Wide,
+    /// One JSON array of the vendor's records (fields and nesting as the vendor sends them).
+    Json,
+    /// One JSON object per line, streamed page by page.
+    Ndjson,
+    /// RFC 4180 CSV with a header line.
+    Csv,
+    /// Values only, tab-separated, no header: for `xargs`, `sort`, `grep`.
+    Plain,
+}
+
+/// When to colour (`--color`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Buffered stdout. Everything the program prints as data goes through here.
+pub struct Stdout {
+    w: BufWriter<io::Stdout>,
+    is_terminal: bool,
+}
+
+impl Stdout {
+    pub fn new() -> Stdout {
+        let s = io::stdout();
+        let is_terminal = s.is_terminal();
+        Stdout {
+            w: BufWriter::with_capacity(64 * 1024, s),
+            is_terminal,
+        }
+    }
+    pub fn is_terminal(&self) -> bool {
+        self.is_terminal
+    }
+    pub fn line(&mut self, text: &str) -> Result<()> {
+        self.w.write_all(text.as_bytes())?;
+        self.w.write_all(b"\n")?;
+        Ok(())
+    }
+    pub fn raw(&mut self, bytes: &[u8]) -> Result<()> {
+        self.w.write_all(bytes)?;
+        Ok(())
+    }
+    pub fn flush(&mut self) -> Result<()> {
+        self.w.flush()?;
+        Ok(())
+    }
+}
+
+impl Default for Stdout {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A warning on stderr.
+pub fn warn(message: &str) {
+    eprintln!("sessions: warning: {message}");
+}
+
+/// A `-v` log line on stderr. Callers pass no secrets; URLs go through `http::redact_url`.
+pub fn verbose(args: std::fmt::Arguments<'_>) {
+    eprintln!("sessions: {args}");
+}
+
+/// Whether to colour, per `--color` and `NO_COLOR`.
+pub fn use_color(choice: ColorChoice, stdout_is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            stdout_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+/// How records are to be drawn.
+pub struct RenderOptions {
+    pub format: Format,
+    pub columns: Vec<&'static Column>,
+    /// The user chose the columns (`--columns` or a projection): JSON then carries only those.
+    pub projected: bool,
+    pub headers: bool,
+    pub sort: Option<(&'static Column, bool)>,
+    pub limit: Option<usize>,
+    pub color: bool,
+    /// For `all`: the profile each row came from, added as a leading `profile` field/column.
+    pub tag: Option<String>,
+}
+
+/// Whether the caller should fetch more pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Continue,
+    Stop,
+}
+
+/// Takes records page by page and writes them out.
+pub struct Renderer<'o> {
+    opts: RenderOptions,
+    out: &'o mut Stdout,
+    emitted: usize,
+    sorted: Vec<(Cell, Record)>,
+    table_rows: Vec<Vec<String>>,
+    started: bool,
+}
+
+impl<'o> Renderer<'o> {
+    pub fn new(opts: RenderOptions, out: &'o mut Stdout) -> Renderer<'o> {
+        Renderer {
+            opts,
+            out,
+            emitted: 0,
+            sorted: Vec::new(),
+            table_rows: Vec::new(),
+            started: false,
+        }
+    }
+
+    fn limit_reached(&self) -> bool {
+        self.opts.limit.is_some_and(|l| self.emitted >= l)
+    }
+
+    /// Take one page. Streaming formats write it out (and flush) before returning.
+    pub fn page(&mut self, records: Vec<Record>) -> Result<Flow> {
+        if let Some((col, _)) = self.opts.sort {
+            self.sorted
+                .extend(records.into_iter().map(|r| ((col.get)(&r), r)));
+            return Ok(Flow::Continue);
+        }
+        for rec in &records {
+            if self.limit_reached() {
+                break;
+            }
+            self.emit(rec)?;
+        }
+        self.out.flush()?;
+        Ok(if self.limit_reached() {
+            Flow::Stop
+        } else {
+            Flow::Continue
+        })
+    }
+
+    fn emit(&mut self, rec: &Record) -> Result<()> {
+        self.emitted += 1;
+        let first = !self.started;
+        self.started = true;
+        match self.opts.format {
+            Format::Table | Format::Wide => {
+                let row = self
+                    .opts
+                    .columns
+                    .iter()
+                    .map(|c| (c.get)(rec).display())
+                    .collect();
+                self.table_rows.push(row);
+            }
+            Format::Json => {
+                self.out.raw(if first { b"[\n" } else { b",\n" })?;
+                self.write_json(rec)?;
+            }
+            Format::Ndjson => {
+                self.write_json(rec)?;
+                self.out.raw(b"\n")?;
+            }
+            Format::Csv => {
+                if first && self.opts.headers {
+                    self.csv_header()?;
+                }
+                let row = self
+                    .tag_cell()
+                    .into_iter()
+                    .chain(self.opts.columns.iter().map(|c| (c.get)(rec).raw()))
+                    .map(|v| csv_field(&v))
+                    .collect::<Vec<_>>();
+                self.out.raw(row.join(",").as_bytes())?;
+                self.out.raw(b"\r\n")?;
+            }
+            Format::Plain => {
+                let row = self
+                    .tag_cell()
+                    .into_iter()
+                    .chain(self.opts.columns.iter().map(|c| (c.get)(rec).raw()))
+                    .map(|v| plain_field(&v))
+                    .collect::<Vec<_>>();
+                self.out.line(&row.join("\t"))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn tag_cell(&self) -> Option<String> {
+        self.opts.tag.clone()
+    }
+
+    fn csv_header(&mut self) -> Result<()> {
+        let header = self
+            .opts
+            .tag
+            .as_ref()
+            .map(|_| "profile")
+            .into_iter()
+            .chain(self.opts.columns.iter().map(|c| c.name))
+            .map(csv_field)
+            .collect::<Vec<_>>();
+        self.out.raw(header.join(",").as_bytes())?;
+        self.out.raw(b"\r\n")
+    }
+
+    fn write_json(&mut self, rec: &Record) -> Result<()> {
+        let tag = match (&self.opts.tag, self.opts.format) {
+            (Some(t), Format::Ndjson) => Some(("profile".to_string(), Value::String(t.clone()))),
+            _ => None,
+        };
+        let text = if self.opts.projected {
+            let obj: serde_json::Map<String, Value> = tag
+                .into_iter()
+                .chain(
+                    self.opts
+                        .columns
+                        .iter()
+                        .map(|c| (c.name.to_string(), (c.get)(rec).to_json())),
+                )
+                .collect();
+            serde_json::to_string(&obj)
+        } else if let Some((k, v)) = tag {
+            let mut tagged = serde_json::Map::with_capacity(rec.len() + 1);
+            tagged.insert(k, v);
+            tagged.extend(rec.iter().map(|(k, v)| (k.clone(), v.clone())));
+            serde_json::to_string(&tagged)
+        } else {
+            serde_json::to_string(rec)
+        }
+        .map_err(|e| Error::other(format!("cannot encode JSON: {e}")))?;
+        self.out.raw(text.as_bytes())
+    }
+
+    /// Draw what was held back and close the document.
+    pub fn finish(mut self) -> Result<()> {
+        if let Some((_, descending)) = self.opts.sort {
+            let mut rows = std::mem::take(&mut self.sorted);
+            rows.sort_by(|a, b| {
+                let o = a.0.compare(&b.0);
+                if descending {
+                    o.reverse()
+                } else {
+                    o
+                }
+            });
+            for (_, rec) in rows.iter() {
+                if self.limit_reached() {
+                    break;
+                }
+                self.emit(rec)?;
+            }
+        }
+        match self.opts.format {
+            Format::Table | Format::Wide => {
+                let rows = std::mem::take(&mut self.table_rows);
+                let text = table::render(&self.opts, rows, self.out.is_terminal());
+                if !text.is_empty() {
+                    self.out.line(&text)?;
+                }
+            }
+            Format::Json => {
+                self.out
+                    .raw(if self.started { b"\n]\n" } else { b"[]\n" })?;
+            }
+            Format::Csv if !self.started && self.opts.headers => self.csv_header()?,
+            _ => {}
+        }
+        self.out.flush()
+    }
+}
+
+/// RFC 4180: quote a field holding a comma, quote or line break; double inner quotes.
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// Keep one record on one line: tabs and line breaks inside a value become spaces.
+fn plain_field(s: &str) -> String {
+    if s.contains(['\t', '\n', '\r']) {
+        s.replace(['\t', '\n', '\r'], " ")
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quoting() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+
+    #[test]
+    fn plain_stays_one_line() {
+        assert_eq!(plain_field("a\tb\nc"), "a b c");
+    }
+}

@@ -1,0 +1,120 @@
+//! The one pagination loop. Each backend supplies how to fetch a page from a cursor; this
+//! loop follows `next` until the end, hands every page to the sink as it arrives (so memory
+//! does not grow with the session count), and refuses to go round in circles.
+
+use std::collections::HashSet;
+use std::future::Future;
+
+use crate::error::{Error, Result};
+use crate::model::Record;
+use crate::output::Flow;
+
+/// One page: its records, and the cursor (or link) of the next page, `None` at the end.
+#[derive(Debug, Default)]
+pub struct Page {
+    pub records: Vec<Record>,
+    pub next: Option<String>,
+}
+
+/// How many pages in a row may be empty yet still carry `next` (ONTAP does this when
+/// `return_timeout` hits; see docs/apis/ontap-cifs.md) before we call it a server fault.
+pub const MAX_EMPTY_PAGES_IN_A_ROW: usize = 1000;
+
+/// Fetch `first`, then every `next`, handing each page's records to `sink`. The next page is
+/// requested while the sink is still writing the current one.
+pub async fn paginate<F, Fut, S>(first: String, mut fetch: F, mut sink: S) -> Result<()>
+where
+    F: FnMut(String) -> Fut,
+    Fut: Future<Output = Result<Page>>,
+    S: FnMut(Vec<Record>) -> Result<Flow>,
+{
+    let mut seen: HashSet<String> = HashSet::new();
+    seen.insert(first.clone());
+    let mut page = fetch(first).await?;
+    let mut pages = 1usize;
+    let mut empty_in_a_row = 0usize;
+    loop {
+        if page.records.is_empty() {
+            empty_in_a_row += 1;
+        } else {
+            empty_in_a_row = 0;
+        }
+        let Some(next) = page.next.take() else {
+            sink(page.records)?;
+            return Ok(());
+        };
+        if !seen.insert(next.clone()) {
+            sink(page.records)?;
+            return Err(Error::server(format!(
+                "pagination loop: after page {pages} the server's next link '{next}' repeats an earlier page"
+            )));
+        }
+        if empty_in_a_row >= MAX_EMPTY_PAGES_IN_A_ROW {
+            return Err(Error::server(format!(
+                "gave up after {empty_in_a_row} empty pages in a row that each still had a next link"
+            )));
+        }
+        let records = std::mem::take(&mut page.records);
+        let (fetched, flow) = tokio::join!(fetch(next), async { sink(records) });
+        if flow? == Flow::Stop {
+            return Ok(());
+        }
+        page = fetched?;
+        pages += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn rec(i: u64) -> Record {
+        json!({ "i": i }).as_object().unwrap().clone()
+    }
+
+    fn run(pages: Vec<(Vec<u64>, Option<&'static str>)>) -> (Vec<u64>, Result<()>) {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let mut got = Vec::new();
+        let result = rt.block_on(paginate(
+            "p0".to_string(),
+            |cursor: String| {
+                let idx: usize = cursor[1..].parse().unwrap();
+                let (ids, next) = pages[idx].clone();
+                async move {
+                    Ok(Page {
+                        records: ids.into_iter().map(rec).collect(),
+                        next: next.map(str::to_string),
+                    })
+                }
+            },
+            |records: Vec<Record>| {
+                got.extend(records.iter().map(|r| r["i"].as_u64().unwrap()));
+                Ok(Flow::Continue)
+            },
+        ));
+        (got, result)
+    }
+
+    #[test]
+    fn follows_empty_pages_with_next() {
+        let (got, r) = run(vec![
+            (vec![1, 2], Some("p1")),
+            (vec![], Some("p2")),
+            (vec![3], None),
+        ]);
+        assert!(r.is_ok());
+        assert_eq!(got, vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn detects_a_loop_and_keeps_what_it_had() {
+        let (got, r) = run(vec![(vec![1], Some("p1")), (vec![2], Some("p1"))]);
+        assert_eq!(got, vec![1, 2]);
+        let e = r.unwrap_err();
+        assert_eq!(e.exit_code(), 5);
+        assert!(e.message().contains("pagination loop"), "{e}");
+    }
+}

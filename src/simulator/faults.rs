@@ -1,0 +1,135 @@
+//! Fault injection (`sessions simulate --fault KIND[:COUNT]`), so tests and users can see
+//! how the client copes with what real appliances and proxies do.
+
+use std::sync::Mutex;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FaultKind {
+    /// 429 with `Retry-After: 1`.
+    RateLimit,
+    /// 500 with a vendor error body.
+    ServerError,
+    /// 503 with a vendor error body.
+    Unavailable,
+    /// 502 with a proxy's HTML page.
+    Html,
+    /// 200 with a body that is not JSON.
+    InvalidJson,
+    /// 200 whose body stops halfway (Content-Length promises more).
+    Truncated,
+    /// No answer for an hour.
+    Slow,
+    /// Empty pages that still carry a next link (vendor-shaped, handled by the vendor module).
+    EmptyPages,
+    /// A next link that points back at the same page (vendor module).
+    Loop,
+}
+
+impl FaultKind {
+    pub const ALL: [(&'static str, FaultKind); 9] = [
+        ("429", FaultKind::RateLimit),
+        ("500", FaultKind::ServerError),
+        ("503", FaultKind::Unavailable),
+        ("html", FaultKind::Html),
+        ("invalid-json", FaultKind::InvalidJson),
+        ("truncated", FaultKind::Truncated),
+        ("slow", FaultKind::Slow),
+        ("empty-pages", FaultKind::EmptyPages),
+        ("loop", FaultKind::Loop),
+    ];
+
+    fn is_generic(self) -> bool {
+        !matches!(self, FaultKind::EmptyPages | FaultKind::Loop)
+    }
+}
+
+#[derive(Debug)]
+struct Armed {
+    kind: FaultKind,
+    /// How many more times it fires; `None` is always.
+    remaining: Option<u64>,
+}
+
+/// The faults of one simulator run, shared by every listener.
+#[derive(Debug, Default)]
+pub struct Faults(Mutex<Vec<Armed>>);
+
+impl Faults {
+    /// Parse `KIND[:COUNT]` specs.
+    pub fn parse(specs: &[String]) -> Result<Faults, String> {
+        let mut armed = Vec::new();
+        for spec in specs {
+            let (name, count) = match spec.split_once(':') {
+                Some((n, c)) => (
+                    n,
+                    Some(
+                        c.parse::<u64>()
+                            .map_err(|_| format!("--fault {spec}: COUNT must be a whole number"))?,
+                    ),
+                ),
+                None => (spec.as_str(), None),
+            };
+            let kind = FaultKind::ALL
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, k)| *k)
+                .ok_or_else(|| {
+                    format!(
+                        "--fault {spec}: unknown kind; one of {}",
+                        FaultKind::ALL
+                            .iter()
+                            .map(|(n, _)| *n)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                })?;
+            armed.push(Armed {
+                kind,
+                remaining: count,
+            });
+        }
+        Ok(Faults(Mutex::new(armed)))
+    }
+
+    fn take_where(&self, want: impl Fn(FaultKind) -> bool) -> Option<FaultKind> {
+        let mut armed = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        for a in armed.iter_mut() {
+            if !want(a.kind) {
+                continue;
+            }
+            match &mut a.remaining {
+                None => return Some(a.kind),
+                Some(0) => continue,
+                Some(n) => {
+                    *n -= 1;
+                    return Some(a.kind);
+                }
+            }
+        }
+        None
+    }
+
+    /// The next generic fault due for a data request, if any.
+    pub fn take_generic(&self) -> Option<FaultKind> {
+        self.take_where(FaultKind::is_generic)
+    }
+
+    /// Whether a vendor-shaped fault is due now (and use it up).
+    pub fn take(&self, kind: FaultKind) -> bool {
+        self.take_where(|k| k == kind).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_run_out() {
+        let f = Faults::parse(&["503:2".into()]).unwrap();
+        assert_eq!(f.take_generic(), Some(FaultKind::Unavailable));
+        assert_eq!(f.take_generic(), Some(FaultKind::Unavailable));
+        assert_eq!(f.take_generic(), None);
+        assert!(Faults::parse(&["nope".into()]).is_err());
+    }
+}

@@ -1,0 +1,219 @@
+//! `sessions simulate`: a faithful local stand-in for every vendor API, over real TLS.
+//! One module per vendor; `server.rs` is what they share. Adding a vendor means one file here
+//! and one line in [`start`].
+
+pub mod faults;
+mod qumulo;
+mod rng;
+pub mod server;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::cli::SimulateArgs;
+use crate::config::{ConfigFile, Profile};
+use crate::error::{Error, Result};
+
+pub use rng::Rng;
+
+/// Options of one simulator run.
+#[derive(Debug, Clone)]
+pub struct SimOptions {
+    pub sessions: usize,
+    pub seed: u64,
+    pub latency: Option<Duration>,
+    pub faults: Vec<String>,
+    pub quirks: bool,
+    pub bind: std::net::IpAddr,
+    pub port: u16,
+}
+
+impl From<&SimulateArgs> for SimOptions {
+    fn from(a: &SimulateArgs) -> Self {
+        SimOptions {
+            sessions: a.sessions,
+            seed: a.seed,
+            latency: a.latency,
+            faults: a.fault.clone(),
+            quirks: a.quirks,
+            bind: a.bind,
+            port: a.port,
+        }
+    }
+}
+
+/// What each vendor module contributes to a run: its API, and a profile with its
+/// credentials (`start` fills in the URL and the CA certificate).
+pub struct Backend {
+    pub name: &'static str,
+    pub api: Arc<dyn server::VendorApi>,
+    pub profile: Profile,
+}
+
+/// A running simulator. Dropping it stops every listener.
+pub struct Running {
+    config_path: PathBuf,
+    pub urls: Vec<(String, String)>,
+    pub cert_fingerprint: String,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl Running {
+    pub fn config_path(&self) -> &Path {
+        &self.config_path
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        for t in &self.tasks {
+            t.abort();
+        }
+    }
+}
+
+/// Bind every listener, then write the config (and `ca.pem` beside it), then serve.
+pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Running> {
+    let faults = Arc::new(server::faults_from(&opts.faults)?);
+    let cert = server::make_cert()?;
+    let shared = server::Shared {
+        latency: opts.latency,
+        faults: faults.clone(),
+    };
+    let backends = vec![qumulo::backend(opts, faults.clone())];
+
+    let mut bound = Vec::new();
+    for (i, b) in backends.into_iter().enumerate() {
+        let port = if opts.port == 0 {
+            0
+        } else {
+            opts.port.saturating_add(i as u16)
+        };
+        let (listener, addr) = server::bind(opts.bind, port).await?;
+        bound.push((b, listener, addr));
+    }
+
+    let (dir, config_path) = match config_path {
+        Some(p) => (None, p.to_path_buf()),
+        None => {
+            let d = tempfile::Builder::new()
+                .prefix("sessions-sim-")
+                .tempdir()
+                .map_err(|e| Error::other(format!("simulator temp dir: {e}")))?;
+            let p = d.path().join("config.toml");
+            (Some(d), p)
+        }
+    };
+    let ca_path = config_path.with_file_name("ca.pem");
+    write_private(&ca_path, cert.ca_pem.as_bytes())?;
+
+    let mut file = ConfigFile::default();
+    let mut urls = Vec::new();
+    let mut tasks = Vec::new();
+    for (b, listener, addr) in bound {
+        let url = format!("https://{addr}");
+        let profile = Profile {
+            url: Some(url.clone()),
+            ca_cert: Some(ca_path.clone()),
+            ..b.profile
+        };
+        file.profiles.insert(b.name.to_string(), profile);
+        urls.push((b.name.to_string(), url));
+        tasks.push(tokio::spawn(server::serve(
+            listener,
+            cert.server_config.clone(),
+            b.api.clone(),
+            shared.clone(),
+        )));
+    }
+    file.default_profile = urls.first().map(|(n, _)| n.clone());
+    let text = toml::to_string_pretty(&file)
+        .map_err(|e| Error::other(format!("simulator config: {e}")))?;
+    let fingerprint = crate::http::format_fingerprint(&cert.leaf_der);
+    let header = format!(
+        "# Written by `sessions simulate`; valid while that simulator runs.\n\
+         # Server certificate SHA-256, for tls_fingerprint: {fingerprint}\n"
+    );
+    write_private(&config_path, format!("{header}{text}").as_bytes())?;
+
+    Ok(Running {
+        config_path,
+        urls,
+        cert_fingerprint: fingerprint,
+        tasks,
+        _dir: dir,
+    })
+}
+
+/// The simulator `--demo` runs in-process.
+pub async fn start_demo() -> Result<Running> {
+    let opts = SimOptions {
+        sessions: 40,
+        seed: 1,
+        latency: None,
+        faults: Vec::new(),
+        quirks: false,
+        bind: std::net::Ipv4Addr::LOCALHOST.into(),
+        port: 0,
+    };
+    start(&opts, None).await
+}
+
+/// `sessions simulate`: start, say where, and serve until SIGINT or SIGTERM.
+pub async fn run_cli(args: &SimulateArgs) -> Result<()> {
+    let running = start(&SimOptions::from(args), args.write_config.as_deref()).await?;
+    for (name, url) in &running.urls {
+        eprintln!("sessions simulate: {name:<5} {url}");
+    }
+    eprintln!(
+        "sessions simulate: certificate SHA-256 {}",
+        running.cert_fingerprint
+    );
+    eprintln!(
+        "sessions simulate: config {} (try: sessions -c {} smb); Ctrl-C stops",
+        running.config_path().display(),
+        running.config_path().display()
+    );
+    wait_for_shutdown().await;
+    Ok(())
+}
+
+async fn wait_for_shutdown() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+/// Write a file readable only by its owner, atomically.
+fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let fail = |e: std::io::Error| {
+        Error::other(format!("simulator: cannot write {}: {e}", path.display()))
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
+    tmp.write_all(bytes).map_err(fail)?;
+    tmp.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
+}

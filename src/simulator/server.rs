@@ -1,0 +1,316 @@
+//! The simulator's shared server: a certificate made for the run, one TLS listener per vendor
+//! API, HTTP/1.1, latency, and the generic faults (status codes, bad bodies, slowness).
+//! Vendor modules only answer requests.
+
+use std::convert::Infallible;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::BodyExt;
+use hyper::body::{Body, Frame};
+use hyper::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER};
+use hyper::{HeaderMap, Method, StatusCode};
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpListener;
+
+use super::faults::{FaultKind, Faults};
+use crate::error::{Error, Result};
+
+/// A request as vendor modules see it.
+#[derive(Debug)]
+pub struct SimRequest {
+    pub method: Method,
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    /// The raw query string (for links that repeat it).
+    pub raw_query: String,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+impl SimRequest {
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+    pub fn bearer(&self) -> Option<&str> {
+        self.headers
+            .get(hyper::header::AUTHORIZATION)?
+            .to_str()
+            .ok()?
+            .strip_prefix("Bearer ")
+    }
+}
+
+/// A response from a vendor module.
+#[derive(Debug)]
+pub struct SimResponse {
+    pub status: StatusCode,
+    pub content_type: &'static str,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: Bytes,
+}
+
+impl SimResponse {
+    pub fn json(status: u16, value: &serde_json::Value) -> SimResponse {
+        SimResponse::raw(status, "application/json", Bytes::from(value.to_string()))
+    }
+    pub fn raw(status: u16, content_type: &'static str, body: impl Into<Bytes>) -> SimResponse {
+        SimResponse {
+            status: StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            content_type,
+            headers: Vec::new(),
+            body: body.into(),
+        }
+    }
+}
+
+/// What each vendor module provides.
+pub trait VendorApi: Send + Sync + 'static {
+    fn handle(&self, req: &SimRequest) -> SimResponse;
+    /// Whether the generic faults apply to this request (listing, not logging in).
+    fn is_data_request(&self, req: &SimRequest) -> bool;
+    /// An error in the vendor's own shape.
+    fn error(&self, status: u16, message: &str) -> SimResponse;
+}
+
+/// The certificate authority and server certificate of one simulator run.
+pub struct RunCert {
+    pub ca_pem: String,
+    pub leaf_der: Vec<u8>,
+    pub server_config: Arc<rustls::ServerConfig>,
+}
+
+pub fn make_cert() -> Result<RunCert> {
+    use rcgen::{
+        BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, KeyUsagePurpose,
+    };
+    let fail = |e: rcgen::Error| Error::other(format!("simulator certificate: {e}"));
+    let mut ca_params = CertificateParams::new(Vec::<String>::new()).map_err(fail)?;
+    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    ca_params
+        .distinguished_name
+        .push(DnType::CommonName, "sessions simulator CA");
+    ca_params.key_usages = vec![
+        KeyUsagePurpose::KeyCertSign,
+        KeyUsagePurpose::DigitalSignature,
+    ];
+    let ca_key = KeyPair::generate().map_err(fail)?;
+    let ca_cert = ca_params.self_signed(&ca_key).map_err(fail)?;
+    let issuer = Issuer::new(ca_params, ca_key);
+
+    let mut leaf_params = CertificateParams::new(vec![
+        "localhost".to_string(),
+        "127.0.0.1".to_string(),
+        "::1".to_string(),
+    ])
+    .map_err(fail)?;
+    leaf_params
+        .distinguished_name
+        .push(DnType::CommonName, "sessions simulator");
+    let leaf_key = KeyPair::generate().map_err(fail)?;
+    let leaf = leaf_params.signed_by(&leaf_key, &issuer).map_err(fail)?;
+
+    let chain = vec![leaf.der().clone()];
+    let key = rustls::pki_types::PrivateKeyDer::try_from(leaf_key.serialize_der())
+        .map_err(|e| Error::other(format!("simulator key: {e}")))?;
+    let server_config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| Error::other(format!("simulator TLS: {e}")))?
+    .with_no_client_auth()
+    .with_single_cert(chain, key)
+    .map_err(|e| Error::other(format!("simulator TLS: {e}")))?;
+    Ok(RunCert {
+        ca_pem: ca_cert.pem(),
+        leaf_der: leaf.der().to_vec(),
+        server_config: Arc::new(server_config),
+    })
+}
+
+/// Settings every listener shares.
+#[derive(Clone)]
+pub struct Shared {
+    pub latency: Option<Duration>,
+    pub faults: Arc<Faults>,
+}
+
+/// Serve one vendor API on an already-bound listener until the task is dropped.
+pub async fn serve(
+    listener: TcpListener,
+    tls: Arc<rustls::ServerConfig>,
+    api: Arc<dyn VendorApi>,
+    shared: Shared,
+) {
+    let acceptor = tokio_rustls::TlsAcceptor::from(tls);
+    loop {
+        let Ok((tcp, _peer)) = listener.accept().await else {
+            continue;
+        };
+        let acceptor = acceptor.clone();
+        let api = api.clone();
+        let shared = shared.clone();
+        tokio::spawn(async move {
+            let Ok(stream) = acceptor.accept(tcp).await else {
+                return; // a client that refused our certificate, as tests expect some to
+            };
+            let service = hyper::service::service_fn(move |req| {
+                let api = api.clone();
+                let shared = shared.clone();
+                async move { Ok::<_, Infallible>(answer(req, api, shared).await) }
+            });
+            let _ = hyper::server::conn::http1::Builder::new()
+                .keep_alive(true)
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+        });
+    }
+}
+
+async fn answer(
+    req: hyper::Request<hyper::body::Incoming>,
+    api: Arc<dyn VendorApi>,
+    shared: Shared,
+) -> hyper::Response<SimBody> {
+    let (parts, body) = req.into_parts();
+    let body = body
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    let raw_query = parts.uri.query().unwrap_or("").to_string();
+    let query = url::form_urlencoded::parse(raw_query.as_bytes())
+        .into_owned()
+        .collect();
+    let sreq = SimRequest {
+        method: parts.method,
+        path: percent_encoding::percent_decode_str(parts.uri.path())
+            .decode_utf8_lossy()
+            .into_owned(),
+        query,
+        raw_query,
+        headers: parts.headers,
+        body,
+    };
+    if let Some(latency) = shared.latency {
+        tokio::time::sleep(latency).await;
+    }
+    if api.is_data_request(&sreq) {
+        if let Some(kind) = shared.faults.take_generic() {
+            return fault_response(kind, &sreq, api.as_ref()).await;
+        }
+    }
+    to_hyper(api.handle(&sreq), false)
+}
+
+async fn fault_response(
+    kind: FaultKind,
+    req: &SimRequest,
+    api: &dyn VendorApi,
+) -> hyper::Response<SimBody> {
+    match kind {
+        FaultKind::RateLimit => {
+            let mut r = api.error(429, "Too many requests; slow down");
+            r.headers.push(("retry-after", "1".to_string()));
+            to_hyper(r, false)
+        }
+        FaultKind::ServerError => to_hyper(api.error(500, "Internal error (injected fault)"), false),
+        FaultKind::Unavailable => to_hyper(api.error(503, "Service unavailable (injected fault)"), false),
+        FaultKind::Html => to_hyper(
+            SimResponse::raw(
+                502,
+                "text/html",
+                "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>",
+            ),
+            false,
+        ),
+        FaultKind::InvalidJson => to_hyper(SimResponse::raw(200, "application/json", "{\"items\": [{\"id\": \"1\", "), false),
+        FaultKind::Truncated => {
+            let full = api.handle(req);
+            to_hyper(full, true)
+        }
+        FaultKind::Slow => {
+            tokio::time::sleep(Duration::from_secs(3600)).await;
+            to_hyper(api.handle(req), false)
+        }
+        FaultKind::EmptyPages | FaultKind::Loop => to_hyper(api.handle(req), false),
+    }
+}
+
+fn to_hyper(resp: SimResponse, truncate: bool) -> hyper::Response<SimBody> {
+    let full_len = resp.body.len();
+    let body = if truncate {
+        SimBody::Truncated(
+            Some(resp.body.slice(..full_len / 2)),
+            Box::pin(tokio::time::sleep(Duration::from_millis(50))),
+        )
+    } else {
+        SimBody::Full(Some(resp.body))
+    };
+    let mut out = hyper::Response::new(body);
+    *out.status_mut() = resp.status;
+    let h = out.headers_mut();
+    h.insert(CONTENT_TYPE, HeaderValue::from_static(resp.content_type));
+    h.insert(CONTENT_LENGTH, HeaderValue::from(full_len));
+    for (k, v) in resp.headers {
+        if let Ok(v) = HeaderValue::from_str(&v) {
+            if k == "retry-after" {
+                h.insert(RETRY_AFTER, v);
+            } else if let Ok(name) = hyper::header::HeaderName::from_bytes(k.as_bytes()) {
+                h.insert(name, v);
+            }
+        }
+    }
+    out
+}
+
+/// A response body: whole, or cut in half with the connection dropped (the `truncated` fault).
+/// The pause before the drop lets the first half reach the client.
+pub enum SimBody {
+    Full(Option<Bytes>),
+    Truncated(Option<Bytes>, Pin<Box<tokio::time::Sleep>>),
+}
+
+impl Body for SimBody {
+    type Data = Bytes;
+    type Error = std::io::Error;
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<std::result::Result<Frame<Bytes>, Self::Error>>> {
+        match self.get_mut() {
+            SimBody::Full(b) => Poll::Ready(b.take().map(|b| Ok(Frame::data(b)))),
+            SimBody::Truncated(b, pause) => match b.take() {
+                Some(b) => Poll::Ready(Some(Ok(Frame::data(b)))),
+                None => pause
+                    .as_mut()
+                    .poll(cx)
+                    .map(|_| Some(Err(std::io::Error::other("truncated on purpose")))),
+            },
+        }
+    }
+}
+
+/// Bind a loopback listener, on `port` or an ephemeral one when 0.
+pub async fn bind(ip: std::net::IpAddr, port: u16) -> Result<(TcpListener, SocketAddr)> {
+    let listener = TcpListener::bind((ip, port))
+        .await
+        .map_err(|e| Error::other(format!("simulator: cannot listen on {ip}:{port}: {e}")))?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| Error::other(e.to_string()))?;
+    Ok((listener, addr))
+}
+
+/// Parse `--fault` specs; a bad one is a usage error.
+pub fn faults_from(specs: &[String]) -> Result<Faults> {
+    Faults::parse(specs).map_err(Error::usage)
+}

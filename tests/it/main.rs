@@ -1,0 +1,8 @@
+//! Integration tests: the real binary against the real simulator over HTTPS.
+
+mod common;
+mod config;
+mod errors;
+mod generated;
+mod output;
+mod smb;

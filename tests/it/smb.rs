@@ -1,0 +1,233 @@
+//! Qumulo SMB: paging, filters, login and the token cache, close, path prefixes.
+
+use std::collections::HashSet;
+
+use crate::common::Sim;
+
+#[test]
+fn pages_2500_sessions_at_page_size_100_exactly_once() {
+    let sim = Sim::with_sessions(2500, 3);
+    let run = sim
+        .run(&["-v", "smb", "--page-size", "100", "-o", "ndjson"])
+        .ok();
+    let records = run.ndjson();
+    assert_eq!(records.len(), 2500);
+    let locations: HashSet<&str> = records
+        .iter()
+        .map(|r| r["location"].as_str().unwrap())
+        .collect();
+    assert_eq!(locations.len(), 2500, "a session was repeated");
+    let list_requests = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains("> GET ") && l.contains("/v1/smb/sessions/"))
+        .count();
+    assert_eq!(list_requests, 25, "{}", run.stderr);
+}
+
+#[test]
+fn identity_filter_is_sent_encoded_and_applied_by_the_server() {
+    let sim = Sim::with_sessions(300, 4);
+    let all = sim.run(&["smb", "-o", "json"]).ok().json();
+    let expected = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["user"]["domain"] == "LOCAL" && r["user"]["name"] == "admin")
+        .count();
+    assert!(expected > 0 && expected < 300);
+    let run = sim
+        .run(&["-v", "smb", "--identity", "local:admin", "-o", "json"])
+        .ok();
+    assert!(
+        run.stderr.contains("identity=local%3Aadmin"),
+        "{}",
+        run.stderr
+    );
+    let got = run.json();
+    let got = got.as_array().unwrap();
+    assert_eq!(got.len(), expected);
+    assert!(got.iter().all(|r| r["user"]["name"] == "admin"));
+}
+
+#[test]
+fn second_run_reuses_the_cached_token() {
+    let sim = Sim::with_sessions(5, 1);
+    let first = sim.run(&["-v", "smb"]).ok();
+    assert!(
+        first.stderr.contains("POST") && first.stderr.contains("/v1/session/login"),
+        "{}",
+        first.stderr
+    );
+    let second = sim.run(&["-v", "smb"]).ok();
+    assert!(
+        !second.stderr.contains("/v1/session/login"),
+        "logged in again: {}",
+        second.stderr
+    );
+    assert!(
+        second.stderr.contains("cached login token"),
+        "{}",
+        second.stderr
+    );
+    assert_eq!(first.stdout, second.stdout);
+}
+
+#[test]
+fn a_refused_cached_token_is_renewed_once() {
+    let sim = Sim::with_sessions(5, 1);
+    sim.run(&["smb"]).ok();
+    let files = walk(&sim.dir.path().join("cache"));
+    assert_eq!(files.len(), 1);
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
+    v["bearer_token"] = "1:revoked".into();
+    std::fs::write(&files[0], v.to_string()).unwrap();
+
+    let run = sim.run(&["-v", "smb", "-o", "json"]).ok();
+    assert!(
+        run.stderr.contains("token refused; logging in again"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.json().as_array().unwrap().len(), 5);
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn token_cache_file_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let sim = Sim::with_sessions(1, 1);
+    sim.run(&["smb"]).ok();
+    let files = walk(&sim.dir.path().join("cache"));
+    assert_eq!(files.len(), 1);
+    assert_eq!(
+        std::fs::metadata(&files[0]).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+}
+
+#[test]
+fn base_url_with_api_prefix_works() {
+    let sim = Sim::with_sessions(30, 2);
+    let url = format!("{}/api", sim.url());
+    let run = sim
+        .run(&[
+            "-v",
+            "--url",
+            &url,
+            "smb",
+            "--page-size",
+            "7",
+            "-o",
+            "ndjson",
+        ])
+        .ok();
+    assert_eq!(run.ndjson().len(), 30);
+    assert!(
+        run.stderr.contains("/api/v1/smb/sessions/?after="),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn close_really_removes_sessions() {
+    let sim = Sim::with_sessions(60, 5);
+    let before = sim.run(&["smb", "-o", "json"]).ok().json();
+    let target = before[0]["originator"].as_str().unwrap().to_string();
+    let n_target = before
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["originator"] == target.as_str())
+        .count();
+
+    let dry = sim
+        .run(&[
+            "smb",
+            "close",
+            "--originator",
+            &target,
+            "--dry-run",
+            "-o",
+            "json",
+        ])
+        .ok();
+    assert_eq!(dry.json().as_array().unwrap().len(), n_target);
+    assert_eq!(
+        sim.run(&["smb", "-o", "json"])
+            .ok()
+            .json()
+            .as_array()
+            .unwrap()
+            .len(),
+        60
+    );
+
+    // Without --yes and with no terminal to ask on, nothing happens.
+    sim.run(&["smb", "close", "--originator", &target]).code(2);
+
+    let closed = sim
+        .run(&["smb", "close", "--originator", &target, "--yes"])
+        .ok();
+    assert!(
+        closed
+            .stderr
+            .contains(&format!("closed {n_target} of {n_target}")),
+        "{}",
+        closed.stderr
+    );
+    let after = sim.run(&["smb", "-o", "json"]).ok().json();
+    let after = after.as_array().unwrap();
+    assert_eq!(after.len(), 60 - n_target);
+    assert!(after.iter().all(|r| r["originator"] != target.as_str()));
+}
+
+#[test]
+fn close_needs_a_selector() {
+    let sim = Sim::with_sessions(3, 1);
+    let run = sim.run(&["smb", "close", "--yes"]).code(2);
+    assert!(
+        run.stderr.contains("say which sessions to close"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn empty_pages_with_next_are_followed() {
+    let sim = Sim::start(&["--sessions", "50", "--fault", "empty-pages:3"]);
+    let run = sim.run(&["smb", "--page-size", "10", "-o", "ndjson"]).ok();
+    assert_eq!(run.ndjson().len(), 50);
+}
+
+#[test]
+fn quirks_numbers_as_strings_and_empty_next() {
+    let sim = Sim::start(&["--sessions", "40", "--quirks"]);
+    let recs = sim
+        .run(&["smb", "--page-size", "15", "-o", "ndjson"])
+        .ok()
+        .ndjson();
+    assert_eq!(recs.len(), 40);
+    // Numbers sent as strings come out as numbers.
+    assert!(recs
+        .iter()
+        .all(|r| r["num_opens"].is_u64() && r["tenant_id"].is_u64()));
+    let table = sim.run(&["smb", "-o", "wide"]).ok();
+    assert_eq!(table.lines().len(), 41);
+}
