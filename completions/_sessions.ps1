@@ -45,6 +45,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('smb', 'smb', [CompletionResultType]::ParameterValue, 'Qumulo SMB sessions (GET /v1/smb/sessions/)')
             [CompletionResult]::new('qumulo', 'qumulo', [CompletionResultType]::ParameterValue, 'Qumulo SMB sessions (GET /v1/smb/sessions/)')
+            [CompletionResult]::new('cifs', 'cifs', [CompletionResultType]::ParameterValue, 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)')
+            [CompletionResult]::new('ontap', 'ontap', [CompletionResultType]::ParameterValue, 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every profile in the config (or each -p given), one after another')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run a local simulator of the vendor APIs, for trying things out and for tests')
             [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the profiles of the config file (secrets are never shown)')
@@ -202,6 +204,218 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         'sessions;qumulo;help;help' {
             break
         }
+        'sessions;cifs' {
+            [CompletionResult]::new('--svm', '--svm', [CompletionResultType]::ParameterName, 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2''')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only this node (node.name)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this Windows user, wildcards allowed, e.g. ''CORP\\alice'' or ''*admin*''')
+            [CompletionResult]::new('--client-ip', '--client-ip', [CompletionResultType]::ParameterName, 'Only this client address')
+            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'Only this SMB dialect: smb1, smb2, smb2_1, smb3, smb3_1 (wildcards allowed)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Any ONTAP filter, repeatable: --filter ''open_files=>10'' --filter ''svm.name=vs1|vs2''')
+            [CompletionResult]::new('--max-records', '--max-records', [CompletionResultType]::ParameterName, 'Records per page (ONTAP caps it at 10,000)')
+            [CompletionResult]::new('--return-timeout', '--return-timeout', [CompletionResultType]::ParameterName, 'Seconds ONTAP may spend on one page before it answers with what it has (0-120)')
+            [CompletionResult]::new('--order-by', '--order-by', [CompletionResultType]::ParameterName, 'Server-side order, e.g. ''open_files desc'' or ''svm.name,user''')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--list-columns', '--list-columns', [CompletionResultType]::ParameterName, 'List the column names of this backend and exit')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the single-record endpoint)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sessions;ontap' {
+            [CompletionResult]::new('--svm', '--svm', [CompletionResultType]::ParameterName, 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2''')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only this node (node.name)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this Windows user, wildcards allowed, e.g. ''CORP\\alice'' or ''*admin*''')
+            [CompletionResult]::new('--client-ip', '--client-ip', [CompletionResultType]::ParameterName, 'Only this client address')
+            [CompletionResult]::new('--protocol', '--protocol', [CompletionResultType]::ParameterName, 'Only this SMB dialect: smb1, smb2, smb2_1, smb3, smb3_1 (wildcards allowed)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Any ONTAP filter, repeatable: --filter ''open_files=>10'' --filter ''svm.name=vs1|vs2''')
+            [CompletionResult]::new('--max-records', '--max-records', [CompletionResultType]::ParameterName, 'Records per page (ONTAP caps it at 10,000)')
+            [CompletionResult]::new('--return-timeout', '--return-timeout', [CompletionResultType]::ParameterName, 'Seconds ONTAP may spend on one page before it answers with what it has (0-120)')
+            [CompletionResult]::new('--order-by', '--order-by', [CompletionResultType]::ParameterName, 'Server-side order, e.g. ''open_files desc'' or ''svm.name,user''')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--list-columns', '--list-columns', [CompletionResultType]::ParameterName, 'List the column names of this backend and exit')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the single-record endpoint)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sessions;cifs;show' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sessions;ontap;show' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sessions;cifs;close' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be closed and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sessions;ontap;close' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be closed and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sessions;cifs;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the single-record endpoint)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sessions;cifs;help;show' {
+            break
+        }
+        'sessions;cifs;help;close' {
+            break
+        }
+        'sessions;cifs;help;help' {
+            break
+        }
+        'sessions;ontap;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the single-record endpoint)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sessions;ontap;help;show' {
+            break
+        }
+        'sessions;ontap;help;close' {
+            break
+        }
+        'sessions;ontap;help;help' {
+            break
+        }
         'sessions;all' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -312,6 +526,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;help' {
             [CompletionResult]::new('smb', 'smb', [CompletionResultType]::ParameterValue, 'Qumulo SMB sessions (GET /v1/smb/sessions/)')
+            [CompletionResult]::new('cifs', 'cifs', [CompletionResultType]::ParameterValue, 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every profile in the config (or each -p given), one after another')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run a local simulator of the vendor APIs, for trying things out and for tests')
             [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the profiles of the config file (secrets are never shown)')
@@ -324,6 +539,17 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;help;smb;close' {
+            break
+        }
+        'sessions;help;cifs' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the single-record endpoint)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node')
+            break
+        }
+        'sessions;help;cifs;show' {
+            break
+        }
+        'sessions;help;cifs;close' {
             break
         }
         'sessions;help;all' {

@@ -42,6 +42,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
             cand smb 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
             cand qumulo 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
+            cand cifs 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
+            cand ontap 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
             cand all 'Every profile in the config (or each -p given), one after another'
             cand simulate 'Run a local simulator of the vendor APIs, for trying things out and for tests'
             cand profiles 'List the profiles of the config file (secrets are never shown)'
@@ -188,6 +190,204 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;qumulo;help;help'= {
         }
+        &'sessions;cifs'= {
+            cand --svm 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2'''
+            cand --node 'Only this node (node.name)'
+            cand --user 'Only this Windows user, wildcards allowed, e.g. ''CORP\\alice'' or ''*admin*'''
+            cand --client-ip 'Only this client address'
+            cand --protocol 'Only this SMB dialect: smb1, smb2, smb2_1, smb3, smb3_1 (wildcards allowed)'
+            cand --filter 'Any ONTAP filter, repeatable: --filter ''open_files=>10'' --filter ''svm.name=vs1|vs2'''
+            cand --max-records 'Records per page (ONTAP caps it at 10,000)'
+            cand --return-timeout 'Seconds ONTAP may spend on one page before it answers with what it has (0-120)'
+            cand --order-by 'Server-side order, e.g. ''open_files desc'' or ''svm.name,user'''
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --list-columns 'List the column names of this backend and exit'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show one session, by its key (the single-record endpoint)'
+            cand close 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;ontap'= {
+            cand --svm 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2'''
+            cand --node 'Only this node (node.name)'
+            cand --user 'Only this Windows user, wildcards allowed, e.g. ''CORP\\alice'' or ''*admin*'''
+            cand --client-ip 'Only this client address'
+            cand --protocol 'Only this SMB dialect: smb1, smb2, smb2_1, smb3, smb3_1 (wildcards allowed)'
+            cand --filter 'Any ONTAP filter, repeatable: --filter ''open_files=>10'' --filter ''svm.name=vs1|vs2'''
+            cand --max-records 'Records per page (ONTAP caps it at 10,000)'
+            cand --return-timeout 'Seconds ONTAP may spend on one page before it answers with what it has (0-120)'
+            cand --order-by 'Server-side order, e.g. ''open_files desc'' or ''svm.name,user'''
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --list-columns 'List the column names of this backend and exit'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show one session, by its key (the single-record endpoint)'
+            cand close 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;cifs;show'= {
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessions;ontap;show'= {
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessions;cifs;close'= {
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --dry-run 'Show what would be closed and change nothing'
+            cand -y 'Do not ask for confirmation (needed when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (needed when stdin is not a terminal)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessions;ontap;close'= {
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --dry-run 'Show what would be closed and change nothing'
+            cand -y 'Do not ask for confirmation (needed when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (needed when stdin is not a terminal)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessions;cifs;help'= {
+            cand show 'Show one session, by its key (the single-record endpoint)'
+            cand close 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;cifs;help;show'= {
+        }
+        &'sessions;cifs;help;close'= {
+        }
+        &'sessions;cifs;help;help'= {
+        }
+        &'sessions;ontap;help'= {
+            cand show 'Show one session, by its key (the single-record endpoint)'
+            cand close 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;ontap;help;show'= {
+        }
+        &'sessions;ontap;help;close'= {
+        }
+        &'sessions;ontap;help;help'= {
+        }
         &'sessions;all'= {
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -294,6 +494,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;help'= {
             cand smb 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
+            cand cifs 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
             cand all 'Every profile in the config (or each -p given), one after another'
             cand simulate 'Run a local simulator of the vendor APIs, for trying things out and for tests'
             cand profiles 'List the profiles of the config file (secrets are never shown)'
@@ -304,6 +505,14 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand close 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)'
         }
         &'sessions;help;smb;close'= {
+        }
+        &'sessions;help;cifs'= {
+            cand show 'Show one session, by its key (the single-record endpoint)'
+            cand close 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
+        }
+        &'sessions;help;cifs;show'= {
+        }
+        &'sessions;help;cifs;close'= {
         }
         &'sessions;help;all'= {
         }

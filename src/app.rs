@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use serde_json::{json, Value};
 
-use crate::backends::{self, qumulo, Query};
-use crate::cli::{Cli, Command, GlobalArgs, ListArgs, SmbCloseArgs};
+use crate::backends::{self, ontap, qumulo, Query};
+use crate::cli::{CifsAction, CifsArgs, Cli, Command, GlobalArgs, ListArgs, SmbCloseArgs};
 use crate::config::{self, BackendKind, Config, Overrides, Target};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{self, select_columns, Column, Record};
@@ -45,6 +45,31 @@ pub async fn run(cli: Cli) -> Result<()> {
                         page_size: args.page_size,
                     };
                     list_one(&target, &query, &args.list, g, &mut out).await
+                }
+            }
+        }
+        Command::Cifs(args) => {
+            if args.list.list_columns {
+                return list_columns(ontap::COLUMNS, g, &mut out);
+            }
+            let env = Env::open(g).await?;
+            let target = env.target_for(BackendKind::Cifs, g)?;
+            match &args.action {
+                None => {
+                    list_one(
+                        &target,
+                        &Query::Cifs(cifs_query(args)),
+                        &args.list,
+                        g,
+                        &mut out,
+                    )
+                    .await
+                }
+                Some(CifsAction::Show { key }) => {
+                    show_cifs(&target, key, &args.list, g, &mut out).await
+                }
+                Some(CifsAction::Close { key, dry_run, yes }) => {
+                    close_cifs(&target, key, *dry_run, *yes, g, &mut out).await
                 }
             }
         }
@@ -437,30 +462,8 @@ async fn close_smb(
     render.page(chosen.clone())?;
     render.finish()?;
 
-    if chosen.is_empty() {
-        eprintln!("sessions: no session matches; nothing to close");
+    if !confirm(chosen.len(), &label, c.dry_run, c.yes)? {
         return Ok(());
-    }
-    if c.dry_run {
-        eprintln!(
-            "sessions: dry run: would close {} session(s) on {label}",
-            chosen.len()
-        );
-        return Ok(());
-    }
-    if !c.yes {
-        if !std::io::stdin().is_terminal() {
-            return Err(Error::usage(
-                "refusing to close sessions without --yes when stdin is not a terminal",
-            ));
-        }
-        eprint!("Close {} session(s) on {label}? [y/N] ", chosen.len());
-        let mut answer = String::new();
-        std::io::stdin().lock().read_line(&mut answer)?;
-        if !matches!(answer.trim(), "y" | "Y" | "yes") {
-            eprintln!("sessions: nothing closed");
-            return Ok(());
-        }
     }
     let failures = q.close(&chosen).await.map_err(|e| e.context(&label))?;
     let closed = chosen.len() - failures.len().min(chosen.len());
@@ -475,4 +478,111 @@ async fn close_smb(
         ))
         .context(label))
     }
+}
+
+/// Ask before closing. False when there is nothing to do, on a dry run, or when the user
+/// says no; an error when there is no terminal to ask on and no --yes.
+fn confirm(count: usize, label: &str, dry_run: bool, yes: bool) -> Result<bool> {
+    if count == 0 {
+        eprintln!("sessions: no session matches; nothing to close");
+        return Ok(false);
+    }
+    if dry_run {
+        eprintln!("sessions: dry run: would close {count} session(s) on {label}");
+        return Ok(false);
+    }
+    if yes {
+        return Ok(true);
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(Error::usage(
+            "refusing to close sessions without --yes when stdin is not a terminal",
+        ));
+    }
+    eprint!("Close {count} session(s) on {label}? [y/N] ");
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    if matches!(answer.trim(), "y" | "Y" | "yes") {
+        Ok(true)
+    } else {
+        eprintln!("sessions: nothing closed");
+        Ok(false)
+    }
+}
+
+fn cifs_query(args: &CifsArgs) -> ontap::CifsQuery {
+    let named = [
+        ("svm.name", &args.svm),
+        ("node.name", &args.node),
+        ("user", &args.user),
+        ("client_ip", &args.client_ip),
+        ("protocol", &args.protocol),
+    ];
+    let mut filters: Vec<(String, String)> = named
+        .iter()
+        .filter_map(|(k, v)| v.as_ref().map(|v| (k.to_string(), v.clone())))
+        .collect();
+    filters.extend(args.filter.iter().cloned());
+    ontap::CifsQuery {
+        filters,
+        max_records: args.max_records,
+        return_timeout: args.return_timeout,
+        order_by: args.order_by.clone(),
+    }
+}
+
+async fn show_cifs(
+    target: &Target,
+    key: &ontap::SessionKey,
+    list: &ListArgs,
+    g: &GlobalArgs,
+    out: &mut Stdout,
+) -> Result<()> {
+    let opts = render_options(ontap::COLUMNS, Some(list), g, out.is_terminal())?;
+    let mut render = Renderer::new(opts, out);
+    let columns = render.needed_columns();
+    let ontap = ontap::Ontap::connect(target).map_err(|e| e.context(target.label()))?;
+    let record = ontap
+        .show(key, columns.as_deref())
+        .await
+        .map_err(|e| e.context(target.label()))?;
+    render.page(vec![record])?;
+    render.finish()
+}
+
+/// `sessions cifs close KEY`: list what the key selects, confirm, DELETE.
+async fn close_cifs(
+    target: &Target,
+    key: &ontap::SessionKey,
+    dry_run: bool,
+    yes: bool,
+    g: &GlobalArgs,
+    out: &mut Stdout,
+) -> Result<()> {
+    let label = target.label();
+    let ontap = ontap::Ontap::connect(target).map_err(|e| e.context(&label))?;
+    let query = ontap::CifsQuery {
+        filters: key.as_filters(),
+        max_records: ontap::DEFAULT_MAX_RECORDS,
+        ..Default::default()
+    };
+    let mut opts = render_options(ontap::COLUMNS, None, g, out.is_terminal())?;
+    opts.limit = None;
+    let mut render = Renderer::new(opts, out);
+    let columns = render.needed_columns();
+    let mut count = 0usize;
+    ontap
+        .for_each_page(&query, columns.as_deref(), |records| {
+            count += records.len();
+            render.page(records)
+        })
+        .await
+        .map_err(|e| e.context(&label))?;
+    render.finish()?;
+    if !confirm(count, &label, dry_run, yes)? {
+        return Ok(());
+    }
+    ontap.close(key).await.map_err(|e| e.context(&label))?;
+    eprintln!("sessions: closed {count} session(s)");
+    Ok(())
 }

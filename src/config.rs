@@ -17,17 +17,21 @@ use crate::http::TlsOptions;
 pub enum BackendKind {
     /// Qumulo SMB sessions.
     Smb,
+    /// NetApp ONTAP CIFS sessions.
+    Cifs,
 }
 
 impl BackendKind {
     pub fn name(self) -> &'static str {
         match self {
             BackendKind::Smb => "smb",
+            BackendKind::Cifs => "cifs",
         }
     }
     pub fn vendor(self) -> &'static str {
         match self {
             BackendKind::Smb => "Qumulo",
+            BackendKind::Cifs => "ONTAP",
         }
     }
 }
@@ -94,6 +98,13 @@ pub struct Profile {
     pub insecure: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout: Option<String>,
+
+    /// Client certificate (PEM) for mutual TLS, e.g. an ONTAP cert-auth account.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_cert: Option<PathBuf>,
+    /// The client certificate's private key (PEM).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_key: Option<PathBuf>,
 }
 
 /// A secret value. Its `Debug` and `Display` never show the value.
@@ -180,7 +191,13 @@ impl Config {
         for (name, p) in &self.file.profiles {
             if p.backend.is_none() {
                 return Err(Error::usage(format!(
-                    "config {}: profile '{name}' has no `backend` (one of: smb)",
+                    "config {}: profile '{name}' has no `backend` (one of: smb, cifs)",
+                    self.path.display()
+                )));
+            }
+            if p.client_cert.is_some() != p.client_key.is_some() {
+                return Err(Error::usage(format!(
+                    "config {}: profile '{name}': client_cert and client_key go together",
                     self.path.display()
                 )));
             }
@@ -389,6 +406,7 @@ impl Config {
             ca_cert: over.ca_cert.clone().or_else(|| p.ca_cert.clone()),
             fingerprint: p.tls_fingerprint.clone(),
             insecure: over.insecure || p.insecure.unwrap_or(false),
+            client_identity: p.client_cert.clone().zip(p.client_key.clone()),
         };
         Ok(Target {
             profile: name.to_string(),

@@ -26,6 +26,8 @@ pub struct TlsOptions {
     /// SHA-256 of the server's leaf certificate (DER), hex, colons optional.
     pub fingerprint: Option<String>,
     pub insecure: bool,
+    /// Client certificate and key (PEM files) for mutual TLS.
+    pub client_identity: Option<(PathBuf, PathBuf)>,
 }
 
 fn provider() -> Arc<rustls::crypto::CryptoProvider> {
@@ -46,19 +48,47 @@ pub fn rustls_config(tls: &TlsOptions) -> Result<rustls::ClientConfig> {
     } else {
         None
     };
-    let config = match custom {
+    let builder = match custom {
         Some(trust) => builder
             .dangerous()
             .with_custom_certificate_verifier(Arc::new(CustomTrust {
                 trust,
                 provider: provider(),
-            }))
-            .with_no_client_auth(),
-        None => builder
-            .with_root_certificates(root_store(tls)?)
-            .with_no_client_auth(),
+            })),
+        None => builder.with_root_certificates(root_store(tls)?),
+    };
+    let config = match &tls.client_identity {
+        None => builder.with_no_client_auth(),
+        Some((cert, key)) => {
+            let (chain, key) = load_identity(cert, key)?;
+            builder
+                .with_client_auth_cert(chain, key)
+                .map_err(|e| Error::usage(format!("client_cert {}: {e}", cert.display())))?
+        }
     };
     Ok(config)
+}
+
+fn load_identity(
+    cert: &std::path::Path,
+    key: &std::path::Path,
+) -> Result<(
+    Vec<CertificateDer<'static>>,
+    rustls_pki_types::PrivateKeyDer<'static>,
+)> {
+    use rustls_pki_types::pem::PemObject;
+    let chain = CertificateDer::pem_file_iter(cert)
+        .and_then(|it| it.collect::<std::result::Result<Vec<_>, _>>())
+        .map_err(|e| Error::usage(format!("client_cert {}: {e}", cert.display())))?;
+    if chain.is_empty() {
+        return Err(Error::usage(format!(
+            "client_cert {}: no PEM certificate in the file",
+            cert.display()
+        )));
+    }
+    let key = rustls_pki_types::PrivateKeyDer::from_pem_file(key)
+        .map_err(|e| Error::usage(format!("client_key {}: {e}", key.display())))?;
+    Ok((chain, key))
 }
 
 fn root_store(tls: &TlsOptions) -> Result<rustls::RootCertStore> {
@@ -259,6 +289,19 @@ pub fn body_excerpt(body: &[u8]) -> String {
         "empty body".to_string()
     } else {
         one_line
+    }
+}
+
+/// An error for a non-success HTTP status, with the vendor's text, and the exit code the
+/// status deserves: 401/403 refuse authentication (3), a 429 that outlasted the retries is a
+/// rate limit that never lifted (4), anything else is the server's error (5).
+pub fn status_error(status: StatusCode, vendor_text: String) -> Error {
+    match status.as_u16() {
+        401 | 403 => Error::auth(vendor_text),
+        429 => Error::network(format!(
+            "{vendor_text} (rate limited; gave up after retrying)"
+        )),
+        _ => Error::server(vendor_text),
     }
 }
 

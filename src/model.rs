@@ -3,7 +3,6 @@
 //! renderers never know which vendor they draw.
 
 use std::cmp::Ordering;
-use std::time::Duration;
 
 use serde_json::{Map, Value};
 use time::OffsetDateTime;
@@ -236,22 +235,45 @@ pub fn coerce_bool(rec: &mut Record, key: &str) {
     }
 }
 
+/// Seconds as a JSON number: an integer when whole, so `15` rather than `15.0`.
+pub fn seconds_json(secs: f64) -> Option<Value> {
+    if secs.fract() == 0.0 && secs.abs() < 9.0e15 {
+        Some(Value::from(secs as i64))
+    } else {
+        serde_json::Number::from_f64(secs).map(Value::Number)
+    }
+}
+
 // ---- human forms ----------------------------------------------------------------------------
 
-/// `1h 2m 3s` for tables: whole seconds, or milliseconds below one second.
+/// `1h 2m 3s` for tables, in humantime's style but with days as the largest unit
+/// (`38d 16h 32m 4s`): humantime's months of 30.44 days read badly for session ages.
+/// Below one second: milliseconds.
 pub fn human_duration(secs: f64) -> String {
     if !secs.is_finite() || secs < 0.0 {
         return "-".to_string();
     }
-    let d = if secs < 1.0 {
-        Duration::from_millis((secs * 1000.0).round() as u64)
-    } else {
-        Duration::from_secs(secs.round() as u64)
-    };
-    if d.is_zero() {
-        return "0s".to_string();
+    if secs < 1.0 {
+        let ms = (secs * 1000.0).round() as u64;
+        return if ms == 0 {
+            "0s".to_string()
+        } else {
+            format!("{ms}ms")
+        };
     }
-    humantime::format_duration(d).to_string()
+    let total = secs.round() as u64;
+    let (d, h, m, s) = (
+        total / 86_400,
+        total / 3_600 % 24,
+        total / 60 % 60,
+        total % 60,
+    );
+    let parts: Vec<String> = [(d, "d"), (h, "h"), (m, "m"), (s, "s")]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, unit)| format!("{n}{unit}"))
+        .collect();
+    parts.join(" ")
 }
 
 pub fn rfc3339(t: OffsetDateTime) -> String {
@@ -304,6 +326,8 @@ mod tests {
         assert_eq!(human_duration(3723.0), "1h 2m 3s");
         assert_eq!(human_duration(0.0), "0s");
         assert_eq!(human_duration(0.25), "250ms");
+        assert_eq!(human_duration(3_340_324.0), "38d 15h 52m 4s");
+        assert_eq!(human_duration(86_400.0), "1d");
         assert_eq!(Cell::Duration(15.0).raw(), "15");
     }
 

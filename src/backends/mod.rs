@@ -1,6 +1,7 @@
 //! One module per vendor. Registering a backend means: a `BackendKind` variant, a CLI
 //! subcommand, its columns here, and its `list` arm below. Renderers never change.
 
+pub mod ontap;
 pub mod qumulo;
 
 use crate::config::{BackendKind, Target};
@@ -12,6 +13,7 @@ use crate::output::Renderer;
 pub fn columns(kind: BackendKind) -> &'static [Column] {
     match kind {
         BackendKind::Smb => qumulo::COLUMNS,
+        BackendKind::Cifs => ontap::COLUMNS,
     }
 }
 
@@ -22,6 +24,7 @@ pub enum Query {
         identity: Option<String>,
         page_size: u32,
     },
+    Cifs(ontap::CifsQuery),
 }
 
 impl Query {
@@ -32,6 +35,10 @@ impl Query {
                 identity: None,
                 page_size: 1000,
             },
+            BackendKind::Cifs => Query::Cifs(ontap::CifsQuery {
+                max_records: ontap::DEFAULT_MAX_RECORDS,
+                ..Default::default()
+            }),
         }
     }
 }
@@ -48,6 +55,13 @@ pub async fn list(target: &Target, query: &Query, render: &mut Renderer<'_>) -> 
                 render.page(records)
             })
             .await
+        }
+        Query::Cifs(q) => {
+            let ontap = ontap::Ontap::connect(target)?;
+            let columns = render.needed_columns();
+            ontap
+                .for_each_page(q, columns.as_deref(), |records| render.page(records))
+                .await
         }
     }
 }

@@ -92,8 +92,8 @@ fn normalize(mut r: Record) -> Record {
     }
     for (key, added) in [("time_open", ADDED_KEYS[0]), ("time_idle", ADDED_KEYS[1])] {
         if let Cell::Duration(secs) = nanos(&r, key) {
-            if let Some(n) = serde_json::Number::from_f64(secs) {
-                r.insert(added.to_string(), Value::Number(n));
+            if let Some(n) = model::seconds_json(secs) {
+                r.insert(added.to_string(), n);
             }
         }
     }
@@ -137,11 +137,7 @@ pub fn vendor_error(resp: &Response) -> Error {
         (false, true) => format!("Error {status}: {class}"),
         _ => format!("Error {status}: {}", resp.body_excerpt()),
     };
-    match status {
-        401 | 403 => Error::auth(text),
-        429 => Error::network(format!("{text} (rate limited; gave up after retrying)")),
-        _ => Error::server(text),
-    }
+    http::status_error(resp.status, text)
 }
 
 /// A logged-in connection to one cluster.
@@ -385,7 +381,7 @@ mod tests {
         let r = &page.records[0];
         assert_eq!(r["num_opens"], 3);
         assert_eq!(r["tenant_id"], 1);
-        assert_eq!(r["time_open_seconds"], 3723.0);
+        assert_eq!(r["time_open_seconds"], 3723);
         assert_eq!(r["new_field"]["x"], 1);
         assert_eq!(qualified_user(r), Cell::Text("CORP\\alice".into()));
         assert_eq!(nanos(r, "time_open").display(), "1h 2m 3s");

@@ -139,6 +139,22 @@ impl<'o> Renderer<'o> {
         }
     }
 
+    /// The columns this output will read, or `None` when whole records are printed
+    /// (`json`/`ndjson` without a projection, and `wide`). Backends whose API returns only
+    /// the fields asked for (ONTAP) use this to ask for exactly those.
+    pub fn needed_columns(&self) -> Option<Vec<&'static str>> {
+        let whole =
+            matches!(self.opts.format, Format::Json | Format::Ndjson) && !self.opts.projected;
+        if whole || self.opts.format == Format::Wide {
+            return None;
+        }
+        let mut names: Vec<&'static str> = self.opts.columns.iter().map(|c| c.name).collect();
+        if let Some((col, _)) = self.opts.sort {
+            names.push(col.name);
+        }
+        Some(names)
+    }
+
     fn limit_reached(&self) -> bool {
         self.opts.limit.is_some_and(|l| self.emitted >= l)
     }

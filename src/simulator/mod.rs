@@ -3,6 +3,7 @@
 //! and one line in [`start`].
 
 pub mod faults;
+mod ontap;
 mod qumulo;
 mod rng;
 pub mod server;
@@ -48,6 +49,8 @@ impl From<&SimulateArgs> for SimOptions {
 /// credentials (`start` fills in the URL and the CA certificate).
 pub struct Backend {
     pub name: &'static str,
+    /// A line for the written config's header (e.g. an alternative credential), or empty.
+    pub comment: String,
     pub api: Arc<dyn server::VendorApi>,
     pub profile: Profile,
 }
@@ -83,7 +86,10 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
         latency: opts.latency,
         faults: faults.clone(),
     };
-    let backends = vec![qumulo::backend(opts, faults.clone())];
+    let backends = vec![
+        qumulo::backend(opts, faults.clone()),
+        ontap::backend(opts, faults.clone()),
+    ];
 
     let mut bound = Vec::new();
     for (i, b) in backends.into_iter().enumerate() {
@@ -111,10 +117,14 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     write_private(&ca_path, cert.ca_pem.as_bytes())?;
 
     let mut file = ConfigFile::default();
+    let mut comments = String::new();
     let mut urls = Vec::new();
     let mut tasks = Vec::new();
     for (b, listener, addr) in bound {
         let url = format!("https://{addr}");
+        if !b.comment.is_empty() {
+            comments.push_str(&format!("# {}\n", b.comment));
+        }
         let profile = Profile {
             url: Some(url.clone()),
             ca_cert: Some(ca_path.clone()),
@@ -135,7 +145,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     let fingerprint = crate::http::format_fingerprint(&cert.leaf_der);
     let header = format!(
         "# Written by `sessions simulate`; valid while that simulator runs.\n\
-         # Server certificate SHA-256, for tls_fingerprint: {fingerprint}\n"
+         # Server certificate SHA-256, for tls_fingerprint: {fingerprint}\n{comments}"
     );
     write_private(&config_path, format!("{header}{text}").as_bytes())?;
 

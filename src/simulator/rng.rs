@@ -26,7 +26,7 @@ impl Rng {
     }
     /// A duration in seconds spread over orders of magnitude: seconds to days.
     pub fn spread_secs(&mut self, max_secs: u64) -> u64 {
-        let exp = self.below(6) as u32; // 1, 10, ... 100000
+        let exp = self.below(8) as u32; // 1, 10, ... 10^7
         let scale = 10u64.pow(exp).min(max_secs.max(1));
         1 + self.below(scale)
     }

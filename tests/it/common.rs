@@ -67,21 +67,23 @@ impl Sim {
         path
     }
 
+    /// The smb profile's URL.
     pub fn url(&self) -> String {
-        self.value("url")
+        self.value("smb", "url")
     }
 
+    /// The smb profile's password.
     pub fn password(&self) -> String {
-        self.value("password")
+        self.value("smb", "password")
     }
 
-    fn value(&self, key: &str) -> String {
-        let text = self.config_text();
-        let line = text
-            .lines()
-            .find(|l| l.starts_with(&format!("{key} = ")))
-            .unwrap_or_else(|| panic!("no {key} in config"));
-        line.split('"').nth(1).unwrap().to_string()
+    /// A string setting of one profile of the written config.
+    pub fn value(&self, profile: &str, key: &str) -> String {
+        let doc: toml::Value = toml::from_str(&self.config_text()).unwrap();
+        doc["profiles"][profile][key]
+            .as_str()
+            .unwrap_or_else(|| panic!("no {key} in profile {profile}"))
+            .to_string()
     }
 
     pub fn fingerprint(&self) -> String {

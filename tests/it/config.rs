@@ -25,7 +25,7 @@ fn missing_config_and_unknown_profile_are_exit_2() {
     );
     let run = sim.run(&["-p", "nope", "smb"]).code(2);
     assert!(
-        run.stderr.contains("no profile 'nope'") && run.stderr.contains("have: smb"),
+        run.stderr.contains("no profile 'nope'") && run.stderr.contains("have: cifs, smb"),
         "{}",
         run.stderr
     );
@@ -126,9 +126,15 @@ fn profiles_lists_without_secrets() {
     let sim = Sim::with_sessions(1, 1);
     let run = sim.run(&["profiles", "-o", "json"]).ok();
     let v = run.json();
-    assert_eq!(v[0]["name"], "smb");
-    assert_eq!(v[0]["backend"], "smb");
-    assert_eq!(v[0]["auth"], "password");
+    let smb = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "smb")
+        .unwrap();
+    assert_eq!(smb["backend"], "smb");
+    assert_eq!(smb["auth"], "password");
+    assert_eq!(smb["default"], true);
     assert!(!run.stdout.contains(&sim.password()));
 }
 

@@ -1,0 +1,366 @@
+//! NetApp ONTAP CIFS sessions against the simulator over HTTPS.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+use crate::common::Sim;
+
+fn key(r: &Value) -> String {
+    format!(
+        "{}/{}/{}/{}",
+        r["node"]["uuid"].as_str().unwrap(),
+        r["svm"]["uuid"].as_str().unwrap(),
+        r["identifier"],
+        r["connection_id"]
+    )
+}
+
+/// Rewrite the lines of one `[profiles.NAME]` table; `None` drops a line.
+fn in_profile(text: &str, profile: &str, edit: impl Fn(&str) -> Option<String>) -> String {
+    let mut inside = false;
+    text.lines()
+        .filter_map(|l| {
+            if l.starts_with('[') {
+                inside = l == format!("[profiles.{profile}]");
+            }
+            if inside {
+                edit(l)
+            } else {
+                Some(l.to_string())
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn pages_25000_sessions_at_max_records_1000_exactly_once() {
+    let sim = Sim::with_sessions(25_000, 11);
+    let run = sim
+        .run(&["-v", "cifs", "--max-records", "1000", "-o", "ndjson"])
+        .ok();
+    let records = run.ndjson();
+    assert_eq!(records.len(), 25_000);
+    let keys: HashSet<String> = records.iter().map(key).collect();
+    assert_eq!(keys.len(), 25_000, "a session was repeated");
+    assert_eq!(
+        run.stderr.matches("> GET ").count(),
+        25,
+        "{}",
+        &run.stderr[..2000.min(run.stderr.len())]
+    );
+}
+
+#[test]
+fn short_and_empty_pages_with_next_are_followed() {
+    let sim = Sim::start(&["--sessions", "100", "--fault", "empty-pages:4"]);
+    let run = sim
+        .run(&["-v", "cifs", "--max-records", "10", "-o", "ndjson"])
+        .ok();
+    let keys: HashSet<String> = run.ndjson().iter().map(key).collect();
+    assert_eq!(keys.len(), 100);
+    assert!(
+        run.stderr.contains("start.timeout_round="),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_looping_next_link_is_exit_5() {
+    let sim = Sim::start(&["--sessions", "100", "--fault", "loop:1"]);
+    let run = sim
+        .run(&["cifs", "--max-records", "10", "-o", "ndjson"])
+        .code(5);
+    assert!(run.stderr.contains("pagination loop"), "{}", run.stderr);
+}
+
+#[test]
+fn each_filter_is_sent_to_the_server_and_holds_in_the_result() {
+    let sim = Sim::with_sessions(400, 12);
+    type Holds = Box<dyn Fn(&Value) -> bool>;
+    let cases: Vec<(Vec<&str>, &str, Holds)> = vec![
+        (
+            vec!["--svm", "vs1"],
+            "svm.name=vs1",
+            Box::new(|r| r["svm"]["name"] == "vs1"),
+        ),
+        (
+            vec!["--node", "cluster1-02"],
+            "node.name=cluster1-02",
+            Box::new(|r| r["node"]["name"] == "cluster1-02"),
+        ),
+        (
+            vec!["--user", "*admin*"],
+            "user=*admin*",
+            Box::new(|r| r["user"].as_str().unwrap().contains("admin")),
+        ),
+        (
+            vec!["--protocol", "smb2*"],
+            "protocol=smb2*",
+            Box::new(|r| r["protocol"].as_str().unwrap().starts_with("smb2")),
+        ),
+        (
+            vec!["--filter", "open_files=>10"],
+            "open_files=%3E10",
+            Box::new(|r| r["open_files"].as_u64().unwrap() > 10),
+        ),
+        (
+            vec!["--filter", "svm.name=vs1|vs_fin"],
+            "svm.name=vs1%7Cvs_fin",
+            Box::new(|r| r["svm"]["name"] == "vs1" || r["svm"]["name"] == "vs_fin"),
+        ),
+        (
+            vec!["--filter", "idle_duration=>P1D"],
+            "idle_duration=%3EP1D",
+            Box::new(|r| r["idle_duration_seconds"].as_f64().unwrap() > 86_400.0),
+        ),
+        (
+            vec!["--filter", "user=!*admin*"],
+            "user=%21*admin*",
+            Box::new(|r| !r["user"].as_str().unwrap().contains("admin")),
+        ),
+    ];
+    for (args, sent, holds) in cases {
+        let mut a = vec!["-v", "cifs", "-o", "json"];
+        a.extend(&args);
+        let run = sim.run(&a).ok();
+        assert!(run.stderr.contains(sent), "{args:?}: {}", run.stderr);
+        let recs = run.json();
+        let recs = recs.as_array().unwrap();
+        assert!(
+            !recs.is_empty() && recs.len() < 400,
+            "{args:?} matched {}",
+            recs.len()
+        );
+        assert!(recs.iter().all(&holds), "{args:?}");
+    }
+    let ip = sim
+        .run(&["cifs", "client_ip", "--limit", "1"])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    let run = sim
+        .run(&["-v", "cifs", "--client-ip", &ip, "-o", "json"])
+        .ok();
+    assert!(run.stderr.contains(&format!("client_ip={ip}")));
+    assert!(run
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["client_ip"] == ip.as_str()));
+}
+
+#[test]
+fn u64_identifiers_survive_json_byte_exact() {
+    let sim = Sim::with_sessions(200, 13);
+    let ids = sim.run(&["cifs", "identifier"]).ok();
+    let ids: Vec<u64> = ids.lines().iter().map(|l| l.parse().unwrap()).collect();
+    assert!(
+        ids.iter().any(|i| *i > i64::MAX as u64),
+        "the data has identifiers above i64::MAX"
+    );
+    let json = sim.run(&["cifs", "-o", "json"]).ok().stdout;
+    for id in &ids {
+        assert!(
+            json.contains(&format!("\"identifier\":{id},")),
+            "{id} not exact in JSON"
+        );
+    }
+    let ndjson = sim.run(&["cifs", "-o", "ndjson"]).ok().stdout;
+    assert!(ids
+        .iter()
+        .all(|id| ndjson.contains(&format!("\"identifier\":{id},"))));
+}
+
+#[test]
+fn quirks_mode_renders_correctly() {
+    let sim = Sim::start(&["--sessions", "300", "--seed", "14", "--quirks"]);
+    let plain = Sim::start(&["--sessions", "300", "--seed", "14"]);
+    let q = sim.run(&["cifs", "-o", "json"]).ok().json();
+    let p = plain.run(&["cifs", "-o", "json"]).ok().json();
+    let (q, p) = (q.as_array().unwrap(), p.as_array().unwrap());
+    assert_eq!(q.len(), p.len());
+    for (a, b) in q.iter().zip(p) {
+        // Same values once coerced: numbers, bools and seconds agree with the plain server.
+        for k in [
+            "identifier",
+            "connection_count",
+            "open_files",
+            "large_mtu",
+            "smb_signing",
+        ] {
+            assert_eq!(a[k], b[k], "{k}");
+        }
+        let (qa, pb) = (
+            a["idle_duration_seconds"].as_f64().unwrap(),
+            b["idle_duration_seconds"].as_f64().unwrap(),
+        );
+        assert!(
+            (qa - pb).abs() <= 0.25,
+            "{} vs {}",
+            a["idle_duration"],
+            b["idle_duration"]
+        );
+        assert!(a.get("lif_address").is_some(), "unknown fields are kept");
+    }
+    assert!(q
+        .iter()
+        .any(|r| r["idle_duration"].as_str().unwrap().contains("DT2")
+            || r["connected_duration"].as_str().unwrap().contains("DT2")));
+    let table = sim.run(&["cifs", "-o", "wide"]).ok();
+    assert_eq!(table.lines().len(), 301);
+    let iso = |w: &str| {
+        w.len() > 2
+            && w.starts_with('P')
+            && w[1..].starts_with(|c: char| c == 'T' || c.is_ascii_digit())
+    };
+    assert!(
+        !table.stdout.split_whitespace().any(iso),
+        "durations are rendered: {}",
+        table.stdout
+    );
+}
+
+#[test]
+fn auth_refusals_are_exit_3_with_the_vendor_message() {
+    let sim = Sim::with_sessions(5, 1);
+    let bad = sim.config_variant("bad.toml", |t| {
+        t.replace(&sim.value("cifs", "password"), "wrong")
+    });
+    let run = sim.run(&["-c", bad.to_str().unwrap(), "cifs"]).code(3);
+    assert!(
+        run.stderr.contains("cifs profile 'cifs'") && run.stderr.contains("HTTP 401"),
+        "{}",
+        run.stderr
+    );
+
+    let monitor = sim.config_variant("monitor.toml", |t| {
+        in_profile(&t, "cifs", |l| {
+            if l.starts_with("username") {
+                Some("username = \"monitor\"".to_string())
+            } else {
+                Some(l.to_string())
+            }
+        })
+    });
+    let run = sim.run(&["-c", monitor.to_str().unwrap(), "cifs"]).code(3);
+    assert!(
+        run.stderr
+            .contains("ONTAP error 6: not authorized for that command (HTTP 403)"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn bearer_token_works() {
+    let sim = Sim::with_sessions(5, 1);
+    let text = sim.config_text();
+    let token = text
+        .lines()
+        .find_map(|l| l.strip_prefix("# cifs bearer token (for token = \"...\"): "))
+        .unwrap()
+        .to_string();
+    let cfg = sim.config_variant("token.toml", |t| {
+        in_profile(&t, "cifs", |l| {
+            if l.starts_with("username") {
+                Some(format!("token = \"{token}\""))
+            } else if l.starts_with("password") {
+                None
+            } else {
+                Some(l.to_string())
+            }
+        })
+    });
+    let run = sim
+        .run(&["-c", cfg.to_str().unwrap(), "cifs", "-o", "json"])
+        .ok();
+    assert_eq!(run.json().as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn fields_requested_match_the_columns_shown() {
+    let sim = Sim::with_sessions(5, 1);
+    let fields = |args: &[&str]| -> String {
+        let mut a = vec!["-v", "cifs"];
+        a.extend(args);
+        let run = sim.run(&a).ok();
+        let line = run
+            .stderr
+            .lines()
+            .find(|l| l.contains("> GET "))
+            .unwrap()
+            .to_string();
+        let q = line.split('?').nth(1).unwrap();
+        q.split('&')
+            .find_map(|p| p.strip_prefix("fields="))
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(
+        fields(&[]),
+        "node.name,svm.name,connection_id,identifier,client_ip,user,open_files,idle_duration"
+    );
+    assert_eq!(fields(&["client_ip"]), "client_ip");
+    assert_eq!(
+        fields(&["--columns", "user,volumes", "--sort", "open_files"]),
+        "user,volumes.name,open_files"
+    );
+    assert_eq!(fields(&["-o", "wide"]), "**");
+    assert_eq!(fields(&["-o", "json"]), "**");
+    // And what comes back is only what was asked (plus keys).
+    let v = sim.run(&["cifs", "client_ip", "-o", "json"]).ok().json();
+    assert_eq!(
+        v[0].as_object().unwrap().keys().collect::<Vec<_>>(),
+        ["client_ip"]
+    );
+    let t = sim.run(&["cifs"]).ok();
+    assert!(t.lines()[1].split_whitespace().count() >= 7, "{}", t.stdout);
+}
+
+#[test]
+fn order_by_is_passed_through() {
+    let sim = Sim::with_sessions(100, 15);
+    let run = sim
+        .run(&["-v", "cifs", "--order-by", "open_files desc", "open_files"])
+        .ok();
+    assert!(
+        run.stderr.contains("order_by=open_files%20desc"),
+        "{}",
+        run.stderr
+    );
+    let got: Vec<u64> = run.lines().iter().map(|l| l.parse().unwrap()).collect();
+    assert!(got.windows(2).all(|w| w[0] >= w[1]));
+}
+
+#[test]
+fn show_and_close_one_session() {
+    let sim = Sim::with_sessions(30, 16);
+    let all = sim.run(&["cifs", "-o", "json"]).ok().json();
+    let first = &all[0];
+    let k = key(first);
+    let shown = sim.run(&["cifs", "show", &k, "-o", "json"]).ok().json();
+    assert_eq!(&shown[0], first);
+
+    let dry = sim.run(&["cifs", "close", &k, "--dry-run"]).ok();
+    assert!(
+        dry.stderr.contains("would close 1 session"),
+        "{}",
+        dry.stderr
+    );
+    sim.run(&["cifs", "close", &k, "--yes"]).ok();
+    let after = sim.run(&["cifs", "-o", "json"]).ok().json();
+    assert_eq!(after.as_array().unwrap().len(), 29);
+    let gone = sim.run(&["cifs", "show", &k]).code(5);
+    assert!(
+        gone.stderr.contains("ONTAP error 4: entry doesn't exist"),
+        "{}",
+        gone.stderr
+    );
+    let bad = sim.run(&["cifs", "show", "a/b/notanumber/1"]).code(2);
+    assert!(bad.stderr.contains("unsigned 64-bit"), "{}", bad.stderr);
+}
