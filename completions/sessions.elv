@@ -44,6 +44,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand qumulo 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
             cand cifs 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
             cand ontap 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
+            cand auth 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
+            cand truenas 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
             cand all 'Every profile in the config (or each -p given), one after another'
             cand simulate 'Run a local simulator of the vendor APIs, for trying things out and for tests'
             cand profiles 'List the profiles of the config file (secrets are never shown)'
@@ -388,6 +390,144 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;ontap;help;help'= {
         }
+        &'sessions;auth'= {
+            cand --credentials 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET'
+            cand --user 'Only this user (credentials_data.username)'
+            cand --origin 'Only origins starting with this, e.g. 192.168. or ''[fd00:'''
+            cand --filter 'A raw TrueNAS filter (JSON), repeatable: ''["internal","=",false]'' or ''["OR",[[...],[...]]]'''
+            cand --order-by 'Server-side order, repeatable; a leading ''-'' reverses: --order-by -created_at'
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --list-columns 'List the column names of this backend and exit'
+            cand --exclude-internal 'Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand close 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;truenas'= {
+            cand --credentials 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET'
+            cand --user 'Only this user (credentials_data.username)'
+            cand --origin 'Only origins starting with this, e.g. 192.168. or ''[fd00:'''
+            cand --filter 'A raw TrueNAS filter (JSON), repeatable: ''["internal","=",false]'' or ''["OR",[[...],[...]]]'''
+            cand --order-by 'Server-side order, repeatable; a leading ''-'' reverses: --order-by -created_at'
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --list-columns 'List the column names of this backend and exit'
+            cand --exclude-internal 'Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand close 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;auth;close'= {
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --others 'End every session except this connection and internal ones (auth.terminate_other_sessions)'
+            cand --dry-run 'Show what would be ended and change nothing'
+            cand -y 'Do not ask for confirmation (needed when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (needed when stdin is not a terminal)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessions;truenas;close'= {
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --others 'End every session except this connection and internal ones (auth.terminate_other_sessions)'
+            cand --dry-run 'Show what would be ended and change nothing'
+            cand -y 'Do not ask for confirmation (needed when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (needed when stdin is not a terminal)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessions;auth;help'= {
+            cand close 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;auth;help;close'= {
+        }
+        &'sessions;auth;help;help'= {
+        }
+        &'sessions;truenas;help'= {
+            cand close 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;truenas;help;close'= {
+        }
+        &'sessions;truenas;help;help'= {
+        }
         &'sessions;all'= {
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -434,6 +574,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --quirks 'Emit the vendor docs'' oddities: numbers as strings, "" for a null next link, unknown enum values'
+            cand --truenas-core 'Serve TrueNAS as CORE does: no WebSocket API, only REST'
             cand --no-headers 'Leave out the header line of table and csv output'
             cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
             cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -495,6 +636,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         &'sessions;help'= {
             cand smb 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
             cand cifs 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
+            cand auth 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
             cand all 'Every profile in the config (or each -p given), one after another'
             cand simulate 'Run a local simulator of the vendor APIs, for trying things out and for tests'
             cand profiles 'List the profiles of the config file (secrets are never shown)'
@@ -513,6 +655,11 @@ set edit:completion:arg-completer[sessions] = {|@words|
         &'sessions;help;cifs;show'= {
         }
         &'sessions;help;cifs;close'= {
+        }
+        &'sessions;help;auth'= {
+            cand close 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
+        }
+        &'sessions;help;auth;close'= {
         }
         &'sessions;help;all'= {
         }

@@ -6,8 +6,10 @@ use std::path::PathBuf;
 
 use serde_json::{json, Value};
 
-use crate::backends::{self, ontap, qumulo, Query};
-use crate::cli::{CifsAction, CifsArgs, Cli, Command, GlobalArgs, ListArgs, SmbCloseArgs};
+use crate::backends::{self, ontap, qumulo, truenas, Query};
+use crate::cli::{
+    AuthAction, CifsAction, CifsArgs, Cli, Command, GlobalArgs, ListArgs, SmbCloseArgs,
+};
 use crate::config::{self, BackendKind, Config, Overrides, Target};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{self, select_columns, Column, Record};
@@ -71,6 +73,30 @@ pub async fn run(cli: Cli) -> Result<()> {
                 Some(CifsAction::Close { key, dry_run, yes }) => {
                     close_cifs(&target, key, *dry_run, *yes, g, &mut out).await
                 }
+            }
+        }
+        Command::Auth(args) => {
+            if args.list.list_columns {
+                return list_columns(truenas::COLUMNS, g, &mut out);
+            }
+            let env = Env::open(g).await?;
+            let target = env.target_for(BackendKind::Auth, g)?;
+            let query = truenas::AuthQuery {
+                exclude_internal: args.exclude_internal,
+                credentials: args.credentials.clone(),
+                user: args.user.clone(),
+                origin: args.origin.clone(),
+                raw_filters: args.filter.clone(),
+                order_by: args.order_by.clone(),
+            };
+            match &args.action {
+                None => list_one(&target, &Query::Auth(query), &args.list, g, &mut out).await,
+                Some(AuthAction::Close {
+                    ids,
+                    others,
+                    dry_run,
+                    yes,
+                }) => close_auth(&target, ids, *others, *dry_run, *yes, g, &mut out).await,
             }
         }
         Command::All => {
@@ -585,4 +611,91 @@ async fn close_cifs(
     ontap.close(key).await.map_err(|e| e.context(&label))?;
     eprintln!("sessions: closed {count} session(s)");
     Ok(())
+}
+
+/// `sessions auth close`: show the sessions, refuse our own, confirm, terminate.
+async fn close_auth(
+    target: &Target,
+    ids: &[String],
+    others: bool,
+    dry_run: bool,
+    yes: bool,
+    g: &GlobalArgs,
+    out: &mut Stdout,
+) -> Result<()> {
+    let label = target.label();
+    let mut nas = truenas::TrueNas::connect(target)
+        .await
+        .map_err(|e| e.context(&label))?;
+    let mut chosen: Vec<Record> = Vec::new();
+    nas.sessions(&truenas::AuthQuery::default(), |records| {
+        chosen.extend(records.into_iter().filter(|r| {
+            let id = r.get("id").and_then(Value::as_str).unwrap_or("");
+            let current = r.get("current").and_then(Value::as_bool).unwrap_or(false);
+            let internal = r.get("internal").and_then(Value::as_bool).unwrap_or(false);
+            if others {
+                !current && !internal
+            } else {
+                ids.iter().any(|w| w == id)
+            }
+        }));
+        Ok(Flow::Continue)
+    })
+    .await
+    .map_err(|e| e.context(&label))?;
+    if let Some(own) = chosen
+        .iter()
+        .find(|r| r.get("current").and_then(Value::as_bool) == Some(true))
+    {
+        let id = own.get("id").and_then(Value::as_str).unwrap_or("?");
+        return Err(Error::usage(format!(
+            "{id} is this connection's own session; TrueNAS would just drop the socket"
+        ))
+        .context(&label));
+    }
+    let known: Vec<&str> = chosen
+        .iter()
+        .filter_map(|r| r.get("id").and_then(Value::as_str))
+        .collect();
+    let missing: Vec<&String> = ids
+        .iter()
+        .filter(|i| !known.contains(&i.as_str()))
+        .collect();
+    if !missing.is_empty() {
+        crate::output::warn(&format!(
+            "no such session: {}",
+            missing
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    let mut opts = render_options(truenas::COLUMNS, None, g, out.is_terminal())?;
+    opts.limit = None;
+    let mut render = Renderer::new(opts, out);
+    render.page(chosen.clone())?;
+    render.finish()?;
+    if !confirm(chosen.len(), &label, dry_run, yes)? {
+        nas.close().await;
+        return Ok(());
+    }
+    let result = if others {
+        nas.terminate_others().await.map(|_| Vec::new())
+    } else {
+        let ids: Vec<String> = known.iter().map(|s| s.to_string()).collect();
+        nas.terminate(&ids).await
+    };
+    nas.close().await;
+    let unknown = result.map_err(|e| e.context(&label))?;
+    eprintln!(
+        "sessions: ended {} of {} session(s)",
+        chosen.len() - unknown.len(),
+        chosen.len()
+    );
+    if unknown.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::server(format!("TrueNAS did not know: {}", unknown.join(", "))).context(label))
+    }
 }

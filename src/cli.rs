@@ -128,6 +128,10 @@ pub enum Command {
     #[command(visible_alias = "ontap", after_help = CIFS_EXAMPLES, args_conflicts_with_subcommands = true)]
     Cifs(CifsArgs),
 
+    /// TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)
+    #[command(visible_alias = "truenas", after_help = AUTH_EXAMPLES, args_conflicts_with_subcommands = true)]
+    Auth(AuthArgs),
+
     /// Every profile in the config (or each -p given), one after another
     All,
 
@@ -167,6 +171,20 @@ Examples:
 
 Filters are sent to ONTAP as query parameters, with its operators: * (wildcard), | (or),
 ! (not), < > <= >= (numbers and durations), null and !null.";
+
+const AUTH_EXAMPLES: &str = "\
+Examples:
+  sessions auth                               every session, as the TrueNAS CLI's `auth sessions`
+  sessions auth id                            like `auth sessions id`: one column
+  sessions auth origin,credentials            two columns
+  sessions auth --exclude-internal            what the web UI lists
+  sessions auth --credentials API_KEY         API-key sessions only
+  sessions auth --user truenas_admin --origin 192.168.
+  sessions auth --filter '[\"secure_transport\",\"=\",false]'
+  sessions auth close 3f0c9a52-6d0e-4b8e-9a51-1c2d7e0b9f44
+
+The profile URL may be https://nas or wss://nas (both mean wss://nas/api/current) or a
+pinned version, wss://nas/api/v25.10.0. TrueNAS CORE (no WebSocket API) is reached over REST.";
 
 /// Projection and listing options shared by every backend.
 #[derive(Debug, Args)]
@@ -318,6 +336,66 @@ pub enum CifsAction {
 }
 
 #[derive(Debug, Args)]
+pub struct AuthArgs {
+    #[command(flatten)]
+    pub list: ListArgs,
+
+    /// Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does
+    #[arg(long)]
+    pub exclude_internal: bool,
+
+    /// Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET
+    #[arg(long, value_name = "TYPE")]
+    pub credentials: Option<String>,
+
+    /// Only this user (credentials_data.username)
+    #[arg(long, value_name = "NAME")]
+    pub user: Option<String>,
+
+    /// Only origins starting with this, e.g. 192.168. or '[fd00:'
+    #[arg(long, value_name = "PREFIX")]
+    pub origin: Option<String>,
+
+    /// A raw TrueNAS filter (JSON), repeatable: '["internal","=",false]' or '["OR",[[...],[...]]]'
+    #[arg(long, value_name = "JSON", value_parser = parse_json_filter)]
+    pub filter: Vec<serde_json::Value>,
+
+    /// Server-side order, repeatable; a leading '-' reverses: --order-by -created_at
+    #[arg(long, value_name = "[-]FIELD", allow_hyphen_values = true)]
+    pub order_by: Vec<String>,
+
+    #[command(subcommand)]
+    pub action: Option<AuthAction>,
+}
+
+fn parse_json_filter(s: &str) -> Result<serde_json::Value, String> {
+    let v: serde_json::Value = serde_json::from_str(s).map_err(|e| format!("not JSON: {e}"))?;
+    match &v {
+        serde_json::Value::Array(items) if !items.is_empty() => Ok(v),
+        _ => Err("a TrueNAS filter is a JSON list, e.g. [\"internal\",\"=\",false]".to_string()),
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthAction {
+    /// End sessions (auth.terminate_session); your own connection is refused, as in the web UI
+    Close {
+        /// Session ids (see `sessions auth id`)
+        #[arg(value_name = "ID", required_unless_present = "others")]
+        ids: Vec<String>,
+        /// End every session except this connection and internal ones (auth.terminate_other_sessions)
+        #[arg(long, conflicts_with = "ids")]
+        others: bool,
+        /// Show what would be ended and change nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Do not ask for confirmation (needed when stdin is not a terminal)
+        #[arg(short, long)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Args)]
 pub struct SimulateArgs {
     /// Sessions per backend
     #[arg(long, value_name = "N", default_value_t = 40)]
@@ -343,6 +421,10 @@ pub struct SimulateArgs {
     /// Emit the vendor docs' oddities: numbers as strings, "" for a null next link, unknown enum values
     #[arg(long)]
     pub quirks: bool,
+
+    /// Serve TrueNAS as CORE does: no WebSocket API, only REST
+    #[arg(long)]
+    pub truenas_core: bool,
 
     /// Address to listen on
     #[arg(long, value_name = "IP", default_value = "127.0.0.1")]

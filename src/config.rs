@@ -19,6 +19,18 @@ pub enum BackendKind {
     Smb,
     /// NetApp ONTAP CIFS sessions.
     Cifs,
+    /// TrueNAS login sessions.
+    Auth,
+}
+
+/// Which TrueNAS API a profile uses (`api = "..."`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ApiFlavour {
+    /// JSON-RPC 2.0 over WebSocket (SCALE, 25.04 and later): the default.
+    Websocket,
+    /// The REST API of TrueNAS CORE 12/13.
+    Rest,
 }
 
 impl BackendKind {
@@ -26,12 +38,14 @@ impl BackendKind {
         match self {
             BackendKind::Smb => "smb",
             BackendKind::Cifs => "cifs",
+            BackendKind::Auth => "auth",
         }
     }
     pub fn vendor(self) -> &'static str {
         match self {
             BackendKind::Smb => "Qumulo",
             BackendKind::Cifs => "ONTAP",
+            BackendKind::Auth => "TrueNAS",
         }
     }
 }
@@ -105,6 +119,10 @@ pub struct Profile {
     /// The client certificate's private key (PEM).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub client_key: Option<PathBuf>,
+
+    /// TrueNAS: `websocket` (default) or `rest` for TrueNAS CORE.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api: Option<ApiFlavour>,
 }
 
 /// A secret value. Its `Debug` and `Display` never show the value.
@@ -191,7 +209,7 @@ impl Config {
         for (name, p) in &self.file.profiles {
             if p.backend.is_none() {
                 return Err(Error::usage(format!(
-                    "config {}: profile '{name}' has no `backend` (one of: smb, cifs)",
+                    "config {}: profile '{name}' has no `backend` (one of: smb, cifs, auth)",
                     self.path.display()
                 )));
             }
@@ -358,6 +376,8 @@ pub struct Target {
     pub tls: TlsOptions,
     pub timeout: Duration,
     pub verbose: bool,
+    /// TrueNAS only: which API to use (`None`: WebSocket, falling back to REST on a 404).
+    pub api: Option<ApiFlavour>,
 }
 
 impl Target {
@@ -419,6 +439,7 @@ impl Config {
             tls,
             timeout,
             verbose: over.verbose,
+            api: p.api,
         })
     }
 }

@@ -14,6 +14,7 @@ pub mod output;
 pub mod paginate;
 pub mod simulator;
 pub mod token_cache;
+pub mod ws;
 
 use clap::Parser;
 

@@ -46,7 +46,7 @@ impl Cell {
             Cell::Float(f) => f.to_string(),
             Cell::Bool(b) => b.to_string(),
             Cell::Duration(secs) => trim_float(*secs),
-            Cell::Time(t) => rfc3339(*t),
+            Cell::Time(t) => iso_utc(*t),
             Cell::List(items) => items.join(","),
         }
     }
@@ -69,7 +69,7 @@ impl Cell {
                 .map(Value::Number)
                 .unwrap_or(Value::Null),
             Cell::Bool(b) => Value::Bool(*b),
-            Cell::Time(t) => Value::String(rfc3339(*t)),
+            Cell::Time(t) => Value::String(iso_utc(*t)),
             Cell::List(items) => Value::Array(items.iter().cloned().map(Value::String).collect()),
         }
     }
@@ -276,10 +276,58 @@ pub fn human_duration(secs: f64) -> String {
     parts.join(" ")
 }
 
-pub fn rfc3339(t: OffsetDateTime) -> String {
+/// `2023-07-25T17:54:49+00:00`: ISO 8601 in UTC, as the TrueNAS CLI shows dates (and valid
+/// RFC 3339).
+pub fn iso_utc(t: OffsetDateTime) -> String {
+    let fmt = time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second][offset_hour sign:mandatory]:[offset_minute]"
+    );
     t.to_offset(time::UtcOffset::UTC)
-        .format(&time::format_description::well_known::Rfc3339)
+        .format(&fmt)
         .unwrap_or_default()
+}
+
+/// A timestamp as vendors send it: `{"$date": ms}` (TrueNAS), epoch milliseconds, or an
+/// ISO 8601 string with or without an offset (UTC assumed).
+pub fn parse_time(v: &Value) -> Option<OffsetDateTime> {
+    match v {
+        Value::Object(o) => o.get("$date").and_then(parse_time),
+        Value::Number(n) => {
+            let ms = n.as_i64().or_else(|| n.as_f64().map(|f| f as i64))?;
+            OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000).ok()
+        }
+        Value::String(s) => {
+            let s = s.trim();
+            OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
+                .ok()
+                .or_else(|| {
+                    OffsetDateTime::parse(
+                        s,
+                        &time::format_description::well_known::Iso8601::DEFAULT,
+                    )
+                    .ok()
+                })
+                .or_else(|| {
+                    let naive = time::macros::format_description!(
+                        "[year]-[month]-[day]T[hour]:[minute]:[second]"
+                    );
+                    time::PrimitiveDateTime::parse(s.trim_end_matches('Z'), &naive)
+                        .ok()
+                        .map(|p| p.assume_utc())
+                })
+        }
+        _ => None,
+    }
+}
+
+pub fn time(rec: &Record, dotted: &str) -> Cell {
+    match path(rec, dotted) {
+        None | Some(Value::Null) => Cell::Null,
+        Some(v) => match parse_time(v) {
+            Some(t) => Cell::Time(t),
+            None => Cell::Text(value_text(v)),
+        },
+    }
 }
 
 fn trim_float(f: f64) -> String {
@@ -329,6 +377,21 @@ mod tests {
         assert_eq!(human_duration(3_340_324.0), "38d 15h 52m 4s");
         assert_eq!(human_duration(86_400.0), "1d");
         assert_eq!(Cell::Duration(15.0).raw(), "15");
+    }
+
+    #[test]
+    fn times_in_every_form() {
+        let want = "2023-07-25T17:54:49+00:00";
+        for v in [
+            json!({"$date": 1690307689000i64}),
+            json!("2023-07-25T17:54:49+00:00"),
+            json!("2023-07-25T17:54:49Z"),
+            json!("2023-07-25T17:54:49"),
+            json!("2023-07-25T19:54:49+02:00"),
+        ] {
+            assert_eq!(parse_time(&v).map(iso_utc).as_deref(), Some(want), "{v}");
+        }
+        assert_eq!(parse_time(&json!("yesterday")), None);
     }
 
     #[test]

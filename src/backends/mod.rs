@@ -3,6 +3,7 @@
 
 pub mod ontap;
 pub mod qumulo;
+pub mod truenas;
 
 use crate::config::{BackendKind, Target};
 use crate::error::Result;
@@ -14,6 +15,7 @@ pub fn columns(kind: BackendKind) -> &'static [Column] {
     match kind {
         BackendKind::Smb => qumulo::COLUMNS,
         BackendKind::Cifs => ontap::COLUMNS,
+        BackendKind::Auth => truenas::COLUMNS,
     }
 }
 
@@ -25,6 +27,7 @@ pub enum Query {
         page_size: u32,
     },
     Cifs(ontap::CifsQuery),
+    Auth(truenas::AuthQuery),
 }
 
 impl Query {
@@ -39,6 +42,7 @@ impl Query {
                 max_records: ontap::DEFAULT_MAX_RECORDS,
                 ..Default::default()
             }),
+            BackendKind::Auth => Query::Auth(truenas::AuthQuery::default()),
         }
     }
 }
@@ -62,6 +66,12 @@ pub async fn list(target: &Target, query: &Query, render: &mut Renderer<'_>) -> 
             ontap
                 .for_each_page(q, columns.as_deref(), |records| render.page(records))
                 .await
+        }
+        Query::Auth(q) => {
+            let mut nas = truenas::TrueNas::connect(target).await?;
+            let result = nas.sessions(q, |records| render.page(records)).await;
+            nas.close().await;
+            result
         }
     }
 }

@@ -7,6 +7,7 @@ mod ontap;
 mod qumulo;
 mod rng;
 pub mod server;
+mod truenas;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -27,6 +28,7 @@ pub struct SimOptions {
     pub latency: Option<Duration>,
     pub faults: Vec<String>,
     pub quirks: bool,
+    pub truenas_core: bool,
     pub bind: std::net::IpAddr,
     pub port: u16,
 }
@@ -39,6 +41,7 @@ impl From<&SimulateArgs> for SimOptions {
             latency: a.latency,
             faults: a.fault.clone(),
             quirks: a.quirks,
+            truenas_core: a.truenas_core,
             bind: a.bind,
             port: a.port,
         }
@@ -89,6 +92,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     let backends = vec![
         qumulo::backend(opts, faults.clone()),
         ontap::backend(opts, faults.clone()),
+        truenas::backend(opts, faults.clone()),
     ];
 
     let mut bound = Vec::new();
@@ -166,6 +170,7 @@ pub async fn start_demo() -> Result<Running> {
         latency: None,
         faults: Vec::new(),
         quirks: false,
+        truenas_core: false,
         bind: std::net::Ipv4Addr::LOCALHOST.into(),
         port: 0,
     };

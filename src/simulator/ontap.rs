@@ -6,7 +6,7 @@
 use std::cmp::Ordering;
 use std::sync::{Arc, Mutex};
 
-use base64_light::decode_basic;
+pub use base64_light::decode_basic;
 use hyper::Method;
 use serde_json::{json, Map, Value};
 

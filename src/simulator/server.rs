@@ -21,9 +21,16 @@ use tokio::net::TcpListener;
 use super::faults::{FaultKind, Faults};
 use crate::error::{Error, Result};
 
+/// A WebSocket after the upgrade, as vendor modules get it.
+pub type WsStream = tokio_tungstenite::WebSocketStream<TokioIo<hyper::upgrade::Upgraded>>;
+/// What serves one upgraded WebSocket connection.
+pub type WsHandler = Box<dyn FnOnce(WsStream) -> Pin<Box<dyn Future<Output = ()> + Send>> + Send>;
+
 /// A request as vendor modules see it.
 #[derive(Debug)]
 pub struct SimRequest {
+    /// The client's address, as a server sees it (TrueNAS shows it as the session origin).
+    pub peer: SocketAddr,
     pub method: Method,
     pub path: String,
     pub query: Vec<(String, String)>,
@@ -79,6 +86,10 @@ pub trait VendorApi: Send + Sync + 'static {
     fn is_data_request(&self, req: &SimRequest) -> bool;
     /// An error in the vendor's own shape.
     fn error(&self, status: u16, message: &str) -> SimResponse;
+    /// A WebSocket endpoint at this request's path, if the vendor serves one there.
+    fn websocket(&self, _req: &SimRequest) -> Option<WsHandler> {
+        None
+    }
 }
 
 /// The certificate authority and server certificate of one simulator run.
@@ -152,7 +163,7 @@ pub async fn serve(
 ) {
     let acceptor = tokio_rustls::TlsAcceptor::from(tls);
     loop {
-        let Ok((tcp, _peer)) = listener.accept().await else {
+        let Ok((tcp, peer)) = listener.accept().await else {
             continue;
         };
         let acceptor = acceptor.clone();
@@ -165,32 +176,44 @@ pub async fn serve(
             let service = hyper::service::service_fn(move |req| {
                 let api = api.clone();
                 let shared = shared.clone();
-                async move { Ok::<_, Infallible>(answer(req, api, shared).await) }
+                async move { Ok::<_, Infallible>(answer(req, peer, api, shared).await) }
             });
             let _ = hyper::server::conn::http1::Builder::new()
                 .keep_alive(true)
                 .serve_connection(TokioIo::new(stream), service)
+                .with_upgrades()
                 .await;
         });
     }
 }
 
 async fn answer(
-    req: hyper::Request<hyper::body::Incoming>,
+    mut req: hyper::Request<hyper::body::Incoming>,
+    peer: SocketAddr,
     api: Arc<dyn VendorApi>,
     shared: Shared,
 ) -> hyper::Response<SimBody> {
+    let upgrade = hyper::upgrade::on(&mut req);
     let (parts, body) = req.into_parts();
-    let body = body
-        .collect()
-        .await
-        .map(|b| b.to_bytes())
-        .unwrap_or_default();
+    let wants_websocket = parts
+        .headers
+        .get(hyper::header::UPGRADE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
+    let body = if wants_websocket {
+        Bytes::new()
+    } else {
+        body.collect()
+            .await
+            .map(|b| b.to_bytes())
+            .unwrap_or_default()
+    };
     let raw_query = parts.uri.query().unwrap_or("").to_string();
     let query = url::form_urlencoded::parse(raw_query.as_bytes())
         .into_owned()
         .collect();
     let sreq = SimRequest {
+        peer,
         method: parts.method,
         path: percent_encoding::percent_decode_str(parts.uri.path())
             .decode_utf8_lossy()
@@ -202,6 +225,40 @@ async fn answer(
     };
     if let Some(latency) = shared.latency {
         tokio::time::sleep(latency).await;
+    }
+    if wants_websocket {
+        if let (Some(handler), Some(key)) =
+            (api.websocket(&sreq), sreq.headers.get("sec-websocket-key"))
+        {
+            let accept =
+                tokio_tungstenite::tungstenite::handshake::derive_accept_key(key.as_bytes());
+            tokio::spawn(async move {
+                if let Ok(upgraded) = upgrade.await {
+                    let ws = tokio_tungstenite::WebSocketStream::from_raw_socket(
+                        TokioIo::new(upgraded),
+                        tokio_tungstenite::tungstenite::protocol::Role::Server,
+                        None,
+                    )
+                    .await;
+                    handler(ws).await;
+                }
+            });
+            let mut resp = hyper::Response::new(SimBody::Full(None));
+            *resp.status_mut() = StatusCode::SWITCHING_PROTOCOLS;
+            let h = resp.headers_mut();
+            h.insert(
+                hyper::header::UPGRADE,
+                HeaderValue::from_static("websocket"),
+            );
+            h.insert(
+                hyper::header::CONNECTION,
+                HeaderValue::from_static("Upgrade"),
+            );
+            if let Ok(v) = HeaderValue::from_str(&accept) {
+                h.insert(hyper::header::SEC_WEBSOCKET_ACCEPT, v);
+            }
+            return resp;
+        }
     }
     if api.is_data_request(&sreq) {
         if let Some(kind) = shared.faults.take_generic() {

@@ -1,5 +1,6 @@
 //! Integration tests: the real binary against the real simulator over HTTPS.
 
+mod auth;
 mod cifs;
 mod common;
 mod config;

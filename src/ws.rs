@@ -1,0 +1,231 @@
+//! JSON-RPC 2.0 over a WebSocket (TrueNAS's only API for `auth.sessions`). The TLS settings
+//! come from `http::rustls_config`, so `ca_cert`, `tls_fingerprint` and `insecure` behave on
+//! `wss://` exactly as on HTTPS. HTTP/1.1 is used for the upgrade (see
+//! ../shared/docs/apis/truenas-auth.md).
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{json, Value};
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::{self, Message};
+use tokio_tungstenite::WebSocketStream;
+
+use crate::error::{chain, Error, Result};
+use crate::http::TlsOptions;
+
+/// Either side of the connection: plain TCP (`ws://`) or TLS (`wss://`).
+trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
+
+/// Why a connection could not be opened: the endpoint is missing (an HTTP status instead of
+/// the upgrade), or anything else.
+pub enum ConnectError {
+    /// The server answered the upgrade with this HTTP status (404: no WebSocket API here).
+    Status(u16),
+    Other(Error),
+}
+
+/// An error from the remote method, in JSON-RPC's shape.
+#[derive(Debug, Clone)]
+pub struct RpcError {
+    pub code: i64,
+    pub message: String,
+    pub data: Value,
+}
+
+impl RpcError {
+    /// TrueNAS puts the human text in `data.reason`, e.g. `[EACCES] Not authorized`.
+    pub fn text(&self) -> String {
+        match self.data.get("reason").and_then(Value::as_str) {
+            Some(r) if !r.is_empty() => r.trim().to_string(),
+            _ => format!("{} ({})", self.message, self.code),
+        }
+    }
+    pub fn errname(&self) -> Option<&str> {
+        self.data.get("errname").and_then(Value::as_str)
+    }
+}
+
+pub struct RpcClient {
+    ws: WebSocketStream<Box<dyn Io>>,
+    next_id: u64,
+    timeout: Duration,
+    verbose: bool,
+}
+
+impl RpcClient {
+    /// Open `ws://` or `wss://`, with a connect timeout and the profile's TLS trust.
+    pub async fn connect(
+        url: &url::Url,
+        tls: &TlsOptions,
+        timeout: Duration,
+        verbose: bool,
+    ) -> std::result::Result<RpcClient, ConnectError> {
+        let other = |e: Error| ConnectError::Other(e);
+        let host = url
+            .host_str()
+            .ok_or_else(|| other(Error::usage(format!("url {url} has no host"))))?
+            .to_string();
+        let port = url.port_or_known_default().unwrap_or(443);
+        if verbose {
+            crate::output::verbose(format_args!(
+                "> WebSocket upgrade {}",
+                crate::http::redact_url(url)
+            ));
+        }
+        let tcp = tokio::time::timeout(
+            timeout.min(Duration::from_secs(10)),
+            TcpStream::connect((host.trim_matches(['[', ']']), port)),
+        )
+        .await
+        .map_err(|_| {
+            other(Error::network(format!(
+                "timed out connecting to {host}:{port}"
+            )))
+        })?
+        .map_err(|e| {
+            other(Error::network(format!(
+                "cannot connect to {host}:{port}: {e}"
+            )))
+        })?;
+        let _ = tcp.set_nodelay(true);
+        let io: Box<dyn Io> = if url.scheme() == "wss" {
+            let config = crate::http::rustls_config(tls).map_err(other)?;
+            let name =
+                rustls::pki_types::ServerName::try_from(host.trim_matches(['[', ']']).to_string())
+                    .map_err(|e| other(Error::usage(format!("bad host name {host}: {e}"))))?;
+            let tls_stream = tokio::time::timeout(timeout, tokio_rustls::TlsConnector::from(Arc::new(config)).connect(name, tcp))
+                .await
+                .map_err(|_| other(Error::network("timed out in the TLS handshake")))?
+                .map_err(|e| {
+                    let text = chain(&e);
+                    other(Error::network(if text.to_ascii_lowercase().contains("certificate") {
+                        format!("TLS verification failed: {text} (set ca_cert or tls_fingerprint in the profile)")
+                    } else {
+                        format!("TLS handshake failed: {text}")
+                    }))
+                })?;
+            Box::new(tls_stream)
+        } else {
+            Box::new(tcp)
+        };
+        let upgrade =
+            tokio::time::timeout(timeout, tokio_tungstenite::client_async(url.as_str(), io)).await;
+        let (ws, _resp) = match upgrade {
+            Err(_) => return Err(other(Error::network("timed out in the WebSocket upgrade"))),
+            Ok(Err(tungstenite::Error::Http(resp))) => {
+                return Err(ConnectError::Status(resp.status().as_u16()))
+            }
+            Ok(Err(e)) => {
+                return Err(other(Error::network(format!(
+                    "WebSocket upgrade failed: {}",
+                    chain(&e)
+                ))))
+            }
+            Ok(Ok(pair)) => pair,
+        };
+        Ok(RpcClient {
+            ws,
+            next_id: 1,
+            timeout,
+            verbose,
+        })
+    }
+
+    /// Call a method and wait (up to the timeout) for its answer. Notifications and answers to
+    /// other ids are skipped. `log_params` false keeps credentials out of `-v`.
+    pub async fn call(
+        &mut self,
+        method: &str,
+        params: Value,
+        log_params: bool,
+    ) -> Result<std::result::Result<Value, RpcError>> {
+        let id = self.next_id;
+        self.next_id += 1;
+        if self.verbose {
+            let shown = if log_params {
+                params.to_string()
+            } else {
+                "(credentials not shown)".to_string()
+            };
+            crate::output::verbose(format_args!("> {method} {shown}"));
+        }
+        let request = json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params });
+        let started = Instant::now();
+        let deadline = started + self.timeout;
+        tokio::time::timeout_at(
+            deadline.into(),
+            self.ws.send(Message::text(request.to_string())),
+        )
+        .await
+        .map_err(|_| Error::network(format!("timed out sending {method}")))?
+        .map_err(|e| Error::network(format!("connection lost sending {method}: {}", chain(&e))))?;
+        loop {
+            let next = tokio::time::timeout_at(deadline.into(), self.ws.next())
+                .await
+                .map_err(|_| {
+                    Error::network(format!(
+                        "timed out after {} waiting for the answer to {method}",
+                        humantime::format_duration(self.timeout)
+                    ))
+                })?;
+            let text = match next {
+                None | Some(Ok(Message::Close(_))) => {
+                    return Err(Error::network(format!(
+                        "the server closed the connection during {method}"
+                    )))
+                }
+                Some(Err(e)) => {
+                    let text = chain(&e);
+                    // A TLS peer that drops the socket shows up as a missing close_notify.
+                    return Err(Error::network(
+                        if text.contains("close_notify") || text.contains("closed") {
+                            format!("the server closed the connection during {method}")
+                        } else {
+                            format!("connection lost during {method}: {text}")
+                        },
+                    ));
+                }
+                Some(Ok(Message::Text(t))) => t.to_string(),
+                Some(Ok(Message::Binary(b))) => String::from_utf8_lossy(&b).into_owned(),
+                Some(Ok(_)) => continue, // ping/pong: handled by tungstenite
+            };
+            let v: Value = serde_json::from_str(&text).map_err(|e| {
+                Error::server(format!(
+                    "invalid JSON-RPC message during {method}: {e} (body: {})",
+                    crate::http::body_excerpt(text.as_bytes())
+                ))
+            })?;
+            if v.get("id").and_then(Value::as_u64) != Some(id) {
+                continue;
+            }
+            if self.verbose {
+                crate::output::verbose(format_args!(
+                    "< {method} answered ({} ms, {} bytes)",
+                    started.elapsed().as_millis(),
+                    text.len()
+                ));
+            }
+            if let Some(err) = v.get("error") {
+                return Ok(Err(RpcError {
+                    code: err.get("code").and_then(Value::as_i64).unwrap_or(0),
+                    message: err
+                        .get("message")
+                        .and_then(Value::as_str)
+                        .unwrap_or("")
+                        .to_string(),
+                    data: err.get("data").cloned().unwrap_or(Value::Null),
+                }));
+            }
+            return Ok(Ok(v.get("result").cloned().unwrap_or(Value::Null)));
+        }
+    }
+
+    /// Close politely; errors here change nothing for the user.
+    pub async fn close(mut self) {
+        let _ = tokio::time::timeout(Duration::from_secs(2), self.ws.close(None)).await;
+    }
+}
