@@ -49,6 +49,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('ontap', 'ontap', [CompletionResultType]::ParameterValue, 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)')
             [CompletionResult]::new('truenas', 'truenas', [CompletionResultType]::ParameterValue, 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)')
+            [CompletionResult]::new('opal', 'opal', [CompletionResultType]::ParameterValue, 'Opal access sessions (GET /v1/sessions per resource), with user and resource names')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every profile in the config (or each -p given), one after another')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run a local simulator of the vendor APIs, for trying things out and for tests')
             [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the profiles of the config file (secrets are never shown)')
@@ -566,6 +567,38 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         'sessions;truenas;help;help' {
             break
         }
+        'sessions;opal' {
+            [CompletionResult]::new('--resource-id', '--resource-id', [CompletionResultType]::ParameterName, 'A resource whose sessions to list (repeatable) [default: the profile''s resource_ids]')
+            [CompletionResult]::new('--user-id', '--user-id', [CompletionResultType]::ParameterName, 'Only this user''s sessions')
+            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT')
+            [CompletionResult]::new('--expiring-within', '--expiring-within', [CompletionResultType]::ParameterName, 'Only sessions that expire within this time from now, e.g. 1h, 30m')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--list-columns', '--list-columns', [CompletionResultType]::ParameterName, 'List the column names of this backend and exit')
+            [CompletionResult]::new('--all-resources', '--all-resources', [CompletionResultType]::ParameterName, 'Every resource of the organisation (GET /resources, paged), then each one''s sessions')
+            [CompletionResult]::new('--no-enrich', '--no-enrich', [CompletionResultType]::ParameterName, 'Do not look up user and resource names (fewer requests; UUIDs only)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sessions;all' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -597,6 +630,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--write-config', '--write-config', [CompletionResultType]::ParameterName, 'Write a config with one profile per backend here, once every listener is bound')
             [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Delay before each response, e.g. 5ms')
             [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always). Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop')
+            [CompletionResult]::new('--opal-resources', '--opal-resources', [CompletionResultType]::ParameterName, 'Opal: how many resources the sessions are spread over')
+            [CompletionResult]::new('--opal-rate-limit', '--opal-rate-limit', [CompletionResultType]::ParameterName, 'Opal: the organisation''s rate limit in requests per second (429 with Retry-After above it)')
             [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address to listen on')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port for the first backend (the next ones follow); 0 picks free ports')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -679,6 +714,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('smb', 'smb', [CompletionResultType]::ParameterValue, 'Qumulo SMB sessions (GET /v1/smb/sessions/)')
             [CompletionResult]::new('cifs', 'cifs', [CompletionResultType]::ParameterValue, 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)')
+            [CompletionResult]::new('opal', 'opal', [CompletionResultType]::ParameterValue, 'Opal access sessions (GET /v1/sessions per resource), with user and resource names')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every profile in the config (or each -p given), one after another')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run a local simulator of the vendor APIs, for trying things out and for tests')
             [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the profiles of the config file (secrets are never shown)')
@@ -709,6 +745,9 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;help;auth;close' {
+            break
+        }
+        'sessions;help;opal' {
             break
         }
         'sessions;help;all' {

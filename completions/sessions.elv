@@ -46,6 +46,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand ontap 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
             cand auth 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
             cand truenas 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
+            cand opal 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
             cand all 'Every profile in the config (or each -p given), one after another'
             cand simulate 'Run a local simulator of the vendor APIs, for trying things out and for tests'
             cand profiles 'List the profiles of the config file (secrets are never shown)'
@@ -528,6 +529,37 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;truenas;help;help'= {
         }
+        &'sessions;opal'= {
+            cand --resource-id 'A resource whose sessions to list (repeatable) [default: the profile''s resource_ids]'
+            cand --user-id 'Only this user''s sessions'
+            cand --resource-type 'With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT'
+            cand --expiring-within 'Only sessions that expire within this time from now, e.g. 1h, 30m'
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --list-columns 'List the column names of this backend and exit'
+            cand --all-resources 'Every resource of the organisation (GET /resources, paged), then each one''s sessions'
+            cand --no-enrich 'Do not look up user and resource names (fewer requests; UUIDs only)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sessions;all'= {
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -558,6 +590,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --write-config 'Write a config with one profile per backend here, once every listener is bound'
             cand --latency 'Delay before each response, e.g. 5ms'
             cand --fault 'Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always). Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop'
+            cand --opal-resources 'Opal: how many resources the sessions are spread over'
+            cand --opal-rate-limit 'Opal: the organisation''s rate limit in requests per second (429 with Retry-After above it)'
             cand --bind 'Address to listen on'
             cand --port 'Port for the first backend (the next ones follow); 0 picks free ports'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -637,6 +671,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand smb 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
             cand cifs 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
             cand auth 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
+            cand opal 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
             cand all 'Every profile in the config (or each -p given), one after another'
             cand simulate 'Run a local simulator of the vendor APIs, for trying things out and for tests'
             cand profiles 'List the profiles of the config file (secrets are never shown)'
@@ -660,6 +695,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand close 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
         }
         &'sessions;help;auth;close'= {
+        }
+        &'sessions;help;opal'= {
         }
         &'sessions;help;all'= {
         }

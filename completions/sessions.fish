@@ -53,6 +53,7 @@ complete -c sessions -n "__fish_sessions_needs_command" -f -a "cifs" -d 'NetApp 
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "ontap" -d 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "truenas" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "opal" -d 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "all" -d 'Every profile in the config (or each -p given), one after another'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
@@ -474,6 +475,36 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_se
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from help" -f -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l resource-id -d 'A resource whose sessions to list (repeatable) [default: the profile\'s resource_ids]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l user-id -d 'Only this user\'s sessions' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l resource-type -d 'With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l expiring-within -d 'Only sessions that expire within this time from now, e.g. 1h, 30m' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l all-resources -d 'Every resource of the organisation (GET /resources, paged), then each one\'s sessions'
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l no-enrich -d 'Do not look up user and resource names (fewer requests; UUIDs only)'
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
@@ -502,6 +533,8 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l seed -d '
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l write-config -d 'Write a config with one profile per backend here, once every listener is bound' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l latency -d 'Delay before each response, e.g. 5ms' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l fault -d 'Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always). Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l opal-resources -d 'Opal: how many resources the sessions are spread over' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l opal-rate-limit -d 'Opal: the organisation\'s rate limit in requests per second (429 with Retry-After above it)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l bind -d 'Address to listen on' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l port -d 'Port for the first backend (the next ones follow); 0 picks free ports' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
@@ -575,14 +608,15 @@ complete -c sessions -n "__fish_sessions_using_subcommand completions" -s v -l v
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l demo -d 'Run against the built-in simulator instead of a configured profile'
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth all simulate profiles completions help" -f -a "smb" -d 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth all simulate profiles completions help" -f -a "cifs" -d 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth all simulate profiles completions help" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth all simulate profiles completions help" -f -a "all" -d 'Every profile in the config (or each -p given), one after another'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth all simulate profiles completions help" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth all simulate profiles completions help" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth all simulate profiles completions help" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth all simulate profiles completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "smb" -d 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "cifs" -d 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "opal" -d 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "all" -d 'Every profile in the config (or each -p given), one after another'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from smb" -f -a "close" -d 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from cifs" -f -a "show" -d 'Show one session, by its key (the single-record endpoint)'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from cifs" -f -a "close" -d 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'

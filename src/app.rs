@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde_json::{json, Value};
 
-use crate::backends::{self, ontap, qumulo, truenas, Query};
+use crate::backends::{self, ontap, opal, qumulo, truenas, Query};
 use crate::cli::{
     AuthAction, CifsAction, CifsArgs, Cli, Command, GlobalArgs, ListArgs, SmbCloseArgs,
 };
@@ -98,6 +98,22 @@ pub async fn run(cli: Cli) -> Result<()> {
                     yes,
                 }) => close_auth(&target, ids, *others, *dry_run, *yes, g, &mut out).await,
             }
+        }
+        Command::Opal(args) => {
+            if args.list.list_columns {
+                return list_columns(opal::COLUMNS, g, &mut out);
+            }
+            let env = Env::open(g).await?;
+            let target = env.target_for(BackendKind::Opal, g)?;
+            let query = opal::OpalQuery {
+                resource_ids: args.resource_ids.clone(),
+                user_id: args.user_id.clone(),
+                all_resources: args.all_resources,
+                resource_type: args.resource_type.clone(),
+                enrich: !args.no_enrich,
+                expiring_within: args.expiring_within,
+            };
+            list_one(&target, &Query::Opal(query), &args.list, g, &mut out).await
         }
         Command::All => {
             let env = Env::open(g).await?;

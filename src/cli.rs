@@ -132,6 +132,10 @@ pub enum Command {
     #[command(visible_alias = "truenas", after_help = AUTH_EXAMPLES, args_conflicts_with_subcommands = true)]
     Auth(AuthArgs),
 
+    /// Opal access sessions (GET /v1/sessions per resource), with user and resource names
+    #[command(after_help = OPAL_EXAMPLES)]
+    Opal(OpalArgs),
+
     /// Every profile in the config (or each -p given), one after another
     All,
 
@@ -185,6 +189,18 @@ Examples:
 
 The profile URL may be https://nas or wss://nas (both mean wss://nas/api/current) or a
 pinned version, wss://nas/api/v25.10.0. TrueNAS CORE (no WebSocket API) is reached over REST.";
+
+const OPAL_EXAMPLES: &str = "\
+Examples:
+  sessions opal                                  the profile's resource_ids: user, resource, access level, expires
+  sessions opal --resource-id 1b978423-db0a-4037-a4cf-f79c60cb67b3
+  sessions opal --all-resources                  every resource of the organisation
+  sessions opal --all-resources --resource-type AWS_IAM_ROLE --expiring-within 1h
+  sessions opal --user-id 29827fb8-f2dd-4e80-9576-28e31e9934ac -o wide
+  sessions opal user,expires --sort expires      who loses access first
+
+The token comes from the profile (token_env, token_command, token_file, token) or OPAL_AUTH_TOKEN.
+Requests are paced under Opal's organisation-wide limit (rate_limit, default 50/s).";
 
 /// Projection and listing options shared by every backend.
 #[derive(Debug, Args)]
@@ -396,6 +412,36 @@ pub enum AuthAction {
 }
 
 #[derive(Debug, Args)]
+pub struct OpalArgs {
+    #[command(flatten)]
+    pub list: ListArgs,
+
+    /// A resource whose sessions to list (repeatable) [default: the profile's resource_ids]
+    #[arg(long = "resource-id", value_name = "UUID")]
+    pub resource_ids: Vec<String>,
+
+    /// Only this user's sessions
+    #[arg(long, value_name = "UUID")]
+    pub user_id: Option<String>,
+
+    /// Every resource of the organisation (GET /resources, paged), then each one's sessions
+    #[arg(long, conflicts_with = "resource_ids")]
+    pub all_resources: bool,
+
+    /// With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT
+    #[arg(long, value_name = "TYPE", requires = "all_resources")]
+    pub resource_type: Option<String>,
+
+    /// Do not look up user and resource names (fewer requests; UUIDs only)
+    #[arg(long)]
+    pub no_enrich: bool,
+
+    /// Only sessions that expire within this time from now, e.g. 1h, 30m
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub expiring_within: Option<Duration>,
+}
+
+#[derive(Debug, Args)]
 pub struct SimulateArgs {
     /// Sessions per backend
     #[arg(long, value_name = "N", default_value_t = 40)]
@@ -421,6 +467,14 @@ pub struct SimulateArgs {
     /// Emit the vendor docs' oddities: numbers as strings, "" for a null next link, unknown enum values
     #[arg(long)]
     pub quirks: bool,
+
+    /// Opal: how many resources the sessions are spread over
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..))]
+    pub opal_resources: u32,
+
+    /// Opal: the organisation's rate limit in requests per second (429 with Retry-After above it)
+    #[arg(long, value_name = "N", default_value_t = 100.0)]
+    pub opal_rate_limit: f64,
 
     /// Serve TrueNAS as CORE does: no WebSocket API, only REST
     #[arg(long)]

@@ -21,6 +21,8 @@ pub enum BackendKind {
     Cifs,
     /// TrueNAS login sessions.
     Auth,
+    /// Opal access sessions.
+    Opal,
 }
 
 /// Which TrueNAS API a profile uses (`api = "..."`).
@@ -39,6 +41,7 @@ impl BackendKind {
             BackendKind::Smb => "smb",
             BackendKind::Cifs => "cifs",
             BackendKind::Auth => "auth",
+            BackendKind::Opal => "opal",
         }
     }
     pub fn vendor(self) -> &'static str {
@@ -46,6 +49,7 @@ impl BackendKind {
             BackendKind::Smb => "Qumulo",
             BackendKind::Cifs => "ONTAP",
             BackendKind::Auth => "TrueNAS",
+            BackendKind::Opal => "Opal",
         }
     }
 }
@@ -123,6 +127,13 @@ pub struct Profile {
     /// TrueNAS: `websocket` (default) or `rest` for TrueNAS CORE.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub api: Option<ApiFlavour>,
+
+    /// Opal: the resources listed when no --resource-id is given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_ids: Option<Vec<String>>,
+    /// Opal: requests per second for the whole run (default 50, under Opal's 100/s).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_limit: Option<f64>,
 }
 
 /// A secret value. Its `Debug` and `Display` never show the value.
@@ -209,7 +220,13 @@ impl Config {
         for (name, p) in &self.file.profiles {
             if p.backend.is_none() {
                 return Err(Error::usage(format!(
-                    "config {}: profile '{name}' has no `backend` (one of: smb, cifs, auth)",
+                    "config {}: profile '{name}' has no `backend` (one of: smb, cifs, auth, opal)",
+                    self.path.display()
+                )));
+            }
+            if p.rate_limit.is_some_and(|r| !(r > 0.0 && r.is_finite())) {
+                return Err(Error::usage(format!(
+                    "config {}: profile '{name}': rate_limit must be a positive number of requests per second",
                     self.path.display()
                 )));
             }
@@ -378,6 +395,9 @@ pub struct Target {
     pub verbose: bool,
     /// TrueNAS only: which API to use (`None`: WebSocket, falling back to REST on a 404).
     pub api: Option<ApiFlavour>,
+    /// Opal only: the default resources, and the request rate.
+    pub resource_ids: Vec<String>,
+    pub rate_limit: Option<f64>,
 }
 
 impl Target {
@@ -403,6 +423,8 @@ pub struct Overrides {
 }
 
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Opal's production API; self-hosted and sandbox instances set `url`.
+pub const OPAL_DEFAULT_URL: &str = "https://api.opal.dev/v1";
 
 impl Config {
     /// Build the [`Target`] for a profile, resolving its secrets.
@@ -414,6 +436,7 @@ impl Config {
             .url
             .clone()
             .or_else(|| p.url.clone())
+            .or_else(|| (backend == BackendKind::Opal).then(|| OPAL_DEFAULT_URL.to_string()))
             .ok_or_else(|| Error::usage(format!("{}: no `url` (and no --url)", here())))?;
         let url =
             parse_base_url(&url_text).map_err(|e| Error::usage(format!("{}: {e}", here())))?;
@@ -436,6 +459,8 @@ impl Config {
             password: self.secret(name, SecretName::Password)?,
             token: self.secret(name, SecretName::Token)?,
             api_key: self.secret(name, SecretName::ApiKey)?,
+            resource_ids: p.resource_ids.clone().unwrap_or_default(),
+            rate_limit: p.rate_limit,
             tls,
             timeout,
             verbose: over.verbose,

@@ -305,12 +305,44 @@ pub fn status_error(status: StatusCode, vendor_text: String) -> Error {
     }
 }
 
+/// A client-side limit on requests per second, shared by every request of a run (Opal
+/// limits the whole organisation, so concurrency must not exceed it). Each request takes the
+/// next free slot; slots are `1/rate` apart.
+#[derive(Debug)]
+pub struct RateLimiter {
+    interval: Duration,
+    next: tokio::sync::Mutex<tokio::time::Instant>,
+}
+
+impl RateLimiter {
+    pub fn per_second(rate: f64) -> RateLimiter {
+        RateLimiter {
+            interval: Duration::from_secs_f64(1.0 / rate.max(0.001)),
+            next: tokio::sync::Mutex::new(tokio::time::Instant::now()),
+        }
+    }
+
+    /// Wait for this request's slot.
+    pub async fn acquire(&self) {
+        let slot = {
+            let mut next = self.next.lock().await;
+            let now = tokio::time::Instant::now();
+            let slot = (*next).max(now);
+            *next = slot + self.interval;
+            slot
+        };
+        tokio::time::sleep_until(slot).await;
+    }
+}
+
 /// The shared HTTP client of one target.
 #[derive(Clone)]
 pub struct Client {
     inner: reqwest::Client,
     verbose: bool,
     pub retry: RetryPolicy,
+    /// When set, every attempt (retries included) waits for a slot.
+    pub limiter: Option<Arc<RateLimiter>>,
 }
 
 impl Client {
@@ -333,6 +365,7 @@ impl Client {
             inner,
             verbose,
             retry: RetryPolicy::default(),
+            limiter: None,
         })
     }
 
@@ -355,6 +388,9 @@ impl Client {
         loop {
             let this = request.try_clone().expect("requests have in-memory bodies");
             let method = this.method().clone();
+            if let Some(limiter) = &self.limiter {
+                limiter.acquire().await;
+            }
             let shown = redact_url(this.url());
             self.log(format_args!("> {method} {shown}"));
             let t0 = Instant::now();
@@ -501,6 +537,19 @@ pub fn redact_url(url: &url::Url) -> String {
     } else {
         s
     }
+}
+
+/// Everything but RFC 3986's unreserved characters is percent-encoded in query values and path
+/// segments (so `local:bob smith` goes as `local%3Abob%20smith`, and UUIDs stay readable).
+pub const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+/// Percent-encode a query value or path segment.
+pub fn encode(s: &str) -> String {
+    percent_encoding::utf8_percent_encode(s, UNRESERVED).to_string()
 }
 
 /// Join a vendor path (with query) onto a base URL that may carry a path prefix such as

@@ -22,6 +22,8 @@ pub enum Cell {
     /// A duration in seconds (fractions allowed).
     Duration(f64),
     Time(OffsetDateTime),
+    /// A deadline, shown relative to now: `in 2h 5m`, `expired 3m ago`.
+    Until(OffsetDateTime),
     List(Vec<String>),
 }
 
@@ -31,6 +33,22 @@ impl Cell {
         match self {
             Cell::Null => "-".to_string(),
             Cell::Duration(secs) => human_duration(*secs),
+            Cell::Until(t) => {
+                let left = seconds_until(*t);
+                // Two units are plenty for a deadline: `in 2h 5m`, `in 3d 4h`.
+                let whole = |s: f64| {
+                    human_duration(s.abs().max(1.0).round())
+                        .split(' ')
+                        .take(2)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                if left >= 0.0 {
+                    format!("in {}", whole(left))
+                } else {
+                    format!("expired {} ago", whole(left))
+                }
+            }
             Cell::List(items) if items.is_empty() => "-".to_string(),
             Cell::List(items) => items.join(", "),
             other => other.raw(),
@@ -47,6 +65,7 @@ impl Cell {
             Cell::Bool(b) => b.to_string(),
             Cell::Duration(secs) => trim_float(*secs),
             Cell::Time(t) => iso_utc(*t),
+            Cell::Until(t) => format!("{}", seconds_until(*t).round() as i64),
             Cell::List(items) => items.join(","),
         }
     }
@@ -70,6 +89,7 @@ impl Cell {
                 .unwrap_or(Value::Null),
             Cell::Bool(b) => Value::Bool(*b),
             Cell::Time(t) => Value::String(iso_utc(*t)),
+            Cell::Until(t) => Value::from(seconds_until(*t).round() as i64),
             Cell::List(items) => Value::Array(items.iter().cloned().map(Value::String).collect()),
         }
     }
@@ -80,7 +100,7 @@ impl Cell {
             match c {
                 Cell::Int(n) => Some(*n as f64),
                 Cell::Float(f) | Cell::Duration(f) => Some(*f),
-                Cell::Time(t) => Some(t.unix_timestamp_nanos() as f64),
+                Cell::Time(t) | Cell::Until(t) => Some(t.unix_timestamp_nanos() as f64),
                 Cell::Bool(b) => Some(*b as u8 as f64),
                 _ => None,
             }
@@ -320,6 +340,11 @@ pub fn parse_time(v: &Value) -> Option<OffsetDateTime> {
     }
 }
 
+/// Seconds from now until `t` (negative once it has passed).
+pub fn seconds_until(t: OffsetDateTime) -> f64 {
+    (t - OffsetDateTime::now_utc()).as_seconds_f64()
+}
+
 pub fn time(rec: &Record, dotted: &str) -> Cell {
     match path(rec, dotted) {
         None | Some(Value::Null) => Cell::Null,
@@ -392,6 +417,19 @@ mod tests {
             assert_eq!(parse_time(&v).map(iso_utc).as_deref(), Some(want), "{v}");
         }
         assert_eq!(parse_time(&json!("yesterday")), None);
+    }
+
+    #[test]
+    fn deadlines_read_relative() {
+        let now = OffsetDateTime::now_utc();
+        assert_eq!(
+            Cell::Until(now + time::Duration::seconds(2 * 3600 + 5 * 60 + 20)).display(),
+            "in 2h 5m"
+        );
+        assert_eq!(
+            Cell::Until(now - time::Duration::seconds(180)).display(),
+            "expired 3m ago"
+        );
     }
 
     #[test]

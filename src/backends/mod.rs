@@ -2,6 +2,7 @@
 //! subcommand, its columns here, and its `list` arm below. Renderers never change.
 
 pub mod ontap;
+pub mod opal;
 pub mod qumulo;
 pub mod truenas;
 
@@ -16,6 +17,7 @@ pub fn columns(kind: BackendKind) -> &'static [Column] {
         BackendKind::Smb => qumulo::COLUMNS,
         BackendKind::Cifs => ontap::COLUMNS,
         BackendKind::Auth => truenas::COLUMNS,
+        BackendKind::Opal => opal::COLUMNS,
     }
 }
 
@@ -28,6 +30,7 @@ pub enum Query {
     },
     Cifs(ontap::CifsQuery),
     Auth(truenas::AuthQuery),
+    Opal(opal::OpalQuery),
 }
 
 impl Query {
@@ -43,6 +46,10 @@ impl Query {
                 ..Default::default()
             }),
             BackendKind::Auth => Query::Auth(truenas::AuthQuery::default()),
+            BackendKind::Opal => Query::Opal(opal::OpalQuery {
+                enrich: true,
+                ..Default::default()
+            }),
         }
     }
 }
@@ -72,6 +79,11 @@ pub async fn list(target: &Target, query: &Query, render: &mut Renderer<'_>) -> 
             let result = nas.sessions(q, |records| render.page(records)).await;
             nas.close().await;
             result
+        }
+        Query::Opal(q) => {
+            opal::Opal::connect(target)?
+                .list(q, |records| render.page(records))
+                .await
         }
     }
 }

@@ -1,7 +1,7 @@
 //! NetApp ONTAP CIFS sessions: `GET /api/protocols/cifs/sessions`, one record, and close.
 //! Vendor behaviour and traps: ../shared/docs/apis/ontap-cifs.md.
 
-use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use percent_encoding::{utf8_percent_encode, AsciiSet};
 use reqwest::Method;
 use serde_json::Value;
 
@@ -137,13 +137,7 @@ pub struct CifsQuery {
 
 /// Query values are percent-encoded, except the characters that keep filters and field lists
 /// readable in `-v` (`*`, `,` and `.`).
-const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~')
-    .remove(b'*')
-    .remove(b',');
+const QUERY_VALUE: &AsciiSet = &http::UNRESERVED.remove(b'*').remove(b',');
 
 fn encode(v: &str) -> String {
     utf8_percent_encode(v, QUERY_VALUE).to_string()
@@ -213,7 +207,7 @@ impl std::str::FromStr for SessionKey {
 
 impl SessionKey {
     fn path(&self) -> String {
-        let seg = |s: &str| utf8_percent_encode(s, NON_ALPHANUMERIC).to_string();
+        let seg = http::encode;
         format!(
             "{COLLECTION}/{}/{}/{}/{}",
             seg(&self.node_uuid),

@@ -1,7 +1,6 @@
 //! Qumulo SMB sessions: `GET /v1/smb/sessions/`, bearer login, close.
 //! Vendor behaviour and traps: ../shared/docs/apis/qumulo-smb.md.
 
-use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
@@ -100,18 +99,12 @@ fn normalize(mut r: Record) -> Record {
     r
 }
 
-/// Characters kept as-is in `identity`; everything else (`:`, space, `\`) is percent-encoded.
-const IDENTITY: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
-
 fn list_path(identity: Option<&str>, page_size: u32) -> String {
     let mut p = format!("{LIST_PATH}?limit={page_size}");
     if let Some(id) = identity {
         p.push_str("&identity=");
-        p.push_str(&utf8_percent_encode(id, IDENTITY).to_string());
+        // The server parses it; `:`, spaces and `\` must be percent-encoded.
+        p.push_str(&http::encode(id));
     }
     p
 }

@@ -215,7 +215,7 @@ pub enum TrueNas {
     Rest {
         client: Client,
         base: url::Url,
-        target: Target,
+        target: Box<Target>,
     },
 }
 
@@ -273,7 +273,7 @@ impl TrueNas {
         Ok(TrueNas::Rest {
             client: Client::new(&target.tls, target.timeout, target.verbose)?,
             base: rest_base(&target.url)?,
-            target: target.clone(),
+            target: Box::new(target.clone()),
         })
     }
 

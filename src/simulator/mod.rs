@@ -4,6 +4,7 @@
 
 pub mod faults;
 mod ontap;
+mod opal;
 mod qumulo;
 mod rng;
 pub mod server;
@@ -29,6 +30,8 @@ pub struct SimOptions {
     pub faults: Vec<String>,
     pub quirks: bool,
     pub truenas_core: bool,
+    pub opal_resources: u32,
+    pub opal_rate_limit: f64,
     pub bind: std::net::IpAddr,
     pub port: u16,
 }
@@ -42,6 +45,8 @@ impl From<&SimulateArgs> for SimOptions {
             faults: a.fault.clone(),
             quirks: a.quirks,
             truenas_core: a.truenas_core,
+            opal_resources: a.opal_resources,
+            opal_rate_limit: a.opal_rate_limit,
             bind: a.bind,
             port: a.port,
         }
@@ -54,6 +59,8 @@ pub struct Backend {
     pub name: &'static str,
     /// A line for the written config's header (e.g. an alternative credential), or empty.
     pub comment: String,
+    /// Where the API lives under the listener (Opal's is `/v1`).
+    pub url_path: &'static str,
     pub api: Arc<dyn server::VendorApi>,
     pub profile: Profile,
 }
@@ -93,6 +100,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
         qumulo::backend(opts, faults.clone()),
         ontap::backend(opts, faults.clone()),
         truenas::backend(opts, faults.clone()),
+        opal::backend(opts, faults.clone()),
     ];
 
     let mut bound = Vec::new();
@@ -125,7 +133,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     let mut urls = Vec::new();
     let mut tasks = Vec::new();
     for (b, listener, addr) in bound {
-        let url = format!("https://{addr}");
+        let url = format!("https://{addr}{}", b.url_path);
         if !b.comment.is_empty() {
             comments.push_str(&format!("# {}\n", b.comment));
         }
@@ -171,6 +179,8 @@ pub async fn start_demo() -> Result<Running> {
         faults: Vec::new(),
         quirks: false,
         truenas_core: false,
+        opal_resources: 4,
+        opal_rate_limit: 100.0,
         bind: std::net::Ipv4Addr::LOCALHOST.into(),
         port: 0,
     };

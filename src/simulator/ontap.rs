@@ -62,6 +62,7 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
     let password = api.password.clone();
     Backend {
         name: "cifs",
+        url_path: "",
         comment: format!("cifs bearer token (for token = \"...\"): {}", api.bearer),
         api,
         profile: Profile {

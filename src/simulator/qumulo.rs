@@ -22,6 +22,7 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
     let password = api.password.clone();
     Backend {
         name: "smb",
+        url_path: "",
         comment: String::new(),
         api,
         profile: Profile {

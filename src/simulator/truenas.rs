@@ -43,6 +43,7 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
     let api = Arc::new(TrueNasSim::new(opts, faults));
     Backend {
         name: "auth",
+        url_path: "",
         comment: format!(
             "auth password of {ADMIN} and {OTP_USER} (for password = \"...\"): {}",
             api.state.password

@@ -6,5 +6,6 @@ mod common;
 mod config;
 mod errors;
 mod generated;
+mod opal;
 mod output;
 mod smb;

@@ -1,0 +1,333 @@
+//! Opal's REST API v1 as ../shared/docs/apis/opal.md and ../shared/specs/opal-openapi.yaml
+//! describe it: `/sessions` (resource_id required, user_id filter, cursor paging when
+//! page_size is given), `/resources` (cursor paging, resource_type_filter),
+//! `/resources/{id}`, `/user?user_id=`, bearer tokens, and an organisation-wide token bucket
+//! that answers 429 with Retry-After.
+
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use hyper::Method;
+use serde_json::{json, Value};
+
+use super::faults::Faults;
+use super::server::{SimRequest, SimResponse, VendorApi};
+use super::{Backend, Rng, SimOptions};
+use crate::config::{BackendKind, Profile};
+
+pub const BASE_PATH: &str = "/v1";
+const TYPES: [(&str, &str); 7] = [
+    ("AWS_IAM_ROLE", "role"),
+    ("AWS_RDS_POSTGRES_INSTANCE", "db"),
+    ("GCP_PROJECT", "project"),
+    ("OKTA_APP", "app"),
+    ("AWS_EKS_CLUSTER", "cluster"),
+    ("GIT_HUB_REPO", "repo"),
+    ("CUSTOM", "ssh"),
+];
+const FIRST: [&str; 12] = [
+    "Ada", "Grace", "Alan", "Barbara", "Ken", "Radia", "Linus", "Margaret", "Dennis", "Frances",
+    "Edsger", "Hedy",
+];
+const LAST: [&str; 10] = [
+    "Lovelace", "Hopper", "Turing", "Liskov", "Thompson", "Perlman", "Torvalds", "Hamilton",
+    "Ritchie", "Allen",
+];
+
+pub fn backend(opts: &SimOptions, _faults: Arc<Faults>) -> Backend {
+    let api = Arc::new(OpalSim::new(opts));
+    let ids: Vec<String> = api
+        .resources
+        .iter()
+        .map(|r| r["resource_id"].as_str().unwrap_or("").to_string())
+        .collect();
+    Backend {
+        name: "opal",
+        comment: String::new(),
+        url_path: BASE_PATH,
+        profile: Profile {
+            backend: Some(BackendKind::Opal),
+            token: Some(api.token.clone()),
+            resource_ids: Some(ids),
+            ..Profile::default()
+        },
+        api,
+    }
+}
+
+struct Bucket {
+    tokens: f64,
+    last: Instant,
+}
+
+struct OpalSim {
+    token: String,
+    rate: f64,
+    bucket: Mutex<Bucket>,
+    resources: Vec<Value>,
+    users: Vec<Value>,
+    sessions: Vec<Value>,
+}
+
+fn uuid(rng: &mut Rng) -> String {
+    let h = rng.hex(32);
+    format!(
+        "{}-{}-4{}-8{}-{}",
+        &h[..8],
+        &h[8..12],
+        &h[13..16],
+        &h[17..20],
+        &h[20..32]
+    )
+}
+
+impl OpalSim {
+    fn new(opts: &SimOptions) -> OpalSim {
+        let mut rng = Rng::new(opts.seed ^ 0x0BA1);
+        let token = format!("opal-sim-{}", rng.hex(40));
+        let app_id = uuid(&mut rng);
+        let owner = uuid(&mut rng);
+        let resources: Vec<Value> = (0..opts.opal_resources as usize)
+            .map(|i| {
+                let (kind, noun) = TYPES[i % TYPES.len()];
+                let env = ["prod", "staging", "dev"][(i / TYPES.len()) % 3];
+                let name = format!("{env}-{noun}-{}", i + 1);
+                json!({
+                    "resource_id": uuid(&mut rng), "app_id": app_id, "name": name,
+                    "description": format!("{kind} {name}"), "admin_owner_id": owner,
+                    "remote_resource_id": format!("remote-{}", rng.hex(10)), "remote_resource_name": name,
+                    "resource_type": kind, "max_duration": 480, "recommended_duration": 60,
+                    "require_manager_approval": i % 3 == 0, "require_support_ticket": false,
+                    "require_mfa_to_approve": false, "require_mfa_to_connect": i % 4 == 0, "is_requestable": true,
+                })
+            })
+            .collect();
+        let n_users = (opts.sessions / 4).clamp(5, 300);
+        let users: Vec<Value> = (0..n_users)
+            .map(|i| {
+                let (first, last) = (FIRST[i % FIRST.len()], LAST[(i / FIRST.len() + i) % LAST.len()]);
+                let email = format!("{}.{}{}@example.com", first.to_lowercase(), last.to_lowercase(), if i >= FIRST.len() { (i / FIRST.len()).to_string() } else { String::new() });
+                let position = ["Engineer", "SRE", "Analyst", "Manager"][i % 4];
+                json!({"user_id": uuid(&mut rng), "email": email, "full_name": format!("{first} {last}"),
+                       "first_name": first, "last_name": last, "position": position})
+            })
+            .collect();
+        let now = time::OffsetDateTime::now_utc();
+        let sessions: Vec<Value> = (0..opts.sessions)
+            .map(|i| {
+                let resource = &resources[i % resources.len()];
+                let user = &users[rng.below(users.len() as u64) as usize];
+                // Minutes to days ahead; a few just expired (clocks differ).
+                let secs = if rng.chance(3) { -(60 + rng.below(600) as i64) } else { 120 + rng.spread_secs(5 * 86_400) as i64 };
+                let exp = now + time::Duration::seconds(secs);
+                let level = if rng.chance(30) {
+                    json!({"access_level_name": "", "access_level_remote_id": ""})
+                } else {
+                    match resource["resource_type"].as_str() {
+                        Some("AWS_IAM_ROLE") => json!({"access_level_name": "AdminRole", "access_level_remote_id": "arn:aws:iam::590304332660:role/AdministratorAccess"}),
+                        Some("AWS_RDS_POSTGRES_INSTANCE") => json!({"access_level_name": "read-only", "access_level_remote_id": "pg_read_all_data"}),
+                        _ => json!({"access_level_name": "Member", "access_level_remote_id": "member"}),
+                    }
+                };
+                json!({
+                    "connection_id": uuid(&mut rng),
+                    "user_id": user["user_id"],
+                    "resource_id": resource["resource_id"],
+                    "access_level": level,
+                    "expiration_date": exp.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
+                })
+            })
+            .collect();
+        OpalSim {
+            token,
+            rate: opts.opal_rate_limit,
+            bucket: Mutex::new(Bucket {
+                tokens: opts.opal_rate_limit.max(1.0),
+                last: Instant::now(),
+            }),
+            resources,
+            users,
+            sessions,
+        }
+    }
+
+    /// The organisation's token bucket: `rate` per second, bursts of one second's worth.
+    fn admit(&self) -> Option<SimResponse> {
+        let mut b = self.bucket.lock().unwrap_or_else(|p| p.into_inner());
+        let now = Instant::now();
+        b.tokens = (b.tokens + now.duration_since(b.last).as_secs_f64() * self.rate)
+            .min(self.rate.max(1.0));
+        b.last = now;
+        if b.tokens >= 1.0 {
+            b.tokens -= 1.0;
+            return None;
+        }
+        let wait = ((1.0 - b.tokens) / self.rate).ceil().max(1.0) as u64;
+        let mut r = SimResponse::json(429, &json!({"message": "Rate limit exceeded"}));
+        r.headers.push(("retry-after", wait.to_string()));
+        Some(r)
+    }
+
+    fn page(
+        &self,
+        items: Vec<&Value>,
+        req: &SimRequest,
+        default_size: Option<usize>,
+    ) -> Result<Value, SimResponse> {
+        let size = match req.param("page_size") {
+            Some(s) => match s.parse::<usize>() {
+                Ok(n) if (1..=1000).contains(&n) => Some(n),
+                _ => return Err(unprocessable("page_size must be an integer from 1 to 1000")),
+            },
+            None => default_size,
+        };
+        let start = match req.param("cursor") {
+            None => 0,
+            Some(c) => match decode_cursor(c) {
+                Some(n) => n,
+                None => {
+                    return Err(SimResponse::json(
+                        400,
+                        &json!({"message": "invalid cursor"}),
+                    ))
+                }
+            },
+        };
+        let (slice, next) = match size {
+            None => (items, None),
+            Some(n) => {
+                let end = (start + n).min(items.len());
+                let next = (end < items.len()).then(|| encode_cursor(end));
+                (
+                    items.get(start..end).map(<[_]>::to_vec).unwrap_or_default(),
+                    next,
+                )
+            }
+        };
+        Ok(json!({ "next": next, "previous": req.param("cursor"), "results": slice }))
+    }
+}
+
+fn unprocessable(message: &str) -> SimResponse {
+    SimResponse::json(422, &json!({ "message": message }))
+}
+
+fn encode_cursor(n: usize) -> String {
+    format!("cD0{:08x}", n ^ 0x5a5a)
+}
+
+fn decode_cursor(c: &str) -> Option<usize> {
+    usize::from_str_radix(c.strip_prefix("cD0")?, 16)
+        .ok()
+        .map(|n| n ^ 0x5a5a)
+}
+
+fn is_uuid(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    parts.len() == 5
+        && [8, 4, 4, 4, 12]
+            .iter()
+            .zip(&parts)
+            .all(|(n, p)| p.len() == *n && p.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+impl VendorApi for OpalSim {
+    fn handle(&self, req: &SimRequest) -> SimResponse {
+        if let Some(limited) = self.admit() {
+            return limited;
+        }
+        if req.bearer() != Some(self.token.as_str()) {
+            return SimResponse::json(401, &json!({"message": "Invalid or missing API token"}));
+        }
+        let path = req.path.strip_prefix(BASE_PATH).unwrap_or("");
+        if req.method != Method::GET {
+            return SimResponse::json(405, &json!({"message": "Method not allowed"}));
+        }
+        match path.trim_end_matches('/') {
+            "/sessions" => {
+                let Some(resource_id) = req.param("resource_id") else {
+                    return unprocessable("resource_id is required");
+                };
+                if !is_uuid(resource_id) {
+                    return unprocessable("resource_id must be a UUID");
+                }
+                if !self
+                    .resources
+                    .iter()
+                    .any(|r| r["resource_id"] == resource_id)
+                {
+                    return SimResponse::json(
+                        404,
+                        &json!({"message": format!("resource {resource_id} not found")}),
+                    );
+                }
+                let user = req.param("user_id");
+                let items: Vec<&Value> = self
+                    .sessions
+                    .iter()
+                    .filter(|s| {
+                        s["resource_id"] == resource_id && user.is_none_or(|u| s["user_id"] == u)
+                    })
+                    .collect();
+                // Paged only when asked for a page size (whether Opal does is unverified).
+                match self.page(items, req, None) {
+                    Ok(v) => SimResponse::json(200, &v),
+                    Err(r) => r,
+                }
+            }
+            "/resources" => {
+                let kind = req.param("resource_type_filter");
+                let items: Vec<&Value> = self
+                    .resources
+                    .iter()
+                    .filter(|r| kind.is_none_or(|k| r["resource_type"] == k))
+                    .collect();
+                match self.page(items, req, Some(200)) {
+                    Ok(v) => SimResponse::json(200, &v),
+                    Err(r) => r,
+                }
+            }
+            "/user" => {
+                let found = match (req.param("user_id"), req.param("email")) {
+                    (Some(id), _) => self.users.iter().find(|u| u["user_id"] == id),
+                    (None, Some(email)) => self.users.iter().find(|u| u["email"] == email),
+                    (None, None) => return unprocessable("user_id or email is required"),
+                };
+                match found {
+                    Some(u) => SimResponse::json(200, u),
+                    None => SimResponse::json(404, &json!({"message": "user not found"})),
+                }
+            }
+            p => match p.strip_prefix("/resources/").filter(|id| !id.contains('/')) {
+                Some(id) => match self.resources.iter().find(|r| r["resource_id"] == id) {
+                    Some(r) => SimResponse::json(200, r),
+                    None => SimResponse::json(
+                        404,
+                        &json!({"message": format!("resource {id} not found")}),
+                    ),
+                },
+                None => SimResponse::json(404, &json!({"message": "not found"})),
+            },
+        }
+    }
+
+    fn is_data_request(&self, req: &SimRequest) -> bool {
+        req.path.ends_with("/sessions")
+    }
+
+    fn error(&self, status: u16, message: &str) -> SimResponse {
+        SimResponse::json(status, &json!({ "message": message }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip_and_uuids_check() {
+        assert_eq!(decode_cursor(&encode_cursor(1234)), Some(1234));
+        assert!(is_uuid("1b978423-db0a-4037-a4cf-f79c60cb67b3"));
+        assert!(!is_uuid("h0z968412-2451-4bbd-42h4-057l715d917m"));
+    }
+}

@@ -1,0 +1,481 @@
+//! Opal access sessions against the simulator, and the simulator against Opal's OpenAPI spec.
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::Value;
+
+use crate::common::Sim;
+
+fn edit_opal(sim: &Sim, name: &str, edit: impl Fn(&str) -> Option<String>) -> String {
+    let path = sim.config_variant(name, |t| {
+        let mut inside = false;
+        let mut skipping = false;
+        t.lines()
+            .filter_map(|l| {
+                if l.starts_with('[') {
+                    inside = l == "[profiles.opal]";
+                }
+                // resource_ids may span several lines.
+                if skipping {
+                    if l.trim_end().ends_with(']') {
+                        skipping = false;
+                    }
+                    return None;
+                }
+                if inside && l.starts_with("resource_ids") && edit(l).is_none() {
+                    skipping = !l.trim_end().ends_with(']');
+                    return None;
+                }
+                if inside {
+                    edit(l)
+                } else {
+                    Some(l.to_string())
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn every_session_of_every_resource_exactly_once() {
+    let sim = Sim::start(&["--sessions", "150", "--opal-resources", "7"]);
+    for args in [
+        vec!["opal", "-o", "json"],
+        vec!["opal", "--all-resources", "-o", "json"],
+    ] {
+        let v = sim.run(&args).ok().json();
+        let rows = v.as_array().unwrap();
+        assert_eq!(rows.len(), 150, "{args:?}");
+        let ids: HashSet<&str> = rows
+            .iter()
+            .map(|r| r["connection_id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids.len(), 150);
+        let resources: HashSet<&str> = rows
+            .iter()
+            .map(|r| r["resource_id"].as_str().unwrap())
+            .collect();
+        assert_eq!(resources.len(), 7);
+    }
+    let typed = sim
+        .run(&[
+            "-v",
+            "opal",
+            "--all-resources",
+            "--resource-type",
+            "AWS_IAM_ROLE",
+            "-o",
+            "json",
+        ])
+        .ok();
+    assert!(typed.stderr.contains("resource_type_filter=AWS_IAM_ROLE"));
+    assert!(typed
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["resource_type"] == "AWS_IAM_ROLE"));
+}
+
+#[test]
+fn names_are_resolved_with_each_id_fetched_once() {
+    let sim = Sim::start(&["--sessions", "80", "--opal-resources", "5"]);
+    let run = sim.run(&["-v", "opal", "-o", "json"]).ok();
+    let rows = run.json();
+    let rows = rows.as_array().unwrap();
+    assert!(rows
+        .iter()
+        .all(|r| r["user_email"].as_str().is_some_and(|e| e.contains('@'))));
+    assert!(rows
+        .iter()
+        .all(|r| r["resource_name"].is_string() && r["resource_type"].is_string()));
+    let mut fetched: HashMap<String, usize> = HashMap::new();
+    for l in run.stderr.lines().filter(|l| l.contains("> GET ")) {
+        if let Some(id) = l
+            .split("/user?user_id=")
+            .nth(1)
+            .or_else(|| l.split("/resources/").nth(1))
+        {
+            *fetched.entry(id.to_string()).or_default() += 1;
+        }
+    }
+    let users: HashSet<&str> = rows
+        .iter()
+        .map(|r| r["user_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        fetched.len(),
+        users.len() + 5,
+        "one lookup per distinct user and resource"
+    );
+    assert!(fetched.values().all(|n| *n == 1), "{fetched:?}");
+
+    // --all-resources already has the names from the listing: no per-resource lookups.
+    let all = sim
+        .run(&["-v", "opal", "--all-resources", "-o", "json"])
+        .ok();
+    assert!(!all.stderr.contains("/resources/"), "{}", all.stderr);
+    let none = sim.run(&["-v", "opal", "--no-enrich", "-o", "json"]).ok();
+    assert!(!none.stderr.contains("/user?"));
+    let table = sim.run(&["opal"]).ok();
+    assert!(
+        table.stdout.contains("@example.com")
+            && (table.stdout.contains(" in ") || table.stdout.contains("expired"))
+    );
+}
+
+#[test]
+fn a_429_storm_is_survived_and_the_result_is_complete() {
+    let sim = Sim::start(&[
+        "--sessions",
+        "60",
+        "--opal-resources",
+        "4",
+        "--opal-rate-limit",
+        "8",
+    ]);
+    let run = sim.run(&["-v", "opal", "-o", "json"]).ok();
+    assert!(
+        run.stderr.contains("429"),
+        "the storm happened: {}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("retrying in 1s"),
+        "Retry-After honoured"
+    );
+    let rows = run.json();
+    assert_eq!(rows.as_array().unwrap().len(), 60);
+    assert!(rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["user_email"].is_string()));
+}
+
+#[test]
+fn a_bad_token_is_exit_3() {
+    let sim = Sim::with_sessions(10, 1);
+    let token = sim.value("opal", "token");
+    let bad = sim.config_variant("badtoken.toml", |t| t.replace(&token, "opal-wrong"));
+    let run = sim.run(&["-c", bad.to_str().unwrap(), "opal"]).code(3);
+    assert!(
+        run.stderr.contains("opal profile 'opal'") && run.stderr.contains("HTTP 401"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("Invalid or missing API token"),
+        "the vendor's text: {}",
+        run.stderr
+    );
+}
+
+#[test]
+fn the_token_can_come_from_opal_auth_token() {
+    let sim = Sim::with_sessions(10, 1);
+    let token = sim.value("opal", "token");
+    let cfg = edit_opal(&sim, "envtoken.toml", |l| {
+        (!l.starts_with("token")).then(|| l.to_string())
+    });
+    let run = crate::common::Run::from(
+        sim.cmd(&["-c", &cfg, "opal", "-o", "json"])
+            .env("OPAL_AUTH_TOKEN", &token)
+            .output()
+            .unwrap(),
+    )
+    .ok();
+    assert_eq!(run.json().as_array().unwrap().len(), 10);
+    let run = sim.run(&["-c", &cfg, "opal"]).code(2);
+    assert!(run.stderr.contains("OPAL_AUTH_TOKEN"), "{}", run.stderr);
+}
+
+#[test]
+fn a_missing_or_invalid_resource_id_says_what_to_do() {
+    let sim = Sim::with_sessions(10, 1);
+    let cfg = edit_opal(&sim, "noids.toml", |l| {
+        (!l.starts_with("resource_ids")).then(|| l.to_string())
+    });
+    let run = sim.run(&["-c", &cfg, "opal"]).code(2);
+    assert!(
+        run.stderr.contains("--resource-id") && run.stderr.contains("--all-resources"),
+        "{}",
+        run.stderr
+    );
+    let run = sim.run(&["opal", "--resource-id", "not-a-uuid"]).code(2);
+    assert!(
+        run.stderr.contains("HTTP 422") && run.stderr.contains("resource_id must be a UUID"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn expiring_within_and_relative_expiry() {
+    let sim = Sim::with_sessions(200, 3);
+    let all = sim.run(&["opal", "expires"]).ok();
+    let secs: Vec<i64> = all.lines().iter().map(|l| l.parse().unwrap()).collect();
+    assert!(secs.iter().any(|s| *s < 0), "some just expired");
+    let soon = sim
+        .run(&["opal", "expires", "--expiring-within", "1h"])
+        .ok();
+    let soon: Vec<i64> = soon.lines().iter().map(|l| l.parse().unwrap()).collect();
+    assert_eq!(
+        soon.len(),
+        secs.iter().filter(|s| **s >= 0 && **s <= 3600).count()
+    );
+    assert!(soon.iter().all(|s| (0..=3600).contains(s)));
+}
+
+// ---- the simulator against the vendor's OpenAPI spec ---------------------------------------
+
+fn spec() -> Value {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/specs/opal-openapi.yaml"
+    );
+    let text = std::fs::read_to_string(path).expect("../shared/specs/opal-openapi.yaml");
+    // Via YAML's own values: an example in the spec holds an integer too big for JSON's
+    // (and for serde-based YAML readers), which is kept as text here.
+    let docs = yaml_rust2::YamlLoader::load_from_str(&text).expect("the spec parses");
+    to_json(&docs[0])
+}
+
+fn to_json(v: &yaml_rust2::Yaml) -> Value {
+    use yaml_rust2::Yaml as Y;
+    match v {
+        Y::Null | Y::BadValue | Y::Alias(_) => Value::Null,
+        Y::Boolean(b) => Value::Bool(*b),
+        Y::Integer(i) => Value::from(*i),
+        Y::Real(r) => r
+            .parse::<f64>()
+            .map(Value::from)
+            .unwrap_or_else(|_| Value::String(r.clone())),
+        Y::String(s) => Value::String(s.clone()),
+        Y::Array(items) => Value::Array(items.iter().map(to_json).collect()),
+        Y::Hash(h) => Value::Object(
+            h.iter()
+                .map(|(k, v)| {
+                    let key = match k {
+                        Y::String(s) => s.clone(),
+                        Y::Integer(i) => i.to_string(),
+                        other => format!("{other:?}"),
+                    };
+                    (key, to_json(v))
+                })
+                .collect(),
+        ),
+    }
+}
+
+fn resolve<'a>(root: &'a Value, schema: &'a Value) -> &'a Value {
+    match schema.get("$ref").and_then(Value::as_str) {
+        Some(r) => {
+            let mut cur = root;
+            for part in r.trim_start_matches("#/").split('/') {
+                cur = &cur[part];
+            }
+            resolve(root, cur)
+        }
+        None => schema,
+    }
+}
+
+/// The JSON-schema subset the spec uses for these responses: $ref, type (or a list of
+/// types), nullable, required, properties, items, enum, allOf/anyOf/oneOf, uuid and date-time.
+fn validate(root: &Value, schema: &Value, v: &Value, at: &str, errors: &mut Vec<String>) {
+    let schema = resolve(root, schema);
+    if v.is_null()
+        && (schema.get("nullable") == Some(&Value::Bool(true))
+            || schema["type"]
+                .as_array()
+                .is_some_and(|t| t.contains(&Value::from("null"))))
+    {
+        return;
+    }
+    if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
+        for s in all {
+            validate(root, s, v, at, errors);
+        }
+    }
+    for key in ["anyOf", "oneOf"] {
+        if let Some(any) = schema.get(key).and_then(Value::as_array) {
+            let ok = any.iter().any(|s| {
+                let mut e = Vec::new();
+                validate(root, s, v, at, &mut e);
+                e.is_empty()
+            });
+            if !ok {
+                errors.push(format!("{at}: matches none of {key}"));
+            }
+        }
+    }
+    let types: Vec<&str> = match &schema["type"] {
+        Value::String(t) => vec![t.as_str()],
+        Value::Array(ts) => ts.iter().filter_map(Value::as_str).collect(),
+        _ => vec![],
+    };
+    let type_ok = types.is_empty()
+        || types.iter().any(|t| match *t {
+            "object" => v.is_object(),
+            "array" => v.is_array(),
+            "string" => v.is_string(),
+            "integer" => v.is_i64() || v.is_u64(),
+            "number" => v.is_number(),
+            "boolean" => v.is_boolean(),
+            "null" => v.is_null(),
+            _ => true,
+        });
+    if !type_ok {
+        errors.push(format!("{at}: {v} is not {types:?}"));
+        return;
+    }
+    if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+        if !values.contains(v) {
+            errors.push(format!("{at}: {v} is not one of the enum"));
+        }
+    }
+    if let (Some(s), Some(fmt)) = (v.as_str(), schema.get("format").and_then(Value::as_str)) {
+        let ok = match fmt {
+            "uuid" => {
+                s.len() == 36
+                    && s.split('-').map(str::len).collect::<Vec<_>>() == [8, 4, 4, 4, 12]
+                    && s.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
+            }
+            "date-time" => {
+                time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
+                    .is_ok()
+            }
+            _ => true,
+        };
+        if !ok {
+            errors.push(format!("{at}: '{s}' is not a valid {fmt}"));
+        }
+    }
+    if let Some(obj) = v.as_object() {
+        for req in schema
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(k) = req.as_str() {
+                if !obj.contains_key(k) {
+                    errors.push(format!("{at}: missing required {k}"));
+                }
+            }
+        }
+        if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+            for (k, val) in obj {
+                if let Some(p) = props.get(k) {
+                    validate(root, p, val, &format!("{at}.{k}"), errors);
+                }
+            }
+        }
+    }
+    if let (Some(items), Some(arr)) = (schema.get("items"), v.as_array()) {
+        for (i, item) in arr.iter().enumerate() {
+            validate(root, items, item, &format!("{at}[{i}]"), errors);
+        }
+    }
+}
+
+#[test]
+fn the_simulators_responses_match_the_vendor_spec() {
+    let spec = spec();
+    let sim = Sim::start(&["--sessions", "40", "--opal-resources", "3"]);
+    let base = sim.value("opal", "url");
+    let token = sim.value("opal", "token");
+    let ca = sim.value("opal", "ca_cert");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let get = |path: &str| -> Value {
+        rt.block_on(async {
+            let tls = session_inspector::http::TlsOptions {
+                ca_cert: Some(ca.clone().into()),
+                ..Default::default()
+            };
+            let client = session_inspector::http::Client::new(
+                &tls,
+                std::time::Duration::from_secs(10),
+                false,
+            )
+            .unwrap();
+            let url = url::Url::parse(&format!("{base}{path}")).unwrap();
+            let resp = client
+                .send(
+                    client
+                        .request(reqwest::Method::GET, url)
+                        .bearer_auth(&token),
+                )
+                .await
+                .unwrap();
+            assert!(resp.status.is_success(), "{path}: {}", resp.status);
+            serde_json::from_slice(&resp.body).unwrap()
+        })
+    };
+    let schema_of = |path: &str| {
+        spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+            .clone()
+    };
+
+    let resources = get("/resources?page_size=2");
+    let first_page_next = resources["next"].as_str().unwrap().to_string();
+    let more = get(&format!("/resources?page_size=2&cursor={first_page_next}"));
+    let resource_id = resources["results"][0]["resource_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let sessions = get(&format!("/sessions?resource_id={resource_id}"));
+    let paged = get(&format!("/sessions?resource_id={resource_id}&page_size=3"));
+    let user_id = sessions["results"][0]["user_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let checks = [
+        ("/resources", resources),
+        ("/resources", more),
+        ("/sessions", sessions.clone()),
+        ("/sessions", paged),
+        (
+            "/resources/{resource_id}",
+            get(&format!("/resources/{resource_id}")),
+        ),
+        ("/user", get(&format!("/user?user_id={user_id}"))),
+    ];
+    let mut errors = Vec::new();
+    for (path, body) in &checks {
+        let schema = schema_of(path);
+        assert!(!schema.is_null(), "no schema for {path} in the spec");
+        validate(&spec, &schema, body, path, &mut errors);
+    }
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert!(
+        sessions["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["access_level"]["access_level_name"] == ""),
+        "some default access levels"
+    );
+
+    // And the validator is not a rubber stamp: the spec's own example breaks it.
+    let example = spec["components"]["schemas"]["SessionsList"]["example"].clone();
+    let mut errs = Vec::new();
+    validate(
+        &spec,
+        &schema_of("/sessions"),
+        &example,
+        "example",
+        &mut errs,
+    );
+    assert!(
+        errs.iter().any(|e| e.contains("not a valid uuid"))
+            && errs.iter().any(|e| e.contains("access_level")),
+        "{errs:?}"
+    );
+}
