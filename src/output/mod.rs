@@ -123,7 +123,7 @@ pub struct Renderer<'o> {
     out: &'o mut Stdout,
     emitted: usize,
     sorted: Vec<(Cell, Record)>,
-    table_rows: Vec<Vec<String>>,
+    table: table::TableBuffer,
     started: bool,
 }
 
@@ -134,7 +134,7 @@ impl<'o> Renderer<'o> {
             out,
             emitted: 0,
             sorted: Vec::new(),
-            table_rows: Vec::new(),
+            table: table::TableBuffer::default(),
             started: false,
         }
     }
@@ -186,13 +186,9 @@ impl<'o> Renderer<'o> {
         self.started = true;
         match self.opts.format {
             Format::Table | Format::Wide => {
-                let row = self
-                    .opts
-                    .columns
-                    .iter()
-                    .map(|c| (c.get)(rec).display())
-                    .collect();
-                self.table_rows.push(row);
+                let columns = &self.opts.columns;
+                self.table
+                    .push_row(columns.iter().map(|c| (c.get)(rec).display()));
             }
             Format::Json => {
                 self.out.raw(if first { b"[\n" } else { b",\n" })?;
@@ -295,11 +291,9 @@ impl<'o> Renderer<'o> {
         }
         match self.opts.format {
             Format::Table | Format::Wide => {
-                let rows = std::mem::take(&mut self.table_rows);
-                let text = table::render(&self.opts, rows, self.out.is_terminal());
-                if !text.is_empty() {
-                    self.out.line(&text)?;
-                }
+                let buf = std::mem::take(&mut self.table);
+                let to_terminal = self.out.is_terminal();
+                table::write(&self.opts, buf, to_terminal, &mut self.out.w)?;
             }
             Format::Json => {
                 self.out
