@@ -82,8 +82,9 @@ struct OntapSim {
     quirks: bool,
     faults: Arc<Faults>,
     fault_pages: Mutex<u64>,
-    /// Sessions in key order (node.uuid, svm.uuid, identifier, connection_id).
-    sessions: Mutex<Vec<(Key, Value)>>,
+    /// Sessions in key order (node.uuid, svm.uuid, identifier, connection_id), each with its
+    /// `fields=**` JSON rendered once, so that big listings are not slowed by the simulator.
+    sessions: Mutex<Vec<(Key, Value, String)>>,
 }
 
 fn key_of(v: &Value) -> Key {
@@ -108,19 +109,24 @@ impl OntapSim {
         let mut rng = Rng::new(opts.seed ^ 0x0DA7A);
         let password = format!("sim-{}", rng.hex(12));
         let bearer = format!("sim-oauth-{}", rng.hex(24));
-        let mut sessions: Vec<(Key, Value)> = make_sessions(&mut rng, opts.sessions)
-            .into_iter()
-            .map(|v| (key_of(&v), v))
-            .collect();
-        sessions.sort_by(|a, b| a.0.cmp(&b.0));
-        OntapSim {
+        let mut sim = OntapSim {
             password,
             bearer,
             quirks: opts.quirks,
             faults,
             fault_pages: Mutex::new(0),
-            sessions: Mutex::new(sessions),
-        }
+            sessions: Mutex::new(Vec::new()),
+        };
+        let mut sessions: Vec<(Key, Value, String)> = make_sessions(&mut rng, opts.sessions)
+            .into_iter()
+            .map(|v| {
+                let all = sim.render(&v, &Fields::All, false).to_string();
+                (key_of(&v), v, all)
+            })
+            .collect();
+        sessions.sort_by(|a, b| a.0.cmp(&b.0));
+        sim.sessions = Mutex::new(sessions);
+        sim
     }
 
     /// 401 for no or bad credentials, 403 for an account without the role, else `None`.
@@ -208,26 +214,26 @@ impl OntapSim {
         if req.param("return_records") == Some("false") {
             let n = all
                 .iter()
-                .filter(|(_, v)| filters.iter().all(|(k, f)| matches_filter(v, k, f)))
+                .filter(|(_, v, _)| filters.iter().all(|(k, f)| matches_filter(v, k, f)))
                 .count();
             return SimResponse::json(200, &json!({ "num_records": n }));
         }
         let start = start_key(req);
         // Fast path: no filter, key order: binary-search the start.
-        let page: Vec<&Value>;
+        let page: Vec<&(Key, Value, String)>;
         let more: bool;
         if filters.is_empty() && order.is_none() {
             let from = match &start {
-                Some(k) => all.partition_point(|(key, _)| key <= k),
+                Some(k) => all.partition_point(|(key, _, _)| key <= k),
                 None => 0,
             };
             let end = (from + max).min(all.len());
-            page = all[from..end].iter().map(|(_, v)| v).collect();
+            page = all[from..end].iter().collect();
             more = end < all.len();
         } else {
-            let mut matching: Vec<&(Key, Value)> = all
+            let mut matching: Vec<&(Key, Value, String)> = all
                 .iter()
-                .filter(|(_, v)| filters.iter().all(|(k, f)| matches_filter(v, k, f)))
+                .filter(|(_, v, _)| filters.iter().all(|(k, f)| matches_filter(v, k, f)))
                 .collect();
             if let Some(order) = &order {
                 matching.sort_by(|a, b| compare_by(&a.1, &b.1, order).then_with(|| a.0.cmp(&b.0)));
@@ -235,14 +241,16 @@ impl OntapSim {
             let from = match &start {
                 Some(k) => matching
                     .iter()
-                    .position(|(key, _)| key == k)
+                    .position(|(key, _, _)| key == k)
                     .map(|i| i + 1)
                     .unwrap_or(0),
                 None => 0,
             };
             let end = (from + max).min(matching.len());
-            page = matching[from..end].iter().map(|(_, v)| v).collect();
             more = end < matching.len();
+            matching.truncate(end);
+            matching.drain(..from);
+            page = matching;
         }
 
         // The `empty-pages` fault: what ONTAP does when return_timeout hits mid-page.
@@ -257,10 +265,17 @@ impl OntapSim {
         } else {
             (page, None)
         };
-        let records: Vec<Value> = page.iter().map(|v| self.render(v, &fields, hal)).collect();
-        let mut body = Map::new();
-        body.insert("num_records".into(), json!(records.len()));
-        body.insert("records".into(), Value::Array(records));
+        let plain_all = matches!(fields, Fields::All) && !hal && !self.quirks;
+        let records: Vec<std::borrow::Cow<'_, str>> = page
+            .iter()
+            .map(|(_, v, all)| {
+                if plain_all {
+                    std::borrow::Cow::Borrowed(all.as_str())
+                } else {
+                    std::borrow::Cow::Owned(self.render(v, &fields, hal).to_string())
+                }
+            })
+            .collect();
         let mut links = Map::new();
         if hal {
             links.insert(
@@ -269,9 +284,9 @@ impl OntapSim {
             );
         }
         let cursor = match (&extra, page.last()) {
-            (Some(_), Some(v)) => Some(key_of(v)),
+            (Some(_), Some((k, _, _))) => Some(k.clone()),
             (Some(_), None) => start.clone(),
-            (None, Some(v)) if more => Some(key_of(v)),
+            (None, Some((k, _, _))) if more => Some(k.clone()),
             _ => None,
         };
         if more || extra.is_some() {
@@ -281,15 +296,27 @@ impl OntapSim {
                 json!({ "href": next_href(req, cursor.as_ref(), extra.as_deref(), loops) }),
             );
         }
-        if !links.is_empty() {
-            body.insert("_links".into(), Value::Object(links));
+        // The body is assembled from the records' JSON text (pre-rendered for fields=**).
+        let mut body =
+            String::with_capacity(records.iter().map(|r| r.len() + 1).sum::<usize>() + 256);
+        body.push_str("{\"records\":[");
+        for (i, r) in records.iter().enumerate() {
+            if i > 0 {
+                body.push(',');
+            }
+            body.push_str(r);
         }
+        body.push_str(&format!("],\"num_records\":{}", records.len()));
+        if !links.is_empty() {
+            body.push_str(&format!(",\"_links\":{}", Value::Object(links)));
+        }
+        body.push('}');
         let ctype = if hal {
             "application/hal+json"
         } else {
             "application/json"
         };
-        SimResponse::raw(200, ctype, Value::Object(body).to_string())
+        SimResponse::raw(200, ctype, body)
     }
 
     /// A record with the fields asked for (keys always), in quirks mode spelled the way some
@@ -360,8 +387,8 @@ impl OntapSim {
             Err(refusal) => return refusal,
         };
         let all = lock(&self.sessions);
-        match all.iter().find(|(k, _)| key_matches(k, key, false)) {
-            Some((_, v)) => SimResponse::json(200, &self.render(v, &fields, false)),
+        match all.iter().find(|(k, _, _)| key_matches(k, key, false)) {
+            Some((_, v, _)) => SimResponse::json(200, &self.render(v, &fields, false)),
             None => error(404, "4", "entry doesn't exist", Some("identifier")),
         }
     }
@@ -369,7 +396,7 @@ impl OntapSim {
     fn delete(&self, key: &[&str]) -> SimResponse {
         let mut all = lock(&self.sessions);
         let before = all.len();
-        all.retain(|(k, _)| !key_matches(k, key, true));
+        all.retain(|(k, _, _)| !key_matches(k, key, true));
         if all.len() == before {
             return error(404, "4", "entry doesn't exist", Some("identifier"));
         }

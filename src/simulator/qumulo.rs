@@ -41,7 +41,8 @@ struct QumuloSim {
     tokens: Mutex<HashSet<String>>,
     token_rng: Mutex<Rng>,
     /// (sequence number, session as the API returns it), in sequence order.
-    sessions: Mutex<Vec<(u64, Value)>>,
+    /// ...each with its JSON rendered once, so that big listings are cheap to serve.
+    sessions: Mutex<Vec<(u64, Value, Arc<str>)>>,
 }
 
 impl QumuloSim {
@@ -49,7 +50,11 @@ impl QumuloSim {
         let mut rng = Rng::new(opts.seed);
         let password = format!("sim-{}", rng.hex(12));
         let sessions = (0..opts.sessions as u64)
-            .map(|i| (i, make_session(&mut rng, i, opts.quirks)))
+            .map(|i| {
+                let v = make_session(&mut rng, i, opts.quirks);
+                let text: Arc<str> = v.to_string().into();
+                (i, v, text)
+            })
             .collect();
         QumuloSim {
             password,
@@ -134,15 +139,8 @@ impl QumuloSim {
         };
 
         if after == Some(LOOP_TOKEN) || self.faults.take(FaultKind::Loop) {
-            let page: Vec<Value> = self
-                .matching(start_seq, identity.as_ref(), limit.min(2))
-                .into_iter()
-                .map(|(_, v)| v)
-                .collect();
-            return SimResponse::json(
-                200,
-                &json!({ "session_infos": page, "paging": { "next": link(LOOP_TOKEN), "prev": null } }),
-            );
+            let page = self.matching(start_seq, identity.as_ref(), limit.min(2));
+            return page_body(&page, &Value::String(link(LOOP_TOKEN)));
         }
         if self.faults.take(FaultKind::EmptyPages) {
             // An empty page that still points onwards, with a cursor spelled differently.
@@ -161,22 +159,23 @@ impl QumuloSim {
             _ if self.quirks => Value::String(String::new()),
             _ => Value::Null,
         };
-        let infos: Vec<Value> = page.into_iter().map(|(_, v)| v).collect();
-        SimResponse::json(
-            200,
-            &json!({ "session_infos": infos, "paging": { "next": next, "prev": null } }),
-        )
+        page_body(&page, &next)
     }
 
     /// Up to `n` sessions from sequence `start_seq` on that match the identity.
-    fn matching(&self, start_seq: u64, identity: Option<&Identity>, n: usize) -> Vec<(u64, Value)> {
+    fn matching(
+        &self,
+        start_seq: u64,
+        identity: Option<&Identity>,
+        n: usize,
+    ) -> Vec<(u64, Arc<str>)> {
         let all = lock(&self.sessions);
-        let from = all.partition_point(|(s, _)| *s < start_seq);
+        let from = all.partition_point(|(s, _, _)| *s < start_seq);
         all[from..]
             .iter()
-            .filter(|(_, v)| identity.is_none_or(|i| i.matches(v)))
+            .filter(|(_, v, _)| identity.is_none_or(|i| i.matches(v)))
             .take(n)
-            .cloned()
+            .map(|(seq, _, text)| (*seq, text.clone()))
             .collect()
     }
 
@@ -192,7 +191,7 @@ impl QumuloSim {
         let mut results = Vec::new();
         for item in items {
             let loc = item.get("location").and_then(Value::as_str).unwrap_or("");
-            match all.iter().position(|(_, v)| v["location"] == loc) {
+            match all.iter().position(|(_, v, _)| v["location"] == loc) {
                 Some(i) => {
                     all.remove(i);
                 }
@@ -244,6 +243,20 @@ impl VendorApi for QumuloSim {
         };
         error_body(status, class, message)
     }
+}
+
+/// A list page, assembled from the sessions' JSON text.
+fn page_body(page: &[(u64, Arc<str>)], next: &Value) -> SimResponse {
+    let mut body = String::with_capacity(page.iter().map(|(_, t)| t.len() + 1).sum::<usize>() + 64);
+    body.push_str("{\"session_infos\":[");
+    for (i, (_, text)) in page.iter().enumerate() {
+        if i > 0 {
+            body.push(',');
+        }
+        body.push_str(text);
+    }
+    body.push_str(&format!("],\"paging\":{{\"next\":{next},\"prev\":null}}}}"));
+    SimResponse::raw(200, "application/json", body)
 }
 
 fn error_body(status: u16, class: &str, description: &str) -> SimResponse {
