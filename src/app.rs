@@ -478,22 +478,28 @@ async fn close_smb(
         .await
         .map_err(|e| e.context(&label))?;
     let mut chosen: Vec<Record> = Vec::new();
-    q.for_each_page(c.identity.as_deref(), page_size, false, |records| {
-        chosen.extend(records.into_iter().filter(|r| {
-            let text = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-            (c.originator.is_empty() || c.originator.contains(&text("originator")))
-                && (c.location.is_empty() || c.location.contains(&text("location")))
-                && (c.share.is_empty()
-                    || r.get("share_names")
-                        .and_then(Value::as_array)
-                        .is_some_and(|s| {
-                            s.iter()
-                                .any(|n| n.as_str().is_some_and(|n| c.share.iter().any(|w| w == n)))
-                        }))
-                && (!c.guest || r.get("is_guest").and_then(model::as_bool).unwrap_or(false))
-        }));
-        Ok(Flow::Continue)
-    })
+    q.for_each_page(
+        c.identity.as_deref(),
+        page_size,
+        qumulo::vendor_page,
+        |records| {
+            chosen.extend(records.into_iter().filter(|r| {
+                let text = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+                (c.originator.is_empty() || c.originator.contains(&text("originator")))
+                    && (c.location.is_empty() || c.location.contains(&text("location")))
+                    && (c.share.is_empty()
+                        || r.get("share_names")
+                            .and_then(Value::as_array)
+                            .is_some_and(|s| {
+                                s.iter().any(|n| {
+                                    n.as_str().is_some_and(|n| c.share.iter().any(|w| w == n))
+                                })
+                            }))
+                    && (!c.guest || r.get("is_guest").and_then(model::as_bool).unwrap_or(false))
+            }));
+            Ok(Flow::Continue)
+        },
+    )
     .await
     .map_err(|e| e.context(&label))?;
 
@@ -614,7 +620,7 @@ async fn close_cifs(
     let columns = render.needed_columns();
     let mut count = 0usize;
     ontap
-        .for_each_page(&query, columns.as_deref(), |records| {
+        .for_each_page(&query, columns.as_deref(), ontap::parse_page, |records| {
             count += records.len();
             render.page(records)
         })

@@ -12,6 +12,7 @@ pub mod http;
 pub mod model;
 pub mod output;
 pub mod paginate;
+pub mod rawjson;
 pub mod simulator;
 pub mod token_cache;
 pub mod ws;

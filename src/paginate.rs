@@ -9,10 +9,11 @@ use crate::error::{Error, Result};
 use crate::model::Record;
 use crate::output::Flow;
 
-/// One page: its records, and the cursor (or link) of the next page, `None` at the end.
-#[derive(Debug, Default)]
-pub struct Page {
-    pub records: Vec<Record>,
+/// One page: its records (parsed, or as finished JSON text for whole-record output), and the
+/// cursor (or link) of the next page, `None` at the end.
+#[derive(Debug)]
+pub struct Page<T = Record> {
+    pub records: Vec<T>,
     pub next: Option<String>,
 }
 
@@ -22,11 +23,11 @@ pub const MAX_EMPTY_PAGES_IN_A_ROW: usize = 1000;
 
 /// Fetch `first`, then every `next`, handing each page's records to `sink`. The next page is
 /// requested while the sink is still writing the current one.
-pub async fn paginate<F, Fut, S>(first: String, mut fetch: F, mut sink: S) -> Result<()>
+pub async fn paginate<T, F, Fut, S>(first: String, mut fetch: F, mut sink: S) -> Result<()>
 where
     F: FnMut(String) -> Fut,
-    Fut: Future<Output = Result<Page>>,
-    S: FnMut(Vec<Record>) -> Result<Flow>,
+    Fut: Future<Output = Result<Page<T>>>,
+    S: FnMut(Vec<T>) -> Result<Flow>,
 {
     let mut seen: HashSet<String> = HashSet::new();
     seen.insert(first.clone());

@@ -62,17 +62,33 @@ pub async fn list(target: &Target, query: &Query, render: &mut Renderer<'_>) -> 
             page_size,
         } => {
             let mut q = qumulo::Qumulo::connect(target).await?;
-            q.for_each_page(identity.as_deref(), *page_size, true, |records| {
-                render.page(records)
-            })
-            .await
+            let identity = identity.as_deref();
+            if render.accepts_text() {
+                q.for_each_page(identity, *page_size, qumulo::text_page, |texts| {
+                    render.page_text(texts)
+                })
+                .await
+            } else {
+                q.for_each_page(identity, *page_size, qumulo::parse_page, |records| {
+                    render.page(records)
+                })
+                .await
+            }
         }
         Query::Cifs(q) => {
             let ontap = ontap::Ontap::connect(target)?;
             let columns = render.needed_columns();
-            ontap
-                .for_each_page(q, columns.as_deref(), |records| render.page(records))
-                .await
+            if render.accepts_text() {
+                ontap
+                    .for_each_page(q, None, ontap::text_page, |texts| render.page_text(texts))
+                    .await
+            } else {
+                ontap
+                    .for_each_page(q, columns.as_deref(), ontap::parse_page, |records| {
+                        render.page(records)
+                    })
+                    .await
+            }
         }
         Query::Auth(q) => {
             let mut nas = truenas::TrueNas::connect(target).await?;

@@ -11,6 +11,7 @@ use crate::http::{self, Client, Response};
 use crate::model::{self, coerce_bool, coerce_int, Cell, Column, Record};
 use crate::output::Flow;
 use crate::paginate::{paginate, Page};
+use crate::rawjson;
 
 pub const COLLECTION: &str = "/api/protocols/cifs/sessions";
 
@@ -273,12 +274,7 @@ impl Ontap {
 
     async fn get_json(&self, url: url::Url) -> Result<Value> {
         let resp = self.call(Method::GET, url).await?;
-        serde_json::from_slice(&resp.body).map_err(|e| {
-            Error::server(format!(
-                "invalid JSON from ONTAP: {e} (body: {})",
-                resp.body_excerpt()
-            ))
-        })
+        serde_json::from_slice(&resp.body).map_err(|e| invalid_json(e, &resp.body))
     }
 
     fn first_url(&self, q: &CifsQuery, columns: Option<&[&str]>) -> Result<url::Url> {
@@ -303,12 +299,14 @@ impl Ontap {
         )
     }
 
-    /// Stream every matching session to `sink`, page by page.
-    pub async fn for_each_page(
+    /// Stream every matching session to `sink`, page by page, each page decoded by `decode`:
+    /// [`parse_page`] for records, [`text_page`] for whole-record JSON output.
+    pub async fn for_each_page<T>(
         &self,
         q: &CifsQuery,
         columns: Option<&[&str]>,
-        sink: impl FnMut(Vec<Record>) -> Result<Flow>,
+        decode: fn(&[u8], &url::Url) -> Result<Page<T>>,
+        sink: impl FnMut(Vec<T>) -> Result<Flow>,
     ) -> Result<()> {
         let first = self.first_url(q, columns)?.to_string();
         paginate(
@@ -316,7 +314,8 @@ impl Ontap {
             |url| async move {
                 let url = url::Url::parse(&url)
                     .map_err(|e| Error::server(format!("bad next link: {e}")))?;
-                parse_page(self.get_json(url).await?, &self.target.url)
+                let resp = self.call(Method::GET, url).await?;
+                decode(&resp.body, &self.target.url)
             },
             sink,
         )
@@ -344,8 +343,16 @@ impl Ontap {
     }
 }
 
+fn invalid_json(e: serde_json::Error, body: &[u8]) -> Error {
+    Error::server(format!(
+        "invalid JSON from ONTAP: {e} (body: {})",
+        http::body_excerpt(body)
+    ))
+}
+
 /// One page: `records`, and `_links.next.href` (a path to GET against the origin, as is).
-pub fn parse_page(v: Value, base: &url::Url) -> Result<Page> {
+pub fn parse_page(body: &[u8], base: &url::Url) -> Result<Page> {
+    let v: Value = serde_json::from_slice(body).map_err(|e| invalid_json(e, body))?;
     let Value::Object(mut obj) = v else {
         return Err(Error::server("the session list is not a JSON object"));
     };
@@ -363,16 +370,120 @@ pub fn parse_page(v: Value, base: &url::Url) -> Result<Page> {
         None | Some(Value::Null) => Vec::new(),
         Some(_) => return Err(Error::server("`records` is not an array")),
     };
-    let next = match obj
-        .get("_links")
-        .and_then(|l| l.get("next"))
-        .and_then(|n| n.get("href"))
-        .and_then(Value::as_str)
-    {
+    let next = next_link(
+        obj.get("_links")
+            .and_then(|l| l.get("next"))
+            .and_then(|n| n.get("href"))
+            .and_then(Value::as_str),
+        base,
+    )?;
+    Ok(Page { records, next })
+}
+
+fn next_link(href: Option<&str>, base: &url::Url) -> Result<Option<String>> {
+    Ok(match href {
         Some(href) if !href.is_empty() => Some(http::join_origin(base, href)?.to_string()),
         _ => None,
-    };
-    Ok(Page { records, next })
+    })
+}
+
+/// The page as ONTAP sends it, without building a map per record.
+#[derive(serde::Deserialize)]
+struct RawPage<'a> {
+    #[serde(borrow, default)]
+    records: Option<Vec<&'a serde_json::value::RawValue>>,
+    #[serde(borrow, default, rename = "_links")]
+    links: Option<RawLinks<'a>>,
+}
+
+#[derive(serde::Deserialize)]
+struct RawLinks<'a> {
+    #[serde(borrow, default)]
+    next: Option<RawHref<'a>>,
+}
+
+#[derive(serde::Deserialize)]
+struct RawHref<'a> {
+    #[serde(borrow)]
+    href: std::borrow::Cow<'a, str>,
+}
+
+/// The fields whose type `normalize` may have to fix, read without allocating.
+#[derive(serde::Deserialize)]
+struct Peek<'a> {
+    #[serde(borrow, default)]
+    identifier: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    connection_id: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    connection_count: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    open_files: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    open_other: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    open_shares: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    large_mtu: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    smb_signing: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    idle_duration: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    connected_duration: Option<&'a serde_json::value::RawValue>,
+}
+
+/// One page as finished single-line JSON records, the same JSON `parse_page` + `normalize`
+/// give, for `-o json`/`ndjson` (see `rawjson`).
+pub fn text_page(body: &[u8], base: &url::Url) -> Result<Page<String>> {
+    let page: RawPage = serde_json::from_slice(body).map_err(|e| invalid_json(e, body))?;
+    let records = page
+        .records
+        .unwrap_or_default()
+        .into_iter()
+        .map(|raw| {
+            let peek: Peek = serde_json::from_str(raw.get())
+                .map_err(|e| Error::server(format!("a session is not an object: {e}")))?;
+            let typed = [
+                peek.identifier,
+                peek.connection_id,
+                peek.connection_count,
+                peek.open_files,
+                peek.open_other,
+                peek.open_shares,
+            ]
+            .into_iter()
+            .all(rawjson::is_number)
+                && rawjson::is_bool(peek.large_mtu)
+                && rawjson::is_bool(peek.smb_signing);
+            let mut extra = Vec::new();
+            for (key, dur) in [
+                ("idle_duration_seconds", peek.idle_duration),
+                ("connected_duration_seconds", peek.connected_duration),
+            ] {
+                if let Some(secs) = rawjson::string_of(dur)
+                    .as_deref()
+                    .and_then(crate::duration::parse_iso8601)
+                    .and_then(model::seconds_json)
+                {
+                    extra.push((key, secs));
+                }
+            }
+            match typed.then(|| rawjson::with_fields(raw, &extra)).flatten() {
+                Some(text) => Ok(text),
+                None => {
+                    let r: Record = serde_json::from_str(raw.get())
+                        .map_err(|e| Error::server(format!("a session is not an object: {e}")))?;
+                    serde_json::to_string(&normalize(r)).map_err(|e| Error::other(e.to_string()))
+                }
+            }
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let href = page.links.and_then(|l| l.next).map(|n| n.href);
+    Ok(Page {
+        records,
+        next: next_link(href.as_deref(), base)?,
+    })
 }
 
 #[cfg(test)]
@@ -383,7 +494,7 @@ mod tests {
     #[test]
     fn u64_identifier_stays_exact() {
         let page = parse_page(
-            serde_json::from_str(r#"{"records":[{"identifier":10878444899913433090,"connection_id":3151272279}],"num_records":1}"#).unwrap(),
+            br#"{"records":[{"identifier":10878444899913433090,"connection_id":3151272279}],"num_records":1}"#,
             &url::Url::parse("https://c").unwrap(),
         )
         .unwrap();
@@ -418,10 +529,43 @@ mod tests {
     #[test]
     fn next_link_is_joined_to_the_origin_only() {
         let base = url::Url::parse("https://cluster:8443/ignored").unwrap();
-        let page = parse_page(json!({"records": [], "_links": {"next": {"href": "/api/protocols/cifs/sessions?start.x=1&fields=**"}}}), &base).unwrap();
+        let body = json!({"records": [], "_links": {"next": {"href": "/api/protocols/cifs/sessions?start.x=1&fields=**"}}}).to_string();
+        let page = parse_page(body.as_bytes(), &base).unwrap();
+        assert_eq!(text_page(body.as_bytes(), &base).unwrap().next, page.next);
         assert_eq!(
             page.next.as_deref(),
             Some("https://cluster:8443/api/protocols/cifs/sessions?start.x=1&fields=**")
+        );
+    }
+
+    /// The text path gives the same JSON as parse-and-normalise, for clean and quirky records.
+    #[test]
+    fn text_page_matches_parsed_records() {
+        let body = br#"{"records":[
+            {"node":{"name":"n1","uuid":"u"},"identifier":10878444899913433090,"connection_id":3151272279,"idle_duration":"PT3M15S","connected_duration":"P4DT84H30M5S","large_mtu":true,"smb_signing":false,"open_files":5,"volumes":[{"name":"v"}]},
+            {"identifier":"4622663542519103507","connection_count":"0","large_mtu":1,"smb_signing":"","idle_duration":"PT0.5S","lif_address":"10.0.0.1"},
+            {},
+            {"identifier": 1,
+             "idle_duration": "PT3S"}
+        ],"num_records":4,"_links":{"next":{"href":"/api/protocols/cifs/sessions?start.x=1"}}}"#;
+        let base = url::Url::parse("https://c").unwrap();
+        let parsed = parse_page(body, &base).unwrap();
+        let text = text_page(body, &base).unwrap();
+        assert_eq!(text.next, parsed.next);
+        assert_eq!(text.records.len(), 4);
+        for (t, p) in text.records.iter().zip(&parsed.records) {
+            assert!(!t.contains('\n'), "one line: {t}");
+            assert_eq!(
+                serde_json::from_str::<Value>(t).unwrap(),
+                Value::Object(p.clone()),
+                "{t}"
+            );
+        }
+        assert!(
+            text.records[0].starts_with(
+                r#"{"node":{"name":"n1","uuid":"u"},"identifier":10878444899913433090,"#
+            ),
+            "kept as sent"
         );
     }
 

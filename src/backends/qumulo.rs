@@ -2,6 +2,7 @@
 //! Vendor behaviour and traps: ../shared/docs/apis/qumulo-smb.md.
 
 use reqwest::{Method, StatusCode};
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::config::{Secret, Target};
@@ -9,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::http::{self, Client, Response};
 use crate::model::{self, coerce_int, Cell, Column, Record};
 use crate::paginate::{paginate, Page};
+use crate::rawjson;
 
 pub const LOGIN_PATH: &str = "/v1/session/login";
 pub const LIST_PATH: &str = "/v1/smb/sessions/";
@@ -207,28 +209,27 @@ impl Qumulo {
         }
     }
 
-    async fn page(&mut self, path_and_query: &str, normalise: bool) -> Result<Page> {
-        let resp = self.call(Method::GET, path_and_query, None).await?;
-        parse_page(&resp.body, normalise)
-    }
-
-    /// Stream every session matching `identity` to `sink`, page by page.
-    pub async fn for_each_page(
+    /// Stream every session matching `identity` to `sink`, page by page, each page decoded
+    /// by `decode`: [`parse_page`] (normalised records), [`vendor_page`] (as sent, for a
+    /// close) or [`text_page`] (finished JSON text, for whole-record output).
+    pub async fn for_each_page<T>(
         &mut self,
         identity: Option<&str>,
         page_size: u32,
-        normalise: bool,
-        sink: impl FnMut(Vec<Record>) -> Result<crate::output::Flow>,
+        decode: fn(&[u8]) -> Result<Page<T>>,
+        sink: impl FnMut(Vec<T>) -> Result<crate::output::Flow>,
     ) -> Result<()> {
         let first = list_path(identity, page_size);
-        // The fetch closure needs `&mut self` while the sink runs; a RefCell-free way is a
-        // shared async mutex around self.
+        // A re-login needs `&mut self` inside the fetch while the sink runs beside it.
         let this = tokio::sync::Mutex::new(self);
         paginate(
             first,
             |cursor| {
                 let this = &this;
-                async move { this.lock().await.page(&cursor, normalise).await }
+                async move {
+                    let resp = this.lock().await.call(Method::GET, &cursor, None).await?;
+                    decode(&resp.body)
+                }
             },
             sink,
         )
@@ -287,14 +288,26 @@ async fn login(client: &Client, target: &Target) -> Result<Secret> {
     Ok(Secret::new(token))
 }
 
-/// One list page. `paging.next` of `""`, `null`, or no `paging` at all ends the collection.
-pub fn parse_page(body: &[u8], normalise: bool) -> Result<Page> {
-    let v: Value = serde_json::from_slice(body).map_err(|e| {
-        Error::server(format!(
-            "invalid JSON in the session list: {e} (body: {})",
-            http::body_excerpt(body)
-        ))
-    })?;
+fn invalid_json(e: serde_json::Error, body: &[u8]) -> Error {
+    Error::server(format!(
+        "invalid JSON in the session list: {e} (body: {})",
+        http::body_excerpt(body)
+    ))
+}
+
+/// One list page, normalised. `paging.next` of `""`, `null`, or no `paging` at all ends the
+/// collection.
+pub fn parse_page(body: &[u8]) -> Result<Page> {
+    decode_page(body, true)
+}
+
+/// One list page with the sessions exactly as the cluster sent them (a close sends them back).
+pub fn vendor_page(body: &[u8]) -> Result<Page> {
+    decode_page(body, false)
+}
+
+fn decode_page(body: &[u8], normalise: bool) -> Result<Page> {
+    let v: Value = serde_json::from_slice(body).map_err(|e| invalid_json(e, body))?;
     let Value::Object(mut obj) = v else {
         return Err(Error::server("the session list is not a JSON object"));
     };
@@ -328,6 +341,99 @@ pub fn parse_page(body: &[u8], normalise: bool) -> Result<Page> {
     Ok(Page { records, next })
 }
 
+/// The page as the cluster sends it, without building a map per session.
+#[derive(serde::Deserialize)]
+struct RawPage<'a> {
+    #[serde(borrow, default)]
+    session_infos: Option<Vec<&'a RawValue>>,
+    #[serde(borrow, default)]
+    paging: Option<RawPaging<'a>>,
+}
+
+#[derive(serde::Deserialize)]
+struct RawPaging<'a> {
+    #[serde(borrow, default)]
+    next: Option<std::borrow::Cow<'a, str>>,
+}
+
+/// The fields whose type `normalize` may have to fix, read without allocating.
+#[derive(serde::Deserialize)]
+struct Peek<'a> {
+    #[serde(borrow, default)]
+    tenant_id: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    num_opens: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    user: Option<PeekUser<'a>>,
+    #[serde(borrow, default)]
+    time_open: Option<PeekNanos<'a>>,
+    #[serde(borrow, default)]
+    time_idle: Option<PeekNanos<'a>>,
+}
+
+#[derive(serde::Deserialize)]
+struct PeekUser<'a> {
+    #[serde(borrow, default)]
+    uid: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    gid: Option<&'a RawValue>,
+}
+
+#[derive(serde::Deserialize)]
+struct PeekNanos<'a> {
+    #[serde(borrow, default)]
+    nanoseconds: Option<&'a RawValue>,
+}
+
+/// One page as finished single-line JSON sessions: the same JSON as [`parse_page`], for
+/// `-o json`/`ndjson` (see `rawjson`).
+pub fn text_page(body: &[u8]) -> Result<Page<String>> {
+    let page: RawPage = serde_json::from_slice(body).map_err(|e| invalid_json(e, body))?;
+    let Some(infos) = page.session_infos else {
+        return Err(Error::server("the session list has no session_infos"));
+    };
+    let records = infos
+        .into_iter()
+        .map(|raw| {
+            let bad =
+                |e: serde_json::Error| Error::server(format!("a session is not an object: {e}"));
+            let peek: Peek = serde_json::from_str(raw.get()).map_err(bad)?;
+            let user_ok = peek
+                .user
+                .as_ref()
+                .is_none_or(|u| rawjson::is_number(u.uid) && rawjson::is_number(u.gid));
+            let typed =
+                rawjson::is_number(peek.tenant_id) && rawjson::is_number(peek.num_opens) && user_ok;
+            let mut extra = Vec::new();
+            for (key, t) in [
+                (ADDED_KEYS[0], &peek.time_open),
+                (ADDED_KEYS[1], &peek.time_idle),
+            ] {
+                let ns = t
+                    .as_ref()
+                    .and_then(|t| t.nanoseconds)
+                    .and_then(|r| r.get().trim_matches('"').parse::<i128>().ok());
+                if let Some(secs) = ns.and_then(|ns| model::seconds_json(ns as f64 / 1e9)) {
+                    extra.push((key, secs));
+                }
+            }
+            match typed.then(|| rawjson::with_fields(raw, &extra)).flatten() {
+                Some(text) => Ok(text),
+                None => {
+                    let r: Record = serde_json::from_str(raw.get()).map_err(bad)?;
+                    serde_json::to_string(&normalize(r)).map_err(|e| Error::other(e.to_string()))
+                }
+            }
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let next = page
+        .paging
+        .and_then(|p| p.next)
+        .filter(|n| !n.is_empty())
+        .map(|n| n.into_owned());
+    Ok(Page { records, next })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,13 +458,12 @@ mod tests {
             r#"{"session_infos":[]}"#,
         ] {
             assert!(
-                parse_page(body.as_bytes(), true).unwrap().next.is_none(),
+                parse_page(body.as_bytes()).unwrap().next.is_none(),
                 "{body}"
             );
         }
         let p = parse_page(
             br#"{"session_infos":[],"paging":{"next":"/v1/smb/sessions/?after=T&limit=2"}}"#,
-            true,
         )
         .unwrap();
         assert_eq!(p.next.as_deref(), Some("/v1/smb/sessions/?after=T&limit=2"));
@@ -370,7 +475,7 @@ mod tests {
           "user":{"domain":"API_QUMULO_SUPPORT_DOMAIN","auth_id":"8589935617","uid":null,"gid":null,"sid":"S-1-5-21-1-2-3-1105","name":"CORP\\alice"},
           "num_opens":"3","time_open":{"nanoseconds":"3723000000000"},"time_idle":{"nanoseconds":"15000000000"},
           "is_guest":false,"is_encrypted":true,"share_names":["Files"],"new_field":{"x":1}}],"paging":{"next":null}}"#;
-        let page = parse_page(body, true).unwrap();
+        let page = parse_page(body).unwrap();
         let r = &page.records[0];
         assert_eq!(r["num_opens"], 3);
         assert_eq!(r["tenant_id"], 1);
@@ -380,15 +485,41 @@ mod tests {
         assert_eq!(nanos(r, "time_open").display(), "1h 2m 3s");
     }
 
+    /// The text path gives the same JSON as parse-and-normalise, for clean and quirky sessions.
+    #[test]
+    fn text_page_matches_parsed_records() {
+        let body = br#"{"session_infos":[
+            {"location":"L1","tenant_id":1,"user":{"domain":"LOCAL","uid":null,"gid":null,"name":"admin"},"num_opens":3,"time_open":{"nanoseconds":"3723000000000"},"time_idle":{"nanoseconds":"15500000000"},"share_names":["Files"]},
+            {"location":"L2","tenant_id":"2","user":{"uid":"1001","gid":100},"num_opens":"0","time_open":{"nanoseconds":12},"new":true},
+            {}
+        ],"paging":{"next":"/v1/smb/sessions/?after=T&limit=3"}}"#;
+        let parsed = parse_page(body).unwrap();
+        let text = text_page(body).unwrap();
+        assert_eq!(text.next, parsed.next);
+        assert_eq!(text.records.len(), 3);
+        for (t, p) in text.records.iter().zip(&parsed.records) {
+            assert_eq!(
+                serde_json::from_str::<Value>(t).unwrap(),
+                Value::Object(p.clone()),
+                "{t}"
+            );
+        }
+        assert!(text_page(br#"{"paging":{}}"#).is_err());
+        assert!(text_page(br#"{"session_infos":[],"paging":{"next":""}}"#)
+            .unwrap()
+            .next
+            .is_none());
+    }
+
     #[test]
     fn bad_bodies_are_server_errors() {
         assert_eq!(
-            parse_page(b"{\"session_infos\": [", true)
+            parse_page(b"{\"session_infos\": [")
                 .unwrap_err()
                 .exit_code(),
             5
         );
-        assert_eq!(parse_page(b"<html>", true).unwrap_err().exit_code(), 5);
-        assert_eq!(parse_page(b"{}", true).unwrap_err().exit_code(), 5);
+        assert_eq!(parse_page(b"<html>").unwrap_err().exit_code(), 5);
+        assert_eq!(parse_page(b"{}").unwrap_err().exit_code(), 5);
     }
 }

@@ -155,6 +155,41 @@ impl<'o> Renderer<'o> {
         Some(names)
     }
 
+    /// True when the output is whole vendor records as JSON (`json`/`ndjson`, no projection,
+    /// sort or tag): backends may then hand over finished JSON text (see `page_text`).
+    pub fn accepts_text(&self) -> bool {
+        matches!(self.opts.format, Format::Json | Format::Ndjson)
+            && !self.opts.projected
+            && self.opts.sort.is_none()
+            && self.opts.tag.is_none()
+    }
+
+    /// Take one page of records already rendered as single-line JSON objects.
+    pub fn page_text(&mut self, records: Vec<String>) -> Result<Flow> {
+        debug_assert!(self.accepts_text());
+        for text in &records {
+            if self.limit_reached() {
+                break;
+            }
+            self.emitted += 1;
+            let first = !self.started;
+            self.started = true;
+            if self.opts.format == Format::Json {
+                self.out.raw(if first { b"[\n" } else { b",\n" })?;
+                self.out.raw(text.as_bytes())?;
+            } else {
+                self.out.raw(text.as_bytes())?;
+                self.out.raw(b"\n")?;
+            }
+        }
+        self.out.flush()?;
+        Ok(if self.limit_reached() {
+            Flow::Stop
+        } else {
+            Flow::Continue
+        })
+    }
+
     fn limit_reached(&self) -> bool {
         self.opts.limit.is_some_and(|l| self.emitted >= l)
     }

@@ -1,0 +1,87 @@
+//! Whole-record JSON output without a parse-and-rewrite of every record. When a session needs
+//! no coercion (numbers already numbers, booleans already booleans), its vendor JSON text is
+//! kept as sent and the normalised fields are appended to it; otherwise the caller falls back
+//! to the parsed path. Both paths give the same JSON (a test checks it). This is the hot path
+//! of `-o ndjson` on large clusters: see docs/performance.md.
+
+use serde_json::value::RawValue;
+use serde_json::Value;
+
+/// A number or boolean field, as sent, is of its documented type.
+pub fn is_number(raw: Option<&RawValue>) -> bool {
+    raw.is_none_or(|r| {
+        let t = r.get();
+        !t.starts_with('"') && !matches!(t, "true" | "false")
+    })
+}
+
+pub fn is_bool(raw: Option<&RawValue>) -> bool {
+    raw.is_none_or(|r| matches!(r.get(), "true" | "false" | "null"))
+}
+
+/// A JSON string's value, if the raw text is a string.
+pub fn string_of(raw: Option<&RawValue>) -> Option<String> {
+    let r = raw?;
+    if !r.get().starts_with('"') {
+        return None;
+    }
+    serde_json::from_str(r.get()).ok()
+}
+
+/// `{...}` plus `extra` fields at the end, on one line. `None` when the record text spans
+/// lines (pretty-printed by the server): NDJSON needs one line, so the caller re-serialises.
+pub fn with_fields(record: &RawValue, extra: &[(&str, Value)]) -> Option<String> {
+    let text = record.get().trim();
+    if text.contains(['\n', '\r']) || !text.ends_with('}') {
+        return None;
+    }
+    let body = text[..text.len() - 1].trim_end();
+    let mut out = String::with_capacity(text.len() + 48 * extra.len());
+    out.push_str(body);
+    let mut empty = body.ends_with('{');
+    for (k, v) in extra {
+        if !empty {
+            out.push(',');
+        }
+        empty = false;
+        out.push('"');
+        out.push_str(k);
+        out.push_str("\":");
+        out.push_str(&v.to_string());
+    }
+    out.push('}');
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(s: &str) -> Box<RawValue> {
+        RawValue::from_string(s.to_string()).unwrap()
+    }
+
+    #[test]
+    fn appends_fields() {
+        assert_eq!(
+            with_fields(&raw(r#"{"a":1}"#), &[("b_seconds", Value::from(2))]).as_deref(),
+            Some(r#"{"a":1,"b_seconds":2}"#)
+        );
+        assert_eq!(
+            with_fields(&raw("{}"), &[("b", Value::from(2))]).as_deref(),
+            Some(r#"{"b":2}"#)
+        );
+        assert_eq!(with_fields(&raw("{\n\"a\": 1\n}"), &[]), None);
+    }
+
+    #[test]
+    fn type_checks() {
+        assert!(is_number(Some(&raw("12"))) && !is_number(Some(&raw("\"12\""))) && is_number(None));
+        assert!(
+            is_bool(Some(&raw("true")))
+                && !is_bool(Some(&raw("1")))
+                && !is_bool(Some(&raw("\"\"")))
+        );
+        assert_eq!(string_of(Some(&raw("\"PT3S\""))).as_deref(), Some("PT3S"));
+    }
+}
