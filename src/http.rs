@@ -375,10 +375,20 @@ impl Client {
 
     /// Send a request, retrying idempotent ones on connection errors, 429, 502, 503 and 504.
     /// Any final status comes back as `Ok`: the backend turns vendor errors into messages.
+    ///
+    /// The exchange runs as its own task, so the download of the next page goes on (on the
+    /// other core) while the caller is still parsing and printing the current one.
     pub async fn send(&self, builder: reqwest::RequestBuilder) -> Result<Response> {
         let request = builder
             .build()
             .map_err(|e| Error::other(format!("bad request: {}", chain(&e))))?;
+        let this = self.clone();
+        tokio::spawn(async move { this.exchange(request).await })
+            .await
+            .map_err(|e| Error::other(format!("request task failed: {e}")))?
+    }
+
+    async fn exchange(&self, request: reqwest::Request) -> Result<Response> {
         let idempotent = matches!(
             *request.method(),
             Method::GET | Method::HEAD | Method::PUT | Method::DELETE
