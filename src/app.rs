@@ -1,19 +1,17 @@
 //! Turns parsed arguments into work: picks the profile(s), builds render options, and runs
 //! the backend, the simulator, or one of the small commands.
 
-use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
 
 use serde_json::{json, Value};
 
 use crate::backends::{self, ontap, opal, qumulo, truenas, Query};
-use crate::cli::{
-    AuthAction, CifsAction, CifsArgs, Cli, Command, GlobalArgs, ListArgs, SmbCloseArgs,
-};
+use crate::cli::{AuthAction, CifsAction, CifsArgs, Cli, Command, GlobalArgs, ListArgs};
+use crate::close;
 use crate::config::{self, BackendKind, Config, Overrides, Target};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{self, select_columns, Column, Record};
-use crate::output::{self, Flow, Format, RenderOptions, Renderer, Stdout};
+use crate::output::{self, Format, RenderOptions, Renderer, Stdout};
 use crate::simulator;
 
 pub async fn run(cli: Cli) -> Result<()> {
@@ -39,7 +37,7 @@ pub async fn run(cli: Cli) -> Result<()> {
             let target = env.target_for(BackendKind::Smb, g)?;
             match &args.action {
                 Some(crate::cli::SmbAction::Close(c)) => {
-                    close_smb(&target, args.page_size, c, g, &mut out).await
+                    close::smb(&target, args.page_size, c, g, &mut out).await
                 }
                 None => {
                     let query = Query::Smb {
@@ -71,7 +69,7 @@ pub async fn run(cli: Cli) -> Result<()> {
                     show_cifs(&target, key, &args.list, g, &mut out).await
                 }
                 Some(CifsAction::Close { key, dry_run, yes }) => {
-                    close_cifs(&target, key, *dry_run, *yes, g, &mut out).await
+                    close::cifs(&target, key, *dry_run, *yes, g, &mut out).await
                 }
             }
         }
@@ -96,7 +94,7 @@ pub async fn run(cli: Cli) -> Result<()> {
                     others,
                     dry_run,
                     yes,
-                }) => close_auth(&target, ids, *others, *dry_run, *yes, g, &mut out).await,
+                }) => close::auth(&target, ids, *others, *dry_run, *yes, g, &mut out).await,
             }
         }
         Command::Opal(args) => {
@@ -207,7 +205,7 @@ impl Env {
 }
 
 /// Work out format, columns, sort and limit from the flags.
-fn render_options(
+pub(crate) fn render_options(
     all: &'static [Column],
     list: Option<&ListArgs>,
     g: &GlobalArgs,
@@ -458,106 +456,6 @@ fn to_record(v: Value) -> Record {
     }
 }
 
-/// `sessions smb close`: list, select on the client as the vendor CLI does, confirm, close.
-async fn close_smb(
-    target: &Target,
-    page_size: u32,
-    c: &SmbCloseArgs,
-    g: &GlobalArgs,
-    out: &mut Stdout,
-) -> Result<()> {
-    let has_selector =
-        !c.originator.is_empty() || !c.location.is_empty() || !c.share.is_empty() || c.guest;
-    if !has_selector && !c.all {
-        return Err(Error::usage(
-            "say which sessions to close: --originator, --location, --share, --guest (with or without --identity), or --all",
-        ));
-    }
-    let label = target.label();
-    let mut q = qumulo::Qumulo::connect(target)
-        .await
-        .map_err(|e| e.context(&label))?;
-    let mut chosen: Vec<Record> = Vec::new();
-    q.for_each_page(
-        c.identity.as_deref(),
-        page_size,
-        qumulo::vendor_page,
-        |records| {
-            chosen.extend(records.into_iter().filter(|r| {
-                let text = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-                (c.originator.is_empty() || c.originator.contains(&text("originator")))
-                    && (c.location.is_empty() || c.location.contains(&text("location")))
-                    && (c.share.is_empty()
-                        || r.get("share_names")
-                            .and_then(Value::as_array)
-                            .is_some_and(|s| {
-                                s.iter().any(|n| {
-                                    n.as_str().is_some_and(|n| c.share.iter().any(|w| w == n))
-                                })
-                            }))
-                    && (!c.guest || r.get("is_guest").and_then(model::as_bool).unwrap_or(false))
-            }));
-            Ok(Flow::Continue)
-        },
-    )
-    .await
-    .map_err(|e| e.context(&label))?;
-
-    // Show what is selected, as a normal listing, so the user sees exactly what goes.
-    let mut opts = render_options(qumulo::COLUMNS, None, g, out.is_terminal())?;
-    opts.limit = None;
-    let mut render = Renderer::new(opts, out);
-    render.page(chosen.clone())?;
-    render.finish()?;
-
-    if !confirm(chosen.len(), &label, c.dry_run, c.yes)? {
-        return Ok(());
-    }
-    let failures = q.close(&chosen).await.map_err(|e| e.context(&label))?;
-    let closed = chosen.len() - failures.len().min(chosen.len());
-    eprintln!("sessions: closed {closed} of {} session(s)", chosen.len());
-    if failures.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::server(format!(
-            "{} session(s) did not close: {}",
-            failures.len(),
-            failures.join("; ")
-        ))
-        .context(label))
-    }
-}
-
-/// Ask before closing. False when there is nothing to do, on a dry run, or when the user
-/// says no; an error when there is no terminal to ask on and no --yes.
-fn confirm(count: usize, label: &str, dry_run: bool, yes: bool) -> Result<bool> {
-    if count == 0 {
-        eprintln!("sessions: no session matches; nothing to close");
-        return Ok(false);
-    }
-    if dry_run {
-        eprintln!("sessions: dry run: would close {count} session(s) on {label}");
-        return Ok(false);
-    }
-    if yes {
-        return Ok(true);
-    }
-    if !std::io::stdin().is_terminal() {
-        return Err(Error::usage(
-            "refusing to close sessions without --yes when stdin is not a terminal",
-        ));
-    }
-    eprint!("Close {count} session(s) on {label}? [y/N] ");
-    let mut answer = String::new();
-    std::io::stdin().lock().read_line(&mut answer)?;
-    if matches!(answer.trim(), "y" | "Y" | "yes") {
-        Ok(true)
-    } else {
-        eprintln!("sessions: nothing closed");
-        Ok(false)
-    }
-}
-
 fn cifs_query(args: &CifsArgs) -> ontap::CifsQuery {
     let named = [
         ("svm.name", &args.svm),
@@ -596,128 +494,4 @@ async fn show_cifs(
         .map_err(|e| e.context(target.label()))?;
     render.page(vec![record])?;
     render.finish()
-}
-
-/// `sessions cifs close KEY`: list what the key selects, confirm, DELETE.
-async fn close_cifs(
-    target: &Target,
-    key: &ontap::SessionKey,
-    dry_run: bool,
-    yes: bool,
-    g: &GlobalArgs,
-    out: &mut Stdout,
-) -> Result<()> {
-    let label = target.label();
-    let ontap = ontap::Ontap::connect(target).map_err(|e| e.context(&label))?;
-    let query = ontap::CifsQuery {
-        filters: key.as_filters(),
-        max_records: ontap::DEFAULT_MAX_RECORDS,
-        ..Default::default()
-    };
-    let mut opts = render_options(ontap::COLUMNS, None, g, out.is_terminal())?;
-    opts.limit = None;
-    let mut render = Renderer::new(opts, out);
-    let columns = render.needed_columns();
-    let mut count = 0usize;
-    ontap
-        .for_each_page(&query, columns.as_deref(), ontap::parse_page, |records| {
-            count += records.len();
-            render.page(records)
-        })
-        .await
-        .map_err(|e| e.context(&label))?;
-    render.finish()?;
-    if !confirm(count, &label, dry_run, yes)? {
-        return Ok(());
-    }
-    ontap.close(key).await.map_err(|e| e.context(&label))?;
-    eprintln!("sessions: closed {count} session(s)");
-    Ok(())
-}
-
-/// `sessions auth close`: show the sessions, refuse our own, confirm, terminate.
-async fn close_auth(
-    target: &Target,
-    ids: &[String],
-    others: bool,
-    dry_run: bool,
-    yes: bool,
-    g: &GlobalArgs,
-    out: &mut Stdout,
-) -> Result<()> {
-    let label = target.label();
-    let mut nas = truenas::TrueNas::connect(target)
-        .await
-        .map_err(|e| e.context(&label))?;
-    let mut chosen: Vec<Record> = Vec::new();
-    nas.sessions(&truenas::AuthQuery::default(), |records| {
-        chosen.extend(records.into_iter().filter(|r| {
-            let id = r.get("id").and_then(Value::as_str).unwrap_or("");
-            let current = r.get("current").and_then(Value::as_bool).unwrap_or(false);
-            let internal = r.get("internal").and_then(Value::as_bool).unwrap_or(false);
-            if others {
-                !current && !internal
-            } else {
-                ids.iter().any(|w| w == id)
-            }
-        }));
-        Ok(Flow::Continue)
-    })
-    .await
-    .map_err(|e| e.context(&label))?;
-    if let Some(own) = chosen
-        .iter()
-        .find(|r| r.get("current").and_then(Value::as_bool) == Some(true))
-    {
-        let id = own.get("id").and_then(Value::as_str).unwrap_or("?");
-        return Err(Error::usage(format!(
-            "{id} is this connection's own session; TrueNAS would just drop the socket"
-        ))
-        .context(&label));
-    }
-    let known: Vec<&str> = chosen
-        .iter()
-        .filter_map(|r| r.get("id").and_then(Value::as_str))
-        .collect();
-    let missing: Vec<&String> = ids
-        .iter()
-        .filter(|i| !known.contains(&i.as_str()))
-        .collect();
-    if !missing.is_empty() {
-        crate::output::warn(&format!(
-            "no such session: {}",
-            missing
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
-    let mut opts = render_options(truenas::COLUMNS, None, g, out.is_terminal())?;
-    opts.limit = None;
-    let mut render = Renderer::new(opts, out);
-    render.page(chosen.clone())?;
-    render.finish()?;
-    if !confirm(chosen.len(), &label, dry_run, yes)? {
-        nas.close().await;
-        return Ok(());
-    }
-    let result = if others {
-        nas.terminate_others().await.map(|_| Vec::new())
-    } else {
-        let ids: Vec<String> = known.iter().map(|s| s.to_string()).collect();
-        nas.terminate(&ids).await
-    };
-    nas.close().await;
-    let unknown = result.map_err(|e| e.context(&label))?;
-    eprintln!(
-        "sessions: ended {} of {} session(s)",
-        chosen.len() - unknown.len(),
-        chosen.len()
-    );
-    if unknown.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::server(format!("TrueNAS did not know: {}", unknown.join(", "))).context(label))
-    }
 }

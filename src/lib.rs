@@ -5,6 +5,7 @@
 pub mod app;
 pub mod backends;
 pub mod cli;
+pub mod close;
 pub mod config;
 pub mod duration;
 pub mod error;
