@@ -32,7 +32,9 @@ pub fn string_of(raw: Option<&RawValue>) -> Option<String> {
 /// lines (pretty-printed by the server): NDJSON needs one line, so the caller re-serialises.
 pub fn with_fields(record: &RawValue, extra: &[(&str, Value)]) -> Option<String> {
     let text = record.get().trim();
-    if text.contains(['\n', '\r']) || !text.ends_with('}') {
+    // A SIMD scan: this runs over every byte of every record, and a char-by-char search
+    // showed up in callgrind as a fifth of the whole run.
+    if memchr::memchr2(b'\n', b'\r', text.as_bytes()).is_some() || !text.ends_with('}') {
         return None;
     }
     let body = text[..text.len() - 1].trim_end();
