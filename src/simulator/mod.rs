@@ -98,7 +98,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     };
     let backends = vec![
         qumulo::backend(opts, faults.clone()),
-        ontap::backend(opts, faults.clone()),
+        ontap::backend(opts, faults.clone(), cert.client_der.clone()),
         truenas::backend(opts, faults.clone()),
         opal::backend(opts, faults.clone()),
     ];
@@ -127,6 +127,10 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     };
     let ca_path = config_path.with_file_name("ca.pem");
     write_private(&ca_path, cert.ca_pem.as_bytes())?;
+    let client_cert = config_path.with_file_name("client.pem");
+    let client_key = config_path.with_file_name("client.key");
+    write_private(&client_cert, cert.client_pem.as_bytes())?;
+    write_private(&client_key, cert.client_key_pem.as_bytes())?;
 
     let mut file = ConfigFile::default();
     let mut comments = String::new();
@@ -157,7 +161,10 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     let fingerprint = crate::http::format_fingerprint(&cert.leaf_der);
     let header = format!(
         "# Written by `sessions simulate`; valid while that simulator runs.\n\
-         # Server certificate SHA-256, for tls_fingerprint: {fingerprint}\n{comments}"
+         # Server certificate SHA-256, for tls_fingerprint: {fingerprint}\n\
+         # cifs certificate login (for client_cert/client_key): {} {}\n{comments}",
+        client_cert.display(),
+        client_key.display()
     );
     write_private(&config_path, format!("{header}{text}").as_bytes())?;
 

@@ -57,8 +57,9 @@ const CONTROL: [&str; 5] = [
     "order_by",
 ];
 
-pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
-    let api = Arc::new(OntapSim::new(opts, faults));
+/// `client_der`: the certificate of the cert-auth account (`admin`), for mutual TLS.
+pub fn backend(opts: &SimOptions, faults: Arc<Faults>, client_der: Vec<u8>) -> Backend {
+    let api = Arc::new(OntapSim::new(opts, faults, client_der));
     let password = api.password.clone();
     Backend {
         name: "cifs",
@@ -77,6 +78,8 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
 type Key = (String, String, u64, u64);
 
 struct OntapSim {
+    /// The certificate of the account that logs in with mutual TLS.
+    client_der: Vec<u8>,
     password: String,
     bearer: String,
     quirks: bool,
@@ -105,11 +108,12 @@ fn error(status: u16, code: &str, message: &str, target: Option<&str>) -> SimRes
 }
 
 impl OntapSim {
-    fn new(opts: &SimOptions, faults: Arc<Faults>) -> OntapSim {
+    fn new(opts: &SimOptions, faults: Arc<Faults>, client_der: Vec<u8>) -> OntapSim {
         let mut rng = Rng::new(opts.seed ^ 0x0DA7A);
         let password = format!("sim-{}", rng.hex(12));
         let bearer = format!("sim-oauth-{}", rng.hex(24));
         let mut sim = OntapSim {
+            client_der,
             password,
             bearer,
             quirks: opts.quirks,
@@ -136,6 +140,9 @@ impl OntapSim {
             .get(hyper::header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .unwrap_or("");
+        if auth.is_empty() && req.client_cert.as_deref() == Some(self.client_der.as_slice()) {
+            return None; // certificate authentication: the certificate's CN is the account
+        }
         if let Some(token) = auth.strip_prefix("Bearer ") {
             return (token != self.bearer).then(|| SimResponse::raw(401, "text/plain", ""));
         }

@@ -31,6 +31,8 @@ pub type WsHandler = Box<dyn FnOnce(WsStream) -> Pin<Box<dyn Future<Output = ()>
 pub struct SimRequest {
     /// The client's address, as a server sees it (TrueNAS shows it as the session origin).
     pub peer: SocketAddr,
+    /// The client's TLS certificate (DER), when it presented one.
+    pub client_cert: Option<Vec<u8>>,
     pub method: Method,
     pub path: String,
     pub query: Vec<(String, String)>,
@@ -96,6 +98,10 @@ pub trait VendorApi: Send + Sync + 'static {
 pub struct RunCert {
     pub ca_pem: String,
     pub leaf_der: Vec<u8>,
+    /// A client certificate (CN `admin`) for ONTAP's certificate authentication.
+    pub client_pem: String,
+    pub client_key_pem: String,
+    pub client_der: Vec<u8>,
     pub server_config: Arc<rustls::ServerConfig>,
 }
 
@@ -129,20 +135,43 @@ pub fn make_cert() -> Result<RunCert> {
     let leaf_key = KeyPair::generate().map_err(fail)?;
     let leaf = leaf_params.signed_by(&leaf_key, &issuer).map_err(fail)?;
 
+    let mut client_params = CertificateParams::new(Vec::<String>::new()).map_err(fail)?;
+    client_params
+        .distinguished_name
+        .push(DnType::CommonName, "admin");
+    client_params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ClientAuth];
+    let client_key = KeyPair::generate().map_err(fail)?;
+    let client = client_params
+        .signed_by(&client_key, &issuer)
+        .map_err(fail)?;
+
+    let tls_fail = |e: rustls::Error| Error::other(format!("simulator TLS: {e}"));
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut roots = rustls::RootCertStore::empty();
+    roots.add(ca_cert.der().clone()).map_err(tls_fail)?;
+    // A client certificate is optional: only ONTAP's cert-auth account uses one.
+    let client_verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
+        Arc::new(roots),
+        provider.clone(),
+    )
+    .allow_unauthenticated()
+    .build()
+    .map_err(|e| Error::other(format!("simulator TLS: {e}")))?;
     let chain = vec![leaf.der().clone()];
     let key = rustls::pki_types::PrivateKeyDer::try_from(leaf_key.serialize_der())
         .map_err(|e| Error::other(format!("simulator key: {e}")))?;
-    let server_config = rustls::ServerConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .map_err(|e| Error::other(format!("simulator TLS: {e}")))?
-    .with_no_client_auth()
-    .with_single_cert(chain, key)
-    .map_err(|e| Error::other(format!("simulator TLS: {e}")))?;
+    let server_config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(tls_fail)?
+        .with_client_cert_verifier(client_verifier)
+        .with_single_cert(chain, key)
+        .map_err(tls_fail)?;
     Ok(RunCert {
         ca_pem: ca_cert.pem(),
         leaf_der: leaf.der().to_vec(),
+        client_pem: client.pem(),
+        client_key_pem: client_key.serialize_pem(),
+        client_der: client.der().to_vec(),
         server_config: Arc::new(server_config),
     })
 }
@@ -173,10 +202,17 @@ pub async fn serve(
             let Ok(stream) = acceptor.accept(tcp).await else {
                 return; // a client that refused our certificate, as tests expect some to
             };
+            let client_cert = stream
+                .get_ref()
+                .1
+                .peer_certificates()
+                .and_then(|c| c.first())
+                .map(|c| c.to_vec());
             let service = hyper::service::service_fn(move |req| {
                 let api = api.clone();
                 let shared = shared.clone();
-                async move { Ok::<_, Infallible>(answer(req, peer, api, shared).await) }
+                let client_cert = client_cert.clone();
+                async move { Ok::<_, Infallible>(answer(req, peer, client_cert, api, shared).await) }
             });
             let _ = hyper::server::conn::http1::Builder::new()
                 .keep_alive(true)
@@ -190,6 +226,7 @@ pub async fn serve(
 async fn answer(
     mut req: hyper::Request<hyper::body::Incoming>,
     peer: SocketAddr,
+    client_cert: Option<Vec<u8>>,
     api: Arc<dyn VendorApi>,
     shared: Shared,
 ) -> hyper::Response<SimBody> {
@@ -214,6 +251,7 @@ async fn answer(
         .collect();
     let sreq = SimRequest {
         peer,
+        client_cert,
         method: parts.method,
         path: percent_encoding::percent_decode_str(parts.uri.path())
             .decode_utf8_lossy()

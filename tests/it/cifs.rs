@@ -364,3 +364,40 @@ fn show_and_close_one_session() {
     let bad = sim.run(&["cifs", "show", "a/b/notanumber/1"]).code(2);
     assert!(bad.stderr.contains("unsigned 64-bit"), "{}", bad.stderr);
 }
+
+#[test]
+fn client_certificate_login() {
+    let sim = Sim::with_sessions(5, 1);
+    let line = sim
+        .config_text()
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("# cifs certificate login (for client_cert/client_key): ")
+                .map(str::to_string)
+        })
+        .unwrap();
+    let (cert, key) = line.split_once(' ').unwrap();
+    let cfg = sim.config_variant("cert.toml", |t| {
+        in_profile(&t, "cifs", |l| {
+            if l.starts_with("username") {
+                Some(format!("client_cert = \"{cert}\"\nclient_key = \"{key}\""))
+            } else if l.starts_with("password") {
+                None
+            } else {
+                Some(l.to_string())
+            }
+        })
+    });
+    let run = sim
+        .run(&["-c", cfg.to_str().unwrap(), "cifs", "-o", "json"])
+        .ok();
+    assert_eq!(run.json().as_array().unwrap().len(), 5);
+    // The same profile without the certificate has no credentials left.
+    let none = sim.config_variant("none.toml", |t| {
+        in_profile(&t, "cifs", |l| {
+            (!l.starts_with("username") && !l.starts_with("password")).then(|| l.to_string())
+        })
+    });
+    let run = sim.run(&["-c", none.to_str().unwrap(), "cifs"]).code(2);
+    assert!(run.stderr.contains("client_cert"), "{}", run.stderr);
+}
