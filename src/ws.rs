@@ -193,7 +193,7 @@ impl RpcClient {
                 Some(Ok(Message::Binary(b))) => String::from_utf8_lossy(&b).into_owned(),
                 Some(Ok(_)) => continue, // ping/pong: handled by tungstenite
             };
-            let v: Value = serde_json::from_str(&text).map_err(|e| {
+            let mut v: Value = serde_json::from_str(&text).map_err(|e| {
                 Error::server(format!(
                     "invalid JSON-RPC message during {method}: {e} (body: {})",
                     crate::http::body_excerpt(text.as_bytes())
@@ -220,12 +220,23 @@ impl RpcClient {
                     data: err.get("data").cloned().unwrap_or(Value::Null),
                 }));
             }
-            return Ok(Ok(v.get("result").cloned().unwrap_or(Value::Null)));
+            // Moved out, not cloned: a 5,000-session answer is a big tree.
+            return Ok(Ok(v
+                .get_mut("result")
+                .map(Value::take)
+                .unwrap_or(Value::Null)));
         }
     }
 
     /// Close politely; errors here change nothing for the user.
     pub async fn close(mut self) {
+        let started = Instant::now();
         let _ = tokio::time::timeout(Duration::from_secs(2), self.ws.close(None)).await;
+        if self.verbose {
+            crate::output::verbose(format_args!(
+                "< closed ({} ms)",
+                started.elapsed().as_millis()
+            ));
+        }
     }
 }
