@@ -10,23 +10,10 @@ fn auth_url(sim: &Sim) -> String {
 
 /// The config with the auth profile's lines rewritten; `None` drops a line.
 fn edit_auth(sim: &Sim, name: &str, edit: impl Fn(&str) -> Option<String>) -> String {
-    let path = sim.config_variant(name, |t| {
-        let mut inside = false;
-        t.lines()
-            .filter_map(|l| {
-                if l.starts_with('[') {
-                    inside = l == "[profiles.auth]";
-                }
-                if inside {
-                    edit(l)
-                } else {
-                    Some(l.to_string())
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    });
-    path.to_str().unwrap().to_string()
+    sim.edit_profile(name, "auth", edit)
+        .to_str()
+        .unwrap()
+        .to_string()
 }
 
 fn admin_password(sim: &Sim) -> String {

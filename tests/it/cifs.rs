@@ -16,24 +16,6 @@ fn key(r: &Value) -> String {
     )
 }
 
-/// Rewrite the lines of one `[profiles.NAME]` table; `None` drops a line.
-fn in_profile(text: &str, profile: &str, edit: impl Fn(&str) -> Option<String>) -> String {
-    let mut inside = false;
-    text.lines()
-        .filter_map(|l| {
-            if l.starts_with('[') {
-                inside = l == format!("[profiles.{profile}]");
-            }
-            if inside {
-                edit(l)
-            } else {
-                Some(l.to_string())
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 #[test]
 fn pages_25000_sessions_at_max_records_1000_exactly_once() {
     let sim = Sim::with_sessions(25_000, 11);
@@ -238,14 +220,12 @@ fn auth_refusals_are_exit_3_with_the_vendor_message() {
         run.stderr
     );
 
-    let monitor = sim.config_variant("monitor.toml", |t| {
-        in_profile(&t, "cifs", |l| {
-            if l.starts_with("username") {
-                Some("username = \"monitor\"".to_string())
-            } else {
-                Some(l.to_string())
-            }
-        })
+    let monitor = sim.edit_profile("monitor.toml", "cifs", |l| {
+        if l.starts_with("username") {
+            Some("username = \"monitor\"".to_string())
+        } else {
+            Some(l.to_string())
+        }
     });
     let run = sim.run(&["-c", monitor.to_str().unwrap(), "cifs"]).code(3);
     assert!(
@@ -265,16 +245,14 @@ fn bearer_token_works() {
         .find_map(|l| l.strip_prefix("# cifs bearer token (for token = \"...\"): "))
         .unwrap()
         .to_string();
-    let cfg = sim.config_variant("token.toml", |t| {
-        in_profile(&t, "cifs", |l| {
-            if l.starts_with("username") {
-                Some(format!("token = \"{token}\""))
-            } else if l.starts_with("password") {
-                None
-            } else {
-                Some(l.to_string())
-            }
-        })
+    let cfg = sim.edit_profile("token.toml", "cifs", |l| {
+        if l.starts_with("username") {
+            Some(format!("token = \"{token}\""))
+        } else if l.starts_with("password") {
+            None
+        } else {
+            Some(l.to_string())
+        }
     });
     let run = sim
         .run(&["-c", cfg.to_str().unwrap(), "cifs", "-o", "json"])
@@ -377,26 +355,22 @@ fn client_certificate_login() {
         })
         .unwrap();
     let (cert, key) = line.split_once(' ').unwrap();
-    let cfg = sim.config_variant("cert.toml", |t| {
-        in_profile(&t, "cifs", |l| {
-            if l.starts_with("username") {
-                Some(format!("client_cert = \"{cert}\"\nclient_key = \"{key}\""))
-            } else if l.starts_with("password") {
-                None
-            } else {
-                Some(l.to_string())
-            }
-        })
+    let cfg = sim.edit_profile("cert.toml", "cifs", |l| {
+        if l.starts_with("username") {
+            Some(format!("client_cert = \"{cert}\"\nclient_key = \"{key}\""))
+        } else if l.starts_with("password") {
+            None
+        } else {
+            Some(l.to_string())
+        }
     });
     let run = sim
         .run(&["-c", cfg.to_str().unwrap(), "cifs", "-o", "json"])
         .ok();
     assert_eq!(run.json().as_array().unwrap().len(), 5);
     // The same profile without the certificate has no credentials left.
-    let none = sim.config_variant("none.toml", |t| {
-        in_profile(&t, "cifs", |l| {
-            (!l.starts_with("username") && !l.starts_with("password")).then(|| l.to_string())
-        })
+    let none = sim.edit_profile("none.toml", "cifs", |l| {
+        (!l.starts_with("username") && !l.starts_with("password")).then(|| l.to_string())
     });
     let run = sim.run(&["-c", none.to_str().unwrap(), "cifs"]).code(2);
     assert!(run.stderr.contains("client_cert"), "{}", run.stderr);

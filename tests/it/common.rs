@@ -67,6 +67,40 @@ impl Sim {
         path
     }
 
+    /// A variant of the config with one `[profiles.NAME]` table's lines rewritten: `edit`
+    /// returns the new line(s), or `None` to drop it (a dropped multi-line array goes whole).
+    pub fn edit_profile(
+        &self,
+        file: &str,
+        profile: &str,
+        edit: impl Fn(&str) -> Option<String>,
+    ) -> PathBuf {
+        self.config_variant(file, |t| {
+            let mut inside = false;
+            let mut skipping = false;
+            t.lines()
+                .filter_map(|l| {
+                    if l.starts_with('[') {
+                        inside = l == format!("[profiles.{profile}]");
+                    }
+                    if skipping {
+                        skipping = !l.trim_end().ends_with(']');
+                        return None;
+                    }
+                    if !inside {
+                        return Some(l.to_string());
+                    }
+                    let edited = edit(l);
+                    if edited.is_none() && l.trim_end().ends_with('[') {
+                        skipping = true;
+                    }
+                    edited
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+    }
+
     /// The smb profile's URL.
     pub fn url(&self) -> String {
         self.value("smb", "url")

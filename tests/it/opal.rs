@@ -7,35 +7,10 @@ use serde_json::Value;
 use crate::common::Sim;
 
 fn edit_opal(sim: &Sim, name: &str, edit: impl Fn(&str) -> Option<String>) -> String {
-    let path = sim.config_variant(name, |t| {
-        let mut inside = false;
-        let mut skipping = false;
-        t.lines()
-            .filter_map(|l| {
-                if l.starts_with('[') {
-                    inside = l == "[profiles.opal]";
-                }
-                // resource_ids may span several lines.
-                if skipping {
-                    if l.trim_end().ends_with(']') {
-                        skipping = false;
-                    }
-                    return None;
-                }
-                if inside && l.starts_with("resource_ids") && edit(l).is_none() {
-                    skipping = !l.trim_end().ends_with(']');
-                    return None;
-                }
-                if inside {
-                    edit(l)
-                } else {
-                    Some(l.to_string())
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    });
-    path.to_str().unwrap().to_string()
+    sim.edit_profile(name, "opal", edit)
+        .to_str()
+        .unwrap()
+        .to_string()
 }
 
 #[test]
