@@ -28,6 +28,47 @@ pub enum ConnectError {
     Other(Error),
 }
 
+/// A JSON-RPC answer, read without building a tree of its result.
+#[derive(serde::Deserialize)]
+pub struct Envelope<'a> {
+    #[serde(default)]
+    pub id: Option<u64>,
+    #[serde(borrow, default)]
+    pub result: Option<&'a serde_json::value::RawValue>,
+    #[serde(default)]
+    pub error: Option<WireError>,
+}
+
+/// `error` as JSON-RPC sends it.
+#[derive(serde::Deserialize)]
+pub struct WireError {
+    #[serde(default)]
+    code: i64,
+    #[serde(default)]
+    message: String,
+    #[serde(default)]
+    data: Value,
+}
+
+impl From<WireError> for RpcError {
+    fn from(e: WireError) -> RpcError {
+        RpcError {
+            code: e.code,
+            message: e.message,
+            data: e.data,
+        }
+    }
+}
+
+pub fn parse_envelope<'a>(text: &'a str, method: &str) -> Result<Envelope<'a>> {
+    serde_json::from_str(text).map_err(|e| {
+        Error::server(format!(
+            "invalid JSON-RPC message during {method}: {e} (body: {})",
+            crate::http::body_excerpt(text.as_bytes())
+        ))
+    })
+}
+
 /// An error from the remote method, in JSON-RPC's shape.
 #[derive(Debug, Clone)]
 pub struct RpcError {
@@ -143,6 +184,25 @@ impl RpcClient {
         params: Value,
         log_params: bool,
     ) -> Result<std::result::Result<Value, RpcError>> {
+        let text = self.call_text(method, params, log_params).await?;
+        let answer: Envelope = parse_envelope(&text, method)?;
+        match (answer.error, answer.result) {
+            (Some(err), _) => Ok(Err(err.into())),
+            (None, Some(raw)) => Ok(Ok(serde_json::from_str(raw.get()).map_err(|e| {
+                Error::server(format!("invalid JSON-RPC result of {method}: {e}"))
+            })?)),
+            (None, None) => Ok(Ok(Value::Null)),
+        }
+    }
+
+    /// Like [`call`](Self::call), but hands back the whole answer's text, for callers that
+    /// pass large results through without building a tree (see [`Envelope`]).
+    pub async fn call_text(
+        &mut self,
+        method: &str,
+        params: Value,
+        log_params: bool,
+    ) -> Result<String> {
         let id = self.next_id;
         self.next_id += 1;
         if self.verbose {
@@ -193,13 +253,7 @@ impl RpcClient {
                 Some(Ok(Message::Binary(b))) => String::from_utf8_lossy(&b).into_owned(),
                 Some(Ok(_)) => continue, // ping/pong: handled by tungstenite
             };
-            let mut v: Value = serde_json::from_str(&text).map_err(|e| {
-                Error::server(format!(
-                    "invalid JSON-RPC message during {method}: {e} (body: {})",
-                    crate::http::body_excerpt(text.as_bytes())
-                ))
-            })?;
-            if v.get("id").and_then(Value::as_u64) != Some(id) {
+            if parse_envelope(&text, method)?.id != Some(id) {
                 continue;
             }
             if self.verbose {
@@ -209,22 +263,7 @@ impl RpcClient {
                     text.len()
                 ));
             }
-            if let Some(err) = v.get("error") {
-                return Ok(Err(RpcError {
-                    code: err.get("code").and_then(Value::as_i64).unwrap_or(0),
-                    message: err
-                        .get("message")
-                        .and_then(Value::as_str)
-                        .unwrap_or("")
-                        .to_string(),
-                    data: err.get("data").cloned().unwrap_or(Value::Null),
-                }));
-            }
-            // Moved out, not cloned: a 5,000-session answer is a big tree.
-            return Ok(Ok(v
-                .get_mut("result")
-                .map(Value::take)
-                .unwrap_or(Value::Null)));
+            return Ok(text);
         }
     }
 

@@ -92,7 +92,11 @@ pub async fn list(target: &Target, query: &Query, render: &mut Renderer<'_>) -> 
         }
         Query::Auth(q) => {
             let mut nas = truenas::TrueNas::connect(target).await?;
-            let result = nas.sessions(q, |records| render.page(records)).await;
+            let result = if render.accepts_text() {
+                nas.sessions_text(q, |texts| render.page_text(texts)).await
+            } else {
+                nas.sessions(q, |records| render.page(records)).await
+            };
             nas.close().await;
             result
         }

@@ -316,6 +316,35 @@ impl TrueNas {
         sink(records).map(|_| ())
     }
 
+    /// Like [`sessions`](Self::sessions), for whole-record JSON output: over the WebSocket the
+    /// answer's sessions pass through as text with `created_at_utc` appended (see `rawjson`),
+    /// so a 5,000-session run costs little beyond the round trip.
+    pub async fn sessions_text(
+        &mut self,
+        q: &AuthQuery,
+        mut sink: impl FnMut(Vec<String>) -> Result<Flow>,
+    ) -> Result<()> {
+        let TrueNas::Rpc(rpc) = self else {
+            let mut texts = Vec::new();
+            self.sessions(q, |records| {
+                texts = records
+                    .iter()
+                    .map(|r| serde_json::to_string(r).unwrap_or_default())
+                    .collect();
+                Ok(Flow::Continue)
+            })
+            .await?;
+            return sink(texts).map(|_| ());
+        };
+        let text = rpc.call_text("auth.sessions", q.params(), true).await?;
+        let answer = crate::ws::parse_envelope(&text, "auth.sessions")?;
+        if let Some(err) = answer.error {
+            return Err(rpc_error("auth.sessions", &err.into()));
+        }
+        let raw = answer.result.map(|r| r.get()).unwrap_or("null");
+        sink(text_records(raw)?).map(|_| ())
+    }
+
     /// End sessions by id. Returns the ids TrueNAS did not know.
     pub async fn terminate(&mut self, ids: &[String]) -> Result<Vec<String>> {
         let mut unknown = Vec::new();
@@ -360,6 +389,44 @@ impl TrueNas {
             rpc.close().await;
         }
     }
+}
+
+/// `auth.sessions`' result as finished single-line JSON sessions: the same JSON `normalize`
+/// gives, without building a map per session when it can be helped.
+fn text_records(raw: &str) -> Result<Vec<String>> {
+    #[derive(serde::Deserialize)]
+    struct Peek<'a> {
+        #[serde(borrow, default)]
+        created_at: Option<&'a serde_json::value::RawValue>,
+    }
+    let items: Vec<&serde_json::value::RawValue> = serde_json::from_str(raw).map_err(|_| {
+        Error::server(format!(
+            "auth.sessions answered with {} instead of a list",
+            crate::http::body_excerpt(raw.as_bytes())
+        ))
+    })?;
+    items
+        .into_iter()
+        .map(|item| {
+            let bad =
+                |e: serde_json::Error| Error::server(format!("a session is not an object: {e}"));
+            let peek: Peek = serde_json::from_str(item.get()).map_err(bad)?;
+            let created = peek
+                .created_at
+                .and_then(|c| serde_json::from_str::<Value>(c.get()).ok())
+                .and_then(|v| model::parse_time(&v))
+                .map(|t| Value::String(model::iso_utc(t)));
+            let extra: Vec<(&str, Value)> =
+                created.into_iter().map(|c| ("created_at_utc", c)).collect();
+            match crate::rawjson::with_fields(item, &extra) {
+                Some(text) => Ok(text),
+                None => {
+                    let r: Record = serde_json::from_str(item.get()).map_err(bad)?;
+                    serde_json::to_string(&normalize(r)).map_err(|e| Error::other(e.to_string()))
+                }
+            }
+        })
+        .collect()
 }
 
 fn kind_of(v: &Value) -> &'static str {
@@ -550,6 +617,21 @@ mod tests {
         );
         let unknown = r(json!({"credentials": "TRUE_NAS_NODE", "credentials_data": {}}));
         assert_eq!(describe_credentials(&unknown), Cell::Null);
+    }
+
+    /// The text path gives the same JSON as parse-and-normalise, for `$date` and ISO forms.
+    #[test]
+    fn text_records_match_parsed_ones() {
+        let raw = r#"[{"id":"a","created_at":{"$date":1690307689000},"credentials":"TOKEN"},
+                      {"id":"b","created_at":"2023-07-25T17:54:49Z"},{"id":"c"}]"#;
+        let texts = text_records(raw).unwrap();
+        let parsed: Vec<Value> = serde_json::from_str(raw).unwrap();
+        assert_eq!(texts.len(), 3);
+        for (t, p) in texts.iter().zip(parsed) {
+            let want = Value::Object(normalize(p.as_object().unwrap().clone()));
+            assert_eq!(serde_json::from_str::<Value>(t).unwrap(), want, "{t}");
+        }
+        assert!(text_records("{}").is_err());
     }
 
     #[test]
