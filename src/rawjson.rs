@@ -7,6 +7,27 @@
 use serde_json::value::RawValue;
 use serde_json::Value;
 
+use crate::error::{Error, Result};
+use crate::model::Record;
+
+/// A record as finished single-line JSON: its own text with `extra` appended when `typed`
+/// (its fields already have their documented types), else parsed, normalised and written back.
+pub fn finish(
+    record: &RawValue,
+    typed: bool,
+    extra: &[(&str, Value)],
+    normalize: fn(Record) -> Record,
+) -> Result<String> {
+    if typed {
+        if let Some(text) = with_fields(record, extra) {
+            return Ok(text);
+        }
+    }
+    let r: Record = serde_json::from_str(record.get())
+        .map_err(|e| Error::server(format!("a session is not an object: {e}")))?;
+    serde_json::to_string(&normalize(r)).map_err(|e| Error::other(e.to_string()))
+}
+
 /// A number or boolean field, as sent, is of its documented type.
 pub fn is_number(raw: Option<&RawValue>) -> bool {
     raw.is_none_or(|r| {

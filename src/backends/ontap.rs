@@ -469,14 +469,7 @@ pub fn text_page(body: &[u8], base: &url::Url) -> Result<Page<String>> {
                     extra.push((key, secs));
                 }
             }
-            match typed.then(|| rawjson::with_fields(raw, &extra)).flatten() {
-                Some(text) => Ok(text),
-                None => {
-                    let r: Record = serde_json::from_str(raw.get())
-                        .map_err(|e| Error::server(format!("a session is not an object: {e}")))?;
-                    serde_json::to_string(&normalize(r)).map_err(|e| Error::other(e.to_string()))
-                }
-            }
+            rawjson::finish(raw, typed, &extra, normalize)
         })
         .collect::<Result<Vec<_>>>()?;
     let href = page.links.and_then(|l| l.next).map(|n| n.href);

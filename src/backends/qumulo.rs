@@ -417,13 +417,7 @@ pub fn text_page(body: &[u8]) -> Result<Page<String>> {
                     extra.push((key, secs));
                 }
             }
-            match typed.then(|| rawjson::with_fields(raw, &extra)).flatten() {
-                Some(text) => Ok(text),
-                None => {
-                    let r: Record = serde_json::from_str(raw.get()).map_err(bad)?;
-                    serde_json::to_string(&normalize(r)).map_err(|e| Error::other(e.to_string()))
-                }
-            }
+            rawjson::finish(raw, typed, &extra, normalize)
         })
         .collect::<Result<Vec<_>>>()?;
     let next = page

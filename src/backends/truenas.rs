@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::http::{self, Client};
 use crate::model::{self, Cell, Column, Record};
 use crate::output::Flow;
+use crate::rawjson;
 use crate::ws::{ConnectError, RpcClient, RpcError};
 
 /// JSON-RPC's "method not found": `auth.login_ex` is missing before 25.04.
@@ -418,13 +419,7 @@ fn text_records(raw: &str) -> Result<Vec<String>> {
                 .map(|t| Value::String(model::iso_utc(t)));
             let extra: Vec<(&str, Value)> =
                 created.into_iter().map(|c| ("created_at_utc", c)).collect();
-            match crate::rawjson::with_fields(item, &extra) {
-                Some(text) => Ok(text),
-                None => {
-                    let r: Record = serde_json::from_str(item.get()).map_err(bad)?;
-                    serde_json::to_string(&normalize(r)).map_err(|e| Error::other(e.to_string()))
-                }
-            }
+            rawjson::finish(item, true, &extra, normalize)
         })
         .collect()
 }
