@@ -274,7 +274,12 @@ async fn list_one(
     )?;
     let mut render = Renderer::new(opts, out);
     let result = backends::list(target, query, &mut render).await;
-    // Print what arrived before a failure: nothing fetched is lost.
+    // Print what arrived before a failure: nothing fetched is lost. But a run that failed
+    // before any session arrived prints nothing: a header or `[]` would look like an empty
+    // result to a script that reads stdout.
+    if result.is_err() && render.is_untouched() {
+        return result.map_err(|e| e.context(target.label()));
+    }
     let finished = render.finish();
     result.map_err(|e| e.context(target.label()))?;
     finished

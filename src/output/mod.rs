@@ -190,6 +190,11 @@ impl<'o> Renderer<'o> {
         })
     }
 
+    /// True when no record has arrived yet (nothing written, nothing held back).
+    pub fn is_untouched(&self) -> bool {
+        !self.started && self.sorted.is_empty()
+    }
+
     fn limit_reached(&self) -> bool {
         self.opts.limit.is_some_and(|l| self.emitted >= l)
     }

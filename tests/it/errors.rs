@@ -121,6 +121,11 @@ fn insecure_works_and_warns() {
 fn server_error_body_is_exit_5_with_vendor_text() {
     let sim = Sim::start(&["--sessions", "3", "--fault", "500"]);
     let run = sim.run(&["smb"]).code(5);
+    assert_eq!(
+        run.stdout, "",
+        "no header or [] that would read as an empty result"
+    );
+    assert_eq!(sim.run(&["smb", "-o", "json"]).code(5).stdout, "");
     assert!(
         run.stderr
             .contains("Error 500: http_internal_server_error: Internal error"),
