@@ -140,7 +140,7 @@ _sessions() {
 
     case "${cmd}" in
         sessions)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --timeout --ca-cert --insecure --color --verbose --demo --help --version smb qumulo cifs ontap auth truenas opal all simulate profiles completions help"
+            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version smb qumulo cifs ontap auth truenas opal all simulate profiles completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -186,6 +186,10 @@ _sessions() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -206,7 +210,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__all)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --timeout --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -252,6 +256,10 @@ _sessions() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -272,7 +280,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__auth)
-            opts="-p -c -o -v -h -V --list-columns --exclude-internal --credentials --user --origin --filter --order-by --profile --config --url --output --columns --no-headers --sort --limit --timeout --ca-cert --insecure --color --verbose --demo --help --version close help"
+            opts="-p -c -o -v -h -V --list-columns --exclude-internal --credentials --user --origin --filter --order-by --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -338,6 +346,10 @@ _sessions() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -358,7 +370,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__auth__subcmd__close)
-            opts="-y -p -c -o -v -h -V --others --dry-run --yes --profile --config --url --output --columns --no-headers --sort --limit --timeout --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-y -p -c -o -v -h -V --others --dry-run --yes --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -401,6 +413,10 @@ _sessions() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -466,7 +482,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__cifs)
-            opts="-p -c -o -v -h -V --list-columns --svm --node --user --client-ip --protocol --filter --max-records --return-timeout --order-by --profile --config --url --output --columns --no-headers --sort --limit --timeout --ca-cert --insecure --color --verbose --demo --help --version show close help"
+            opts="-p -c -o -v -h -V --list-columns --svm --node --user --client-ip --protocol --filter --max-records --return-timeout --order-by --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version show close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -548,6 +564,10 @@ _sessions() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -568,7 +588,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__cifs__subcmd__close)
-            opts="-y -p -c -o -v -h -V --dry-run --yes --profile --config --url --output --columns --no-headers --sort --limit --timeout --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-y -p -c -o -v -h -V --dry-run --yes --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -611,6 +631,10 @@ _sessions() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -690,7 +714,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__cifs__subcmd__show)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --timeout --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -736,6 +760,10 @@ _sessions() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -756,7 +784,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__completions)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --timeout --ca-cert --insecure --color --verbose --demo --help --version bash elvish fish powershell zsh"
+            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -799,6 +827,10 @@ _sessions() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1018,7 +1050,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__opal)
-            opts="-p -c -o -v -h -V --list-columns --resource-id --user-id --all-resources --resource-type --no-enrich --expiring-within --profile --config --url --output --columns --no-headers --sort --limit --timeout --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -h -V --list-columns --resource-id --user-id --all-resources --resource-type --no-enrich --expiring-within --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1080,6 +1112,10 @@ _sessions() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1100,7 +1136,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__profiles)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --timeout --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1146,6 +1182,10 @@ _sessions() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1166,7 +1206,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__simulate)
-            opts="-p -c -o -v -h -V --sessions --seed --write-config --latency --fault --quirks --opal-resources --opal-rate-limit --truenas-core --bind --port --profile --config --url --output --columns --no-headers --sort --limit --timeout --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -h -V --sessions --seed --write-config --latency --fault --quirks --opal-resources --opal-rate-limit --truenas-core --bind --port --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1248,6 +1288,10 @@ _sessions() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1268,7 +1312,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__smb)
-            opts="-p -c -o -v -h -V --list-columns --identity --page-size --profile --config --url --output --columns --no-headers --sort --limit --timeout --ca-cert --insecure --color --verbose --demo --help --version close help"
+            opts="-p -c -o -v -h -V --list-columns --identity --page-size --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1322,6 +1366,10 @@ _sessions() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1342,7 +1390,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__smb__subcmd__close)
-            opts="-y -p -c -o -v -h -V --originator --location --share --identity --guest --all --dry-run --yes --profile --config --url --output --columns --no-headers --sort --limit --timeout --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-y -p -c -o -v -h -V --originator --location --share --identity --guest --all --dry-run --yes --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1401,6 +1449,10 @@ _sessions() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_sessions_global_optspecs
-    string join \n p/profile= c/config= url= o/output= columns= no-headers sort= limit= timeout= ca-cert= insecure color= v/verbose demo h/help V/version
+    string join \n p/profile= c/config= url= o/output= columns= no-headers sort= limit= max-pages= timeout= ca-cert= insecure color= v/verbose demo h/help V/version
 end
 
 function __fish_sessions_needs_command
@@ -36,6 +36,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_needs_command" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_needs_command" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_needs_command" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_needs_command" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_needs_command" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_needs_command" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -73,6 +74,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -103,6 +105,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -134,6 +137,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -164,6 +168,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -202,6 +207,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -229,6 +235,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -252,6 +259,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -289,6 +297,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -316,6 +325,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -339,6 +349,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -372,6 +383,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -399,6 +411,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -432,6 +445,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -459,6 +473,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -491,6 +506,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand opal" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand opal" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -517,6 +533,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -549,6 +566,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -574,6 +592,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -597,6 +616,7 @@ plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''

@@ -153,6 +153,9 @@ impl Env {
             ca_cert: g.ca_cert.clone(),
             insecure: g.insecure,
             verbose: g.verbose,
+            max_pages: g
+                .max_pages
+                .map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
         }
     }
 
@@ -200,7 +203,10 @@ impl Env {
                 "profile '{name}' is a {other} profile; run `sessions -p {name} {other}`, not `{kind}`"
             )));
         }
-        self.config.target(&name, &Self::overrides(g))
+        let mut target = self.config.target(&name, &Self::overrides(g))?;
+        // The demo's tokens belong to a simulator that is gone when the run ends.
+        target.cache_tokens &= !self.demo;
+        Ok(target)
     }
 }
 

@@ -83,6 +83,11 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "N", global = true)]
     pub limit: Option<usize>,
 
+    /// Stop with exit 5 when a listing runs past N pages: a server whose next links never end
+    /// [default: 1000, a million sessions at 1,000 a page]
+    #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_pages: Option<u64>,
+
     /// Per-request timeout, e.g. 10s, 2m [default: the profile's, else 30s]
     #[arg(long, value_name = "DURATION", value_parser = parse_duration, global = true)]
     pub timeout: Option<Duration>,

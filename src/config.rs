@@ -9,7 +9,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::http::TlsOptions;
+use crate::tls::TlsOptions;
 
 /// The backends a profile can name. The string forms are what `backend = "..."` takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
@@ -123,6 +123,14 @@ pub struct Profile {
     /// The client certificate's private key (PEM).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub client_key: Option<PathBuf>,
+
+    /// Send credentials over plain http:// or ws:// to a host that is not loopback (warns on
+    /// every run). Off by default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allow_plaintext: Option<bool>,
+    /// Keep login tokens in the user's cache (default true; the simulator's profiles say false).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token_cache: Option<bool>,
 
     /// TrueNAS: `websocket` (default) or `rest` for TrueNAS CORE.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -393,6 +401,12 @@ pub struct Target {
     pub tls: TlsOptions,
     pub timeout: Duration,
     pub verbose: bool,
+    /// `allow_plaintext = true`: credentials may go over http:// to a host that is not loopback.
+    pub allow_plaintext: bool,
+    /// Whether login tokens may be kept in the user's cache.
+    pub cache_tokens: bool,
+    /// Stop a listing whose next links go on past this many pages (exit 5).
+    pub max_pages: usize,
     /// TrueNAS only: which API to use (`None`: WebSocket, falling back to REST on a 404).
     pub api: Option<ApiFlavour>,
     /// Opal only: the default resources, and the request rate.
@@ -410,6 +424,12 @@ impl Target {
             crate::http::redact_url(&self.url)
         )
     }
+
+    /// Where this target's credentials may go; refuses plain http to a host that is not
+    /// loopback unless the profile allows it.
+    pub fn origin(&self) -> Result<crate::origin::Origin> {
+        crate::origin::Origin::of(&self.url, self.allow_plaintext, &self.profile)
+    }
 }
 
 /// Overrides from the command line that beat the profile.
@@ -420,8 +440,12 @@ pub struct Overrides {
     pub ca_cert: Option<PathBuf>,
     pub insecure: bool,
     pub verbose: bool,
+    /// `--max-pages`; `None` is [`DEFAULT_MAX_PAGES`].
+    pub max_pages: Option<usize>,
 }
 
+/// A million sessions at the default page size of 1,000.
+pub const DEFAULT_MAX_PAGES: usize = 1000;
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// Opal's production API; self-hosted and sandbox instances set `url`.
 pub const OPAL_DEFAULT_URL: &str = "https://api.opal.dev/v1";
@@ -450,6 +474,7 @@ impl Config {
             fingerprint: p.tls_fingerprint.clone(),
             insecure: over.insecure || p.insecure.unwrap_or(false),
             client_identity: p.client_cert.clone().zip(p.client_key.clone()),
+            profile: name.to_string(),
         };
         Ok(Target {
             profile: name.to_string(),
@@ -464,6 +489,9 @@ impl Config {
             tls,
             timeout,
             verbose: over.verbose,
+            allow_plaintext: p.allow_plaintext.unwrap_or(false),
+            cache_tokens: p.token_cache.unwrap_or(true),
+            max_pages: over.max_pages.unwrap_or(DEFAULT_MAX_PAGES),
             api: p.api,
         })
     }

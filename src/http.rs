@@ -1,227 +1,20 @@
-//! The one HTTP client builder for every backend: TLS (CA file, pinned fingerprint, insecure),
-//! timeouts, bounded retry with backoff, the user agent, and `-v` request logging with secrets
-//! redacted.
+//! The one HTTP client builder for every backend: TLS trust (see `tls.rs`), requests kept at
+//! the profile's origin (see `origin.rs`), timeouts, bounded retry with backoff, the user
+//! agent, and `-v` request logging with secrets redacted.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
-use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{DigitallySignedStruct, SignatureScheme};
-use sha2::{Digest, Sha256};
 
 use crate::error::{chain, Error, Result};
+use crate::origin::Origin;
+use crate::tls::Rejections;
+pub use crate::tls::{format_fingerprint, TlsOptions};
 
 pub const USER_AGENT: &str = concat!("sessions/", env!("CARGO_PKG_VERSION"));
-
-/// How to trust the server: the platform roots by default, or a CA file, or a pinned
-/// certificate fingerprint, or nothing at all (`insecure`).
-#[derive(Debug, Clone, Default)]
-pub struct TlsOptions {
-    pub ca_cert: Option<PathBuf>,
-    /// SHA-256 of the server's leaf certificate (DER), hex, colons optional.
-    pub fingerprint: Option<String>,
-    pub insecure: bool,
-    /// Client certificate and key (PEM files) for mutual TLS.
-    pub client_identity: Option<(PathBuf, PathBuf)>,
-}
-
-fn provider() -> Arc<rustls::crypto::CryptoProvider> {
-    Arc::new(rustls::crypto::ring::default_provider())
-}
-
-/// Build the rustls client configuration. HTTPS and WebSocket connections share it, so the
-/// trust settings behave identically on both.
-pub fn rustls_config(tls: &TlsOptions) -> Result<rustls::ClientConfig> {
-    let builder = rustls::ClientConfig::builder_with_provider(provider())
-        .with_safe_default_protocol_versions()
-        .map_err(|e| Error::other(format!("TLS setup: {e}")))?;
-    let custom = if tls.insecure {
-        crate::output::warn("TLS certificate verification is off (insecure); anyone on the path can read this session");
-        Some(Trust::Anything)
-    } else if let Some(pin) = &tls.fingerprint {
-        Some(Trust::Pinned(parse_fingerprint(pin)?))
-    } else {
-        None
-    };
-    let builder = match custom {
-        Some(trust) => builder
-            .dangerous()
-            .with_custom_certificate_verifier(Arc::new(CustomTrust {
-                trust,
-                provider: provider(),
-            })),
-        None => builder.with_root_certificates(root_store(tls)?),
-    };
-    let config = match &tls.client_identity {
-        None => builder.with_no_client_auth(),
-        Some((cert, key)) => {
-            let (chain, key) = load_identity(cert, key)?;
-            builder
-                .with_client_auth_cert(chain, key)
-                .map_err(|e| Error::usage(format!("client_cert {}: {e}", cert.display())))?
-        }
-    };
-    Ok(config)
-}
-
-fn load_identity(
-    cert: &std::path::Path,
-    key: &std::path::Path,
-) -> Result<(
-    Vec<CertificateDer<'static>>,
-    rustls_pki_types::PrivateKeyDer<'static>,
-)> {
-    use rustls_pki_types::pem::PemObject;
-    let chain = CertificateDer::pem_file_iter(cert)
-        .and_then(|it| it.collect::<std::result::Result<Vec<_>, _>>())
-        .map_err(|e| Error::usage(format!("client_cert {}: {e}", cert.display())))?;
-    if chain.is_empty() {
-        return Err(Error::usage(format!(
-            "client_cert {}: no PEM certificate in the file",
-            cert.display()
-        )));
-    }
-    let key = rustls_pki_types::PrivateKeyDer::from_pem_file(key)
-        .map_err(|e| Error::usage(format!("client_key {}: {e}", key.display())))?;
-    Ok((chain, key))
-}
-
-fn root_store(tls: &TlsOptions) -> Result<rustls::RootCertStore> {
-    let mut roots = rustls::RootCertStore::empty();
-    if let Some(path) = &tls.ca_cert {
-        let pem = std::fs::read(path)
-            .map_err(|e| Error::usage(format!("ca_cert {}: {e}", path.display())))?;
-        let mut n = 0;
-        for cert in rustls_pki_types::pem::PemObject::pem_slice_iter(&pem) {
-            let cert: CertificateDer<'static> =
-                cert.map_err(|e| Error::usage(format!("ca_cert {}: {e}", path.display())))?;
-            roots
-                .add(cert)
-                .map_err(|e| Error::usage(format!("ca_cert {}: {e}", path.display())))?;
-            n += 1;
-        }
-        if n == 0 {
-            return Err(Error::usage(format!(
-                "ca_cert {}: no PEM certificate in the file",
-                path.display()
-            )));
-        }
-        return Ok(roots);
-    }
-    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-    for cert in rustls_native_certs::load_native_certs().certs {
-        let _ = roots.add(cert);
-    }
-    Ok(roots)
-}
-
-/// Parse `ab:cd:...` or `abcd...` (64 hex digits) into 32 bytes.
-pub fn parse_fingerprint(text: &str) -> Result<[u8; 32]> {
-    let hex: String = text
-        .trim()
-        .trim_start_matches("sha256:")
-        .trim_start_matches("SHA256:")
-        .chars()
-        .filter(|c| *c != ':')
-        .collect();
-    let bad = || {
-        Error::usage(format!(
-            "tls_fingerprint '{text}' is not a SHA-256 fingerprint (64 hex digits, colons allowed)"
-        ))
-    };
-    if hex.len() != 64 {
-        return Err(bad());
-    }
-    let mut out = [0u8; 32];
-    for (i, byte) in out.iter_mut().enumerate() {
-        *byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).map_err(|_| bad())?;
-    }
-    Ok(out)
-}
-
-/// `AB:CD:...`, the form `openssl x509 -fingerprint -sha256` prints.
-pub fn format_fingerprint(der: &[u8]) -> String {
-    Sha256::digest(der)
-        .iter()
-        .map(|b| format!("{b:02X}"))
-        .collect::<Vec<_>>()
-        .join(":")
-}
-
-/// Who to trust when the platform roots are not used.
-#[derive(Debug)]
-enum Trust {
-    /// Only the certificate whose SHA-256 is this (`tls_fingerprint`).
-    Pinned([u8; 32]),
-    /// Any certificate (`insecure`).
-    Anything,
-}
-
-/// A verifier for `tls_fingerprint` and `insecure`. Either way the handshake signatures are
-/// still checked, so the peer must hold the certificate's key.
-#[derive(Debug)]
-struct CustomTrust {
-    trust: Trust,
-    provider: Arc<rustls::crypto::CryptoProvider>,
-}
-
-impl ServerCertVerifier for CustomTrust {
-    fn verify_server_cert(
-        &self,
-        end_entity: &CertificateDer<'_>,
-        _intermediates: &[CertificateDer<'_>],
-        _server_name: &ServerName<'_>,
-        _ocsp: &[u8],
-        _now: UnixTime,
-    ) -> std::result::Result<ServerCertVerified, rustls::Error> {
-        match &self.trust {
-            Trust::Anything => Ok(ServerCertVerified::assertion()),
-            Trust::Pinned(pin) if Sha256::digest(end_entity.as_ref()).as_slice() == pin => {
-                Ok(ServerCertVerified::assertion())
-            }
-            Trust::Pinned(_) => Err(rustls::Error::General(format!(
-                "server certificate fingerprint {} does not match the pinned tls_fingerprint",
-                format_fingerprint(end_entity.as_ref())
-            ))),
-        }
-    }
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
-    }
-}
 
 /// Bounded retry with exponential backoff. `Retry-After` from the server wins over the
 /// computed wait, but never beyond `max_wait`.
@@ -339,34 +132,80 @@ impl RateLimiter {
 #[derive(Clone)]
 pub struct Client {
     inner: reqwest::Client,
+    origin: Arc<Origin>,
+    tls: Arc<TlsOptions>,
+    rejections: Rejections,
     verbose: bool,
     pub retry: RetryPolicy,
     /// When set, every attempt (retries included) waits for a slot.
     pub limiter: Option<Arc<RateLimiter>>,
 }
 
+/// Redirects are followed only while they stay at the origin, and at most ten times.
+fn redirect_policy(origin: Arc<Origin>) -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(move |attempt| {
+        if attempt.previous().len() >= 10 {
+            return attempt.error("more than 10 redirects");
+        }
+        match origin.check(attempt.url(), &format!("a redirect to '{}'", attempt.url())) {
+            Ok(()) => attempt.follow(),
+            Err(e) => attempt.error(e),
+        }
+    })
+}
+
 impl Client {
-    pub fn new(tls: &TlsOptions, timeout: Duration, verbose: bool) -> Result<Client> {
+    /// A client for one target: its origin, trust, timeout and `-v` setting.
+    pub fn for_target(target: &crate::config::Target) -> Result<Client> {
+        Client::new(
+            target.origin()?,
+            &target.tls,
+            target.timeout,
+            target.verbose,
+        )
+    }
+
+    pub fn new(
+        origin: Origin,
+        tls: &TlsOptions,
+        timeout: Duration,
+        verbose: bool,
+    ) -> Result<Client> {
         let mut headers = HeaderMap::new();
         headers.insert(
             reqwest::header::ACCEPT,
             HeaderValue::from_static("application/json"),
         );
-        let inner = reqwest::Client::builder()
-            .use_preconfigured_tls(rustls_config(tls)?)
+        let origin = Arc::new(origin);
+        let (config, rejections) = crate::tls::client_config(tls)?;
+        let mut builder = reqwest::Client::builder()
+            .use_preconfigured_tls(config)
             .user_agent(USER_AGENT)
             .default_headers(headers)
+            .redirect(redirect_policy(origin.clone()))
             .connect_timeout(timeout.min(Duration::from_secs(10)))
             .timeout(timeout)
-            .pool_idle_timeout(Duration::from_secs(30))
+            .pool_idle_timeout(Duration::from_secs(30));
+        if let Some((host, addrs)) = origin.pinned_addrs() {
+            builder = builder.resolve_to_addrs(host, addrs);
+        }
+        let inner = builder
             .build()
             .map_err(|e| Error::other(format!("HTTP client setup: {}", chain(&e))))?;
         Ok(Client {
             inner,
+            origin,
+            tls: Arc::new(tls.clone()),
+            rejections,
             verbose,
             retry: RetryPolicy::default(),
             limiter: None,
         })
+    }
+
+    /// Where this client may send requests.
+    pub fn origin(&self) -> &Origin {
+        &self.origin
     }
 
     pub fn request(&self, method: Method, url: url::Url) -> reqwest::RequestBuilder {
@@ -382,6 +221,8 @@ impl Client {
         let request = builder
             .build()
             .map_err(|e| Error::other(format!("bad request: {}", chain(&e))))?;
+        self.origin
+            .check(request.url(), &format!("a request to '{}'", request.url()))?;
         let this = self.clone();
         tokio::spawn(async move { this.exchange(request).await })
             .await
@@ -456,7 +297,10 @@ impl Client {
         request: reqwest::Request,
     ) -> std::result::Result<Response, (Error, bool)> {
         let resp = self.inner.execute(request).await.map_err(|e| {
-            let retryable = !e.is_timeout() && !is_tls_failure(&chain(&e));
+            if let Some(refused) = self.rejections.take_error(&self.tls) {
+                return (refused, false);
+            }
+            let retryable = !e.is_timeout() && !e.is_redirect() && !is_tls_failure(&chain(&e));
             (transport_error(e), retryable)
         })?;
         let status = resp.status();
@@ -497,6 +341,9 @@ fn round_ms(d: Duration) -> Duration {
 /// Turn a transport failure into a one-line network error (exit 4).
 fn transport_error(e: reqwest::Error) -> Error {
     let text = chain(&e);
+    if e.is_redirect() {
+        return Error::server(text);
+    }
     if e.is_timeout() {
         return Error::network(format!("timed out: {text}"));
     }
@@ -511,7 +358,7 @@ fn transport_error(e: reqwest::Error) -> Error {
 /// A certificate the client refused (unknown issuer, wrong name, pin mismatch): retrying
 /// cannot help, and the user needs to be told how to trust the server.
 fn is_tls_failure(text: &str) -> bool {
-    text.to_ascii_lowercase().contains("certificate")
+    crate::tls::is_certificate_failure(text)
 }
 
 fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
@@ -575,14 +422,6 @@ pub fn join(base: &url::Url, path_and_query: &str) -> Result<url::Url> {
         .map_err(|e| Error::server(format!("bad link '{path_and_query}' from server: {e}")))
 }
 
-/// Join an absolute path onto the base URL's origin only (ONTAP's `next` links already carry
-/// the full path).
-pub fn join_origin(base: &url::Url, path_and_query: &str) -> Result<url::Url> {
-    let origin = base.origin().ascii_serialization();
-    url::Url::parse(&format!("{origin}{path_and_query}"))
-        .map_err(|e| Error::server(format!("bad link '{path_and_query}' from server: {e}")))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -601,15 +440,6 @@ mod tests {
             join(&base, "/v1/x").unwrap().as_str(),
             "https://h:8000/v1/x"
         );
-    }
-
-    #[test]
-    fn fingerprint_forms() {
-        let hex = "ab".repeat(32);
-        assert_eq!(parse_fingerprint(&hex).unwrap(), [0xab; 32]);
-        let colons = vec!["AB"; 32].join(":");
-        assert_eq!(parse_fingerprint(&colons).unwrap(), [0xab; 32]);
-        assert!(parse_fingerprint("abc").is_err());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod backends;
+pub mod certinfo;
 pub mod cli;
 pub mod close;
 pub mod config;
@@ -11,10 +12,12 @@ pub mod duration;
 pub mod error;
 pub mod http;
 pub mod model;
+pub mod origin;
 pub mod output;
 pub mod paginate;
 pub mod rawjson;
 pub mod simulator;
+pub mod tls;
 pub mod token_cache;
 pub mod ws;
 

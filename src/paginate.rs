@@ -22,8 +22,14 @@ pub struct Page<T = Record> {
 pub const MAX_EMPTY_PAGES_IN_A_ROW: usize = 1000;
 
 /// Fetch `first`, then every `next`, handing each page's records to `sink`. The next page is
-/// requested while the sink is still writing the current one.
-pub async fn paginate<T, F, Fut, S>(first: String, mut fetch: F, mut sink: S) -> Result<()>
+/// requested while the sink is still writing the current one. A server whose distinct next
+/// links never end is stopped after `max_pages` pages.
+pub async fn paginate<T, F, Fut, S>(
+    first: String,
+    max_pages: usize,
+    mut fetch: F,
+    mut sink: S,
+) -> Result<()>
 where
     F: FnMut(String) -> Fut,
     Fut: Future<Output = Result<Page<T>>>,
@@ -48,6 +54,13 @@ where
             sink(page.records)?;
             return Err(Error::server(format!(
                 "pagination loop: after page {pages} the server's next link '{next}' repeats an earlier page"
+            )));
+        }
+        if pages >= max_pages {
+            sink(page.records)?;
+            return Err(Error::server(format!(
+                "stopped after {pages} pages: the server's next links did not end \
+                 (raise --max-pages if the collection really is that large)"
             )));
         }
         if empty_in_a_row >= MAX_EMPTY_PAGES_IN_A_ROW {
@@ -75,12 +88,20 @@ mod tests {
     }
 
     fn run(pages: Vec<(Vec<u64>, Option<&'static str>)>) -> (Vec<u64>, Result<()>) {
+        run_capped(pages, 1000)
+    }
+
+    fn run_capped(
+        pages: Vec<(Vec<u64>, Option<&'static str>)>,
+        max_pages: usize,
+    ) -> (Vec<u64>, Result<()>) {
         let rt = tokio::runtime::Builder::new_current_thread()
             .build()
             .unwrap();
         let mut got = Vec::new();
         let result = rt.block_on(paginate(
             "p0".to_string(),
+            max_pages,
             |cursor: String| {
                 let idx: usize = cursor[1..].parse().unwrap();
                 let (ids, next) = pages[idx].clone();
@@ -117,5 +138,26 @@ mod tests {
         let e = r.unwrap_err();
         assert_eq!(e.exit_code(), 5);
         assert!(e.message().contains("pagination loop"), "{e}");
+    }
+
+    #[test]
+    fn stops_at_the_page_cap_after_printing_what_it_had() {
+        let (got, r) = run_capped(
+            vec![
+                (vec![1], Some("p1")),
+                (vec![2], Some("p2")),
+                (vec![3], Some("p3")),
+                (vec![4], None),
+            ],
+            2,
+        );
+        assert_eq!(got, vec![1, 2]);
+        let e = r.unwrap_err();
+        assert_eq!(e.exit_code(), 5);
+        assert!(e.message().contains("stopped after 2 pages"), "{e}");
+        assert!(e.message().contains("--max-pages"), "{e}");
+        let (got, r) = run_capped(vec![(vec![1], Some("p1")), (vec![2], None)], 2);
+        assert!(r.is_ok());
+        assert_eq!(got, vec![1, 2]);
     }
 }

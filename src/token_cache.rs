@@ -1,38 +1,79 @@
 //! Login tokens cached in the user's cache dir, so that a cron job every minute does not log
-//! in every minute. One file per (URL, user), mode 0600 in a 0700 directory, written
-//! atomically (temp file + rename) so concurrent runs never read half a file.
+//! in every minute. One file per (URL, user, SHA-256 of the secret that obtained the token):
+//! a changed password misses the cache and logs in, so a wrong one fails at once. The secret
+//! itself is never stored. Files are mode 0600 in a 0700 directory, written atomically (temp
+//! file + rename) so concurrent runs never read half a file.
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use sha2::{Digest, Sha256};
 
+use crate::config::Secret;
+
+/// Which cache entry a login belongs to.
+#[derive(Debug, Clone)]
+pub struct CacheKey {
+    url: String,
+    user: String,
+    name: String,
+}
+
+impl CacheKey {
+    pub fn new(url: &str, user: &str, secret: &Secret) -> CacheKey {
+        let secret_hash = Sha256::digest(secret.expose().as_bytes());
+        let mut h = Sha256::new();
+        h.update(url.as_bytes());
+        h.update(b"\n");
+        h.update(user.as_bytes());
+        h.update(b"\n");
+        h.update(secret_hash);
+        let name = h
+            .finalize()
+            .iter()
+            .take(16)
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        CacheKey {
+            url: url.to_string(),
+            user: user.to_string(),
+            name,
+        }
+    }
+
+    fn file(&self) -> Option<PathBuf> {
+        Some(dir()?.join(format!("{}.json", self.name)))
+    }
+}
+
 fn dir() -> Option<PathBuf> {
     Some(dirs::cache_dir()?.join("sessions").join("tokens"))
 }
 
-fn file(url: &str, user: &str) -> Option<PathBuf> {
-    let key = Sha256::digest(format!("{url}\n{user}").as_bytes());
-    let name: String = key.iter().take(16).map(|b| format!("{b:02x}")).collect();
-    Some(dir()?.join(format!("{name}.json")))
+/// A token fit to send: `Bearer <token>` must be a valid header value.
+pub fn is_usable(token: &str) -> bool {
+    !token.is_empty() && reqwest::header::HeaderValue::from_str(&format!("Bearer {token}")).is_ok()
 }
 
-/// The cached token for this URL and user, if any.
-pub fn load(url: &str, user: &str) -> Option<String> {
-    let text = std::fs::read_to_string(file(url, user)?).ok()?;
+/// The cached token for this key, if any (and usable).
+pub fn load(key: &CacheKey) -> Option<String> {
+    let text = std::fs::read_to_string(key.file()?).ok()?;
     let v: serde_json::Value = serde_json::from_str(&text).ok()?;
-    v.get("bearer_token")?.as_str().map(str::to_string)
+    v.get("bearer_token")?
+        .as_str()
+        .filter(|t| is_usable(t))
+        .map(str::to_string)
 }
 
 /// Cache a token. Failure to cache is not worth failing the run for.
-pub fn store(url: &str, user: &str, token: &str) {
-    let (Some(dir), Some(path)) = (dir(), file(url, user)) else {
+pub fn store(key: &CacheKey, token: &str) {
+    let (Some(dir), Some(path)) = (dir(), key.file()) else {
         return;
     };
     let result = (|| -> std::io::Result<()> {
         create_private_dir(&dir)?;
         let mut tmp = tempfile::NamedTempFile::new_in(&dir)?;
-        let body = serde_json::json!({ "bearer_token": token, "url": url, "username": user, "version": 1 });
+        let body = serde_json::json!({ "bearer_token": token, "url": key.url, "username": key.user, "version": 2 });
         tmp.write_all(body.to_string().as_bytes())?;
         tmp.as_file().sync_all()?;
         // NamedTempFile is created 0600 on Unix.
@@ -48,8 +89,8 @@ pub fn store(url: &str, user: &str, token: &str) {
 }
 
 /// Drop a token the server refused.
-pub fn forget(url: &str, user: &str) {
-    if let Some(path) = file(url, user) {
+pub fn forget(key: &CacheKey) {
+    if let Some(path) = key.file() {
         let _ = std::fs::remove_file(path);
     }
 }
@@ -66,5 +107,27 @@ fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
     #[cfg(not(unix))]
     {
         std::fs::create_dir_all(dir)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_follows_the_secret_without_holding_it() {
+        let a = CacheKey::new("https://q:8000", "admin", &Secret::new("pw1"));
+        let b = CacheKey::new("https://q:8000", "admin", &Secret::new("pw2"));
+        let a2 = CacheKey::new("https://q:8000", "admin", &Secret::new("pw1"));
+        assert_ne!(a.name, b.name);
+        assert_eq!(a.name, a2.name);
+        assert!(!format!("{a:?}").contains("pw1"));
+    }
+
+    #[test]
+    fn tokens_that_are_not_header_values_are_unusable() {
+        assert!(is_usable("eyJhbGciOi.abc"));
+        assert!(!is_usable("line\nbreak"));
+        assert!(!is_usable(""));
     }
 }

@@ -1,5 +1,5 @@
 //! JSON-RPC 2.0 over a WebSocket (TrueNAS's only API for `auth.sessions`). The TLS settings
-//! come from `http::rustls_config`, so `ca_cert`, `tls_fingerprint` and `insecure` behave on
+//! come from `tls::client_config`, so `ca_cert`, `tls_fingerprint` and `insecure` behave on
 //! `wss://` exactly as on HTTPS. HTTP/1.1 is used for the upgrade (see
 //! ../shared/docs/apis/truenas-auth.md).
 
@@ -14,7 +14,8 @@ use tokio_tungstenite::tungstenite::{self, Message};
 use tokio_tungstenite::WebSocketStream;
 
 use crate::error::{chain, Error, Result};
-use crate::http::TlsOptions;
+use crate::origin::Origin;
+use crate::tls::TlsOptions;
 
 /// Either side of the connection: plain TCP (`ws://`) or TLS (`wss://`).
 trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
@@ -98,14 +99,19 @@ pub struct RpcClient {
 }
 
 impl RpcClient {
-    /// Open `ws://` or `wss://`, with a connect timeout and the profile's TLS trust.
+    /// Open `ws://` or `wss://` at the profile's origin, with a connect timeout and the
+    /// profile's TLS trust.
     pub async fn connect(
         url: &url::Url,
+        origin: &Origin,
         tls: &TlsOptions,
         timeout: Duration,
         verbose: bool,
     ) -> std::result::Result<RpcClient, ConnectError> {
         let other = |e: Error| ConnectError::Other(e);
+        origin
+            .check(url, &format!("the WebSocket URL '{url}'"))
+            .map_err(other)?;
         let host = url
             .host_str()
             .ok_or_else(|| other(Error::usage(format!("url {url} has no host"))))?
@@ -117,24 +123,28 @@ impl RpcClient {
                 crate::http::redact_url(url)
             ));
         }
-        let tcp = tokio::time::timeout(
-            timeout.min(Duration::from_secs(10)),
-            TcpStream::connect((host.trim_matches(['[', ']']), port)),
-        )
-        .await
-        .map_err(|_| {
-            other(Error::network(format!(
-                "timed out connecting to {host}:{port}"
-            )))
-        })?
-        .map_err(|e| {
-            other(Error::network(format!(
-                "cannot connect to {host}:{port}: {e}"
-            )))
-        })?;
+        // Plain ws:// to a name goes to the loopback addresses it was checked against.
+        let connecting = async {
+            match origin.pinned_addrs() {
+                Some((_, addrs)) => TcpStream::connect(addrs).await,
+                None => TcpStream::connect((host.trim_matches(['[', ']']), port)).await,
+            }
+        };
+        let tcp = tokio::time::timeout(timeout.min(Duration::from_secs(10)), connecting)
+            .await
+            .map_err(|_| {
+                other(Error::network(format!(
+                    "timed out connecting to {host}:{port}"
+                )))
+            })?
+            .map_err(|e| {
+                other(Error::network(format!(
+                    "cannot connect to {host}:{port}: {e}"
+                )))
+            })?;
         let _ = tcp.set_nodelay(true);
         let io: Box<dyn Io> = if url.scheme() == "wss" {
-            let config = crate::http::rustls_config(tls).map_err(other)?;
+            let (config, rejections) = crate::tls::client_config(tls).map_err(other)?;
             let name =
                 rustls::pki_types::ServerName::try_from(host.trim_matches(['[', ']']).to_string())
                     .map_err(|e| other(Error::usage(format!("bad host name {host}: {e}"))))?;
@@ -143,10 +153,12 @@ impl RpcClient {
                 .map_err(|_| other(Error::network("timed out in the TLS handshake")))?
                 .map_err(|e| {
                     let text = chain(&e);
-                    other(Error::network(if text.to_ascii_lowercase().contains("certificate") {
-                        format!("TLS verification failed: {text} (set ca_cert or tls_fingerprint in the profile)")
-                    } else {
-                        format!("TLS handshake failed: {text}")
+                    other(rejections.take_error(tls).unwrap_or_else(|| {
+                        Error::network(if crate::tls::is_certificate_failure(&text) {
+                            format!("TLS verification failed: {text} (set ca_cert or tls_fingerprint in the profile)")
+                        } else {
+                            format!("TLS handshake failed: {text}")
+                        })
                     }))
                 })?;
             Box::new(tls_stream)

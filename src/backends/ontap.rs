@@ -251,7 +251,7 @@ impl Ontap {
                  client_cert and client_key",
             ));
         }
-        let client = Client::new(&target.tls, target.timeout, target.verbose)?;
+        let client = Client::for_target(target)?;
         Ok(Ontap {
             client,
             target: target.clone(),
@@ -305,17 +305,23 @@ impl Ontap {
         &self,
         q: &CifsQuery,
         columns: Option<&[&str]>,
-        decode: fn(&[u8], &url::Url) -> Result<Page<T>>,
+        decode: fn(&[u8]) -> Result<Page<T>>,
         sink: impl FnMut(Vec<T>) -> Result<Flow>,
     ) -> Result<()> {
         let first = self.first_url(q, columns)?.to_string();
         paginate(
             first,
+            self.target.max_pages,
             |url| async move {
                 let url = url::Url::parse(&url)
                     .map_err(|e| Error::server(format!("bad next link: {e}")))?;
-                let resp = self.call(Method::GET, url).await?;
-                decode(&resp.body, &self.target.url)
+                let resp = self.call(Method::GET, url.clone()).await?;
+                let mut page = decode(&resp.body)?;
+                // The href is resolved against the page it came from, and must keep the origin.
+                if let Some(href) = page.next.take() {
+                    page.next = Some(self.client.origin().follow(&url, &href)?.to_string());
+                }
+                Ok(page)
             },
             sink,
         )
@@ -350,8 +356,8 @@ fn invalid_json(e: serde_json::Error, body: &[u8]) -> Error {
     ))
 }
 
-/// One page: `records`, and `_links.next.href` (a path to GET against the origin, as is).
-pub fn parse_page(body: &[u8], base: &url::Url) -> Result<Page> {
+/// One page: `records`, and `_links.next.href` as sent (the caller resolves it).
+pub fn parse_page(body: &[u8]) -> Result<Page> {
     let v: Value = serde_json::from_slice(body).map_err(|e| invalid_json(e, body))?;
     let Value::Object(mut obj) = v else {
         return Err(Error::server("the session list is not a JSON object"));
@@ -375,16 +381,13 @@ pub fn parse_page(body: &[u8], base: &url::Url) -> Result<Page> {
             .and_then(|l| l.get("next"))
             .and_then(|n| n.get("href"))
             .and_then(Value::as_str),
-        base,
-    )?;
+    );
     Ok(Page { records, next })
 }
 
-fn next_link(href: Option<&str>, base: &url::Url) -> Result<Option<String>> {
-    Ok(match href {
-        Some(href) if !href.is_empty() => Some(http::join_origin(base, href)?.to_string()),
-        _ => None,
-    })
+/// `""` (quirks) and a missing link both end the collection.
+fn next_link(href: Option<&str>) -> Option<String> {
+    href.filter(|h| !h.is_empty()).map(str::to_string)
 }
 
 /// The page as ONTAP sends it, without building a map per record.
@@ -435,7 +438,7 @@ struct Peek<'a> {
 
 /// One page as finished single-line JSON records, the same JSON `parse_page` + `normalize`
 /// give, for `-o json`/`ndjson` (see `rawjson`).
-pub fn text_page(body: &[u8], base: &url::Url) -> Result<Page<String>> {
+pub fn text_page(body: &[u8]) -> Result<Page<String>> {
     let page: RawPage = serde_json::from_slice(body).map_err(|e| invalid_json(e, body))?;
     let records = page
         .records
@@ -475,7 +478,7 @@ pub fn text_page(body: &[u8], base: &url::Url) -> Result<Page<String>> {
     let href = page.links.and_then(|l| l.next).map(|n| n.href);
     Ok(Page {
         records,
-        next: next_link(href.as_deref(), base)?,
+        next: next_link(href.as_deref()),
     })
 }
 
@@ -488,7 +491,6 @@ mod tests {
     fn u64_identifier_stays_exact() {
         let page = parse_page(
             br#"{"records":[{"identifier":10878444899913433090,"connection_id":3151272279}],"num_records":1}"#,
-            &url::Url::parse("https://c").unwrap(),
         )
         .unwrap();
         assert_eq!(
@@ -520,15 +522,16 @@ mod tests {
     }
 
     #[test]
-    fn next_link_is_joined_to_the_origin_only() {
-        let base = url::Url::parse("https://cluster:8443/ignored").unwrap();
+    fn next_link_is_kept_as_sent_for_the_caller_to_resolve() {
         let body = json!({"records": [], "_links": {"next": {"href": "/api/protocols/cifs/sessions?start.x=1&fields=**"}}}).to_string();
-        let page = parse_page(body.as_bytes(), &base).unwrap();
-        assert_eq!(text_page(body.as_bytes(), &base).unwrap().next, page.next);
+        let page = parse_page(body.as_bytes()).unwrap();
+        assert_eq!(text_page(body.as_bytes()).unwrap().next, page.next);
         assert_eq!(
             page.next.as_deref(),
-            Some("https://cluster:8443/api/protocols/cifs/sessions?start.x=1&fields=**")
+            Some("/api/protocols/cifs/sessions?start.x=1&fields=**")
         );
+        let last = json!({"records": [], "_links": {"next": {"href": ""}}}).to_string();
+        assert_eq!(parse_page(last.as_bytes()).unwrap().next, None);
     }
 
     /// The text path gives the same JSON as parse-and-normalise, for clean and quirky records.
@@ -541,9 +544,8 @@ mod tests {
             {"identifier": 1,
              "idle_duration": "PT3S"}
         ],"num_records":4,"_links":{"next":{"href":"/api/protocols/cifs/sessions?start.x=1"}}}"#;
-        let base = url::Url::parse("https://c").unwrap();
-        let parsed = parse_page(body, &base).unwrap();
-        let text = text_page(body, &base).unwrap();
+        let parsed = parse_page(body).unwrap();
+        let text = text_page(body).unwrap();
         assert_eq!(text.next, parsed.next);
         assert_eq!(text.records.len(), 4);
         for (t, p) in text.records.iter().zip(&parsed.records) {

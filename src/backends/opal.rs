@@ -103,7 +103,7 @@ impl Opal {
                 Error::usage("the profile names no token (token_env, token_command, token_file or token) and OPAL_AUTH_TOKEN is not set")
             })?,
         };
-        let mut client = Client::new(&target.tls, target.timeout, target.verbose)?;
+        let mut client = Client::for_target(target)?;
         // Back off as the vendor's SDK does: 1 s, x1.5, each wait at most 60 s.
         client.retry = RetryPolicy {
             max_retries: 12,
@@ -153,6 +153,7 @@ impl Opal {
         let sep = if path.contains('?') { '&' } else { '?' };
         paginate(
             String::new(),
+            self.target.max_pages,
             |cursor: String| async move {
                 let url = if cursor.is_empty() {
                     path.to_string()

@@ -11,6 +11,7 @@ use crate::http::{self, Client, Response};
 use crate::model::{self, coerce_int, Cell, Column, Record};
 use crate::paginate::{paginate, Page};
 use crate::rawjson;
+use crate::token_cache::{self, CacheKey};
 
 pub const LOGIN_PATH: &str = "/v1/session/login";
 pub const LIST_PATH: &str = "/v1/smb/sessions/";
@@ -146,7 +147,7 @@ pub struct Qumulo {
 
 impl Qumulo {
     pub async fn connect(target: &Target) -> Result<Qumulo> {
-        let client = Client::new(&target.tls, target.timeout, target.verbose)?;
+        let client = Client::for_target(target)?;
         if let Some(token) = &target.token {
             return Ok(Qumulo {
                 client,
@@ -156,8 +157,7 @@ impl Qumulo {
             });
         }
         let (user, _) = credentials(target)?;
-        let cache_key = target.url.as_str();
-        if let Some(cached) = crate::token_cache::load(cache_key, user) {
+        if let Some(cached) = cache_key(target)?.as_ref().and_then(token_cache::load) {
             client.log(format_args!("using the cached login token for {user}"));
             return Ok(Qumulo {
                 client,
@@ -182,7 +182,11 @@ impl Qumulo {
         path_and_query: &str,
         body: Option<&Value>,
     ) -> Result<Response> {
-        let url = http::join(&self.target.url, path_and_query)?;
+        // Our own paths and the server's next links alike: see `Origin::follow_under`.
+        let url = self
+            .client
+            .origin()
+            .follow_under(&self.target.url, path_and_query)?;
         let mut relogged = false;
         loop {
             let mut req = self
@@ -196,8 +200,9 @@ impl Qumulo {
             if resp.status == StatusCode::UNAUTHORIZED && self.renewable && !relogged {
                 self.client
                     .log(format_args!("token refused; logging in again"));
-                let (user, _) = credentials(&self.target)?;
-                crate::token_cache::forget(self.target.url.as_str(), user);
+                if let Some(key) = cache_key(&self.target)? {
+                    token_cache::forget(&key);
+                }
                 self.token = login(&self.client, &self.target).await?;
                 relogged = true;
                 continue;
@@ -220,10 +225,12 @@ impl Qumulo {
         sink: impl FnMut(Vec<T>) -> Result<crate::output::Flow>,
     ) -> Result<()> {
         let first = list_path(identity, page_size);
+        let max_pages = self.target.max_pages;
         // A re-login needs `&mut self` inside the fetch while the sink runs beside it.
         let this = tokio::sync::Mutex::new(self);
         paginate(
             first,
+            max_pages,
             |cursor| {
                 let this = &this;
                 async move {
@@ -268,6 +275,15 @@ fn credentials(target: &Target) -> Result<(&str, &Secret)> {
     }
 }
 
+/// The cache entry of this profile's login, unless the profile keeps tokens out of the cache.
+fn cache_key(target: &Target) -> Result<Option<CacheKey>> {
+    if !target.cache_tokens {
+        return Ok(None);
+    }
+    let (user, password) = credentials(target)?;
+    Ok(Some(CacheKey::new(target.url.as_str(), user, password)))
+}
+
 async fn login(client: &Client, target: &Target) -> Result<Secret> {
     let (user, password) = credentials(target)?;
     let url = http::join(&target.url, LOGIN_PATH)?;
@@ -284,7 +300,14 @@ async fn login(client: &Client, target: &Target) -> Result<Secret> {
         .get("bearer_token")
         .and_then(Value::as_str)
         .ok_or_else(|| Error::server("login answer has no bearer_token"))?;
-    crate::token_cache::store(target.url.as_str(), user, token);
+    if !token_cache::is_usable(token) {
+        return Err(Error::server(
+            "login answered with a bearer_token that cannot be sent in an HTTP header",
+        ));
+    }
+    if let Some(key) = cache_key(target)? {
+        token_cache::store(&key, token);
+    }
     Ok(Secret::new(token))
 }
 

@@ -192,15 +192,6 @@ fn rest_base(base: &url::Url) -> Result<url::Url> {
     Ok(u)
 }
 
-fn is_loopback(url: &url::Url) -> bool {
-    match url.host() {
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    }
-}
-
 /// A JSON-RPC error as a one-line error: `[EACCES] Not authorized` with the right exit code.
 fn rpc_error(method: &str, e: &RpcError) -> Error {
     let text = format!("{method}: {}", e.text());
@@ -233,13 +224,15 @@ impl TrueNas {
             return TrueNas::rest(target);
         }
         let url = websocket_url(&target.url)?;
-        if url.scheme() == "ws" && target.api_key.is_some() && !is_loopback(&url) {
+        let origin = target.origin()?;
+        // Even where the profile allows plaintext: TrueNAS revokes a key it receives that way.
+        if origin.in_clear_to_remote() && target.api_key.is_some() {
             return Err(Error::usage(format!(
                 "refusing to send an API key over unencrypted ws:// to {}: TrueNAS 25.04 and later revoke a key sent that way; use https:// or wss://",
                 url.host_str().unwrap_or("?")
             )));
         }
-        match RpcClient::connect(&url, &target.tls, target.timeout, target.verbose).await {
+        match RpcClient::connect(&url, &origin, &target.tls, target.timeout, target.verbose).await {
             Ok(mut rpc) => {
                 log(
                     target,
@@ -272,7 +265,7 @@ impl TrueNas {
             ));
         }
         Ok(TrueNas::Rest {
-            client: Client::new(&target.tls, target.timeout, target.verbose)?,
+            client: Client::for_target(target)?,
             base: rest_base(&target.url)?,
             target: Box::new(target.clone()),
         })
@@ -627,13 +620,5 @@ mod tests {
             assert_eq!(serde_json::from_str::<Value>(t).unwrap(), want, "{t}");
         }
         assert!(text_records("{}").is_err());
-    }
-
-    #[test]
-    fn loopback_hosts() {
-        assert!(is_loopback(&u("ws://127.0.0.1:1")));
-        assert!(is_loopback(&u("ws://localhost")));
-        assert!(is_loopback(&u("ws://[::1]:8080")));
-        assert!(!is_loopback(&u("ws://192.0.2.1")));
     }
 }

@@ -203,6 +203,29 @@ fn an_api_key_is_never_sent_over_plain_ws_to_another_host() {
     let run = sim.run(&["--url", "ws://192.0.2.10:80", "auth"]).code(2);
     assert!(
         run.stderr
+            .contains("refusing to send credentials in clear over ws:// to 192.0.2.10"),
+        "{}",
+        run.stderr
+    );
+    // Even where the profile allows plaintext, TrueNAS would revoke the key: still refused.
+    let allowed = sim.edit_profile("plain.toml", "auth", |l| {
+        Some(if l.starts_with("backend") {
+            format!("{l}\nallow_plaintext = true")
+        } else {
+            l.to_string()
+        })
+    });
+    let run = sim
+        .run(&[
+            "-c",
+            allowed.to_str().unwrap(),
+            "--url",
+            "ws://192.0.2.10:80",
+            "auth",
+        ])
+        .code(2);
+    assert!(
+        run.stderr
             .contains("refusing to send an API key over unencrypted ws://"),
         "{}",
         run.stderr

@@ -374,7 +374,10 @@ fn the_simulators_responses_match_the_vendor_spec() {
                 ca_cert: Some(ca.clone().into()),
                 ..Default::default()
             };
+            let base_url = url::Url::parse(&base).unwrap();
+            let origin = session_inspector::origin::Origin::of(&base_url, false, "opal").unwrap();
             let client = session_inspector::http::Client::new(
+                origin,
                 &tls,
                 std::time::Duration::from_secs(10),
                 false,
