@@ -54,6 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every profile in the config (or each -p given), one after another')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run a local simulator of the vendor APIs, for trying things out and for tests')
             [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the profiles of the config file (secrets are never shown)')
+            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the certificate a profile''s server presents, and pin it in the profile')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -704,6 +705,34 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'sessions;trust' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Pin without asking (check the SHA-256 against the appliance''s own first)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Pin without asking (check the SHA-256 against the appliance''s own first)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sessions;completions' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -738,6 +767,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every profile in the config (or each -p given), one after another')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run a local simulator of the vendor APIs, for trying things out and for tests')
             [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the profiles of the config file (secrets are never shown)')
+            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the certificate a profile''s server presents, and pin it in the profile')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -777,6 +807,9 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;help;profiles' {
+            break
+        }
+        'sessions;help;trust' {
             break
         }
         'sessions;help;completions' {

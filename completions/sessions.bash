@@ -52,6 +52,9 @@ _sessions() {
             sessions,truenas)
                 cmd="sessions__subcmd__auth"
                 ;;
+            sessions,trust)
+                cmd="sessions__subcmd__trust"
+                ;;
             sessions__subcmd__auth,close)
                 cmd="sessions__subcmd__auth__subcmd__close"
                 ;;
@@ -109,6 +112,9 @@ _sessions() {
             sessions__subcmd__help,smb)
                 cmd="sessions__subcmd__help__subcmd__smb"
                 ;;
+            sessions__subcmd__help,trust)
+                cmd="sessions__subcmd__help__subcmd__trust"
+                ;;
             sessions__subcmd__help__subcmd__auth,close)
                 cmd="sessions__subcmd__help__subcmd__auth__subcmd__close"
                 ;;
@@ -140,7 +146,7 @@ _sessions() {
 
     case "${cmd}" in
         sessions)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version smb qumulo cifs ontap auth truenas opal all simulate profiles completions help"
+            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version smb qumulo cifs ontap auth truenas opal all simulate profiles trust completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -854,7 +860,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__help)
-            opts="smb cifs auth opal all simulate profiles completions help"
+            opts="smb cifs auth opal all simulate profiles trust completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1038,6 +1044,20 @@ _sessions() {
         sessions__subcmd__help__subcmd__smb__subcmd__close)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sessions__subcmd__help__subcmd__trust)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1510,6 +1530,76 @@ _sessions() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sessions__subcmd__trust)
+            opts="-y -p -c -o -v -h -V --yes --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -51,6 +51,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand all 'Every profile in the config (or each -p given), one after another'
             cand simulate 'Run a local simulator of the vendor APIs, for trying things out and for tests'
             cand profiles 'List the profiles of the config file (secrets are never shown)'
+            cand trust 'Show the certificate a profile''s server presents, and pin it in the profile'
             cand completions 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -662,6 +663,33 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sessions;trust'= {
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --max-pages 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand -y 'Pin without asking (check the SHA-256 against the appliance''s own first)'
+            cand --yes 'Pin without asking (check the SHA-256 against the appliance''s own first)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sessions;completions'= {
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -695,6 +723,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand all 'Every profile in the config (or each -p given), one after another'
             cand simulate 'Run a local simulator of the vendor APIs, for trying things out and for tests'
             cand profiles 'List the profiles of the config file (secrets are never shown)'
+            cand trust 'Show the certificate a profile''s server presents, and pin it in the profile'
             cand completions 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -723,6 +752,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
         &'sessions;help;simulate'= {
         }
         &'sessions;help;profiles'= {
+        }
+        &'sessions;help;trust'= {
         }
         &'sessions;help;completions'= {
         }

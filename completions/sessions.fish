@@ -58,6 +58,7 @@ complete -c sessions -n "__fish_sessions_needs_command" -f -a "opal" -d 'Opal ac
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "all" -d 'Every profile in the config (or each -p given), one after another'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "trust" -d 'Show the certificate a profile\'s server presents, and pin it in the profile'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l identity -d 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...' -r
@@ -604,6 +605,31 @@ complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s v -l verb
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l demo -d 'Run against the built-in simulator instead of a configured profile'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s y -l yes -d 'Pin without asking (check the SHA-256 against the appliance\'s own first)'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
@@ -628,15 +654,16 @@ complete -c sessions -n "__fish_sessions_using_subcommand completions" -s v -l v
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l demo -d 'Run against the built-in simulator instead of a configured profile'
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "smb" -d 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "cifs" -d 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "opal" -d 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "all" -d 'Every profile in the config (or each -p given), one after another'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "smb" -d 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "cifs" -d 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "opal" -d 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "all" -d 'Every profile in the config (or each -p given), one after another'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "trust" -d 'Show the certificate a profile\'s server presents, and pin it in the profile'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from smb" -f -a "close" -d 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from cifs" -f -a "show" -d 'Show one session, by its key (the single-record endpoint)'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from cifs" -f -a "close" -d 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'

@@ -25,6 +25,16 @@ pub async fn run(cli: Cli) -> Result<()> {
             out.flush()
         }
         Command::Simulate(args) => simulator::run_cli(args).await,
+        Command::Trust { yes } => {
+            if g.demo {
+                return Err(Error::usage(
+                    "--demo trusts its own simulator already; run `sessions trust` on a profile",
+                ));
+            }
+            let env = Env::open(g).await?;
+            let name = env.one_profile(g)?;
+            crate::trust::run(&env.config, &name, &Env::overrides(g), *yes).await
+        }
         Command::Profiles => {
             let env = Env::open(g).await?;
             profiles(&env.config, g, &mut out)
@@ -156,6 +166,24 @@ impl Env {
             max_pages: g
                 .max_pages
                 .map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
+        }
+    }
+
+    /// The one profile a command that is not tied to a backend works on: `-p`, else
+    /// `SESSIONS_PROFILE`, else `default_profile`, else the config's only profile.
+    fn one_profile(&self, g: &GlobalArgs) -> Result<String> {
+        let file = &self.config.file;
+        match (g.profiles.as_slice(), &file.default_profile) {
+            ([one], _) => self.config.profile(one).map(|_| one.clone()),
+            ([_, _, ..], _) => Err(Error::usage("one profile at a time: give one -p NAME")),
+            ([], Some(d)) => Ok(d.clone()),
+            ([], None) => match self.config.profile_names().as_slice() {
+                [only] => Ok(only.clone()),
+                names => Err(Error::usage(format!(
+                    "which profile? pick one with -p NAME (have: {})",
+                    names.join(", ")
+                ))),
+            },
         }
     }
 

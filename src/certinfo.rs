@@ -37,18 +37,24 @@ impl CertInfo {
             };
         };
         let sans = match cert.subject_alternative_name() {
-            Ok(Some(ext)) => ext.value.general_names.iter().filter_map(san).collect(),
+            Ok(Some(ext)) => ext
+                .value
+                .general_names
+                .iter()
+                .filter_map(san)
+                .map(|s| escaped(&s))
+                .collect(),
             _ => Vec::new(),
         };
         let common_names = cert
             .subject()
             .iter_common_name()
-            .filter_map(|a| a.as_str().ok().map(str::to_string))
+            .filter_map(|a| a.as_str().ok().map(escaped))
             .collect();
         let is_ca = matches!(cert.basic_constraints(), Ok(Some(bc)) if bc.value.ca);
         CertInfo {
-            subject: cert.subject().to_string(),
-            issuer: cert.issuer().to_string(),
+            subject: escaped(&cert.subject().to_string()),
+            issuer: escaped(&cert.issuer().to_string()),
             sans,
             common_names,
             not_before: cert.validity().not_before.timestamp(),
@@ -66,23 +72,33 @@ impl CertInfo {
         if !self.parsed {
             return format!("unreadable certificate, SHA-256 {}", self.sha256);
         }
-        let names = if self.sans.is_empty() {
-            "none (no subjectAltName)".to_string()
-        } else {
-            self.sans.join(", ")
-        };
-        let issuer = if self.self_signed {
-            format!("{} (self-signed)", self.issuer)
-        } else {
-            self.issuer.clone()
-        };
         format!(
-            "subject {}; names {names}; issuer {issuer}; valid {} to {}; SHA-256 {}",
+            "subject {}; names {}; issuer {}; valid {} to {}; SHA-256 {}",
             self.subject,
+            self.names_text(),
+            self.issuer_text(),
             date(self.not_before),
             date(self.not_after),
             self.sha256
         )
+    }
+
+    /// `DNS:a, IP:b`, or a note that there are none.
+    pub fn names_text(&self) -> String {
+        if self.sans.is_empty() {
+            "none (no subjectAltName)".to_string()
+        } else {
+            self.sans.join(", ")
+        }
+    }
+
+    /// The issuer, marked when the certificate signed itself.
+    pub fn issuer_text(&self) -> String {
+        if self.self_signed {
+            format!("{} (self-signed)", self.issuer)
+        } else {
+            self.issuer.clone()
+        }
     }
 
     /// The reasons, in plain words, that a verifier refuses the certificate for `host`.
@@ -170,6 +186,20 @@ impl CertInfo {
     }
 }
 
+/// Certificate text is the server's: control characters are shown escaped, never sent to the
+/// terminal as they are.
+fn escaped(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            if c.is_control() {
+                c.escape_default().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect()
+}
+
 fn san(name: &GeneralName<'_>) -> Option<String> {
     match name {
         GeneralName::DNSName(d) => Some(format!("DNS:{d}")),
@@ -235,6 +265,13 @@ mod tests {
         assert!(info.sans.is_empty());
         let why = info.problems("cluster1", None, true).join("; ");
         assert!(why.contains("only in the subject's CN (cluster1)"), "{why}");
+    }
+
+    #[test]
+    fn control_characters_from_the_certificate_are_escaped() {
+        let info = CertInfo::parse(&cert(&["a"], "evil\u{1b}]0;title\u{7}"));
+        assert!(!info.subject.contains('\u{1b}'), "{}", info.subject);
+        assert!(info.subject.contains("\\u{1b}"), "{}", info.subject);
     }
 
     #[test]

@@ -150,12 +150,33 @@ pub enum Command {
     /// List the profiles of the config file (secrets are never shown)
     Profiles,
 
+    /// Show the certificate a profile's server presents, and pin it in the profile
+    #[command(after_help = TRUST_EXAMPLES)]
+    Trust {
+        /// Pin without asking (check the SHA-256 against the appliance's own first)
+        #[arg(short, long)]
+        yes: bool,
+    },
+
     /// Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
 }
+
+const TRUST_EXAMPLES: &str = "\
+Like ssh's first connection: it connects (sending no credentials), prints the certificate's
+subject, names, issuer, validity and SHA-256, says why the profile does not trust it yet, asks,
+and writes `tls_fingerprint = \"...\"` into that profile of the config file. Comments, order
+and the file's mode are kept; the file is replaced atomically.
+
+Examples:
+  sessions trust -p nas           show the NAS's certificate and ask before pinning it
+  sessions trust -p nas --yes     pin without asking (compare the SHA-256 first)
+
+Compare the SHA-256 with what the appliance shows for its own certificate, e.g.
+`openssl x509 -in cert.pem -noout -fingerprint -sha256` on the appliance.";
 
 const SMB_EXAMPLES: &str = "\
 Examples:

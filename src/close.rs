@@ -2,8 +2,6 @@
 //! the vendor's own call. Each vendor selects and ends sessions differently; the showing and
 //! asking are shared.
 
-use std::io::{BufRead, IsTerminal};
-
 use serde_json::Value;
 
 use crate::app::render_options;
@@ -105,18 +103,9 @@ fn confirm(count: usize, label: &str, dry_run: bool, yes: bool) -> Result<bool> 
         eprintln!("sessions: dry run: would close {count} session(s) on {label}");
         return Ok(false);
     }
-    if yes {
-        return Ok(true);
-    }
-    if !std::io::stdin().is_terminal() {
-        return Err(Error::usage(
-            "refusing to close sessions without --yes when stdin is not a terminal",
-        ));
-    }
-    eprint!("Close {count} session(s) on {label}? [y/N] ");
-    let mut answer = String::new();
-    std::io::stdin().lock().read_line(&mut answer)?;
-    if matches!(answer.trim(), "y" | "Y" | "yes") {
+    let question = format!("Close {count} session(s) on {label}?");
+    let refusal = "refusing to close sessions without --yes when stdin is not a terminal";
+    if crate::output::confirm(&question, yes, refusal)? {
         Ok(true)
     } else {
         eprintln!("sessions: nothing closed");

@@ -451,31 +451,44 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 pub const OPAL_DEFAULT_URL: &str = "https://api.opal.dev/v1";
 
 impl Config {
-    /// Build the [`Target`] for a profile, resolving its secrets.
-    pub fn target(&self, name: &str, over: &Overrides) -> Result<Target> {
+    /// A profile's base URL: `--url`, else the profile's, else the backend's default.
+    pub fn base_url(&self, name: &str, over: &Overrides) -> Result<url::Url> {
         let p = self.profile(name)?;
-        let backend = p.backend.expect("validated at load");
         let here = || format!("config {}: profile '{name}'", self.path.display());
         let url_text = over
             .url
             .clone()
             .or_else(|| p.url.clone())
-            .or_else(|| (backend == BackendKind::Opal).then(|| OPAL_DEFAULT_URL.to_string()))
+            .or_else(|| {
+                (p.backend == Some(BackendKind::Opal)).then(|| OPAL_DEFAULT_URL.to_string())
+            })
             .ok_or_else(|| Error::usage(format!("{}: no `url` (and no --url)", here())))?;
-        let url =
-            parse_base_url(&url_text).map_err(|e| Error::usage(format!("{}: {e}", here())))?;
-        let timeout = match (over.timeout, &p.timeout) {
-            (Some(t), _) => t,
-            (None, Some(t)) => humantime::parse_duration(t).expect("validated at load"),
-            (None, None) => DEFAULT_TIMEOUT,
-        };
-        let tls = TlsOptions {
+        parse_base_url(&url_text).map_err(|e| Error::usage(format!("{}: {e}", here())))
+    }
+
+    /// A profile's TLS trust, with the command line's overrides.
+    pub fn tls_options(&self, name: &str, over: &Overrides) -> Result<TlsOptions> {
+        let p = self.profile(name)?;
+        Ok(TlsOptions {
             ca_cert: over.ca_cert.clone().or_else(|| p.ca_cert.clone()),
             fingerprint: p.tls_fingerprint.clone(),
             insecure: over.insecure || p.insecure.unwrap_or(false),
             client_identity: p.client_cert.clone().zip(p.client_key.clone()),
             profile: name.to_string(),
+        })
+    }
+
+    /// Build the [`Target`] for a profile, resolving its secrets.
+    pub fn target(&self, name: &str, over: &Overrides) -> Result<Target> {
+        let p = self.profile(name)?;
+        let backend = p.backend.expect("validated at load");
+        let url = self.base_url(name, over)?;
+        let timeout = match (over.timeout, &p.timeout) {
+            (Some(t), _) => t,
+            (None, Some(t)) => humantime::parse_duration(t).expect("validated at load"),
+            (None, None) => DEFAULT_TIMEOUT,
         };
+        let tls = self.tls_options(name, over)?;
         Ok(Target {
             profile: name.to_string(),
             backend,

@@ -8,6 +8,7 @@ pub mod certinfo;
 pub mod cli;
 pub mod close;
 pub mod config;
+pub mod config_edit;
 pub mod duration;
 pub mod error;
 pub mod http;
@@ -19,6 +20,7 @@ pub mod rawjson;
 pub mod simulator;
 pub mod tls;
 pub mod token_cache;
+pub mod trust;
 pub mod ws;
 
 use clap::Parser;

@@ -58,10 +58,13 @@ impl Rejections {
             *slot = Some(r);
         }
     }
+    /// The last refusal, if the verifier refused.
+    pub fn take(&self) -> Option<Rejection> {
+        self.0.lock().ok()?.take()
+    }
     /// The last refusal, as a one-line error (exit 4), if the verifier refused.
     pub fn take_error(&self, tls: &TlsOptions) -> Option<Error> {
-        let r = self.0.lock().ok()?.take()?;
-        Some(Error::network(r.explain(&tls.profile)))
+        Some(Error::network(self.take()?.explain(&tls.profile)))
     }
 }
 
@@ -292,12 +295,7 @@ impl ServerCertVerifier for Verifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
+        verify_signature(&self.provider, message, cert, dss, false)
     }
     fn verify_tls13_signature(
         &self,
@@ -305,12 +303,7 @@ impl ServerCertVerifier for Verifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
+        verify_signature(&self.provider, message, cert, dss, true)
     }
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
         self.provider
@@ -320,22 +313,25 @@ impl ServerCertVerifier for Verifier {
 }
 
 impl Rejection {
-    /// One line: what is wrong in plain words, what was presented, and the exact fix.
-    pub fn explain(&self, profile: &str) -> String {
+    /// The certificate the server presented (DER).
+    pub fn presented(&self) -> &[u8] {
         match self {
-            Rejection::PinChanged { pinned, presented } => {
-                let info = CertInfo::parse(presented);
-                format!(
-                    "TLS verification failed: the server's certificate has CHANGED since it was pinned \
-                     (it does not match the pinned tls_fingerprint): pinned {}, presented {}. This may be \
-                     a certificate renewal, or someone intercepting the connection: check with the \
-                     appliance's administrator. Presented certificate: {}. If the change is expected, \
-                     run `sessions trust -p {profile}` to pin the new one",
-                    hex_colons(pinned),
-                    info.sha256,
-                    info.summary()
-                )
+            Rejection::PinChanged { presented, .. } | Rejection::Untrusted { presented, .. } => {
+                presented
             }
+        }
+    }
+
+    /// Why it was refused, in plain words.
+    pub fn reasons(&self) -> Vec<String> {
+        match self {
+            Rejection::PinChanged { pinned, presented } => vec![format!(
+                "it has CHANGED since it was pinned (it does not match the pinned tls_fingerprint): \
+                 pinned {}, presented {}. This may be a certificate renewal, or someone intercepting \
+                 the connection: check with the appliance's administrator",
+                hex_colons(pinned),
+                format_fingerprint(presented)
+            )],
             Rejection::Untrusted {
                 presented,
                 host,
@@ -343,22 +339,120 @@ impl Rejection {
                 issuer_unknown,
                 ca_cert,
             } => {
-                let info = CertInfo::parse(presented);
-                let mut why = info.problems(host, ca_cert.as_deref(), *issuer_unknown);
+                let why = CertInfo::parse(presented).problems(
+                    host,
+                    ca_cert.as_deref(),
+                    *issuer_unknown,
+                );
                 if why.is_empty() {
-                    why.push(format!("rustls says: {reason}"));
+                    vec![format!("rustls says: {reason}")]
+                } else {
+                    why
                 }
-                format!(
-                    "TLS verification failed: the server's certificate is not trusted: {}. Presented \
-                     certificate: {}. To trust exactly this certificate, run `sessions trust -p {profile}`, \
-                     or add this line to the profile: tls_fingerprint = \"{}\" (or point ca_cert at the \
-                     CA that issued it)",
-                    why.join("; "),
-                    info.summary(),
-                    info.sha256
-                )
             }
         }
+    }
+
+    /// One line: what is wrong in plain words, what was presented, and the exact fix.
+    pub fn explain(&self, profile: &str) -> String {
+        let info = CertInfo::parse(self.presented());
+        let fix = match self {
+            Rejection::PinChanged { .. } => format!(
+                "If the change is expected, run `sessions trust -p {profile}` to pin the new one"
+            ),
+            Rejection::Untrusted { .. } => format!(
+                "To trust exactly this certificate, run `sessions trust -p {profile}`, or add this \
+                 line to the profile: tls_fingerprint = \"{}\" (or point ca_cert at the CA that \
+                 issued it)",
+                info.sha256
+            ),
+        };
+        format!(
+            "TLS verification failed: the server's certificate is not trusted: {}. Presented \
+             certificate: {}. {fix}",
+            self.reasons().join("; "),
+            info.summary()
+        )
+    }
+}
+
+/// A verifier that accepts any certificate and keeps it, for `sessions trust` to show. The
+/// connection it makes carries no credentials.
+#[derive(Debug)]
+struct Capture {
+    seen: Seen,
+    provider: Arc<rustls::crypto::CryptoProvider>,
+}
+
+/// Where [`capture_config`] leaves the certificate it saw (DER).
+pub type Seen = Arc<Mutex<Option<Vec<u8>>>>;
+
+/// A TLS configuration that records the server's certificate instead of judging it.
+pub fn capture_config() -> Result<(rustls::ClientConfig, Seen)> {
+    let seen = Arc::new(Mutex::new(None));
+    let capture = Capture {
+        seen: seen.clone(),
+        provider: provider(),
+    };
+    let config = rustls::ClientConfig::builder_with_provider(provider())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::other(format!("TLS setup: {e}")))?
+        .dangerous()
+        .with_custom_certificate_verifier(Arc::new(capture))
+        .with_no_client_auth();
+    Ok((config, seen))
+}
+
+impl ServerCertVerifier for Capture {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &ServerName<'_>,
+        _ocsp: &[u8],
+        _now: UnixTime,
+    ) -> std::result::Result<ServerCertVerified, rustls::Error> {
+        if let Ok(mut seen) = self.seen.lock() {
+            *seen = Some(end_entity.to_vec());
+        }
+        Ok(ServerCertVerified::assertion())
+    }
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+        verify_signature(&self.provider, message, cert, dss, false)
+    }
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+        verify_signature(&self.provider, message, cert, dss, true)
+    }
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.provider
+            .signature_verification_algorithms
+            .supported_schemes()
+    }
+}
+
+/// The handshake signature check both verifiers share: the peer must hold the key.
+fn verify_signature(
+    provider: &rustls::crypto::CryptoProvider,
+    message: &[u8],
+    cert: &CertificateDer<'_>,
+    dss: &DigitallySignedStruct,
+    tls13: bool,
+) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+    let algs = &provider.signature_verification_algorithms;
+    if tls13 {
+        rustls::crypto::verify_tls13_signature(message, cert, dss, algs)
+    } else {
+        rustls::crypto::verify_tls12_signature(message, cert, dss, algs)
     }
 }
 

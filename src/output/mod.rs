@@ -80,6 +80,26 @@ pub fn warn(message: &str) {
     eprintln!("sessions: warning: {message}");
 }
 
+/// A note for the person at the terminal, on stderr (stdout stays data only).
+pub fn note(message: &str) {
+    eprintln!("sessions: {message}");
+}
+
+/// Ask a yes/no question on the terminal. `--yes` answers for the user; without it and
+/// without a terminal to ask on, `refusal` is the (usage) error.
+pub fn confirm(question: &str, yes: bool, refusal: &str) -> Result<bool> {
+    if yes {
+        return Ok(true);
+    }
+    if !io::stdin().is_terminal() {
+        return Err(Error::usage(refusal));
+    }
+    eprint!("{question} [y/N] ");
+    let mut answer = String::new();
+    io::BufRead::read_line(&mut io::stdin().lock(), &mut answer)?;
+    Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
+}
+
 /// A `-v` log line on stderr. Callers pass no secrets; URLs go through `http::redact_url`.
 pub fn verbose(args: std::fmt::Arguments<'_>) {
     eprintln!("sessions: {args}");
