@@ -1,6 +1,7 @@
 //! Integration tests: the real binary against the real simulator over HTTPS.
 
 mod auth;
+mod boundary;
 mod cifs;
 mod common;
 mod config;
