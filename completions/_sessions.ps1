@@ -630,6 +630,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--write-config', '--write-config', [CompletionResultType]::ParameterName, 'Write a config with one profile per backend here, once every listener is bound')
             [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Delay before each response, e.g. 5ms')
             [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always). Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How the server certificate is made, as appliances ship them')
             [CompletionResult]::new('--opal-resources', '--opal-resources', [CompletionResultType]::ParameterName, 'Opal: how many resources the sessions are spread over')
             [CompletionResult]::new('--opal-rate-limit', '--opal-rate-limit', [CompletionResultType]::ParameterName, 'Opal: the organisation''s rate limit in requests per second (429 with Retry-After above it)')
             [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address to listen on')

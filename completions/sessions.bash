@@ -1166,7 +1166,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__simulate)
-            opts="-p -c -o -v -h -V --sessions --seed --write-config --latency --fault --quirks --opal-resources --opal-rate-limit --truenas-core --bind --port --profile --config --url --output --columns --no-headers --sort --limit --timeout --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -h -V --sessions --seed --write-config --latency --fault --tls --quirks --opal-resources --opal-rate-limit --truenas-core --bind --port --profile --config --url --output --columns --no-headers --sort --limit --timeout --ca-cert --insecure --color --verbose --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1190,6 +1190,10 @@ _sessions() {
                     ;;
                 --fault)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls)
+                    COMPREPLY=($(compgen -W "ca-signed self-signed self-signed-ca localhost-only cn-only expired" -- "${cur}"))
                     return 0
                     ;;
                 --opal-resources)

@@ -590,6 +590,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --write-config 'Write a config with one profile per backend here, once every listener is bound'
             cand --latency 'Delay before each response, e.g. 5ms'
             cand --fault 'Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always). Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop'
+            cand --tls 'How the server certificate is made, as appliances ship them'
             cand --opal-resources 'Opal: how many resources the sessions are spread over'
             cand --opal-rate-limit 'Opal: the organisation''s rate limit in requests per second (429 with Retry-After above it)'
             cand --bind 'Address to listen on'

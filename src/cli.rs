@@ -7,6 +7,7 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand};
 
 use crate::output::{ColorChoice, Format};
+use crate::simulator::TlsShape;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -463,6 +464,10 @@ pub struct SimulateArgs {
     /// Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop
     #[arg(long, value_name = "KIND[:COUNT]")]
     pub fault: Vec<String>,
+
+    /// How the server certificate is made, as appliances ship them
+    #[arg(long, value_name = "SHAPE", value_enum, default_value_t = TlsShape::CaSigned)]
+    pub tls: TlsShape,
 
     /// Emit the vendor docs' oddities: numbers as strings, "" for a null next link, unknown enum values
     #[arg(long)]

@@ -1,7 +1,8 @@
 //! `sessions simulate`: a faithful local stand-in for every vendor API, over real TLS.
-//! One module per vendor; `server.rs` is what they share. Adding a vendor means one file here
-//! and one line in [`start`].
+//! One module per vendor; `server.rs`, `certs.rs` and `faults.rs` are what they share. Adding
+//! a vendor means one file here and one line in [`start`].
 
+pub mod certs;
 pub mod faults;
 mod ontap;
 mod opal;
@@ -19,6 +20,7 @@ use crate::cli::SimulateArgs;
 use crate::config::{ConfigFile, Profile};
 use crate::error::{Error, Result};
 
+pub use certs::TlsShape;
 pub use rng::Rng;
 
 /// Options of one simulator run.
@@ -34,6 +36,7 @@ pub struct SimOptions {
     pub opal_rate_limit: f64,
     pub bind: std::net::IpAddr,
     pub port: u16,
+    pub tls: TlsShape,
 }
 
 impl From<&SimulateArgs> for SimOptions {
@@ -49,6 +52,7 @@ impl From<&SimulateArgs> for SimOptions {
             opal_rate_limit: a.opal_rate_limit,
             bind: a.bind,
             port: a.port,
+            tls: a.tls,
         }
     }
 }
@@ -91,7 +95,7 @@ impl Drop for Running {
 /// Bind every listener, then write the config (and `ca.pem` beside it), then serve.
 pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Running> {
     let faults = Arc::new(server::faults_from(&opts.faults)?);
-    let cert = server::make_cert()?;
+    let cert = certs::make(opts.tls, opts.bind)?;
     let shared = server::Shared {
         latency: opts.latency,
         faults: faults.clone(),
@@ -126,7 +130,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
         }
     };
     let ca_path = config_path.with_file_name("ca.pem");
-    write_private(&ca_path, cert.ca_pem.as_bytes())?;
+    write_private(&ca_path, cert.trust_pem.as_bytes())?;
     let client_cert = config_path.with_file_name("client.pem");
     let client_key = config_path.with_file_name("client.key");
     write_private(&client_cert, cert.client_pem.as_bytes())?;
@@ -190,6 +194,7 @@ pub async fn start_demo() -> Result<Running> {
         opal_rate_limit: 100.0,
         bind: std::net::Ipv4Addr::LOCALHOST.into(),
         port: 0,
+        tls: TlsShape::CaSigned,
     };
     start(&opts, None).await
 }
