@@ -38,6 +38,8 @@ pub struct SimOptions {
     pub bind: std::net::IpAddr,
     pub port: u16,
     pub tls: TlsShape,
+    /// `--next-link`: served verbatim as every list page's next link or cursor.
+    pub next_link: Option<String>,
 }
 
 impl From<&SimulateArgs> for SimOptions {
@@ -54,6 +56,7 @@ impl From<&SimulateArgs> for SimOptions {
             bind: a.bind,
             port: a.port,
             tls: a.tls,
+            next_link: a.next_link.clone(),
         }
     }
 }
@@ -208,6 +211,7 @@ pub async fn start_demo() -> Result<Running> {
         bind: std::net::Ipv4Addr::LOCALHOST.into(),
         port: 0,
         tls: TlsShape::CaSigned,
+        next_link: None,
     };
     start(&opts, None).await
 }

@@ -254,7 +254,9 @@ async fn fault_response(
             tokio::time::sleep(Duration::from_secs(3600)).await;
             to_hyper(api.handle(req), false)
         }
-        FaultKind::EmptyPages | FaultKind::Loop => to_hyper(api.handle(req), false),
+        FaultKind::EmptyPages | FaultKind::Loop | FaultKind::Endless => {
+            to_hyper(api.handle(req), false)
+        }
     }
 }
 

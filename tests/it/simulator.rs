@@ -1,4 +1,4 @@
-//! The simulator's own contract: per-run files and certificate shapes.
+//! The simulator's own contract: per-run files, certificate shapes, and the paging faults.
 
 use std::path::Path;
 
@@ -74,4 +74,58 @@ fn server_pem_is_the_served_certificate_and_ca_pem_follows_the_shape() {
         let ca = pem_der(&sim.files().join("ca.pem"));
         assert_eq!(ca == server, user_gets_leaf, "{shape}");
     }
+}
+
+/// The distinct list URLs a verbose run requested.
+fn list_urls(stderr: &str, path: &str) -> std::collections::BTreeSet<String> {
+    stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("sessions: > GET "))
+        .filter(|u| u.contains(path))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn endless_fault_serves_a_new_next_link_every_page() {
+    let sim = Sim::start(&["--fault", "endless", "--sessions", "5"]);
+    let run = sim
+        .run(&[
+            "-v",
+            "smb",
+            "--page-size",
+            "2",
+            "--limit",
+            "6",
+            "-o",
+            "ndjson",
+        ])
+        .ok();
+    assert_eq!(run.lines().len(), 6);
+    let urls = list_urls(&run.stderr, "/v1/smb/sessions/");
+    assert!(urls.len() >= 3, "{}", run.stderr);
+
+    let run = sim
+        .run(&["-v", "cifs", "--limit", "12", "-o", "ndjson"])
+        .ok();
+    assert_eq!(run.lines().len(), 12);
+    let urls = list_urls(&run.stderr, "/api/protocols/cifs/sessions");
+    assert!(urls.len() >= 3, "{}", run.stderr);
+}
+
+#[test]
+fn next_link_is_served_verbatim() {
+    let sim = Sim::start(&[
+        "--next-link",
+        "/v1/smb/sessions/?limit=2&after=start.hostile",
+        "--sessions",
+        "5",
+    ]);
+    let run = sim.run(&["-v", "smb", "--page-size", "2", "-o", "ndjson"]);
+    let want = format!("{}/v1/smb/sessions/?limit=2&after=start.hostile", sim.url());
+    assert!(
+        list_urls(&run.stderr, "/v1/smb/").contains(&want),
+        "{}",
+        run.stderr
+    );
 }
