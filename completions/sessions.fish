@@ -550,7 +550,14 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l sessions 
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l seed -d 'Seed for the generated data: the same seed gives the same sessions' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l write-config -d 'Write a config with one profile per backend here, once every listener is bound' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l latency -d 'Delay before each response, e.g. 5ms' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l fault -d 'Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always). Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l fault -d 'Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always). Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop, endless (list pages that never end, each with a new next link)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l next-link -d 'Serve TEXT verbatim as every list page\'s next link (Qumulo, ONTAP) or cursor (Opal)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l tls -d 'How the server certificate is made, as appliances ship them' -r -f -a "ca-signed\t'A run CA signs a leaf for localhost, 127.0.0.1 and ::1; ca.pem is the CA'
+self-signed\t'A self-signed leaf without BasicConstraints; ca.pem is the leaf'
+self-signed-ca\t'Self-signed with CA:TRUE, as `openssl req -x509` makes it; ca.pem is the leaf'
+localhost-only\t'TrueNAS\'s default: self-signed, CN and SAN localhost only; ca.pem is the leaf'
+cn-only\t'Older ONTAP\'s default: self-signed, CN = the bind address, no SAN; ca.pem is the leaf'
+expired\t'Like ca-signed, but it expired yesterday; ca.pem is the CA'"
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l opal-resources -d 'Opal: how many resources the sessions are spread over' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l opal-rate-limit -d 'Opal: the organisation\'s rate limit in requests per second (429 with Retry-After above it)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l bind -d 'Address to listen on' -r

@@ -7,6 +7,7 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand};
 
 use crate::output::{ColorChoice, Format};
+use crate::simulator::TlsShape;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -486,9 +487,18 @@ pub struct SimulateArgs {
     pub latency: Option<Duration>,
 
     /// Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always).
-    /// Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop
+    /// Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop,
+    /// endless (list pages that never end, each with a new next link)
     #[arg(long, value_name = "KIND[:COUNT]")]
     pub fault: Vec<String>,
+
+    /// Serve TEXT verbatim as every list page's next link (Qumulo, ONTAP) or cursor (Opal)
+    #[arg(long, value_name = "TEXT")]
+    pub next_link: Option<String>,
+
+    /// How the server certificate is made, as appliances ship them
+    #[arg(long, value_name = "SHAPE", value_enum, default_value_t = TlsShape::CaSigned)]
+    pub tls: TlsShape,
 
     /// Emit the vendor docs' oddities: numbers as strings, "" for a null next link, unknown enum values
     #[arg(long)]

@@ -1,6 +1,7 @@
 //! Fault injection (`sessions simulate --fault KIND[:COUNT]`), so tests and users can see
 //! how the client copes with what real appliances and proxies do.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,10 +24,12 @@ pub enum FaultKind {
     EmptyPages,
     /// A next link that points back at the same page (vendor module).
     Loop,
+    /// Pages that never end: records and a new, distinct next link every time (vendor module).
+    Endless,
 }
 
 impl FaultKind {
-    pub const ALL: [(&'static str, FaultKind); 9] = [
+    pub const ALL: [(&'static str, FaultKind); 10] = [
         ("429", FaultKind::RateLimit),
         ("500", FaultKind::ServerError),
         ("503", FaultKind::Unavailable),
@@ -36,10 +39,14 @@ impl FaultKind {
         ("slow", FaultKind::Slow),
         ("empty-pages", FaultKind::EmptyPages),
         ("loop", FaultKind::Loop),
+        ("endless", FaultKind::Endless),
     ];
 
     fn is_generic(self) -> bool {
-        !matches!(self, FaultKind::EmptyPages | FaultKind::Loop)
+        !matches!(
+            self,
+            FaultKind::EmptyPages | FaultKind::Loop | FaultKind::Endless
+        )
     }
 }
 
@@ -52,7 +59,11 @@ struct Armed {
 
 /// The faults of one simulator run, shared by every listener.
 #[derive(Debug, Default)]
-pub struct Faults(Mutex<Vec<Armed>>);
+pub struct Faults {
+    armed: Mutex<Vec<Armed>>,
+    /// Pages served by the `endless` fault so far, so each one links somewhere new.
+    endless_pages: AtomicU64,
+}
 
 impl Faults {
     /// Parse `KIND[:COUNT]` specs.
@@ -88,11 +99,14 @@ impl Faults {
                 remaining: count,
             });
         }
-        Ok(Faults(Mutex::new(armed)))
+        Ok(Faults {
+            armed: Mutex::new(armed),
+            endless_pages: AtomicU64::new(0),
+        })
     }
 
     fn take_where(&self, want: impl Fn(FaultKind) -> bool) -> Option<FaultKind> {
-        let mut armed = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        let mut armed = self.armed.lock().unwrap_or_else(|p| p.into_inner());
         for a in armed.iter_mut() {
             if !want(a.kind) {
                 continue;
@@ -118,6 +132,12 @@ impl Faults {
     pub fn take(&self, kind: FaultKind) -> bool {
         self.take_where(|k| k == kind).is_some()
     }
+
+    /// When the `endless` fault is due: a number no earlier endless page had, for its link.
+    pub fn take_endless(&self) -> Option<u64> {
+        self.take(FaultKind::Endless)
+            .then(|| self.endless_pages.fetch_add(1, Ordering::Relaxed) + 1)
+    }
 }
 
 #[cfg(test)]
@@ -131,5 +151,14 @@ mod tests {
         assert_eq!(f.take_generic(), Some(FaultKind::Unavailable));
         assert_eq!(f.take_generic(), None);
         assert!(Faults::parse(&["nope".into()]).is_err());
+    }
+
+    #[test]
+    fn endless_pages_are_numbered_and_not_generic() {
+        let f = Faults::parse(&["endless:2".into()]).unwrap();
+        assert_eq!(f.take_generic(), None);
+        assert_eq!(f.take_endless(), Some(1));
+        assert_eq!(f.take_endless(), Some(2));
+        assert_eq!(f.take_endless(), None);
     }
 }

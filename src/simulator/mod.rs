@@ -1,8 +1,10 @@
 //! `sessions simulate`: a faithful local stand-in for every vendor API, over real TLS.
-//! One module per vendor; `server.rs` is what they share. Adding a vendor means one file here
-//! and one line in [`start`].
+//! One module per vendor; `server.rs`, `certs.rs`, `files.rs` and `faults.rs` are what they
+//! share. Adding a vendor means one file here and one line in [`start`].
 
+pub mod certs;
 pub mod faults;
+mod files;
 mod ontap;
 mod opal;
 mod qumulo;
@@ -10,7 +12,6 @@ mod rng;
 pub mod server;
 mod truenas;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -19,6 +20,8 @@ use crate::cli::SimulateArgs;
 use crate::config::{ConfigFile, Profile};
 use crate::error::{Error, Result};
 
+pub use certs::TlsShape;
+pub use files::RunFiles;
 pub use rng::Rng;
 
 /// Options of one simulator run.
@@ -34,6 +37,9 @@ pub struct SimOptions {
     pub opal_rate_limit: f64,
     pub bind: std::net::IpAddr,
     pub port: u16,
+    pub tls: TlsShape,
+    /// `--next-link`: served verbatim as every list page's next link or cursor.
+    pub next_link: Option<String>,
 }
 
 impl From<&SimulateArgs> for SimOptions {
@@ -49,6 +55,8 @@ impl From<&SimulateArgs> for SimOptions {
             opal_rate_limit: a.opal_rate_limit,
             bind: a.bind,
             port: a.port,
+            tls: a.tls,
+            next_link: a.next_link.clone(),
         }
     }
 }
@@ -68,6 +76,7 @@ pub struct Backend {
 /// A running simulator. Dropping it stops every listener.
 pub struct Running {
     config_path: PathBuf,
+    pub files: RunFiles,
     pub urls: Vec<(String, String)>,
     pub cert_fingerprint: String,
     tasks: Vec<tokio::task::JoinHandle<()>>,
@@ -88,10 +97,10 @@ impl Drop for Running {
     }
 }
 
-/// Bind every listener, then write the config (and `ca.pem` beside it), then serve.
+/// Bind every listener, then write the run's files and the config, then serve.
 pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Running> {
     let faults = Arc::new(server::faults_from(&opts.faults)?);
-    let cert = server::make_cert()?;
+    let cert = certs::make(opts.tls, opts.bind)?;
     let shared = server::Shared {
         latency: opts.latency,
         faults: faults.clone(),
@@ -102,17 +111,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
         truenas::backend(opts, faults.clone()),
         opal::backend(opts, faults.clone()),
     ];
-
-    let mut bound = Vec::new();
-    for (i, b) in backends.into_iter().enumerate() {
-        let port = if opts.port == 0 {
-            0
-        } else {
-            opts.port.saturating_add(i as u16)
-        };
-        let (listener, addr) = server::bind(opts.bind, port).await?;
-        bound.push((b, listener, addr));
-    }
+    let bound = bind_all(opts, backends).await?;
 
     let (dir, config_path) = match config_path {
         Some(p) => (None, p.to_path_buf()),
@@ -125,12 +124,8 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
             (Some(d), p)
         }
     };
-    let ca_path = config_path.with_file_name("ca.pem");
-    write_private(&ca_path, cert.ca_pem.as_bytes())?;
-    let client_cert = config_path.with_file_name("client.pem");
-    let client_key = config_path.with_file_name("client.key");
-    write_private(&client_cert, cert.client_pem.as_bytes())?;
-    write_private(&client_key, cert.client_key_pem.as_bytes())?;
+    let files = RunFiles::beside(&config_path)?;
+    files.write(&cert)?;
 
     let mut file = ConfigFile::default();
     let mut comments = String::new();
@@ -143,7 +138,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
         }
         let profile = Profile {
             url: Some(url.clone()),
-            ca_cert: Some(ca_path.clone()),
+            ca_cert: Some(files.ca.clone()),
             ..b.profile
         };
         file.profiles.insert(b.name.to_string(), profile);
@@ -159,22 +154,47 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     let text = toml::to_string_pretty(&file)
         .map_err(|e| Error::other(format!("simulator config: {e}")))?;
     let fingerprint = crate::http::format_fingerprint(&cert.leaf_der);
-    let header = format!(
-        "# Written by `sessions simulate`; valid while that simulator runs.\n\
-         # Server certificate SHA-256, for tls_fingerprint: {fingerprint}\n\
-         # cifs certificate login (for client_cert/client_key): {} {}\n{comments}",
-        client_cert.display(),
-        client_key.display()
-    );
-    write_private(&config_path, format!("{header}{text}").as_bytes())?;
+    let header = config_header(&fingerprint, &files, &comments);
+    files::write_private(&config_path, format!("{header}{text}").as_bytes())?;
 
     Ok(Running {
         config_path,
+        files,
         urls,
         cert_fingerprint: fingerprint,
         tasks,
         _dir: dir,
     })
+}
+
+/// The config's comment lines: what to pin or trust, and the credentials profiles leave out.
+fn config_header(fingerprint: &str, files: &RunFiles, comments: &str) -> String {
+    format!(
+        "# Written by `sessions simulate`; valid while that simulator runs.\n\
+         # Server certificate SHA-256, for tls_fingerprint: {fingerprint}\n\
+         # Server certificate (PEM): {}\n\
+         # cifs certificate login (for client_cert/client_key): {} {}\n{comments}",
+        files.server.display(),
+        files.client_cert.display(),
+        files.client_key.display()
+    )
+}
+
+type Bound = (Backend, tokio::net::TcpListener, std::net::SocketAddr);
+
+/// One listener per backend: on ports from `--port` on, or ephemeral ones.
+async fn bind_all(opts: &SimOptions, backends: Vec<Backend>) -> Result<Vec<Bound>> {
+    let mut bound = Vec::new();
+    for (i, b) in backends.into_iter().enumerate() {
+        let port = if opts.port == 0 {
+            0
+        } else {
+            opts.port.saturating_add(i as u16)
+        };
+        let (listener, addr) = server::bind(opts.bind, port).await?;
+        bound.push((b, listener, addr));
+    }
+    Ok(bound)
 }
 
 /// The simulator `--demo` runs in-process.
@@ -190,6 +210,8 @@ pub async fn start_demo() -> Result<Running> {
         opal_rate_limit: 100.0,
         bind: std::net::Ipv4Addr::LOCALHOST.into(),
         port: 0,
+        tls: TlsShape::CaSigned,
+        next_link: None,
     };
     start(&opts, None).await
 }
@@ -203,6 +225,10 @@ pub async fn run_cli(args: &SimulateArgs) -> Result<()> {
     eprintln!(
         "sessions simulate: certificate SHA-256 {}",
         running.cert_fingerprint
+    );
+    eprintln!(
+        "sessions simulate: files in {} (ca.pem to trust, server.pem as served)",
+        running.files.dir.display()
     );
     eprintln!(
         "sessions simulate: config {} (try: sessions -c {} smb); Ctrl-C stops",
@@ -233,19 +259,4 @@ async fn wait_for_shutdown() {
     {
         let _ = tokio::signal::ctrl_c().await;
     }
-}
-
-/// Write a file readable only by its owner, atomically.
-fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let fail = |e: std::io::Error| {
-        Error::other(format!("simulator: cannot write {}: {e}", path.display()))
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
-    tmp.write_all(bytes).map_err(fail)?;
-    tmp.persist(path).map_err(|e| fail(e.error))?;
-    Ok(())
 }

@@ -83,6 +83,8 @@ struct OntapSim {
     password: String,
     bearer: String,
     quirks: bool,
+    /// `--next-link`: served as `_links.next.href` on every page instead of the real link.
+    next_link: Option<String>,
     faults: Arc<Faults>,
     fault_pages: Mutex<u64>,
     /// Sessions in key order (node.uuid, svm.uuid, identifier, connection_id), each with its
@@ -117,6 +119,7 @@ impl OntapSim {
             password,
             bearer,
             quirks: opts.quirks,
+            next_link: opts.next_link.clone(),
             faults,
             fault_pages: Mutex::new(0),
             sessions: Mutex::new(Vec::new()),
@@ -225,7 +228,13 @@ impl OntapSim {
                 .count();
             return SimResponse::json(200, &json!({ "num_records": n }));
         }
-        let start = start_key(req);
+        // The `endless` fault serves the first page again, under a link no page had before.
+        let endless = self.faults.take_endless();
+        let start = if endless.is_some() {
+            None
+        } else {
+            start_key(req)
+        };
         // Fast path: no filter, key order: binary-search the start.
         let page: Vec<&(Key, Value, String)>;
         let more: bool;
@@ -261,7 +270,9 @@ impl OntapSim {
         }
 
         // The `empty-pages` fault: what ONTAP does when return_timeout hits mid-page.
-        let (page, extra) = if more && self.faults.take(FaultKind::EmptyPages) {
+        let (page, extra) = if let Some(n) = endless {
+            (page, Some(format!("start.endless={n}")))
+        } else if more && self.faults.take(FaultKind::EmptyPages) {
             let mut n = lock(&self.fault_pages);
             *n += 1;
             let keep = if *n % 2 == 1 { 0 } else { page.len() / 2 };
@@ -291,6 +302,7 @@ impl OntapSim {
             );
         }
         let cursor = match (&extra, page.last()) {
+            _ if endless.is_some() => None,
             (Some(_), Some((k, _, _))) => Some(k.clone()),
             (Some(_), None) => start.clone(),
             (None, Some((k, _, _))) if more => Some(k.clone()),
@@ -302,6 +314,9 @@ impl OntapSim {
                 "next".into(),
                 json!({ "href": next_href(req, cursor.as_ref(), extra.as_deref(), loops) }),
             );
+        }
+        if let Some(text) = &self.next_link {
+            links.insert("next".into(), json!({ "href": text }));
         }
         // The body is assembled from the records' JSON text (pre-rendered for fields=**).
         let mut body =

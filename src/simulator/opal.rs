@@ -34,8 +34,8 @@ const LAST: [&str; 10] = [
     "Ritchie", "Allen",
 ];
 
-pub fn backend(opts: &SimOptions, _faults: Arc<Faults>) -> Backend {
-    let api = Arc::new(OpalSim::new(opts));
+pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
+    let api = Arc::new(OpalSim::new(opts, faults));
     let ids: Vec<String> = api
         .resources
         .iter()
@@ -67,6 +67,9 @@ struct OpalSim {
     resources: Vec<Value>,
     users: Vec<Value>,
     sessions: Vec<Value>,
+    faults: Arc<Faults>,
+    /// `--next-link`: served as the `next` cursor of every page instead of the real one.
+    next_link: Option<String>,
 }
 
 fn uuid(rng: &mut Rng) -> String {
@@ -82,7 +85,7 @@ fn uuid(rng: &mut Rng) -> String {
 }
 
 impl OpalSim {
-    fn new(opts: &SimOptions) -> OpalSim {
+    fn new(opts: &SimOptions, faults: Arc<Faults>) -> OpalSim {
         let mut rng = Rng::new(opts.seed ^ 0x0BA1);
         let token = format!("opal-sim-{}", rng.hex(40));
         let app_id = uuid(&mut rng);
@@ -148,6 +151,8 @@ impl OpalSim {
             resources,
             users,
             sessions,
+            faults,
+            next_link: opts.next_link.clone(),
         }
     }
 
@@ -181,7 +186,10 @@ impl OpalSim {
             },
             None => default_size,
         };
+        // The `endless` fault serves the first page again, under a cursor no page had before.
+        let endless = self.faults.take_endless();
         let start = match req.param("cursor") {
+            _ if endless.is_some() => 0,
             None => 0,
             Some(c) => match decode_cursor(c) {
                 Some(n) => n,
@@ -204,6 +212,11 @@ impl OpalSim {
                 )
             }
         };
+        let next = match (&self.next_link, endless) {
+            (Some(text), _) => Some(text.clone()),
+            (None, Some(n)) => Some(format!("{}.{n}", encode_cursor(0))),
+            (None, None) => next,
+        };
         Ok(json!({ "next": next, "previous": req.param("cursor"), "results": slice }))
     }
 }
@@ -216,10 +229,10 @@ fn encode_cursor(n: usize) -> String {
     format!("cD0{:08x}", n ^ 0x5a5a)
 }
 
+/// A cursor's position; a `.N` suffix (the `endless` fault's page number) is ignored.
 fn decode_cursor(c: &str) -> Option<usize> {
-    usize::from_str_radix(c.strip_prefix("cD0")?, 16)
-        .ok()
-        .map(|n| n ^ 0x5a5a)
+    let hex = c.strip_prefix("cD0")?.split('.').next()?;
+    usize::from_str_radix(hex, 16).ok().map(|n| n ^ 0x5a5a)
 }
 
 fn is_uuid(s: &str) -> bool {
@@ -327,6 +340,7 @@ mod tests {
     #[test]
     fn cursors_round_trip_and_uuids_check() {
         assert_eq!(decode_cursor(&encode_cursor(1234)), Some(1234));
+        assert_eq!(decode_cursor(&format!("{}.7", encode_cursor(0))), Some(0));
         assert!(is_uuid("1b978423-db0a-4037-a4cf-f79c60cb67b3"));
         assert!(!is_uuid("h0z968412-2451-4bbd-42h4-057l715d917m"));
     }

@@ -37,6 +37,8 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
 struct QumuloSim {
     password: String,
     quirks: bool,
+    /// `--next-link`: served as `paging.next` on every page instead of the real link.
+    next_link: Option<String>,
     faults: Arc<Faults>,
     tokens: Mutex<HashSet<String>>,
     token_rng: Mutex<Rng>,
@@ -59,6 +61,7 @@ impl QumuloSim {
         QumuloSim {
             password,
             quirks: opts.quirks,
+            next_link: opts.next_link.clone(),
             faults,
             tokens: Mutex::new(HashSet::new()),
             token_rng: Mutex::new(Rng::new(opts.seed ^ 0xA5A5)),
@@ -140,14 +143,20 @@ impl QumuloSim {
 
         if after == Some(LOOP_TOKEN) || self.faults.take(FaultKind::Loop) {
             let page = self.matching(start_seq, identity.as_ref(), limit.min(2));
-            return page_body(&page, &Value::String(link(LOOP_TOKEN)));
+            return page_body(&page, &self.next(link(LOOP_TOKEN)));
+        }
+        if let Some(n) = self.faults.take_endless() {
+            // The first page again, under a cursor no page had before ("start…" reads as 0).
+            let page = self.matching(0, identity.as_ref(), limit);
+            return page_body(&page, &self.next(link(&format!("start.endless{n}"))));
         }
         if self.faults.take(FaultKind::EmptyPages) {
             // An empty page that still points onwards, with a cursor spelled differently.
             let token = format!("{}.e", after.unwrap_or("start"));
+            let next = self.next(link(&token));
             return SimResponse::json(
                 200,
-                &json!({ "session_infos": [], "paging": { "next": link(&token), "prev": null } }),
+                &json!({ "session_infos": [], "paging": { "next": next, "prev": null } }),
             );
         }
 
@@ -159,7 +168,16 @@ impl QumuloSim {
             _ if self.quirks => Value::String(String::new()),
             _ => Value::Null,
         };
+        let next = match &self.next_link {
+            Some(text) => Value::String(text.clone()),
+            None => next,
+        };
         page_body(&page, &next)
+    }
+
+    /// A page's next link: `link`, unless `--next-link` gives one for every page.
+    fn next(&self, link: String) -> Value {
+        Value::String(self.next_link.clone().unwrap_or(link))
     }
 
     /// Up to `n` sessions from sequence `start_seq` on that match the identity.

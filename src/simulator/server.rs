@@ -1,6 +1,6 @@
-//! The simulator's shared server: a certificate made for the run, one TLS listener per vendor
-//! API, HTTP/1.1, latency, and the generic faults (status codes, bad bodies, slowness).
-//! Vendor modules only answer requests.
+//! The simulator's shared server: one TLS listener per vendor API, HTTP/1.1, latency, and the
+//! generic faults (status codes, bad bodies, slowness). Vendor modules only answer requests;
+//! `certs.rs` makes the certificates.
 
 use std::convert::Infallible;
 use std::future::Future;
@@ -92,88 +92,6 @@ pub trait VendorApi: Send + Sync + 'static {
     fn websocket(&self, _req: &SimRequest) -> Option<WsHandler> {
         None
     }
-}
-
-/// The certificate authority and server certificate of one simulator run.
-pub struct RunCert {
-    pub ca_pem: String,
-    pub leaf_der: Vec<u8>,
-    /// A client certificate (CN `admin`) for ONTAP's certificate authentication.
-    pub client_pem: String,
-    pub client_key_pem: String,
-    pub client_der: Vec<u8>,
-    pub server_config: Arc<rustls::ServerConfig>,
-}
-
-pub fn make_cert() -> Result<RunCert> {
-    use rcgen::{
-        BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, KeyUsagePurpose,
-    };
-    let fail = |e: rcgen::Error| Error::other(format!("simulator certificate: {e}"));
-    let mut ca_params = CertificateParams::new(Vec::<String>::new()).map_err(fail)?;
-    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    ca_params
-        .distinguished_name
-        .push(DnType::CommonName, "sessions simulator CA");
-    ca_params.key_usages = vec![
-        KeyUsagePurpose::KeyCertSign,
-        KeyUsagePurpose::DigitalSignature,
-    ];
-    let ca_key = KeyPair::generate().map_err(fail)?;
-    let ca_cert = ca_params.self_signed(&ca_key).map_err(fail)?;
-    let issuer = Issuer::new(ca_params, ca_key);
-
-    let mut leaf_params = CertificateParams::new(vec![
-        "localhost".to_string(),
-        "127.0.0.1".to_string(),
-        "::1".to_string(),
-    ])
-    .map_err(fail)?;
-    leaf_params
-        .distinguished_name
-        .push(DnType::CommonName, "sessions simulator");
-    let leaf_key = KeyPair::generate().map_err(fail)?;
-    let leaf = leaf_params.signed_by(&leaf_key, &issuer).map_err(fail)?;
-
-    let mut client_params = CertificateParams::new(Vec::<String>::new()).map_err(fail)?;
-    client_params
-        .distinguished_name
-        .push(DnType::CommonName, "admin");
-    client_params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ClientAuth];
-    let client_key = KeyPair::generate().map_err(fail)?;
-    let client = client_params
-        .signed_by(&client_key, &issuer)
-        .map_err(fail)?;
-
-    let tls_fail = |e: rustls::Error| Error::other(format!("simulator TLS: {e}"));
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let mut roots = rustls::RootCertStore::empty();
-    roots.add(ca_cert.der().clone()).map_err(tls_fail)?;
-    // A client certificate is optional: only ONTAP's cert-auth account uses one.
-    let client_verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
-        Arc::new(roots),
-        provider.clone(),
-    )
-    .allow_unauthenticated()
-    .build()
-    .map_err(|e| Error::other(format!("simulator TLS: {e}")))?;
-    let chain = vec![leaf.der().clone()];
-    let key = rustls::pki_types::PrivateKeyDer::try_from(leaf_key.serialize_der())
-        .map_err(|e| Error::other(format!("simulator key: {e}")))?;
-    let server_config = rustls::ServerConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(tls_fail)?
-        .with_client_cert_verifier(client_verifier)
-        .with_single_cert(chain, key)
-        .map_err(tls_fail)?;
-    Ok(RunCert {
-        ca_pem: ca_cert.pem(),
-        leaf_der: leaf.der().to_vec(),
-        client_pem: client.pem(),
-        client_key_pem: client_key.serialize_pem(),
-        client_der: client.der().to_vec(),
-        server_config: Arc::new(server_config),
-    })
 }
 
 /// Settings every listener shares.
@@ -336,7 +254,9 @@ async fn fault_response(
             tokio::time::sleep(Duration::from_secs(3600)).await;
             to_hyper(api.handle(req), false)
         }
-        FaultKind::EmptyPages | FaultKind::Loop => to_hyper(api.handle(req), false),
+        FaultKind::EmptyPages | FaultKind::Loop | FaultKind::Endless => {
+            to_hyper(api.handle(req), false)
+        }
     }
 }
 

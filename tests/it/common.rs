@@ -6,9 +6,40 @@ use std::time::{Duration, Instant};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_sessions");
 
-/// A simulator child process; killed when dropped.
+/// A `sessions simulate` process that has written its config; killed when dropped.
+pub struct SimProcess(Child);
+
+impl SimProcess {
+    pub fn start(config: &Path, extra: &[&str]) -> SimProcess {
+        let mut cmd = Command::new(BIN);
+        cmd.arg("simulate")
+            .arg("--write-config")
+            .arg(config)
+            .args(extra);
+        cmd.stdout(Stdio::null()).stderr(Stdio::null());
+        let process = SimProcess(cmd.spawn().expect("start simulator"));
+        let t0 = Instant::now();
+        while !config.exists() {
+            assert!(
+                t0.elapsed() < Duration::from_secs(20),
+                "simulator wrote no config"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        process
+    }
+}
+
+impl Drop for SimProcess {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A simulator in a temp dir of its own, with its config at `<dir>/sim.toml`.
 pub struct Sim {
-    child: Child,
+    _process: SimProcess,
     pub dir: tempfile::TempDir,
     pub config: PathBuf,
 }
@@ -17,23 +48,17 @@ impl Sim {
     pub fn start(extra: &[&str]) -> Sim {
         let dir = tempfile::tempdir().unwrap();
         let config = dir.path().join("sim.toml");
-        let mut cmd = Command::new(BIN);
-        cmd.arg("simulate")
-            .arg("--write-config")
-            .arg(&config)
-            .args(extra);
-        cmd.stdout(Stdio::null()).stderr(Stdio::null());
-        let child = cmd.spawn().expect("start simulator");
-        let sim = Sim { child, dir, config };
-        let t0 = Instant::now();
-        while !sim.config.exists() {
-            assert!(
-                t0.elapsed() < Duration::from_secs(20),
-                "simulator wrote no config"
-            );
-            std::thread::sleep(Duration::from_millis(20));
+        let process = SimProcess::start(&config, extra);
+        Sim {
+            _process: process,
+            dir,
+            config,
         }
-        sim
+    }
+
+    /// The run's own files (`ca.pem`, `server.pem`, `client.pem`, `client.key`).
+    pub fn files(&self) -> PathBuf {
+        self.dir.path().join("sim.d")
     }
 
     pub fn with_sessions(n: usize, seed: u64) -> Sim {
@@ -127,13 +152,6 @@ impl Sim {
             .unwrap()
             .trim()
             .to_string()
-    }
-}
-
-impl Drop for Sim {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 

@@ -9,4 +9,5 @@ mod errors;
 mod generated;
 mod opal;
 mod output;
+mod simulator;
 mod smb;
