@@ -668,6 +668,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext')
             [CompletionResult]::new('--quirks', '--quirks', [CompletionResultType]::ParameterName, 'Emit the vendor docs'' oddities: numbers as strings, "" for a null next link, unknown enum values')
             [CompletionResult]::new('--truenas-core', '--truenas-core', [CompletionResultType]::ParameterName, 'Serve TrueNAS as CORE does: no WebSocket API, only REST')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')

@@ -628,6 +628,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --plain-http 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext'
             cand --quirks 'Emit the vendor docs'' oddities: numbers as strings, "" for a null next link, unknown enum values'
             cand --truenas-core 'Serve TrueNAS as CORE does: no WebSocket API, only REST'
             cand --no-headers 'Leave out the header line of table and csv output'

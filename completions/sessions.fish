@@ -580,6 +580,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l ca-cert -
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l plain-http -d 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l quirks -d 'Emit the vendor docs\' oddities: numbers as strings, "" for a null next link, unknown enum values'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-core -d 'Serve TrueNAS as CORE does: no WebSocket API, only REST'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l no-headers -d 'Leave out the header line of table and csv output'

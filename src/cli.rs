@@ -500,6 +500,11 @@ pub struct SimulateArgs {
     #[arg(long, value_name = "SHAPE", value_enum, default_value_t = TlsShape::CaSigned)]
     pub tls: TlsShape,
 
+    /// Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the
+    /// client sends credentials in clear only to loopback or with allow_plaintext
+    #[arg(long)]
+    pub plain_http: bool,
+
     /// Emit the vendor docs' oddities: numbers as strings, "" for a null next link, unknown enum values
     #[arg(long)]
     pub quirks: bool,

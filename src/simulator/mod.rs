@@ -38,6 +38,7 @@ pub struct SimOptions {
     pub bind: std::net::IpAddr,
     pub port: u16,
     pub tls: TlsShape,
+    pub plain_http: bool,
     /// `--next-link`: served verbatim as every list page's next link or cursor.
     pub next_link: Option<String>,
 }
@@ -56,6 +57,7 @@ impl From<&SimulateArgs> for SimOptions {
             bind: a.bind,
             port: a.port,
             tls: a.tls,
+            plain_http: a.plain_http,
             next_link: a.next_link.clone(),
         }
     }
@@ -132,20 +134,23 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     let mut urls = Vec::new();
     let mut tasks = Vec::new();
     for (b, listener, addr) in bound {
-        let url = format!("https://{addr}{}", b.url_path);
+        let scheme = if opts.plain_http { "http" } else { "https" };
+        let url = format!("{scheme}://{addr}{}", b.url_path);
         if !b.comment.is_empty() {
             comments.push_str(&format!("# {}\n", b.comment));
         }
+        // The simulator's tokens die with it: keep them out of the user's cache.
         let profile = Profile {
             url: Some(url.clone()),
             ca_cert: Some(files.ca.clone()),
+            token_cache: Some(false),
             ..b.profile
         };
         file.profiles.insert(b.name.to_string(), profile);
         urls.push((b.name.to_string(), url));
         tasks.push(tokio::spawn(server::serve(
             listener,
-            cert.server_config.clone(),
+            (!opts.plain_http).then(|| cert.server_config.clone()),
             b.api.clone(),
             shared.clone(),
         )));
@@ -211,6 +216,7 @@ pub async fn start_demo() -> Result<Running> {
         bind: std::net::Ipv4Addr::LOCALHOST.into(),
         port: 0,
         tls: TlsShape::CaSigned,
+        plain_http: false,
         next_link: None,
     };
     start(&opts, None).await

@@ -101,14 +101,15 @@ pub struct Shared {
     pub faults: Arc<Faults>,
 }
 
-/// Serve one vendor API on an already-bound listener until the task is dropped.
+/// Serve one vendor API on an already-bound listener until the task is dropped: over TLS, or
+/// plain HTTP when `tls` is `None` (`--plain-http`, as appliances on port 80 serve it).
 pub async fn serve(
     listener: TcpListener,
-    tls: Arc<rustls::ServerConfig>,
+    tls: Option<Arc<rustls::ServerConfig>>,
     api: Arc<dyn VendorApi>,
     shared: Shared,
 ) {
-    let acceptor = tokio_rustls::TlsAcceptor::from(tls);
+    let acceptor = tls.map(tokio_rustls::TlsAcceptor::from);
     loop {
         let Ok((tcp, peer)) = listener.accept().await else {
             continue;
@@ -117,6 +118,9 @@ pub async fn serve(
         let api = api.clone();
         let shared = shared.clone();
         tokio::spawn(async move {
+            let Some(acceptor) = acceptor else {
+                return serve_connection(tcp, peer, None, api, shared).await;
+            };
             let Ok(stream) = acceptor.accept(tcp).await else {
                 return; // a client that refused our certificate, as tests expect some to
             };
@@ -126,19 +130,32 @@ pub async fn serve(
                 .peer_certificates()
                 .and_then(|c| c.first())
                 .map(|c| c.to_vec());
-            let service = hyper::service::service_fn(move |req| {
-                let api = api.clone();
-                let shared = shared.clone();
-                let client_cert = client_cert.clone();
-                async move { Ok::<_, Infallible>(answer(req, peer, client_cert, api, shared).await) }
-            });
-            let _ = hyper::server::conn::http1::Builder::new()
-                .keep_alive(true)
-                .serve_connection(TokioIo::new(stream), service)
-                .with_upgrades()
-                .await;
+            serve_connection(stream, peer, client_cert, api, shared).await
         });
     }
+}
+
+/// HTTP/1.1 with upgrades (TrueNAS's WebSocket) on one accepted connection.
+async fn serve_connection<I>(
+    io: I,
+    peer: SocketAddr,
+    client_cert: Option<Vec<u8>>,
+    api: Arc<dyn VendorApi>,
+    shared: Shared,
+) where
+    I: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    let service = hyper::service::service_fn(move |req| {
+        let api = api.clone();
+        let shared = shared.clone();
+        let client_cert = client_cert.clone();
+        async move { Ok::<_, Infallible>(answer(req, peer, client_cert, api, shared).await) }
+    });
+    let _ = hyper::server::conn::http1::Builder::new()
+        .keep_alive(true)
+        .serve_connection(TokioIo::new(io), service)
+        .with_upgrades()
+        .await;
 }
 
 async fn answer(

@@ -18,9 +18,9 @@ fn with_line(sim: &Sim, file: &str, profile: &str, line: &str) -> std::path::Pat
 
 #[test]
 fn a_changed_password_is_noticed_at_once_despite_the_token_cache() {
-    let sim = Sim::with_sessions(3, 1);
-    let good = with_line(&sim, "good.toml", "smb", "token_cache = true");
-    let good = good.to_str().unwrap();
+    // The same cache serves every run here; only the password differs.
+    let sim = Sim::with_sessions(3, 1).with_token_cache();
+    let good = sim.config.to_str().unwrap();
     sim.run(&["-c", good, "smb", "-o", "json"]).ok();
     let cached = sim.run(&["-c", good, "-v", "smb", "-o", "json"]).ok();
     assert!(
@@ -29,10 +29,8 @@ fn a_changed_password_is_noticed_at_once_despite_the_token_cache() {
         cached.stderr
     );
 
-    let wrong = sim.config_variant("wrong.toml", |_| {
-        std::fs::read_to_string(good)
-            .unwrap()
-            .replace(&sim.password(), "rotated-or-wrong")
+    let wrong = sim.config_variant("wrong.toml", |t| {
+        t.replace(&sim.password(), "rotated-or-wrong")
     });
     let run = sim.run(&["-c", wrong.to_str().unwrap(), "smb"]).code(3);
     assert!(
@@ -121,4 +119,256 @@ fn trust_pins_the_certificate_keeping_the_config_as_written() {
         let again = sim.run(&["-c", cfg, "trust", "-p", backend]).ok();
         assert!(again.stderr.contains("already trusts"), "{}", again.stderr);
     }
+}
+
+/// The certificate shapes appliances ship, and what a user sees with each.
+const SHAPES: [(&str, &[&str]); 6] = [
+    (
+        "ca-signed",
+        &["it was issued by CN=sessions simulator CA, which is not in ca_cert"],
+    ),
+    ("self-signed", &["it is self-signed, and ca_cert"]),
+    (
+        "self-signed-ca",
+        &["it is self-signed", "marked as a CA (CA:TRUE)"],
+    ),
+    (
+        "localhost-only",
+        &[
+            "it is self-signed",
+            "it was made for localhost, not 127.0.0.1",
+        ],
+    ),
+    (
+        "cn-only",
+        &["it is self-signed", "only in the subject's CN (127.0.0.1)"],
+    ),
+    ("expired", &["it expired on "]),
+];
+
+/// A copy of the config whose every profile trusts `ca_cert` instead, with a comment on top.
+fn trusting(sim: &Sim, file: &str, ca_cert: &std::path::Path) -> String {
+    let path = sim.config_variant(file, |t| {
+        let body: Vec<String> = t
+            .lines()
+            .map(|l| match l.starts_with("ca_cert") {
+                true => format!("ca_cert = \"{}\"", ca_cert.display()),
+                false => l.to_string(),
+            })
+            .collect();
+        format!("# kept by hand\n{}\n", body.join("\n"))
+    });
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn every_certificate_shape_on_every_backend() {
+    for (shape, reasons) in SHAPES {
+        let sim = Sim::start(&["--sessions", "3", "--tls", shape]);
+        let files = sim.files();
+        let own = trusting(
+            &sim,
+            &format!("{shape}-own.toml"),
+            &files.join("server.pem"),
+        );
+        let unrelated = trusting(
+            &sim,
+            &format!("{shape}-other.toml"),
+            &files.join("client.pem"),
+        );
+        for backend in BACKENDS {
+            // ca_cert holding the very certificate presented: trusted as a pin.
+            let run = sim.run(&["-c", &own, backend, "-o", "json"]).ok();
+            assert!(
+                !run.json().as_array().unwrap().is_empty(),
+                "{shape} {backend}"
+            );
+
+            // An unrelated certificate: refused in plain words, with the pin line.
+            let run = sim.run(&["-c", &unrelated, backend]).code(4);
+            for reason in reasons {
+                assert!(
+                    run.stderr.contains(reason),
+                    "{shape} {backend}: {}",
+                    run.stderr
+                );
+            }
+            assert!(
+                run.stderr
+                    .contains(&format!("tls_fingerprint = \"{}\"", sim.fingerprint())),
+                "{shape} {backend}: {}",
+                run.stderr
+            );
+            assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+
+            // `sessions trust --yes` pins it, keeps the comment, and the next run works.
+            let cfg = trusting(
+                &sim,
+                &format!("{shape}-{backend}-trust.toml"),
+                &files.join("client.pem"),
+            );
+            sim.run(&["-c", &cfg, "trust", "-p", backend, "--yes"]).ok();
+            let text = std::fs::read_to_string(&cfg).unwrap();
+            assert!(text.starts_with("# kept by hand\n"), "{text}");
+            let run = sim.run(&["-c", &cfg, backend, "-o", "json"]).ok();
+            assert!(
+                !run.json().as_array().unwrap().is_empty(),
+                "{shape} {backend}"
+            );
+        }
+        // What the written config gives a user: the CA for CA-signed shapes, else the
+        // certificate itself. Only the expired one fails, and says so.
+        let run = sim.run(&["smb"]);
+        if shape == "expired" {
+            let run = run.code(4);
+            assert!(run.stderr.contains("it expired on "), "{}", run.stderr);
+        } else {
+            run.ok();
+        }
+    }
+}
+
+/// A listener on another loopback address, to prove nothing reaches it.
+struct Bystander(std::net::TcpListener);
+
+impl Bystander {
+    fn on(ip: &str) -> Bystander {
+        let l = std::net::TcpListener::bind((ip, 0)).unwrap();
+        l.set_nonblocking(true).unwrap();
+        Bystander(l)
+    }
+    fn port(&self) -> u16 {
+        self.0.local_addr().unwrap().port()
+    }
+    #[track_caller]
+    fn assert_untouched(&self) {
+        assert!(self.0.accept().is_err(), "a request reached the other host");
+    }
+}
+
+#[test]
+fn hostile_next_links_never_carry_credentials_elsewhere() {
+    let two = Bystander::on("127.0.0.2");
+    let three = Bystander::on("127.0.0.3");
+    for (backend, path) in [
+        ("smb", "/v1/smb/sessions/"),
+        ("cifs", "/api/protocols/cifs/sessions"),
+    ] {
+        let links = [
+            (format!("@127.0.0.2:{}{path}", two.port()), false),
+            (format!("//127.0.0.2:{}{path}", two.port()), true),
+            (format!("https://127.0.0.3:{}{path}", three.port()), true),
+        ];
+        for (link, leaves) in links {
+            let sim = Sim::start(&["--sessions", "5", "--next-link", &link]);
+            let run = sim.run(&[backend, "-o", "ndjson"]).code(5);
+            if leaves {
+                assert!(
+                    run.stderr
+                        .contains(&format!("the server's next link '{link}'"))
+                        && run.stderr.contains("refusing to follow it"),
+                    "{backend} {link}: {}",
+                    run.stderr
+                );
+            }
+            two.assert_untouched();
+            three.assert_untouched();
+        }
+    }
+}
+
+#[test]
+fn next_links_that_never_end_stop_with_exit_5() {
+    let sim = Sim::start(&["--sessions", "5", "--fault", "endless"]);
+    for backend in ["smb", "cifs", "opal"] {
+        let run = sim
+            .run(&[backend, "--max-pages", "5", "-o", "ndjson"])
+            .code(5);
+        assert!(
+            run.stderr.contains("stopped after 5 pages") && run.stderr.contains("--max-pages"),
+            "{backend}: {}",
+            run.stderr
+        );
+    }
+    // The default cap: 1,000 pages.
+    let run = sim
+        .run(&["smb", "--page-size", "1", "-o", "ndjson"])
+        .code(5);
+    assert!(
+        run.stderr.contains("stopped after 1000 pages"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// A plain-HTTP server on loopback that answers everything with a redirect to `location`.
+fn redirector(location: String) -> u16 {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for mut conn in listener.incoming().flatten() {
+            let mut buf = [0u8; 4096];
+            let _ = conn.read(&mut buf);
+            let answer = format!(
+                "HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            );
+            let _ = conn.write_all(answer.as_bytes());
+        }
+    });
+    port
+}
+
+#[test]
+fn redirects_that_leave_the_origin_are_refused() {
+    let sim = Sim::with_sessions(1, 1);
+    let away = Bystander::on("127.0.0.2");
+    let target = format!("http://127.0.0.2:{}/v1/session/login", away.port());
+    let port = redirector(target.clone());
+    for backend in ["smb", "cifs", "opal"] {
+        let url = format!("http://127.0.0.1:{port}");
+        let run = sim.run(&["-p", backend, "--url", &url, backend]).code(5);
+        assert!(
+            run.stderr.contains(&format!("a redirect to '{target}'"))
+                && run.stderr.contains("away from the profile's origin"),
+            "{backend}: {}",
+            run.stderr
+        );
+        away.assert_untouched();
+    }
+}
+
+#[test]
+fn plain_http_works_to_loopback_by_address_and_by_name() {
+    let sim = Sim::start(&["--sessions", "3", "--plain-http"]);
+    for backend in BACKENDS {
+        let url = sim.value(backend, "url");
+        assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+        for url in [url.clone(), url.replace("127.0.0.1", "localhost")] {
+            let run = sim
+                .run(&["-p", backend, "--url", &url, backend, "-o", "json"])
+                .ok();
+            assert!(
+                !run.json().as_array().unwrap().is_empty(),
+                "{backend} {url}"
+            );
+            assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+        }
+    }
+}
+
+#[test]
+fn simulator_and_demo_runs_never_write_the_users_token_cache() {
+    let sim = Sim::with_sessions(2, 1);
+    sim.run(&["smb"]).ok();
+    sim.run(&["--demo", "smb"]).ok();
+    let cache = sim.dir.path().join("cache");
+    assert!(
+        !cache.join("sessions/tokens").exists()
+            || std::fs::read_dir(cache.join("sessions/tokens"))
+                .unwrap()
+                .next()
+                .is_none(),
+        "a token was cached"
+    );
 }

@@ -61,6 +61,16 @@ impl Sim {
         self.dir.path().join("sim.d")
     }
 
+    /// The simulator's profiles keep login tokens out of the cache; tests of the cache turn it
+    /// back on in the written config.
+    pub fn with_token_cache(self) -> Sim {
+        let text = self
+            .config_text()
+            .replace("token_cache = false", "token_cache = true");
+        std::fs::write(&self.config, text).unwrap();
+        self
+    }
+
     pub fn with_sessions(n: usize, seed: u64) -> Sim {
         Sim::start(&["--sessions", &n.to_string(), "--seed", &seed.to_string()])
     }

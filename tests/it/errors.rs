@@ -220,7 +220,7 @@ fn paging_loop_is_exit_5_and_keeps_what_arrived() {
 
 #[test]
 fn no_secret_in_any_output() {
-    let sim = Sim::with_sessions(20, 1);
+    let sim = Sim::with_sessions(20, 1).with_token_cache();
     let password = sim.password();
     let mut outputs = Vec::new();
     for args in [

@@ -52,7 +52,7 @@ fn identity_filter_is_sent_encoded_and_applied_by_the_server() {
 
 #[test]
 fn second_run_reuses_the_cached_token() {
-    let sim = Sim::with_sessions(5, 1);
+    let sim = Sim::with_sessions(5, 1).with_token_cache();
     let first = sim.run(&["-v", "smb"]).ok();
     assert!(
         first.stderr.contains("POST") && first.stderr.contains("/v1/session/login"),
@@ -75,7 +75,7 @@ fn second_run_reuses_the_cached_token() {
 
 #[test]
 fn a_refused_cached_token_is_renewed_once() {
-    let sim = Sim::with_sessions(5, 1);
+    let sim = Sim::with_sessions(5, 1).with_token_cache();
     sim.run(&["smb"]).ok();
     let files = walk(&sim.dir.path().join("cache"));
     assert_eq!(files.len(), 1);
@@ -111,7 +111,7 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 #[test]
 fn token_cache_file_is_private() {
     use std::os::unix::fs::PermissionsExt;
-    let sim = Sim::with_sessions(1, 1);
+    let sim = Sim::with_sessions(1, 1).with_token_cache();
     sim.run(&["smb"]).ok();
     let files = walk(&sim.dir.path().join("cache"));
     assert_eq!(files.len(), 1);
