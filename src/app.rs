@@ -10,8 +10,8 @@ use crate::cli::{AuthAction, CifsAction, CifsArgs, Cli, Command, GlobalArgs, Lis
 use crate::close;
 use crate::config::{self, BackendKind, Config, Overrides, Target};
 use crate::error::{Error, ErrorKind, Result};
-use crate::model::{self, select_columns, Column, Record};
 use crate::output::{self, Format, RenderOptions, Renderer, Stdout};
+use crate::record::{self, select_columns, Column, Record};
 use crate::simulator;
 
 pub async fn run(cli: Cli) -> Result<()> {
@@ -162,7 +162,7 @@ impl Env {
             timeout: g.timeout,
             ca_cert: g.ca_cert.clone(),
             insecure: g.insecure,
-            verbose: g.verbose,
+            log: crate::transport::Log::new(g.verbose, output::log_line),
             max_pages: g
                 .max_pages
                 .map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
@@ -415,10 +415,10 @@ async fn all(env: &Env, g: &GlobalArgs, out: &mut Stdout) -> Result<()> {
 fn list_columns(all: &'static [Column], g: &GlobalArgs, out: &mut Stdout) -> Result<()> {
     #[rustfmt::skip]
     static META: &[Column] = &[
-        Column { name: "name", header: "COLUMN", about: "", default: true, get: |r| model::text(r, "name") },
-        Column { name: "header", header: "HEADER", about: "", default: true, get: |r| model::text(r, "header") },
-        Column { name: "default", header: "IN TABLE", about: "", default: true, get: |r| model::boolean(r, "default") },
-        Column { name: "about", header: "WHAT", about: "", default: true, get: |r| model::text(r, "about") },
+        Column { name: "name", header: "COLUMN", about: "", default: true, get: |r| record::text(r, "name") },
+        Column { name: "header", header: "HEADER", about: "", default: true, get: |r| record::text(r, "header") },
+        Column { name: "default", header: "IN TABLE", about: "", default: true, get: |r| record::boolean(r, "default") },
+        Column { name: "about", header: "WHAT", about: "", default: true, get: |r| record::text(r, "about") },
     ];
     let records: Vec<Record> = all
         .iter()
@@ -434,12 +434,12 @@ fn list_columns(all: &'static [Column], g: &GlobalArgs, out: &mut Stdout) -> Res
 fn profiles(config: &Config, g: &GlobalArgs, out: &mut Stdout) -> Result<()> {
     #[rustfmt::skip]
     static META: &[Column] = &[
-        Column { name: "name", header: "PROFILE", about: "", default: true, get: |r| model::text(r, "name") },
-        Column { name: "backend", header: "BACKEND", about: "", default: true, get: |r| model::text(r, "backend") },
-        Column { name: "url", header: "URL", about: "", default: true, get: |r| model::text(r, "url") },
-        Column { name: "username", header: "USER", about: "", default: true, get: |r| model::text(r, "username") },
-        Column { name: "auth", header: "CREDENTIALS FROM", about: "", default: true, get: |r| model::text(r, "auth") },
-        Column { name: "default", header: "DEFAULT", about: "", default: true, get: |r| model::boolean(r, "default") },
+        Column { name: "name", header: "PROFILE", about: "", default: true, get: |r| record::text(r, "name") },
+        Column { name: "backend", header: "BACKEND", about: "", default: true, get: |r| record::text(r, "backend") },
+        Column { name: "url", header: "URL", about: "", default: true, get: |r| record::text(r, "url") },
+        Column { name: "username", header: "USER", about: "", default: true, get: |r| record::text(r, "username") },
+        Column { name: "auth", header: "CREDENTIALS FROM", about: "", default: true, get: |r| record::text(r, "auth") },
+        Column { name: "default", header: "DEFAULT", about: "", default: true, get: |r| record::boolean(r, "default") },
     ];
     let records: Vec<Record> = config
         .file

@@ -9,8 +9,9 @@ use crate::backends::{ontap, qumulo, truenas};
 use crate::cli::{GlobalArgs, SmbCloseArgs};
 use crate::config::Target;
 use crate::error::{Error, Result};
-use crate::model::{self, Column, Record};
-use crate::output::{Flow, Renderer, Stdout};
+use crate::output::{Renderer, Stdout};
+use crate::paginate::Flow;
+use crate::record::{self, Column, Record};
 
 /// Print the sessions about to be closed, as a normal listing.
 fn show(
@@ -63,7 +64,7 @@ pub async fn smb(
                                     n.as_str().is_some_and(|n| c.share.iter().any(|w| w == n))
                                 })
                             }))
-                    && (!c.guest || r.get("is_guest").and_then(model::as_bool).unwrap_or(false))
+                    && (!c.guest || r.get("is_guest").and_then(record::as_bool).unwrap_or(false))
             }));
             Ok(Flow::Continue)
         },

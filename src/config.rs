@@ -9,7 +9,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::tls::TlsOptions;
+use crate::transport::tls::TlsOptions;
 
 /// The backends a profile can name. The string forms are what `backend = "..."` takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
@@ -400,7 +400,8 @@ pub struct Target {
     pub api_key: Option<Secret>,
     pub tls: TlsOptions,
     pub timeout: Duration,
-    pub verbose: bool,
+    /// Where transport code reports (`-v` lines, warnings).
+    pub log: crate::transport::Log,
     /// `allow_plaintext = true`: credentials may go over http:// to a host that is not loopback.
     pub allow_plaintext: bool,
     /// Whether login tokens may be kept in the user's cache.
@@ -421,14 +422,19 @@ impl Target {
             "{} profile '{}' at {}",
             self.backend,
             self.profile,
-            crate::http::redact_url(&self.url)
+            crate::transport::http::redact_url(&self.url)
         )
     }
 
     /// Where this target's credentials may go; refuses plain http to a host that is not
     /// loopback unless the profile allows it.
-    pub fn origin(&self) -> Result<crate::origin::Origin> {
-        crate::origin::Origin::of(&self.url, self.allow_plaintext, &self.profile)
+    pub fn origin(&self) -> Result<crate::transport::origin::Origin> {
+        crate::transport::origin::Origin::of(
+            &self.url,
+            self.allow_plaintext,
+            &self.profile,
+            self.log,
+        )
     }
 }
 
@@ -439,7 +445,8 @@ pub struct Overrides {
     pub timeout: Option<Duration>,
     pub ca_cert: Option<PathBuf>,
     pub insecure: bool,
-    pub verbose: bool,
+    /// Where transport code reports (`-v` lines, warnings).
+    pub log: crate::transport::Log,
     /// `--max-pages`; `None` is [`DEFAULT_MAX_PAGES`].
     pub max_pages: Option<usize>,
 }
@@ -501,7 +508,7 @@ impl Config {
             rate_limit: p.rate_limit,
             tls,
             timeout,
-            verbose: over.verbose,
+            log: over.log,
             allow_plaintext: p.allow_plaintext.unwrap_or(false),
             cache_tokens: p.token_cache.unwrap_or(true),
             max_pages: over.max_pages.unwrap_or(DEFAULT_MAX_PAGES),

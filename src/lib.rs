@@ -4,24 +4,17 @@
 
 pub mod app;
 pub mod backends;
-pub mod certinfo;
 pub mod cli;
 pub mod close;
 pub mod config;
 pub mod config_edit;
-pub mod duration;
 pub mod error;
-pub mod http;
-pub mod model;
-pub mod origin;
 pub mod output;
 pub mod paginate;
-pub mod rawjson;
+pub mod record;
 pub mod simulator;
-pub mod tls;
-pub mod token_cache;
+pub mod transport;
 pub mod trust;
-pub mod ws;
 
 use clap::Parser;
 

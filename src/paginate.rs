@@ -6,8 +6,14 @@ use std::collections::HashSet;
 use std::future::Future;
 
 use crate::error::{Error, Result};
-use crate::model::Record;
-use crate::output::Flow;
+use crate::record::Record;
+
+/// Whether the sink wants more pages (`--limit` reached: stop fetching).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Continue,
+    Stop,
+}
 
 /// One page: its records (parsed, or as finished JSON text for whole-record output), and the
 /// cursor (or link) of the next page, `None` at the end.

@@ -7,10 +7,11 @@ use std::time::Duration;
 
 use tokio::net::TcpStream;
 
-use crate::certinfo::CertInfo;
 use crate::config::{Config, Overrides};
 use crate::error::{chain, Error, Result};
-use crate::tls::{Rejection, TlsOptions};
+use crate::transport::certinfo::CertInfo;
+use crate::transport::tls::{Rejection, TlsOptions};
+use crate::transport::Log;
 
 /// Trust the certificate that profile `name`'s server presents.
 pub async fn run(config: &Config, name: &str, over: &Overrides, yes: bool) -> Result<()> {
@@ -28,7 +29,7 @@ pub async fn run(config: &Config, name: &str, over: &Overrides, yes: bool) -> Re
         .to_string();
     let port = url.port_or_known_default().unwrap_or(443);
     let timeout = over.timeout.unwrap_or(Duration::from_secs(10));
-    let shown = crate::http::redact_url(&url);
+    let shown = crate::transport::http::redact_url(&url);
 
     let presented = present(&host, port, timeout).await?;
     let info = CertInfo::parse(&presented);
@@ -90,8 +91,8 @@ fn describe(info: &CertInfo) -> Vec<String> {
         format!("issuer:   {}", info.issuer_text()),
         format!(
             "valid:    {} to {}",
-            crate::certinfo::date(info.not_before),
-            crate::certinfo::date(info.not_after)
+            crate::transport::certinfo::date(info.not_before),
+            crate::transport::certinfo::date(info.not_after)
         ),
         format!("SHA-256:  {}", info.sha256),
     ]
@@ -104,7 +105,7 @@ async fn judge(
     timeout: Duration,
     tls: &TlsOptions,
 ) -> Result<Option<Rejection>> {
-    let (config, rejections) = crate::tls::client_config(tls)?;
+    let (config, rejections) = crate::transport::tls::client_config(tls, Log::quiet())?;
     match handshake(host, port, timeout, config).await {
         Ok(()) => Ok(None),
         Err(e) => rejections.take().map(Some).ok_or(e),
@@ -113,7 +114,7 @@ async fn judge(
 
 /// The certificate the server presents, read with a verifier that only records it.
 async fn present(host: &str, port: u16, timeout: Duration) -> Result<Vec<u8>> {
-    let (config, seen) = crate::tls::capture_config()?;
+    let (config, seen) = crate::transport::tls::capture_config()?;
     handshake(host, port, timeout, config).await?;
     let der = seen.lock().ok().and_then(|mut s| s.take());
     der.ok_or_else(|| Error::network(format!("{host}:{port} presented no certificate")))

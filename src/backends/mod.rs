@@ -8,8 +8,8 @@ pub mod truenas;
 
 use crate::config::{BackendKind, Target};
 use crate::error::Result;
-use crate::model::Column;
 use crate::output::Renderer;
+use crate::record::Column;
 
 /// The columns a backend offers, in table order.
 pub fn columns(kind: BackendKind) -> &'static [Column] {

@@ -7,11 +7,11 @@ use serde_json::Value;
 
 use crate::config::Target;
 use crate::error::{Error, Result};
-use crate::http::{self, Client, Response};
-use crate::model::{self, coerce_bool, coerce_int, Cell, Column, Record};
-use crate::output::Flow;
+use crate::paginate::Flow;
 use crate::paginate::{paginate, Page};
-use crate::rawjson;
+use crate::record::rawjson;
+use crate::record::{self, coerce_bool, coerce_int, Cell, Column, Record};
+use crate::transport::http::{self, Client, Response};
 
 pub const COLLECTION: &str = "/api/protocols/cifs/sessions";
 
@@ -22,29 +22,29 @@ pub const DEFAULT_MAX_RECORDS: u32 = 1000;
 
 #[rustfmt::skip]
 pub static COLUMNS: &[Column] = &[
-    Column { name: "node", header: "NODE", about: "node name (node.name)", default: true, get: |r| model::text(r, "node.name") },
-    Column { name: "svm", header: "VSERVER", about: "SVM name (svm.name)", default: true, get: |r| model::text(r, "svm.name") },
-    Column { name: "connection_id", header: "CONNECTION ID", about: "SMB connection id (u32)", default: true, get: |r| model::int(r, "connection_id") },
-    Column { name: "identifier", header: "SESSION ID", about: "SMB session id (u64, exact)", default: true, get: |r| model::int(r, "identifier") },
-    Column { name: "client_ip", header: "WORKSTATION", about: "client IP address", default: true, get: |r| model::text(r, "client_ip") },
-    Column { name: "user", header: "WINDOWS USER", about: "Windows user, e.g. CORP\\alice", default: true, get: |r| model::text(r, "user") },
-    Column { name: "open_files", header: "OPEN FILES", about: "files open", default: true, get: |r| model::int(r, "open_files") },
+    Column { name: "node", header: "NODE", about: "node name (node.name)", default: true, get: |r| record::text(r, "node.name") },
+    Column { name: "svm", header: "VSERVER", about: "SVM name (svm.name)", default: true, get: |r| record::text(r, "svm.name") },
+    Column { name: "connection_id", header: "CONNECTION ID", about: "SMB connection id (u32)", default: true, get: |r| record::int(r, "connection_id") },
+    Column { name: "identifier", header: "SESSION ID", about: "SMB session id (u64, exact)", default: true, get: |r| record::int(r, "identifier") },
+    Column { name: "client_ip", header: "WORKSTATION", about: "client IP address", default: true, get: |r| record::text(r, "client_ip") },
+    Column { name: "user", header: "WINDOWS USER", about: "Windows user, e.g. CORP\\alice", default: true, get: |r| record::text(r, "user") },
+    Column { name: "open_files", header: "OPEN FILES", about: "files open", default: true, get: |r| record::int(r, "open_files") },
     Column { name: "idle_duration", header: "IDLE TIME", about: "time since the last request (seconds in plain/csv)", default: true, get: |r| iso_duration(r, "idle_duration") },
-    Column { name: "server_ip", header: "LIF ADDRESS", about: "the SVM's address the client connected to", default: false, get: |r| model::text(r, "server_ip") },
-    Column { name: "authentication", header: "AUTH", about: "none, ntlmv1, ntlmv2, kerberos, anonymous", default: false, get: |r| model::text(r, "authentication") },
-    Column { name: "mapped_unix_user", header: "UNIX USER", about: "mapped UNIX user", default: false, get: |r| model::text(r, "mapped_unix_user") },
-    Column { name: "open_shares", header: "OPEN SHARES", about: "shares open", default: false, get: |r| model::int(r, "open_shares") },
-    Column { name: "open_other", header: "OPEN OTHER", about: "other opens", default: false, get: |r| model::int(r, "open_other") },
+    Column { name: "server_ip", header: "LIF ADDRESS", about: "the SVM's address the client connected to", default: false, get: |r| record::text(r, "server_ip") },
+    Column { name: "authentication", header: "AUTH", about: "none, ntlmv1, ntlmv2, kerberos, anonymous", default: false, get: |r| record::text(r, "authentication") },
+    Column { name: "mapped_unix_user", header: "UNIX USER", about: "mapped UNIX user", default: false, get: |r| record::text(r, "mapped_unix_user") },
+    Column { name: "open_shares", header: "OPEN SHARES", about: "shares open", default: false, get: |r| record::int(r, "open_shares") },
+    Column { name: "open_other", header: "OPEN OTHER", about: "other opens", default: false, get: |r| record::int(r, "open_other") },
     Column { name: "connected_duration", header: "CONNECTED TIME", about: "time since the session started (seconds in plain/csv)", default: false, get: |r| iso_duration(r, "connected_duration") },
-    Column { name: "protocol", header: "PROTOCOL", about: "smb1, smb2, smb2_1, smb3, smb3_1", default: false, get: |r| model::text(r, "protocol") },
-    Column { name: "continuous_availability", header: "CONT. AVAILABLE", about: "continuous availability", default: false, get: |r| model::text(r, "continuous_availability") },
-    Column { name: "smb_signing", header: "SIGNED", about: "SMB signing in use", default: false, get: |r| model::boolean(r, "smb_signing") },
-    Column { name: "smb_encryption", header: "ENCRYPTION", about: "unencrypted, encrypted, partially_encrypted", default: false, get: |r| model::text(r, "smb_encryption") },
-    Column { name: "large_mtu", header: "LARGE MTU", about: "large MTU enabled", default: false, get: |r| model::boolean(r, "large_mtu") },
+    Column { name: "protocol", header: "PROTOCOL", about: "smb1, smb2, smb2_1, smb3, smb3_1", default: false, get: |r| record::text(r, "protocol") },
+    Column { name: "continuous_availability", header: "CONT. AVAILABLE", about: "continuous availability", default: false, get: |r| record::text(r, "continuous_availability") },
+    Column { name: "smb_signing", header: "SIGNED", about: "SMB signing in use", default: false, get: |r| record::boolean(r, "smb_signing") },
+    Column { name: "smb_encryption", header: "ENCRYPTION", about: "unencrypted, encrypted, partially_encrypted", default: false, get: |r| record::text(r, "smb_encryption") },
+    Column { name: "large_mtu", header: "LARGE MTU", about: "large MTU enabled", default: false, get: |r| record::boolean(r, "large_mtu") },
     Column { name: "volumes", header: "VOLUMES", about: "volumes the client is using (volumes.name)", default: false, get: volume_names },
-    Column { name: "connection_count", header: "CONNECTIONS", about: "connection count", default: false, get: |r| model::int(r, "connection_count") },
-    Column { name: "node.uuid", header: "NODE UUID", about: "node UUID", default: false, get: |r| model::text(r, "node.uuid") },
-    Column { name: "svm.uuid", header: "SVM UUID", about: "SVM UUID", default: false, get: |r| model::text(r, "svm.uuid") },
+    Column { name: "connection_count", header: "CONNECTIONS", about: "connection count", default: false, get: |r| record::int(r, "connection_count") },
+    Column { name: "node.uuid", header: "NODE UUID", about: "node UUID", default: false, get: |r| record::text(r, "node.uuid") },
+    Column { name: "svm.uuid", header: "SVM UUID", about: "SVM UUID", default: false, get: |r| record::text(r, "svm.uuid") },
 ];
 
 /// The ONTAP field each column reads (for `fields=`). Keys (node, svm, identifier,
@@ -76,8 +76,8 @@ pub fn fields_param(columns: Option<&[&str]>) -> String {
 }
 
 fn iso_duration(r: &Record, key: &str) -> Cell {
-    match model::path(r, key) {
-        Some(Value::String(s)) => match crate::duration::parse_iso8601(s) {
+    match record::path(r, key) {
+        Some(Value::String(s)) => match crate::record::duration::parse_iso8601(s) {
             Some(secs) => Cell::Duration(secs),
             None => Cell::Text(s.clone()),
         },
@@ -92,8 +92,8 @@ fn volume_names(r: &Record) -> Cell {
             vols.iter()
                 .map(|v| {
                     v.get("name")
-                        .map(model::value_text)
-                        .unwrap_or_else(|| model::value_text(v))
+                        .map(record::value_text)
+                        .unwrap_or_else(|| record::value_text(v))
                 })
                 .collect(),
         ),
@@ -118,7 +118,7 @@ fn normalize(mut r: Record) -> Record {
     coerce_bool(&mut r, "smb_signing");
     for key in ["idle_duration", "connected_duration"] {
         if let Cell::Duration(secs) = iso_duration(&r, key) {
-            if let Some(n) = model::seconds_json(secs) {
+            if let Some(n) = record::seconds_json(secs) {
                 r.insert(format!("{key}_seconds"), n);
             }
         }
@@ -152,11 +152,11 @@ pub fn vendor_error(resp: &Response) -> Error {
     let text = match err {
         Some(e) => {
             // `code` is usually a string, sometimes a number.
-            let code = e.get("code").map(model::value_text).unwrap_or_default();
-            let message = e.get("message").map(model::value_text).unwrap_or_default();
+            let code = e.get("code").map(record::value_text).unwrap_or_default();
+            let message = e.get("message").map(record::value_text).unwrap_or_default();
             let target = e
                 .get("target")
-                .map(model::value_text)
+                .map(record::value_text)
                 .filter(|t| !t.is_empty());
             let target = target
                 .map(|t| format!(" (target: {t})"))
@@ -466,8 +466,8 @@ pub fn text_page(body: &[u8]) -> Result<Page<String>> {
             ] {
                 if let Some(secs) = rawjson::string_of(dur)
                     .as_deref()
-                    .and_then(crate::duration::parse_iso8601)
-                    .and_then(model::seconds_json)
+                    .and_then(crate::record::duration::parse_iso8601)
+                    .and_then(record::seconds_json)
                 {
                     extra.push((key, secs));
                 }

@@ -12,10 +12,10 @@ use serde_json::Value;
 
 use crate::config::Target;
 use crate::error::{Error, ErrorKind, Result};
-use crate::http::{self, Client, RateLimiter, Response, RetryPolicy};
-use crate::model::{self, Cell, Column, Record};
-use crate::output::Flow;
+use crate::paginate::Flow;
 use crate::paginate::{paginate, Page};
+use crate::record::{self, Cell, Column, Record};
+use crate::transport::http::{self, Client, RateLimiter, Response, RetryPolicy};
 
 /// Under Opal's organisation-wide 100 requests/s.
 pub const DEFAULT_RATE: f64 = 50.0;
@@ -29,19 +29,19 @@ pub static COLUMNS: &[Column] = &[
     Column { name: "user", header: "USER", about: "the user's email (the UUID when unknown)", default: true, get: |r| first_text(r, &["user_email", "user_id"]) },
     Column { name: "resource", header: "RESOURCE", about: "the resource's name (the UUID when unknown)", default: true, get: |r| first_text(r, &["resource_name", "resource_id"]) },
     Column { name: "access_level", header: "ACCESS LEVEL", about: "access level name (empty: the default level)", default: true, get: access_level },
-    Column { name: "expires", header: "EXPIRES", about: "relative: in 2h 5m, expired 3m ago (seconds left in plain/csv)", default: true, get: |r| match model::time(r, "expiration_date") { Cell::Time(t) => Cell::Until(t), other => other } },
-    Column { name: "user_full_name", header: "NAME", about: "the user's full name", default: false, get: |r| model::text(r, "user_full_name") },
-    Column { name: "user_id", header: "USER ID", about: "the user's id", default: false, get: |r| model::text(r, "user_id") },
-    Column { name: "resource_id", header: "RESOURCE ID", about: "the resource's id", default: false, get: |r| model::text(r, "resource_id") },
-    Column { name: "resource_type", header: "TYPE", about: "AWS_IAM_ROLE, GCP_PROJECT, ...", default: false, get: |r| model::text(r, "resource_type") },
-    Column { name: "access_level_remote_id", header: "REMOTE ACCESS LEVEL", about: "access level remote id, e.g. an ARN", default: false, get: |r| model::text(r, "access_level.access_level_remote_id") },
-    Column { name: "expiration_date", header: "EXPIRATION DATE", about: "when access ends (RFC 3339, UTC)", default: false, get: |r| model::time(r, "expiration_date") },
-    Column { name: "connection_id", header: "CONNECTION ID", about: "the session's connection id", default: false, get: |r| model::text(r, "connection_id") },
+    Column { name: "expires", header: "EXPIRES", about: "relative: in 2h 5m, expired 3m ago (seconds left in plain/csv)", default: true, get: |r| match record::time(r, "expiration_date") { Cell::Time(t) => Cell::Until(t), other => other } },
+    Column { name: "user_full_name", header: "NAME", about: "the user's full name", default: false, get: |r| record::text(r, "user_full_name") },
+    Column { name: "user_id", header: "USER ID", about: "the user's id", default: false, get: |r| record::text(r, "user_id") },
+    Column { name: "resource_id", header: "RESOURCE ID", about: "the resource's id", default: false, get: |r| record::text(r, "resource_id") },
+    Column { name: "resource_type", header: "TYPE", about: "AWS_IAM_ROLE, GCP_PROJECT, ...", default: false, get: |r| record::text(r, "resource_type") },
+    Column { name: "access_level_remote_id", header: "REMOTE ACCESS LEVEL", about: "access level remote id, e.g. an ARN", default: false, get: |r| record::text(r, "access_level.access_level_remote_id") },
+    Column { name: "expiration_date", header: "EXPIRATION DATE", about: "when access ends (RFC 3339, UTC)", default: false, get: |r| record::time(r, "expiration_date") },
+    Column { name: "connection_id", header: "CONNECTION ID", about: "the session's connection id", default: false, get: |r| record::text(r, "connection_id") },
 ];
 
 fn first_text(r: &Record, keys: &[&str]) -> Cell {
     keys.iter()
-        .map(|k| model::text(r, k))
+        .map(|k| record::text(r, k))
         .find(|c| *c != Cell::Null && *c != Cell::Text(String::new()))
         .unwrap_or(Cell::Null)
 }
@@ -49,7 +49,7 @@ fn first_text(r: &Record, keys: &[&str]) -> Cell {
 /// The default access level has empty strings for both fields, and `access_level` may be
 /// missing altogether (the spec's own example lacks it).
 fn access_level(r: &Record) -> Cell {
-    match model::text(r, "access_level.access_level_name") {
+    match record::text(r, "access_level.access_level_name") {
         Cell::Text(s) if !s.is_empty() => Cell::Text(s),
         _ => Cell::Text("(default)".into()),
     }
@@ -240,7 +240,7 @@ impl Opal {
             .flatten()
             .filter(|r| match q.expiring_within {
                 None => true,
-                Some(d) => matches!(model::time(r, "expiration_date"), Cell::Time(t) if t >= now && t <= now + d),
+                Some(d) => matches!(record::time(r, "expiration_date"), Cell::Time(t) if t >= now && t <= now + d),
             })
             .collect();
 
@@ -379,10 +379,10 @@ fn resource_info(r: &Record) -> ResourceInfo {
 
 /// Add the normalised expiration time beside the vendor's.
 fn normalize(r: &mut Record) {
-    if let Some(t) = r.get("expiration_date").and_then(model::parse_time) {
+    if let Some(t) = r.get("expiration_date").and_then(record::parse_time) {
         r.insert(
             "expiration_date_utc".into(),
-            Value::String(model::iso_utc(t)),
+            Value::String(record::iso_utc(t)),
         );
     }
 }

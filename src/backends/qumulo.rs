@@ -7,11 +7,11 @@ use serde_json::Value;
 
 use crate::config::{Secret, Target};
 use crate::error::{Error, Result};
-use crate::http::{self, Client, Response};
-use crate::model::{self, coerce_int, Cell, Column, Record};
 use crate::paginate::{paginate, Page};
-use crate::rawjson;
-use crate::token_cache::{self, CacheKey};
+use crate::record::rawjson;
+use crate::record::{self, coerce_int, Cell, Column, Record};
+use crate::transport::http::{self, Client, Response};
+use crate::transport::token_cache::{self, CacheKey};
 
 pub const LOGIN_PATH: &str = "/v1/session/login";
 pub const LIST_PATH: &str = "/v1/smb/sessions/";
@@ -25,29 +25,29 @@ const ADDED_KEYS: [&str; 2] = ["time_open_seconds", "time_idle_seconds"];
 #[rustfmt::skip]
 pub static COLUMNS: &[Column] = &[
     Column { name: "user", header: "USER", about: "user, domain-qualified as --identity takes it (CORP\\alice, local:admin, uid:1001)", default: true, get: qualified_user },
-    Column { name: "originator", header: "CLIENT", about: "client IP address", default: true, get: |r| model::text(r, "originator") },
-    Column { name: "server_address", header: "SERVER", about: "cluster address the client connected to", default: true, get: |r| model::text(r, "server_address") },
-    Column { name: "share_names", header: "SHARES", about: "shares the session has open", default: true, get: |r| model::list(r, "share_names") },
-    Column { name: "num_opens", header: "OPENS", about: "open files", default: true, get: |r| model::int(r, "num_opens") },
+    Column { name: "originator", header: "CLIENT", about: "client IP address", default: true, get: |r| record::text(r, "originator") },
+    Column { name: "server_address", header: "SERVER", about: "cluster address the client connected to", default: true, get: |r| record::text(r, "server_address") },
+    Column { name: "share_names", header: "SHARES", about: "shares the session has open", default: true, get: |r| record::list(r, "share_names") },
+    Column { name: "num_opens", header: "OPENS", about: "open files", default: true, get: |r| record::int(r, "num_opens") },
     Column { name: "time_open", header: "OPEN FOR", about: "time since the session started (seconds in plain/csv)", default: true, get: |r| nanos(r, "time_open") },
     Column { name: "time_idle", header: "IDLE", about: "time since the last request (seconds in plain/csv)", default: true, get: |r| nanos(r, "time_idle") },
-    Column { name: "is_guest", header: "GUEST", about: "guest session", default: true, get: |r| model::boolean(r, "is_guest") },
-    Column { name: "is_encrypted", header: "ENCRYPTED", about: "SMB encryption in use", default: true, get: |r| model::boolean(r, "is_encrypted") },
-    Column { name: "location", header: "LOCATION", about: "session handle, used by `close --location`", default: true, get: |r| model::text(r, "location") },
-    Column { name: "user.name", header: "NAME", about: "user name as the cluster reports it", default: false, get: |r| model::text(r, "user.name") },
-    Column { name: "user.domain", header: "DOMAIN", about: "identity domain (LOCAL, ACTIVE_DIRECTORY, POSIX_USER, WORLD, ...)", default: false, get: |r| model::text(r, "user.domain") },
-    Column { name: "user.sid", header: "SID", about: "Windows SID", default: false, get: |r| model::text(r, "user.sid") },
-    Column { name: "user.uid", header: "UID", about: "POSIX uid", default: false, get: |r| model::int(r, "user.uid") },
-    Column { name: "user.gid", header: "GID", about: "POSIX gid", default: false, get: |r| model::int(r, "user.gid") },
-    Column { name: "user.auth_id", header: "AUTH ID", about: "Qumulo auth_id", default: false, get: |r| model::text(r, "user.auth_id") },
-    Column { name: "tenant_id", header: "TENANT", about: "tenant id", default: false, get: |r| model::int(r, "tenant_id") },
+    Column { name: "is_guest", header: "GUEST", about: "guest session", default: true, get: |r| record::boolean(r, "is_guest") },
+    Column { name: "is_encrypted", header: "ENCRYPTED", about: "SMB encryption in use", default: true, get: |r| record::boolean(r, "is_encrypted") },
+    Column { name: "location", header: "LOCATION", about: "session handle, used by `close --location`", default: true, get: |r| record::text(r, "location") },
+    Column { name: "user.name", header: "NAME", about: "user name as the cluster reports it", default: false, get: |r| record::text(r, "user.name") },
+    Column { name: "user.domain", header: "DOMAIN", about: "identity domain (LOCAL, ACTIVE_DIRECTORY, POSIX_USER, WORLD, ...)", default: false, get: |r| record::text(r, "user.domain") },
+    Column { name: "user.sid", header: "SID", about: "Windows SID", default: false, get: |r| record::text(r, "user.sid") },
+    Column { name: "user.uid", header: "UID", about: "POSIX uid", default: false, get: |r| record::int(r, "user.uid") },
+    Column { name: "user.gid", header: "GID", about: "POSIX gid", default: false, get: |r| record::int(r, "user.gid") },
+    Column { name: "user.auth_id", header: "AUTH ID", about: "Qumulo auth_id", default: false, get: |r| record::text(r, "user.auth_id") },
+    Column { name: "tenant_id", header: "TENANT", about: "tenant id", default: false, get: |r| record::int(r, "tenant_id") },
 ];
 
 /// `CORP\alice`, `local:admin`, `uid:1001`, `world:Everyone`: the forms `--identity` accepts.
 fn qualified_user(r: &Record) -> Cell {
     let get = |k: &str| {
-        model::path(r, k)
-            .map(model::value_text)
+        record::path(r, k)
+            .map(record::value_text)
             .filter(|s| !s.is_empty())
     };
     let domain = get("user.domain").unwrap_or_default();
@@ -75,9 +75,9 @@ fn qualified_user(r: &Record) -> Cell {
 
 /// `{"nanoseconds": "3723000000000"}`: a decimal string, sometimes a number.
 fn nanos(r: &Record, key: &str) -> Cell {
-    match model::path(r, key)
+    match record::path(r, key)
         .and_then(|v| v.get("nanoseconds"))
-        .and_then(model::as_i128)
+        .and_then(record::as_i128)
     {
         Some(ns) => Cell::Duration(ns as f64 / 1e9),
         None => Cell::Null,
@@ -94,7 +94,7 @@ fn normalize(mut r: Record) -> Record {
     }
     for (key, added) in [("time_open", ADDED_KEYS[0]), ("time_idle", ADDED_KEYS[1])] {
         if let Cell::Duration(secs) = nanos(&r, key) {
-            if let Some(n) = model::seconds_json(secs) {
+            if let Some(n) = record::seconds_json(secs) {
                 r.insert(added.to_string(), n);
             }
         }
@@ -222,7 +222,7 @@ impl Qumulo {
         identity: Option<&str>,
         page_size: u32,
         decode: fn(&[u8]) -> Result<Page<T>>,
-        sink: impl FnMut(Vec<T>) -> Result<crate::output::Flow>,
+        sink: impl FnMut(Vec<T>) -> Result<crate::paginate::Flow>,
     ) -> Result<()> {
         let first = list_path(identity, page_size);
         let max_pages = self.target.max_pages;
@@ -306,7 +306,7 @@ async fn login(client: &Client, target: &Target) -> Result<Secret> {
         ));
     }
     if let Some(key) = cache_key(target)? {
-        token_cache::store(&key, token);
+        token_cache::store(&key, token, target.log);
     }
     Ok(Secret::new(token))
 }
@@ -436,7 +436,7 @@ pub fn text_page(body: &[u8]) -> Result<Page<String>> {
                     .as_ref()
                     .and_then(|t| t.nanoseconds)
                     .and_then(|r| r.get().trim_matches('"').parse::<i128>().ok());
-                if let Some(secs) = ns.and_then(|ns| model::seconds_json(ns as f64 / 1e9)) {
+                if let Some(secs) = ns.and_then(|ns| record::seconds_json(ns as f64 / 1e9)) {
                     extra.push((key, secs));
                 }
             }

@@ -7,11 +7,11 @@ use serde_json::{json, Value};
 
 use crate::config::{ApiFlavour, Target};
 use crate::error::{Error, Result};
-use crate::http::{self, Client};
-use crate::model::{self, Cell, Column, Record};
-use crate::output::Flow;
-use crate::rawjson;
-use crate::ws::{ConnectError, RpcClient, RpcError};
+use crate::paginate::Flow;
+use crate::record::rawjson;
+use crate::record::{self, Cell, Column, Record};
+use crate::transport::http::{self, Client};
+use crate::transport::ws::{ConnectError, RpcClient, RpcError};
 
 /// JSON-RPC's "method not found": `auth.login_ex` is missing before 25.04.
 const METHOD_NOT_FOUND: i64 = -32601;
@@ -19,14 +19,14 @@ pub const REST_SESSIONS: &str = "/api/v2.0/auth/sessions";
 
 #[rustfmt::skip]
 pub static COLUMNS: &[Column] = &[
-    Column { name: "id", header: "ID", about: "session id", default: true, get: |r| model::text(r, "id") },
-    Column { name: "current", header: "CURRENT", about: "this connection", default: true, get: |r| model::boolean(r, "current") },
-    Column { name: "internal", header: "INTERNAL", about: "root on the UNIX socket, or the HA peer", default: true, get: |r| model::boolean(r, "internal") },
-    Column { name: "origin", header: "ORIGIN", about: "ip:port, [v6]:port, or the UNIX socket's pid/uid/gid", default: true, get: |r| model::text(r, "origin") },
-    Column { name: "credentials", header: "CREDENTIALS", about: "LOGIN_PASSWORD, API_KEY, TOKEN, UNIX_SOCKET, ... (unknown values kept)", default: true, get: |r| model::text(r, "credentials") },
+    Column { name: "id", header: "ID", about: "session id", default: true, get: |r| record::text(r, "id") },
+    Column { name: "current", header: "CURRENT", about: "this connection", default: true, get: |r| record::boolean(r, "current") },
+    Column { name: "internal", header: "INTERNAL", about: "root on the UNIX socket, or the HA peer", default: true, get: |r| record::boolean(r, "internal") },
+    Column { name: "origin", header: "ORIGIN", about: "ip:port, [v6]:port, or the UNIX socket's pid/uid/gid", default: true, get: |r| record::text(r, "origin") },
+    Column { name: "credentials", header: "CREDENTIALS", about: "LOGIN_PASSWORD, API_KEY, TOKEN, UNIX_SOCKET, ... (unknown values kept)", default: true, get: |r| record::text(r, "credentials") },
     Column { name: "credentials_data", header: "CREDENTIALS DATA", about: "who: the user, the API key's name, or a token's parent credential", default: true, get: describe_credentials },
-    Column { name: "created_at", header: "CREATED AT", about: "when the session began (ISO 8601, UTC)", default: true, get: |r| model::time(r, "created_at") },
-    Column { name: "secure_transport", header: "SECURE", about: "TLS or the local socket (25.04+)", default: true, get: |r| model::boolean(r, "secure_transport") },
+    Column { name: "created_at", header: "CREATED AT", about: "when the session began (ISO 8601, UTC)", default: true, get: |r| record::time(r, "created_at") },
+    Column { name: "secure_transport", header: "SECURE", about: "TLS or the local socket (25.04+)", default: true, get: |r| record::boolean(r, "secure_transport") },
     Column { name: "username", header: "USERNAME", about: "the user, also for tokens (from the parent credential)", default: false, get: |r| username(r.get("credentials_data")).map(Cell::Text).unwrap_or(Cell::Null) },
 ];
 
@@ -45,8 +45,8 @@ fn describe_credentials(r: &Record) -> Cell {
     fn describe(credentials: &str, data: &Value) -> String {
         let user = data.get("username").and_then(Value::as_str).unwrap_or("");
         if let Some(key) = data.get("api_key").filter(|k| k.is_object()) {
-            let name = key.get("name").map(model::value_text).unwrap_or_default();
-            let id = key.get("id").map(model::value_text).unwrap_or_default();
+            let name = key.get("name").map(record::value_text).unwrap_or_default();
+            let id = key.get("id").map(record::value_text).unwrap_or_default();
             return format!("{user} (API key \"{name}\" #{id})")
                 .trim_start()
                 .to_string();
@@ -81,8 +81,8 @@ fn describe_credentials(r: &Record) -> Cell {
 /// Add `created_at_utc` beside the vendor's `created_at` (`{"$date": ms}` in every version,
 /// though the schema says date-time; ISO strings are accepted too).
 fn normalize(mut r: Record) -> Record {
-    if let Some(t) = r.get("created_at").and_then(model::parse_time) {
-        r.insert("created_at_utc".into(), Value::String(model::iso_utc(t)));
+    if let Some(t) = r.get("created_at").and_then(record::parse_time) {
+        r.insert("created_at_utc".into(), Value::String(record::iso_utc(t)));
     }
     r
 }
@@ -232,7 +232,7 @@ impl TrueNas {
                 url.host_str().unwrap_or("?")
             )));
         }
-        match RpcClient::connect(&url, &origin, &target.tls, target.timeout, target.verbose).await {
+        match RpcClient::connect(&url, &origin, &target.tls, target.timeout, target.log).await {
             Ok(mut rpc) => {
                 log(
                     target,
@@ -331,7 +331,7 @@ impl TrueNas {
             return sink(texts).map(|_| ());
         };
         let text = rpc.call_text("auth.sessions", q.params(), true).await?;
-        let answer = crate::ws::parse_envelope(&text, "auth.sessions")?;
+        let answer = crate::transport::ws::parse_envelope(&text, "auth.sessions")?;
         if let Some(err) = answer.error {
             return Err(rpc_error("auth.sessions", &err.into()));
         }
@@ -396,7 +396,7 @@ fn text_records(raw: &str) -> Result<Vec<String>> {
     let items: Vec<&serde_json::value::RawValue> = serde_json::from_str(raw).map_err(|_| {
         Error::server(format!(
             "auth.sessions answered with {} instead of a list",
-            crate::http::body_excerpt(raw.as_bytes())
+            crate::transport::http::body_excerpt(raw.as_bytes())
         ))
     })?;
     items
@@ -408,8 +408,8 @@ fn text_records(raw: &str) -> Result<Vec<String>> {
             let created = peek
                 .created_at
                 .and_then(|c| serde_json::from_str::<Value>(c.get()).ok())
-                .and_then(|v| model::parse_time(&v))
-                .map(|t| Value::String(model::iso_utc(t)));
+                .and_then(|v| record::parse_time(&v))
+                .map(|t| Value::String(record::iso_utc(t)));
             let extra: Vec<(&str, Value)> =
                 created.into_iter().map(|c| ("created_at_utc", c)).collect();
             rawjson::finish(item, true, &extra, normalize)
@@ -429,9 +429,7 @@ fn kind_of(v: &Value) -> &'static str {
 }
 
 fn log(target: &Target, args: std::fmt::Arguments<'_>) {
-    if target.verbose {
-        crate::output::verbose(args);
-    }
+    target.log.verbose(args);
 }
 
 async fn login(rpc: &mut RpcClient, target: &Target) -> Result<()> {

@@ -9,7 +9,8 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::model::{Cell, Column, Record};
+use crate::paginate::Flow;
+use crate::record::{Cell, Column, Record};
 
 /// Output formats (`-o`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -100,6 +101,14 @@ pub fn confirm(question: &str, yes: bool, refusal: &str) -> Result<bool> {
     Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
 }
 
+/// The sink of transport code's [`Log`](crate::transport::Log): stderr.
+pub fn log_line(line: crate::transport::Line<'_>) {
+    match line {
+        crate::transport::Line::Verbose(args) => verbose(args),
+        crate::transport::Line::Warning(message) => warn(message),
+    }
+}
+
 /// A `-v` log line on stderr. Callers pass no secrets; URLs go through `http::redact_url`.
 pub fn verbose(args: std::fmt::Arguments<'_>) {
     eprintln!("sessions: {args}");
@@ -128,13 +137,6 @@ pub struct RenderOptions {
     pub color: bool,
     /// For `all`: the profile each row came from, added as a leading `profile` field/column.
     pub tag: Option<String>,
-}
-
-/// Whether the caller should fetch more pages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Flow {
-    Continue,
-    Stop,
 }
 
 /// Takes records page by page and writes them out.

@@ -14,7 +14,7 @@ use super::faults::{FaultKind, Faults};
 use super::server::{SimRequest, SimResponse, VendorApi};
 use super::{Backend, Rng, SimOptions};
 use crate::config::{BackendKind, Profile};
-use crate::duration::{format_iso8601, parse_iso8601};
+use crate::record::duration::{format_iso8601, parse_iso8601};
 
 const COLLECTION: &str = "/api/protocols/cifs/sessions";
 const ADMIN: &str = "admin";

@@ -595,7 +595,7 @@ fn quirk(mut r: Value) -> Value {
     if odd {
         if let Some(ms) = r["created_at"].get("$date").and_then(Value::as_i64) {
             if let Ok(t) = time::OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000) {
-                r["created_at"] = json!(crate::model::iso_utc(t));
+                r["created_at"] = json!(crate::record::iso_utc(t));
             }
         }
     }

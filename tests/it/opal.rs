@@ -368,19 +368,26 @@ fn the_simulators_responses_match_the_vendor_spec() {
         .enable_all()
         .build()
         .unwrap();
+    use session_inspector::transport::Log;
     let get = |path: &str| -> Value {
         rt.block_on(async {
-            let tls = session_inspector::http::TlsOptions {
+            let tls = session_inspector::transport::http::TlsOptions {
                 ca_cert: Some(ca.clone().into()),
                 ..Default::default()
             };
             let base_url = url::Url::parse(&base).unwrap();
-            let origin = session_inspector::origin::Origin::of(&base_url, false, "opal").unwrap();
-            let client = session_inspector::http::Client::new(
+            let origin = session_inspector::transport::origin::Origin::of(
+                &base_url,
+                false,
+                "opal",
+                Log::quiet(),
+            )
+            .unwrap();
+            let client = session_inspector::transport::http::Client::new(
                 origin,
                 &tls,
                 std::time::Duration::from_secs(10),
-                false,
+                Log::quiet(),
             )
             .unwrap();
             let url = url::Url::parse(&format!("{base}{path}")).unwrap();

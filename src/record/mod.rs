@@ -2,6 +2,9 @@
 //! [`Column`] knows how to pull one typed [`Cell`] out of it. Backends declare their columns;
 //! renderers never know which vendor they draw.
 
+pub mod duration;
+pub mod rawjson;
+
 use std::cmp::Ordering;
 
 use serde_json::{Map, Value};

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use sha2::{Digest, Sha256};
 
 use crate::config::Secret;
+use crate::transport::Log;
 
 /// Which cache entry a login belongs to.
 #[derive(Debug, Clone)]
@@ -66,7 +67,7 @@ pub fn load(key: &CacheKey) -> Option<String> {
 }
 
 /// Cache a token. Failure to cache is not worth failing the run for.
-pub fn store(key: &CacheKey, token: &str) {
+pub fn store(key: &CacheKey, token: &str, log: Log) {
     let (Some(dir), Some(path)) = (dir(), key.file()) else {
         return;
     };
@@ -81,7 +82,7 @@ pub fn store(key: &CacheKey, token: &str) {
         Ok(())
     })();
     if let Err(e) = result {
-        crate::output::warn(&format!(
+        log.warn(&format!(
             "cannot cache the login token in {}: {e}",
             dir.display()
         ));

@@ -12,8 +12,9 @@ use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{DigitallySignedStruct, SignatureScheme};
 use sha2::{Digest, Sha256};
 
-use crate::certinfo::CertInfo;
 use crate::error::{Error, Result};
+use crate::transport::certinfo::CertInfo;
+use crate::transport::Log;
 
 /// How to trust the server: the platform roots by default, or a CA file, or a pinned
 /// certificate fingerprint, or nothing at all (`insecure`).
@@ -74,10 +75,10 @@ fn provider() -> Arc<rustls::crypto::CryptoProvider> {
 
 /// The rustls configuration and where its refusals go. HTTPS and WebSocket connections share
 /// it, so the trust settings behave identically on both.
-pub fn client_config(tls: &TlsOptions) -> Result<(rustls::ClientConfig, Rejections)> {
+pub fn client_config(tls: &TlsOptions, log: Log) -> Result<(rustls::ClientConfig, Rejections)> {
     let rejections = Rejections::default();
     let verifier = Verifier {
-        trust: trust(tls)?,
+        trust: trust(tls, log)?,
         rejections: rejections.clone(),
         provider: provider(),
     };
@@ -98,9 +99,9 @@ pub fn client_config(tls: &TlsOptions) -> Result<(rustls::ClientConfig, Rejectio
     Ok((config, rejections))
 }
 
-fn trust(tls: &TlsOptions) -> Result<Trust> {
+fn trust(tls: &TlsOptions, log: Log) -> Result<Trust> {
     if tls.insecure {
-        crate::output::warn("TLS certificate verification is off (insecure); anyone on the path can read this session");
+        log.warn("TLS certificate verification is off (insecure); anyone on the path can read this session");
         return Ok(Trust::Anything);
     }
     if let Some(pin) = &tls.fingerprint {

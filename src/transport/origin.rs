@@ -7,6 +7,7 @@ use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
 use url::Url;
 
 use crate::error::{Error, Result};
+use crate::transport::Log;
 
 /// The profile's origin, and (for plain http/ws) the loopback addresses its host resolved to,
 /// which the connection then uses, so a later lookup cannot send it elsewhere.
@@ -32,7 +33,7 @@ fn web_scheme(scheme: &str) -> Option<&'static str> {
 impl Origin {
     /// The origin of a profile URL. Plain `http://` or `ws://` is refused (exit 2) unless the
     /// host is loopback after resolution, or the profile says `allow_plaintext = true`.
-    pub fn of(url: &Url, allow_plaintext: bool, profile: &str) -> Result<Origin> {
+    pub fn of(url: &Url, allow_plaintext: bool, profile: &str, log: Log) -> Result<Origin> {
         let scheme = web_scheme(url.scheme()).ok_or_else(|| {
             Error::usage(format!(
                 "url scheme '{}' is not https (or http for a loopback address)",
@@ -56,7 +57,7 @@ impl Origin {
                 Ok(addrs) => origin.pinned = addrs,
                 Err(why) if allow_plaintext => {
                     origin.in_clear_to_remote = true;
-                    crate::output::warn(&format!(
+                    log.warn(&format!(
                         "profile '{profile}' sends credentials in clear over {}:// to {} ({why}), \
                          because it says allow_plaintext = true",
                         url.scheme(),
@@ -125,7 +126,7 @@ impl Origin {
         Err(Error::server(format!(
             "{what} leads to {}, away from the profile's origin {}; refusing to follow it, so that \
              credentials stay at their origin",
-            crate::http::redact_url(url),
+            crate::transport::http::redact_url(url),
             self.shown()
         )))
     }
@@ -144,7 +145,7 @@ impl Origin {
     /// profile's base, which may carry a reverse proxy's prefix the server does not know about.
     pub fn follow_under(&self, base: &Url, link: &str) -> Result<Url> {
         if link.starts_with('/') && !link.starts_with("//") {
-            let url = crate::http::join(base, link)?;
+            let url = crate::transport::http::join(base, link)?;
             self.check(&url, &format!("the server's next link '{link}'"))?;
             return Ok(url);
         }
@@ -161,7 +162,7 @@ mod tests {
     }
 
     fn origin(s: &str) -> Origin {
-        Origin::of(&u(s), false, "p").unwrap()
+        Origin::of(&u(s), false, "p", Log::quiet()).unwrap()
     }
 
     #[test]
@@ -212,22 +213,22 @@ mod tests {
 
     #[test]
     fn plaintext_only_to_loopback() {
-        assert!(Origin::of(&u("http://127.0.0.1:1"), false, "p").is_ok());
-        assert!(Origin::of(&u("ws://[::1]:1"), false, "p").is_ok());
-        let local = Origin::of(&u("http://localhost:1"), false, "p").unwrap();
+        assert!(Origin::of(&u("http://127.0.0.1:1"), false, "p", Log::quiet()).is_ok());
+        assert!(Origin::of(&u("ws://[::1]:1"), false, "p", Log::quiet()).is_ok());
+        let local = Origin::of(&u("http://localhost:1"), false, "p", Log::quiet()).unwrap();
         let (_, addrs) = local.pinned_addrs().unwrap();
         assert!(addrs.iter().all(|a| a.ip().is_loopback()));
-        let e = Origin::of(&u("http://192.0.2.1"), false, "p").unwrap_err();
+        let e = Origin::of(&u("http://192.0.2.1"), false, "p", Log::quiet()).unwrap_err();
         assert_eq!(e.exit_code(), 2);
         assert!(
             e.message()
                 .contains("allow_plaintext = true in profile 'p'"),
             "{e}"
         );
-        assert!(Origin::of(&u("http://192.0.2.1"), true, "p")
+        assert!(Origin::of(&u("http://192.0.2.1"), true, "p", Log::quiet())
             .unwrap()
             .in_clear_to_remote());
         assert!(!local.in_clear_to_remote());
-        assert!(Origin::of(&u("https://192.0.2.1"), false, "p").is_ok());
+        assert!(Origin::of(&u("https://192.0.2.1"), false, "p", Log::quiet()).is_ok());
     }
 }

@@ -14,8 +14,9 @@ use tokio_tungstenite::tungstenite::{self, Message};
 use tokio_tungstenite::WebSocketStream;
 
 use crate::error::{chain, Error, Result};
-use crate::origin::Origin;
-use crate::tls::TlsOptions;
+use crate::transport::origin::Origin;
+use crate::transport::tls::TlsOptions;
+use crate::transport::Log;
 
 /// Either side of the connection: plain TCP (`ws://`) or TLS (`wss://`).
 trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
@@ -65,7 +66,7 @@ pub fn parse_envelope<'a>(text: &'a str, method: &str) -> Result<Envelope<'a>> {
     serde_json::from_str(text).map_err(|e| {
         Error::server(format!(
             "invalid JSON-RPC message during {method}: {e} (body: {})",
-            crate::http::body_excerpt(text.as_bytes())
+            crate::transport::http::body_excerpt(text.as_bytes())
         ))
     })
 }
@@ -95,7 +96,7 @@ pub struct RpcClient {
     ws: WebSocketStream<Box<dyn Io>>,
     next_id: u64,
     timeout: Duration,
-    verbose: bool,
+    log: Log,
 }
 
 impl RpcClient {
@@ -106,7 +107,7 @@ impl RpcClient {
         origin: &Origin,
         tls: &TlsOptions,
         timeout: Duration,
-        verbose: bool,
+        log: Log,
     ) -> std::result::Result<RpcClient, ConnectError> {
         let other = |e: Error| ConnectError::Other(e);
         origin
@@ -117,12 +118,10 @@ impl RpcClient {
             .ok_or_else(|| other(Error::usage(format!("url {url} has no host"))))?
             .to_string();
         let port = url.port_or_known_default().unwrap_or(443);
-        if verbose {
-            crate::output::verbose(format_args!(
-                "> WebSocket upgrade {}",
-                crate::http::redact_url(url)
-            ));
-        }
+        log.verbose(format_args!(
+            "> WebSocket upgrade {}",
+            crate::transport::http::redact_url(url)
+        ));
         // Plain ws:// to a name goes to the loopback addresses it was checked against.
         let connecting = async {
             match origin.pinned_addrs() {
@@ -144,7 +143,8 @@ impl RpcClient {
             })?;
         let _ = tcp.set_nodelay(true);
         let io: Box<dyn Io> = if url.scheme() == "wss" {
-            let (config, rejections) = crate::tls::client_config(tls).map_err(other)?;
+            let (config, rejections) =
+                crate::transport::tls::client_config(tls, log).map_err(other)?;
             let name =
                 rustls::pki_types::ServerName::try_from(host.trim_matches(['[', ']']).to_string())
                     .map_err(|e| other(Error::usage(format!("bad host name {host}: {e}"))))?;
@@ -154,7 +154,7 @@ impl RpcClient {
                 .map_err(|e| {
                     let text = chain(&e);
                     other(rejections.take_error(tls).unwrap_or_else(|| {
-                        Error::network(if crate::tls::is_certificate_failure(&text) {
+                        Error::network(if crate::transport::tls::is_certificate_failure(&text) {
                             format!("TLS verification failed: {text} (set ca_cert or tls_fingerprint in the profile)")
                         } else {
                             format!("TLS handshake failed: {text}")
@@ -184,7 +184,7 @@ impl RpcClient {
             ws,
             next_id: 1,
             timeout,
-            verbose,
+            log,
         })
     }
 
@@ -217,13 +217,13 @@ impl RpcClient {
     ) -> Result<String> {
         let id = self.next_id;
         self.next_id += 1;
-        if self.verbose {
+        if self.log.is_verbose() {
             let shown = if log_params {
                 params.to_string()
             } else {
                 "(credentials not shown)".to_string()
             };
-            crate::output::verbose(format_args!("> {method} {shown}"));
+            self.log.verbose(format_args!("> {method} {shown}"));
         }
         let request = json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params });
         let started = Instant::now();
@@ -268,13 +268,11 @@ impl RpcClient {
             if parse_envelope(&text, method)?.id != Some(id) {
                 continue;
             }
-            if self.verbose {
-                crate::output::verbose(format_args!(
-                    "< {method} answered ({} ms, {} bytes)",
-                    started.elapsed().as_millis(),
-                    text.len()
-                ));
-            }
+            self.log.verbose(format_args!(
+                "< {method} answered ({} ms, {} bytes)",
+                started.elapsed().as_millis(),
+                text.len()
+            ));
             return Ok(text);
         }
     }
@@ -283,11 +281,9 @@ impl RpcClient {
     pub async fn close(mut self) {
         let started = Instant::now();
         let _ = tokio::time::timeout(Duration::from_secs(2), self.ws.close(None)).await;
-        if self.verbose {
-            crate::output::verbose(format_args!(
-                "< closed ({} ms)",
-                started.elapsed().as_millis()
-            ));
-        }
+        self.log.verbose(format_args!(
+            "< closed ({} ms)",
+            started.elapsed().as_millis()
+        ));
     }
 }

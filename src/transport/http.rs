@@ -10,9 +10,10 @@ use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 
 use crate::error::{chain, Error, Result};
-use crate::origin::Origin;
-use crate::tls::Rejections;
-pub use crate::tls::{format_fingerprint, TlsOptions};
+use crate::transport::origin::Origin;
+use crate::transport::tls::Rejections;
+pub use crate::transport::tls::{format_fingerprint, TlsOptions};
+use crate::transport::Log;
 
 pub const USER_AGENT: &str = concat!("sessions/", env!("CARGO_PKG_VERSION"));
 
@@ -135,7 +136,7 @@ pub struct Client {
     origin: Arc<Origin>,
     tls: Arc<TlsOptions>,
     rejections: Rejections,
-    verbose: bool,
+    log: Log,
     pub retry: RetryPolicy,
     /// When set, every attempt (retries included) waits for a slot.
     pub limiter: Option<Arc<RateLimiter>>,
@@ -157,27 +158,17 @@ fn redirect_policy(origin: Arc<Origin>) -> reqwest::redirect::Policy {
 impl Client {
     /// A client for one target: its origin, trust, timeout and `-v` setting.
     pub fn for_target(target: &crate::config::Target) -> Result<Client> {
-        Client::new(
-            target.origin()?,
-            &target.tls,
-            target.timeout,
-            target.verbose,
-        )
+        Client::new(target.origin()?, &target.tls, target.timeout, target.log)
     }
 
-    pub fn new(
-        origin: Origin,
-        tls: &TlsOptions,
-        timeout: Duration,
-        verbose: bool,
-    ) -> Result<Client> {
+    pub fn new(origin: Origin, tls: &TlsOptions, timeout: Duration, log: Log) -> Result<Client> {
         let mut headers = HeaderMap::new();
         headers.insert(
             reqwest::header::ACCEPT,
             HeaderValue::from_static("application/json"),
         );
         let origin = Arc::new(origin);
-        let (config, rejections) = crate::tls::client_config(tls)?;
+        let (config, rejections) = crate::transport::tls::client_config(tls, log)?;
         let mut builder = reqwest::Client::builder()
             .use_preconfigured_tls(config)
             .user_agent(USER_AGENT)
@@ -197,7 +188,7 @@ impl Client {
             origin,
             tls: Arc::new(tls.clone()),
             rejections,
-            verbose,
+            log,
             retry: RetryPolicy::default(),
             limiter: None,
         })
@@ -328,9 +319,7 @@ impl Client {
     }
 
     pub fn log(&self, args: std::fmt::Arguments<'_>) {
-        if self.verbose {
-            crate::output::verbose(args);
-        }
+        self.log.verbose(args);
     }
 }
 
@@ -358,7 +347,7 @@ fn transport_error(e: reqwest::Error) -> Error {
 /// A certificate the client refused (unknown issuer, wrong name, pin mismatch): retrying
 /// cannot help, and the user needs to be told how to trust the server.
 fn is_tls_failure(text: &str) -> bool {
-    crate::tls::is_certificate_failure(text)
+    crate::transport::tls::is_certificate_failure(text)
 }
 
 fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {

@@ -29,7 +29,7 @@ pub struct CertInfo {
 
 impl CertInfo {
     pub fn parse(der: &[u8]) -> CertInfo {
-        let sha256 = crate::tls::format_fingerprint(der);
+        let sha256 = crate::transport::tls::format_fingerprint(der);
         let Ok((_, cert)) = X509Certificate::from_der(der) else {
             return CertInfo {
                 sha256,

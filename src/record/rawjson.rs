@@ -8,7 +8,7 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::model::Record;
+use crate::record::Record;
 
 /// A record as finished single-line JSON: its own text with `extra` appended when `typed`
 /// (its fields already have their documented types), else parsed, normalised and written back.

@@ -1,0 +1,13 @@
+//! Talking to appliances: TLS trust, the origin rule, HTTP with retries, JSON-RPC over
+//! WebSocket, and the login-token cache. Nothing here prints: what it has to say goes
+//! through the [`Log`] the caller passes in.
+
+pub mod certinfo;
+pub mod http;
+pub mod origin;
+pub mod tls;
+pub mod token_cache;
+pub mod ws;
+
+mod log;
+pub use log::{Line, Log};
