@@ -348,7 +348,7 @@ async fn all(env: &Env, g: &GlobalArgs, out: &mut Stdout) -> Result<()> {
                 return Err(e)
             }
             Err(e) => {
-                eprintln!("sessions: {}", e.message());
+                crate::error::report(&e);
                 failures.push(e);
                 continue;
             }
@@ -386,7 +386,7 @@ async fn all(env: &Env, g: &GlobalArgs, out: &mut Stdout) -> Result<()> {
             if e.kind() == ErrorKind::BrokenPipe {
                 return Err(e);
             }
-            eprintln!("sessions: {e}");
+            crate::error::report(&e);
             failures.push(e);
         }
         finished?;

@@ -80,7 +80,7 @@ pub async fn smb(
     }
     let failures = q.close(&chosen).await.map_err(|e| e.context(&label))?;
     let closed = chosen.len() - failures.len().min(chosen.len());
-    eprintln!("sessions: closed {closed} of {} session(s)", chosen.len());
+    crate::output::note(&format!("closed {closed} of {} session(s)", chosen.len()));
     if failures.is_empty() {
         Ok(())
     } else {
@@ -97,11 +97,13 @@ pub async fn smb(
 /// says no; an error when there is no terminal to ask on and no --yes.
 fn confirm(count: usize, label: &str, dry_run: bool, yes: bool) -> Result<bool> {
     if count == 0 {
-        eprintln!("sessions: no session matches; nothing to close");
+        crate::output::note("no session matches; nothing to close");
         return Ok(false);
     }
     if dry_run {
-        eprintln!("sessions: dry run: would close {count} session(s) on {label}");
+        crate::output::note(&format!(
+            "dry run: would close {count} session(s) on {label}"
+        ));
         return Ok(false);
     }
     let question = format!("Close {count} session(s) on {label}?");
@@ -109,7 +111,7 @@ fn confirm(count: usize, label: &str, dry_run: bool, yes: bool) -> Result<bool> 
     if crate::output::confirm(&question, yes, refusal)? {
         Ok(true)
     } else {
-        eprintln!("sessions: nothing closed");
+        crate::output::note("nothing closed");
         Ok(false)
     }
 }
@@ -147,7 +149,7 @@ pub async fn cifs(
         return Ok(());
     }
     ontap.close(key).await.map_err(|e| e.context(&label))?;
-    eprintln!("sessions: closed {count} session(s)");
+    crate::output::note(&format!("closed {count} session(s)"));
     Ok(())
 }
 
@@ -222,11 +224,11 @@ pub async fn auth(
     };
     nas.close().await;
     let unknown = result.map_err(|e| e.context(&label))?;
-    eprintln!(
-        "sessions: ended {} of {} session(s)",
+    crate::output::note(&format!(
+        "ended {} of {} session(s)",
         chosen.len() - unknown.len(),
         chosen.len()
-    );
+    ));
     if unknown.is_empty() {
         Ok(())
     } else {

@@ -111,6 +111,24 @@ impl From<std::io::Error> for Error {
     }
 }
 
+/// The one place an error reaches the user: one line on stderr, `sessions: <message>`. A
+/// closed stdout (`| head`) is not worth a word.
+pub fn report(e: &Error) {
+    if e.kind() != ErrorKind::BrokenPipe {
+        eprintln!("sessions: {e}");
+    }
+}
+
+/// The exit code of a command line clap refused, or of `--help`/`--version` (which print to
+/// stdout and succeed).
+pub fn clap_exit_code(e: &clap::Error) -> i32 {
+    if e.use_stderr() {
+        ErrorKind::Usage.exit_code()
+    } else {
+        0
+    }
+}
+
 /// Render an error and its sources on one line: `outer: inner: root`.
 pub fn chain(e: &(dyn std::error::Error + 'static)) -> String {
     let mut parts: Vec<String> = vec![e.to_string()];

@@ -28,10 +28,8 @@ where
     let cli = match cli::Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
-            // --help and --version print to stdout and succeed; usage errors exit 2.
-            let code = if e.use_stderr() { 2 } else { 0 };
             let _ = e.print();
-            return code;
+            return error::clap_exit_code(&e);
         }
     };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -41,16 +39,15 @@ where
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("sessions: cannot start the async runtime: {e}");
-            return 1;
+            let e = error::Error::other(format!("cannot start the async runtime: {e}"));
+            error::report(&e);
+            return e.exit_code();
         }
     };
     match runtime.block_on(app::run(cli)) {
         Ok(()) => 0,
         Err(e) => {
-            if e.kind() != error::ErrorKind::BrokenPipe {
-                eprintln!("sessions: {e}");
-            }
+            error::report(&e);
             e.exit_code()
         }
     }

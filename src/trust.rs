@@ -41,7 +41,7 @@ pub async fn run(config: &Config, name: &str, over: &Overrides, yes: bool) -> Re
         "{shown} (profile '{name}') presents this certificate:"
     ));
     for line in describe(&info) {
-        eprintln!("    {line}");
+        crate::output::detail(&line);
     }
     match &refusal {
         None if !insecure => {
@@ -56,7 +56,7 @@ pub async fn run(config: &Config, name: &str, over: &Overrides, yes: bool) -> Re
         Some(r) => {
             crate::output::note(&format!("profile '{name}' does not trust it now:"));
             for why in r.reasons() {
-                eprintln!("    - {why}");
+                crate::output::detail(&format!("- {why}"));
             }
         }
     }

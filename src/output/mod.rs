@@ -86,6 +86,11 @@ pub fn note(message: &str) {
     eprintln!("sessions: {message}");
 }
 
+/// An indented detail line under a [`note`].
+pub fn detail(line: &str) {
+    eprintln!("    {line}");
+}
+
 /// Ask a yes/no question on the terminal. `--yes` answers for the user; without it and
 /// without a terminal to ask on, `refusal` is the (usage) error.
 pub fn confirm(question: &str, yes: bool, refusal: &str) -> Result<bool> {
