@@ -1,0 +1,167 @@
+//! The precedence rules (flag > environment > profile) that turn a profile into a resolved
+//! [`Target`]: everything a backend needs to talk to one system.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use super::{ApiFlavour, BackendKind, Config, Secret, SecretName};
+use crate::error::{Error, Result};
+use crate::transport::tls::TlsOptions;
+
+/// Everything a backend needs to talk to one system, after precedence is applied.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub profile: String,
+    pub backend: BackendKind,
+    pub url: url::Url,
+    pub username: Option<String>,
+    pub password: Option<Secret>,
+    pub token: Option<Secret>,
+    pub api_key: Option<Secret>,
+    pub tls: TlsOptions,
+    pub timeout: Duration,
+    /// Where transport code reports (`-v` lines, warnings).
+    pub log: crate::transport::Log,
+    /// `allow_plaintext = true`: credentials may go over http:// to a host that is not loopback.
+    pub allow_plaintext: bool,
+    /// Whether login tokens may be kept in the user's cache.
+    pub cache_tokens: bool,
+    /// Stop a listing whose next links go on past this many pages (exit 5).
+    pub max_pages: usize,
+    /// TrueNAS only: which API to use (`None`: WebSocket, falling back to REST on a 404).
+    pub api: Option<ApiFlavour>,
+    /// Opal only: the default resources, and the request rate.
+    pub resource_ids: Vec<String>,
+    pub rate_limit: Option<f64>,
+}
+
+impl Target {
+    /// `smb profile 'prod' at https://q:8000`: the prefix every error about this target carries.
+    pub fn label(&self) -> String {
+        format!(
+            "{} profile '{}' at {}",
+            self.backend,
+            self.profile,
+            crate::transport::http::redact_url(&self.url)
+        )
+    }
+
+    /// Where this target's credentials may go; refuses plain http to a host that is not
+    /// loopback unless the profile allows it.
+    pub fn origin(&self) -> Result<crate::transport::origin::Origin> {
+        crate::transport::origin::Origin::of(
+            &self.url,
+            self.allow_plaintext,
+            &self.profile,
+            self.log,
+        )
+    }
+}
+
+/// Overrides from the command line that beat the profile.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub url: Option<String>,
+    pub timeout: Option<Duration>,
+    pub ca_cert: Option<PathBuf>,
+    pub insecure: bool,
+    /// Where transport code reports (`-v` lines, warnings).
+    pub log: crate::transport::Log,
+    /// `--max-pages`; `None` is [`DEFAULT_MAX_PAGES`].
+    pub max_pages: Option<usize>,
+}
+
+/// A million sessions at the default page size of 1,000.
+pub const DEFAULT_MAX_PAGES: usize = 1000;
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Opal's production API; self-hosted and sandbox instances set `url`.
+pub const OPAL_DEFAULT_URL: &str = "https://api.opal.dev/v1";
+
+impl Config {
+    /// A profile's base URL: `--url`, else the profile's, else the backend's default.
+    pub fn base_url(&self, name: &str, over: &Overrides) -> Result<url::Url> {
+        let p = self.profile(name)?;
+        let here = || format!("config {}: profile '{name}'", self.path.display());
+        let url_text = over
+            .url
+            .clone()
+            .or_else(|| p.url.clone())
+            .or_else(|| {
+                (p.backend == Some(BackendKind::Opal)).then(|| OPAL_DEFAULT_URL.to_string())
+            })
+            .ok_or_else(|| Error::usage(format!("{}: no `url` (and no --url)", here())))?;
+        parse_base_url(&url_text).map_err(|e| Error::usage(format!("{}: {e}", here())))
+    }
+
+    /// A profile's TLS trust, with the command line's overrides.
+    pub fn tls_options(&self, name: &str, over: &Overrides) -> Result<TlsOptions> {
+        let p = self.profile(name)?;
+        Ok(TlsOptions {
+            ca_cert: over.ca_cert.clone().or_else(|| p.ca_cert.clone()),
+            fingerprint: p.tls_fingerprint.clone(),
+            insecure: over.insecure || p.insecure.unwrap_or(false),
+            client_identity: p.client_cert.clone().zip(p.client_key.clone()),
+            profile: name.to_string(),
+        })
+    }
+
+    /// Build the [`Target`] for a profile, resolving its secrets.
+    pub fn target(&self, name: &str, over: &Overrides) -> Result<Target> {
+        let p = self.profile(name)?;
+        let backend = p.backend.expect("validated at load");
+        let url = self.base_url(name, over)?;
+        let timeout = match (over.timeout, &p.timeout) {
+            (Some(t), _) => t,
+            (None, Some(t)) => humantime::parse_duration(t).expect("validated at load"),
+            (None, None) => DEFAULT_TIMEOUT,
+        };
+        let tls = self.tls_options(name, over)?;
+        Ok(Target {
+            profile: name.to_string(),
+            backend,
+            url,
+            username: p.username.clone(),
+            password: self.secret(name, SecretName::Password)?,
+            token: self.secret(name, SecretName::Token)?,
+            api_key: self.secret(name, SecretName::ApiKey)?,
+            resource_ids: p.resource_ids.clone().unwrap_or_default(),
+            rate_limit: p.rate_limit,
+            tls,
+            timeout,
+            log: over.log,
+            allow_plaintext: p.allow_plaintext.unwrap_or(false),
+            cache_tokens: p.token_cache.unwrap_or(true),
+            max_pages: over.max_pages.unwrap_or(DEFAULT_MAX_PAGES),
+            api: p.api,
+        })
+    }
+}
+
+/// Parse a profile URL. The path is kept (a cluster may serve its API under `/api`), without a
+/// trailing slash, so that vendor paths can be appended.
+pub fn parse_base_url(text: &str) -> std::result::Result<url::Url, String> {
+    let mut url = url::Url::parse(text).map_err(|e| format!("url '{text}': {e}"))?;
+    if url.host_str().is_none() {
+        return Err(format!("url '{text}' has no host"));
+    }
+    let path = url.path().trim_end_matches('/').to_string();
+    url.set_path(&path);
+    url.set_query(None);
+    url.set_fragment(None);
+    Ok(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_keeps_prefix_without_trailing_slash() {
+        assert_eq!(
+            parse_base_url("https://h:8000/api/").unwrap().path(),
+            "/api"
+        );
+        assert_eq!(parse_base_url("https://h:8000").unwrap().path(), "/");
+        assert!(parse_base_url("not a url").is_err());
+    }
+}
