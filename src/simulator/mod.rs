@@ -158,7 +158,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     file.default_profile = urls.first().map(|(n, _)| n.clone());
     let text = toml::to_string_pretty(&file)
         .map_err(|e| Error::other(format!("simulator config: {e}")))?;
-    let fingerprint = crate::transport::http::format_fingerprint(&cert.leaf_der);
+    let fingerprint = crate::transport::tls::format_fingerprint(&cert.leaf_der);
     let header = config_header(&fingerprint, &files, &comments);
     files::write_private(&config_path, format!("{header}{text}").as_bytes())?;
 

@@ -12,7 +12,7 @@ use reqwest::{Method, StatusCode};
 use crate::error::{chain, Error, Result};
 use crate::transport::origin::Origin;
 use crate::transport::tls::Rejections;
-pub use crate::transport::tls::{format_fingerprint, TlsOptions};
+use crate::transport::tls::TlsOptions;
 use crate::transport::Log;
 
 pub const USER_AGENT: &str = concat!("sessions/", env!("CARGO_PKG_VERSION"));

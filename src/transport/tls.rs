@@ -457,8 +457,8 @@ fn verify_signature(
     }
 }
 
-/// A certificate refusal that reached us without a recorded rejection (e.g. a client
-/// certificate the server refused): say so, and how the profile's trust is set.
+/// Whether a transport error's text is about a certificate (e.g. the server refused our
+/// client certificate, which the verifier never sees): not worth retrying.
 pub fn is_certificate_failure(text: &str) -> bool {
     text.to_ascii_lowercase().contains("certificate")
 }

@@ -371,7 +371,7 @@ fn the_simulators_responses_match_the_vendor_spec() {
     use session_inspector::transport::Log;
     let get = |path: &str| -> Value {
         rt.block_on(async {
-            let tls = session_inspector::transport::http::TlsOptions {
+            let tls = session_inspector::transport::tls::TlsOptions {
                 ca_cert: Some(ca.clone().into()),
                 ..Default::default()
             };
