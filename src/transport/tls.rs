@@ -216,6 +216,8 @@ fn hex_colons(bytes: &[u8]) -> String {
 enum Trust {
     /// Any certificate (`insecure`).
     Anything,
+    /// Any certificate, kept to be shown (`sessions trust`).
+    Record(Seen),
     /// Only the certificate whose SHA-256 is this (`tls_fingerprint`).
     Pinned([u8; 32]),
     /// A certificate identical to one in `ca_cert`, or one the roots vouch for by name.
@@ -247,6 +249,12 @@ impl ServerCertVerifier for Verifier {
     ) -> std::result::Result<ServerCertVerified, rustls::Error> {
         match &self.trust {
             Trust::Anything => Ok(ServerCertVerified::assertion()),
+            Trust::Record(seen) => {
+                if let Ok(mut seen) = seen.lock() {
+                    *seen = Some(end_entity.to_vec());
+                }
+                Ok(ServerCertVerified::assertion())
+            }
             Trust::Pinned(pin) if Sha256::digest(end_entity.as_ref()).as_slice() == pin => {
                 Ok(ServerCertVerified::assertion())
             }
@@ -377,71 +385,28 @@ impl Rejection {
     }
 }
 
-/// A verifier that accepts any certificate and keeps it, for `sessions trust` to show. The
-/// connection it makes carries no credentials.
-#[derive(Debug)]
-struct Capture {
-    seen: Seen,
-    provider: Arc<rustls::crypto::CryptoProvider>,
-}
-
 /// Where [`capture_config`] leaves the certificate it saw (DER).
 pub type Seen = Arc<Mutex<Option<Vec<u8>>>>;
 
-/// A TLS configuration that records the server's certificate instead of judging it.
+/// A TLS configuration that records the server's certificate instead of judging it, for
+/// `sessions trust` to show. The connection it makes carries no credentials.
 pub fn capture_config() -> Result<(rustls::ClientConfig, Seen)> {
-    let seen = Arc::new(Mutex::new(None));
-    let capture = Capture {
-        seen: seen.clone(),
+    let seen = Seen::default();
+    let verifier = Verifier {
+        trust: Trust::Record(seen.clone()),
+        rejections: Rejections::default(),
         provider: provider(),
     };
     let config = rustls::ClientConfig::builder_with_provider(provider())
         .with_safe_default_protocol_versions()
         .map_err(|e| Error::other(format!("TLS setup: {e}")))?
         .dangerous()
-        .with_custom_certificate_verifier(Arc::new(capture))
+        .with_custom_certificate_verifier(Arc::new(verifier))
         .with_no_client_auth();
     Ok((config, seen))
 }
 
-impl ServerCertVerifier for Capture {
-    fn verify_server_cert(
-        &self,
-        end_entity: &CertificateDer<'_>,
-        _intermediates: &[CertificateDer<'_>],
-        _server_name: &ServerName<'_>,
-        _ocsp: &[u8],
-        _now: UnixTime,
-    ) -> std::result::Result<ServerCertVerified, rustls::Error> {
-        if let Ok(mut seen) = self.seen.lock() {
-            *seen = Some(end_entity.to_vec());
-        }
-        Ok(ServerCertVerified::assertion())
-    }
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        verify_signature(&self.provider, message, cert, dss, false)
-    }
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        verify_signature(&self.provider, message, cert, dss, true)
-    }
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
-    }
-}
-
-/// The handshake signature check both verifiers share: the peer must hold the key.
+/// The handshake signature check: the peer must hold the key.
 fn verify_signature(
     provider: &rustls::crypto::CryptoProvider,
     message: &[u8],
