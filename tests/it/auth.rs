@@ -208,13 +208,7 @@ fn an_api_key_is_never_sent_over_plain_ws_to_another_host() {
         run.stderr
     );
     // Even where the profile allows plaintext, TrueNAS would revoke the key: still refused.
-    let allowed = sim.edit_profile("plain.toml", "auth", |l| {
-        Some(if l.starts_with("backend") {
-            format!("{l}\nallow_plaintext = true")
-        } else {
-            l.to_string()
-        })
-    });
+    let allowed = sim.with_line("plain.toml", "auth", "allow_plaintext = true");
     let run = sim
         .run(&[
             "-c",

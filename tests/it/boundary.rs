@@ -5,17 +5,6 @@ use crate::common::Sim;
 
 const BACKENDS: [&str; 4] = ["smb", "cifs", "auth", "opal"];
 
-/// A variant of the config where `profile` says `line` too.
-fn with_line(sim: &Sim, file: &str, profile: &str, line: &str) -> std::path::PathBuf {
-    sim.edit_profile(file, profile, |l| {
-        Some(if l.starts_with("backend") {
-            format!("{l}\n{line}")
-        } else {
-            l.to_string()
-        })
-    })
-}
-
 #[test]
 fn a_changed_password_is_noticed_at_once_despite_the_token_cache() {
     // The same cache serves every run here; only the password differs.
@@ -66,7 +55,7 @@ fn secrets_are_not_sent_in_clear_to_a_host_that_is_not_loopback() {
         }
     }
     // The profile may allow it: then every run warns (and here the name does not resolve).
-    let allowed = with_line(&sim, "plain.toml", "smb", "allow_plaintext = true");
+    let allowed = sim.with_line("plain.toml", "smb", "allow_plaintext = true");
     let run = sim
         .run(&[
             "-c",

@@ -136,6 +136,17 @@ impl Sim {
         })
     }
 
+    /// A variant of the config where `profile` also says `line` (e.g. `allow_plaintext = true`).
+    pub fn with_line(&self, file: &str, profile: &str, line: &str) -> PathBuf {
+        self.edit_profile(file, profile, |l| {
+            Some(if l.starts_with("backend") {
+                format!("{l}\n{line}")
+            } else {
+                l.to_string()
+            })
+        })
+    }
+
     /// The smb profile's URL.
     pub fn url(&self) -> String {
         self.value("smb", "url")
