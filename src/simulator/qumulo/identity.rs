@@ -34,20 +34,8 @@ impl Identity {
             Some("gid") => Identity::Gid(num(rest)?),
             Some("auth_id") => Identity::AuthId(num(rest)?.to_string()),
             Some("sid") => Identity::Sid(rest.to_string()),
-            Some("local") => Identity::Name {
-                domain: Some("LOCAL"),
-                name: rest.to_string(),
-            },
-            Some("ad") => Identity::Name {
-                domain: Some("ACTIVE_DIRECTORY"),
-                name: rest.to_string(),
-            },
-            Some("ldap_user") => Identity::Name {
-                domain: Some("POSIX_USER"),
-                name: rest.to_string(),
-            },
-            Some("world") => Identity::Name {
-                domain: Some("WORLD"),
+            Some(p) if domain_of(p).is_some() => Identity::Name {
+                domain: domain_of(p),
                 name: rest.to_string(),
             },
             Some(other) => return Err(format!("unknown identity prefix '{other}:' in '{s}'")),
@@ -81,6 +69,17 @@ impl Identity {
             }
         }
     }
+}
+
+/// The domain a name prefix stands for (`local:admin`, `ad:alice`, ...).
+fn domain_of(prefix: &str) -> Option<&'static str> {
+    const DOMAINS: [(&str, &str); 4] = [
+        ("local", "LOCAL"),
+        ("ad", "ACTIVE_DIRECTORY"),
+        ("ldap_user", "POSIX_USER"),
+        ("world", "WORLD"),
+    ];
+    DOMAINS.iter().find(|(p, _)| *p == prefix).map(|(_, d)| *d)
 }
 
 fn is_sid(s: &str) -> bool {
