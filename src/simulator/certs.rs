@@ -52,6 +52,16 @@ pub struct RunCert {
     pub server_config: Arc<rustls::ServerConfig>,
 }
 
+/// A certificate's SHA-256 as `tls_fingerprint` takes it: upper-case hex pairs joined by `:`.
+pub fn fingerprint(der: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let hex: Vec<String> = Sha256::digest(der)
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect();
+    hex.join(":")
+}
+
 fn fail(e: rcgen::Error) -> Error {
     Error::other(format!("simulator certificate: {e}"))
 }

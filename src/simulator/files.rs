@@ -17,6 +17,8 @@ pub struct RunFiles {
     pub server: PathBuf,
     pub client_cert: PathBuf,
     pub client_key: PathBuf,
+    /// Every credential the run accepts, for scripts and tests (`secrets.json`).
+    pub secrets: PathBuf,
 }
 
 impl RunFiles {
@@ -39,6 +41,7 @@ impl RunFiles {
             server: dir.join("server.pem"),
             client_cert: dir.join("client.pem"),
             client_key: dir.join("client.key"),
+            secrets: dir.join("secrets.json"),
             dir,
         })
     }
@@ -50,6 +53,24 @@ impl RunFiles {
         write_private(&self.server, cert.server_pem.as_bytes())?;
         write_private(&self.client_cert, cert.client_pem.as_bytes())?;
         write_private(&self.client_key, cert.client_key_pem.as_bytes())
+    }
+
+    /// Write `secrets.json`: each vendor's credentials under its profile name, then the
+    /// certificate's fingerprint and the paths of the server and client certificates.
+    pub fn write_secrets(
+        &self,
+        mut secrets: serde_json::Map<String, serde_json::Value>,
+        fingerprint: &str,
+    ) -> Result<()> {
+        let path = |p: &Path| serde_json::Value::from(p.display().to_string());
+        secrets.insert("fingerprint".into(), fingerprint.into());
+        secrets.insert("server_pem".into(), path(&self.server));
+        secrets.insert("client_cert".into(), path(&self.client_cert));
+        secrets.insert("client_key".into(), path(&self.client_key));
+        let mut text = serde_json::to_string_pretty(&serde_json::Value::Object(secrets))
+            .map_err(|e| Error::other(format!("simulator secrets: {e}")))?;
+        text.push('\n');
+        write_private(&self.secrets, text.as_bytes())
     }
 }
 
@@ -70,7 +91,7 @@ fn create_private_dir(dir: &Path) -> Result<()> {
     }
 }
 
-/// Write a file readable only by its owner, atomically.
+/// Write a file readable only by its owner (mode 0600), atomically.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path
         .parent()

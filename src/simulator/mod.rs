@@ -1,6 +1,8 @@
 //! `sessions simulate`: a faithful local stand-in for every vendor API, over real TLS.
-//! One module per vendor; `server.rs`, `certs.rs`, `files.rs` and `faults.rs` are what they
-//! share. Adding a vendor means one file here and one line in [`start`].
+//! One folder per vendor; `server.rs`, `certs.rs`, `files.rs`, `faults.rs` and `rng.rs` are
+//! what they share. This file is the registry: adding a vendor means a folder here and one
+//! line in [`start`]. Nothing here borrows the client's parsers or formatters, so that a bug
+//! in one can show up in the other.
 
 pub mod certs;
 pub mod faults;
@@ -63,8 +65,8 @@ impl From<&SimulateArgs> for SimOptions {
     }
 }
 
-/// What each vendor module contributes to a run: its API, and a profile with its
-/// credentials (`start` fills in the URL and the CA certificate).
+/// What each vendor module contributes to a run: its API, a profile with its credentials
+/// (`start` fills in the URL and the CA certificate), and every credential it accepts.
 pub struct Backend {
     pub name: &'static str,
     /// A line for the written config's header (e.g. an alternative credential), or empty.
@@ -73,6 +75,8 @@ pub struct Backend {
     pub url_path: &'static str,
     pub api: Arc<dyn server::VendorApi>,
     pub profile: Profile,
+    /// Its entry in `secrets.json`: a JSON object of the credentials it accepts.
+    pub secrets: serde_json::Value,
 }
 
 /// A running simulator. Dropping it stops every listener.
@@ -128,6 +132,8 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     };
     let files = RunFiles::beside(&config_path)?;
     files.write(&cert)?;
+    let fingerprint = certs::fingerprint(&cert.leaf_der);
+    let mut secrets = serde_json::Map::new();
 
     let mut file = ConfigFile::default();
     let mut comments = String::new();
@@ -147,6 +153,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
             ..b.profile
         };
         file.profiles.insert(b.name.to_string(), profile);
+        secrets.insert(b.name.to_string(), b.secrets.clone());
         urls.push((b.name.to_string(), url));
         tasks.push(tokio::spawn(server::serve(
             listener,
@@ -158,7 +165,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     file.default_profile = urls.first().map(|(n, _)| n.clone());
     let text = toml::to_string_pretty(&file)
         .map_err(|e| Error::other(format!("simulator config: {e}")))?;
-    let fingerprint = crate::transport::tls::format_fingerprint(&cert.leaf_der);
+    files.write_secrets(secrets, &fingerprint)?;
     let header = config_header(&fingerprint, &files, &comments);
     files::write_private(&config_path, format!("{header}{text}").as_bytes())?;
 
@@ -204,22 +211,28 @@ async fn bind_all(opts: &SimOptions, backends: Vec<Backend>) -> Result<Vec<Bound
 
 /// The simulator `--demo` runs in-process.
 pub async fn start_demo() -> Result<Running> {
-    let opts = SimOptions {
-        sessions: 40,
-        seed: 1,
-        latency: None,
-        faults: Vec::new(),
-        quirks: false,
-        truenas_core: false,
-        opal_resources: 4,
-        opal_rate_limit: 100.0,
-        bind: std::net::Ipv4Addr::LOCALHOST.into(),
-        port: 0,
-        tls: TlsShape::CaSigned,
-        plain_http: false,
-        next_link: None,
-    };
-    start(&opts, None).await
+    start(&SimOptions::demo(), None).await
+}
+
+impl SimOptions {
+    /// What `--demo` runs: 40 sessions a backend from seed 1, no faults, no quirks.
+    pub fn demo() -> SimOptions {
+        SimOptions {
+            sessions: 40,
+            seed: 1,
+            latency: None,
+            faults: Vec::new(),
+            quirks: false,
+            truenas_core: false,
+            opal_resources: 4,
+            opal_rate_limit: 100.0,
+            bind: std::net::Ipv4Addr::LOCALHOST.into(),
+            port: 0,
+            tls: TlsShape::CaSigned,
+            plain_http: false,
+            next_link: None,
+        }
+    }
 }
 
 /// `sessions simulate`: start, say where, and serve until SIGINT or SIGTERM.

@@ -1,5 +1,6 @@
 //! A small deterministic generator (SplitMix64): the same seed gives the same sessions on
 //! every platform and every version, which a general-purpose RNG crate does not promise.
+//! Also the encodings vendor modules share: version-4 UUIDs from it, and Basic auth's Base64.
 
 pub struct Rng(u64);
 
@@ -38,6 +39,49 @@ impl Rng {
         s.truncate(len);
         s
     }
+    /// A version-4 UUID; `variant` is the first digit of its fourth group (vendors differ).
+    pub fn uuid(&mut self, variant: char) -> String {
+        let h = self.hex(32);
+        format!(
+            "{}-{}-4{}-{variant}{}-{}",
+            &h[..8],
+            &h[8..12],
+            &h[13..16],
+            &h[17..20],
+            &h[20..32]
+        )
+    }
+}
+
+/// `user:password` from the Base64 of a Basic `Authorization` header.
+pub fn decode_basic(b64: &str) -> Option<(String, String)> {
+    let text = String::from_utf8(decode(b64.trim())?).ok()?;
+    let (u, p) = text.split_once(':')?;
+    Some((u.to_string(), p.to_string()))
+}
+
+fn decode(s: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut acc = 0u32;
+    let mut bits = 0;
+    for c in s.bytes().filter(|c| *c != b'=') {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32;
+        acc = (acc << 6) | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -57,5 +101,22 @@ mod tests {
             })
             .collect();
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn uuids_have_the_asked_variant() {
+        let mut r = super::Rng::new(1);
+        let u = r.uuid('a');
+        assert_eq!(u.len(), 36);
+        assert_eq!(&u[14..15], "4");
+        assert_eq!(&u[19..20], "a");
+    }
+
+    #[test]
+    fn basic_decodes() {
+        assert_eq!(
+            super::decode_basic("YWRtaW46cHc="),
+            Some(("admin".into(), "pw".into()))
+        );
     }
 }

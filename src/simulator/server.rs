@@ -346,3 +346,8 @@ pub async fn bind(ip: std::net::IpAddr, port: u16) -> Result<(TcpListener, Socke
 pub fn faults_from(specs: &[String]) -> Result<Faults> {
     Faults::parse(specs).map_err(Error::usage)
 }
+
+/// A vendor module's state, even after a panic elsewhere poisoned the lock.
+pub fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}

@@ -2,31 +2,10 @@
 
 use serde_json::Value;
 
-use crate::common::Sim;
+use crate::common::{ConfigDoc, Sim};
 
 fn auth_url(sim: &Sim) -> String {
     sim.value("auth", "url")
-}
-
-/// The config with the auth profile's lines rewritten; `None` drops a line.
-fn edit_auth(sim: &Sim, name: &str, edit: impl Fn(&str) -> Option<String>) -> String {
-    sim.edit_profile(name, "auth", edit)
-        .to_str()
-        .unwrap()
-        .to_string()
-}
-
-fn admin_password(sim: &Sim) -> String {
-    sim.config_text()
-        .lines()
-        .find_map(|l| {
-            l.strip_prefix(
-                "# auth password of truenas_admin and otpuser (for password = \"...\"): ",
-            )
-        })
-        .unwrap()
-        .trim()
-        .to_string()
 }
 
 #[test]
@@ -153,30 +132,25 @@ fn filters_are_sent_to_the_server_and_hold() {
 #[test]
 fn otp_required_and_a_wrong_key_are_exit_3() {
     let sim = Sim::with_sessions(5, 1);
-    let pw = admin_password(&sim);
-    let otp = edit_auth(&sim, "otp.toml", |l| {
-        if l.starts_with("username") {
-            Some("username = \"otpuser\"".into())
-        } else if l.starts_with("api_key") {
-            Some(format!("password = \"{pw}\""))
-        } else {
-            Some(l.to_string())
-        }
+    let pw = sim.secret("auth", "password");
+    let otp = sim.config_with("otp.toml", |c| {
+        c.set("auth", "username", "otpuser");
+        c.remove("auth", "api_key");
+        c.set("auth", "password", &pw);
     });
     let run = sim.run(&["-c", &otp, "auth"]).code(3);
     assert!(run.stderr.contains("OTP_REQUIRED"), "{}", run.stderr);
 
-    let key = sim.value("auth", "api_key");
-    let wrong = sim.config_variant("wrongkey.toml", |t| t.replace(&key, "3-wrongwrongwrong"));
-    let run = sim.run(&["-c", wrong.to_str().unwrap(), "auth"]).code(3);
+    assert_eq!(sim.secret("auth", "api_key"), sim.value("auth", "api_key"));
+    let wrong = sim.config_with("wrongkey.toml", |c| {
+        c.set("auth", "api_key", "3-wrongwrongwrong")
+    });
+    let run = sim.run(&["-c", &wrong, "auth"]).code(3);
     assert!(run.stderr.contains("AUTH_ERR"), "{}", run.stderr);
 
-    let pass = edit_auth(&sim, "pass.toml", |l| {
-        if l.starts_with("api_key") {
-            Some(format!("password = \"{pw}\""))
-        } else {
-            Some(l.to_string())
-        }
+    let pass = sim.config_with("pass.toml", |c| {
+        c.remove("auth", "api_key");
+        c.set("auth", "password", &pw);
     });
     let v = sim
         .run(&[
@@ -208,15 +182,9 @@ fn an_api_key_is_never_sent_over_plain_ws_to_another_host() {
         run.stderr
     );
     // Even where the profile allows plaintext, TrueNAS would revoke the key: still refused.
-    let allowed = sim.with_line("plain.toml", "auth", "allow_plaintext = true");
+    let allowed = sim.config_with("plain.toml", |c| c.set("auth", "allow_plaintext", true));
     let run = sim
-        .run(&[
-            "-c",
-            allowed.to_str().unwrap(),
-            "--url",
-            "ws://192.0.2.10:80",
-            "auth",
-        ])
+        .run(&["-c", &allowed, "--url", "ws://192.0.2.10:80", "auth"])
         .code(2);
     assert!(
         run.stderr
@@ -233,9 +201,7 @@ fn an_api_key_is_never_sent_over_plain_ws_to_another_host() {
 #[test]
 fn tls_ca_pin_and_insecure_apply_to_the_websocket() {
     let sim = Sim::with_sessions(5, 1);
-    let no_ca = edit_auth(&sim, "noca.toml", |l| {
-        (!l.starts_with("ca_cert")).then(|| l.to_string())
-    });
+    let no_ca = sim.config_with("noca.toml", |c| c.remove("auth", "ca_cert"));
     let run = sim.run(&["-c", &no_ca, "auth"]).code(4);
     assert!(
         run.stderr.contains("TLS verification failed"),
@@ -244,17 +210,12 @@ fn tls_ca_pin_and_insecure_apply_to_the_websocket() {
     );
 
     let pin = |fp: String| {
-        move |l: &str| {
-            if l.starts_with("ca_cert") {
-                None
-            } else if l.starts_with("backend") {
-                Some(format!("{l}\ntls_fingerprint = \"{fp}\""))
-            } else {
-                Some(l.to_string())
-            }
+        move |c: &mut ConfigDoc| {
+            c.remove("auth", "ca_cert");
+            c.set("auth", "tls_fingerprint", fp);
         }
     };
-    let wrong = edit_auth(&sim, "wrongpin.toml", pin("AA".repeat(32)));
+    let wrong = sim.config_with("wrongpin.toml", pin("AA".repeat(32)));
     let run = sim.run(&["-c", &wrong, "auth"]).code(4);
     assert!(
         run.stderr
@@ -262,7 +223,7 @@ fn tls_ca_pin_and_insecure_apply_to_the_websocket() {
         "{}",
         run.stderr
     );
-    let right = edit_auth(&sim, "rightpin.toml", pin(sim.fingerprint()));
+    let right = sim.config_with("rightpin.toml", pin(sim.fingerprint()));
     sim.run(&["-c", &right, "auth", "id"]).ok();
 
     let run = sim.run(&["-c", &no_ca, "--insecure", "auth", "id"]).ok();
@@ -285,13 +246,7 @@ fn truenas_core_falls_back_to_rest() {
     );
     assert_eq!(run.json().as_array().unwrap().len(), 30);
 
-    let rest = edit_auth(&sim, "rest.toml", |l| {
-        if l.starts_with("backend") {
-            Some(format!("{l}\napi = \"rest\""))
-        } else {
-            Some(l.to_string())
-        }
-    });
+    let rest = sim.config_with("rest.toml", |c| c.set("auth", "api", "rest"));
     let run = sim
         .run(&[
             "-v",
@@ -408,13 +363,21 @@ fn no_api_key_in_any_output() {
     let sim = Sim::with_sessions(10, 1);
     let key = sim.value("auth", "api_key");
     let mut all = String::new();
-    for args in [
-        vec!["-v", "auth"],
-        vec!["-v", "auth", "-o", "json"],
-        vec!["-v", "profiles"],
-        vec!["-v", "--url", "ws://192.0.2.10", "auth"],
+    // Each run must do what it does (list, or refuse plain ws://) for its silence to count.
+    for (args, code) in [
+        (vec!["-v", "auth"], 0),
+        (vec!["-v", "auth", "-o", "json"], 0),
+        (vec!["-v", "profiles"], 0),
+        (vec!["-v", "--url", "ws://192.0.2.10", "auth"], 2),
     ] {
-        let run = sim.run(&args);
+        let run = sim.run(&args).code(code);
+        if code == 0 && args.contains(&"auth") {
+            assert!(
+                run.stdout.lines().count() > 1 || run.stdout.contains("\"id\""),
+                "{args:?} listed sessions: {}",
+                run.stdout
+            );
+        }
         all.push_str(&run.stdout);
         all.push_str(&run.stderr);
     }

@@ -18,10 +18,10 @@ fn a_changed_password_is_noticed_at_once_despite_the_token_cache() {
         cached.stderr
     );
 
-    let wrong = sim.config_variant("wrong.toml", |t| {
-        t.replace(&sim.password(), "rotated-or-wrong")
+    let wrong = sim.config_with("wrong.toml", |c| {
+        c.set("smb", "password", "rotated-or-wrong")
     });
-    let run = sim.run(&["-c", wrong.to_str().unwrap(), "smb"]).code(3);
+    let run = sim.run(&["-c", &wrong, "smb"]).code(3);
     assert!(
         run.stderr.contains("Invalid username or password"),
         "{}",
@@ -55,15 +55,9 @@ fn secrets_are_not_sent_in_clear_to_a_host_that_is_not_loopback() {
         }
     }
     // The profile may allow it: then every run warns (and here the name does not resolve).
-    let allowed = sim.with_line("plain.toml", "smb", "allow_plaintext = true");
+    let allowed = sim.config_with("plain.toml", |c| c.set("smb", "allow_plaintext", true));
     let run = sim
-        .run(&[
-            "-c",
-            allowed.to_str().unwrap(),
-            "--url",
-            "http://nas.invalid:8000",
-            "smb",
-        ])
+        .run(&["-c", &allowed, "--url", "http://nas.invalid:8000", "smb"])
         .code(4);
     assert!(
         run.stderr
@@ -78,11 +72,11 @@ fn secrets_are_not_sent_in_clear_to_a_host_that_is_not_loopback() {
 fn trust_pins_the_certificate_keeping_the_config_as_written() {
     let sim = Sim::with_sessions(2, 1);
     for backend in BACKENDS {
-        let cfg = sim.config_variant(&format!("{backend}-trust.toml"), |t| {
-            let body: Vec<&str> = t.lines().filter(|l| !l.starts_with("ca_cert")).collect();
-            format!("# my appliances, by hand\n{}\n", body.join("\n"))
+        let cfg = sim.config_with(&format!("{backend}-trust.toml"), |c| {
+            c.each(|c, p| c.remove(p, "ca_cert"));
+            c.comment_on_top("# my appliances, by hand");
         });
-        let cfg = cfg.to_str().unwrap();
+        let cfg = cfg.as_str();
         let refused = sim.run(&["-c", cfg, backend]).code(4);
         assert!(
             refused
@@ -137,17 +131,10 @@ const SHAPES: [(&str, &[&str]); 6] = [
 
 /// A copy of the config whose every profile trusts `ca_cert` instead, with a comment on top.
 fn trusting(sim: &Sim, file: &str, ca_cert: &std::path::Path) -> String {
-    let path = sim.config_variant(file, |t| {
-        let body: Vec<String> = t
-            .lines()
-            .map(|l| match l.starts_with("ca_cert") {
-                true => format!("ca_cert = \"{}\"", ca_cert.display()),
-                false => l.to_string(),
-            })
-            .collect();
-        format!("# kept by hand\n{}\n", body.join("\n"))
-    });
-    path.to_str().unwrap().to_string()
+    sim.config_with(file, |c| {
+        c.each(|c, p| c.set(p, "ca_cert", ca_cert.display().to_string()));
+        c.comment_on_top("# kept by hand");
+    })
 }
 
 #[test]

@@ -210,24 +210,16 @@ fn quirks_mode_renders_correctly() {
 #[test]
 fn auth_refusals_are_exit_3_with_the_vendor_message() {
     let sim = Sim::with_sessions(5, 1);
-    let bad = sim.config_variant("bad.toml", |t| {
-        t.replace(&sim.value("cifs", "password"), "wrong")
-    });
-    let run = sim.run(&["-c", bad.to_str().unwrap(), "cifs"]).code(3);
+    let bad = sim.config_with("bad.toml", |c| c.set("cifs", "password", "wrong"));
+    let run = sim.run(&["-c", &bad, "cifs"]).code(3);
     assert!(
         run.stderr.contains("cifs profile 'cifs'") && run.stderr.contains("HTTP 401"),
         "{}",
         run.stderr
     );
 
-    let monitor = sim.edit_profile("monitor.toml", "cifs", |l| {
-        if l.starts_with("username") {
-            Some("username = \"monitor\"".to_string())
-        } else {
-            Some(l.to_string())
-        }
-    });
-    let run = sim.run(&["-c", monitor.to_str().unwrap(), "cifs"]).code(3);
+    let monitor = sim.config_with("monitor.toml", |c| c.set("cifs", "username", "monitor"));
+    let run = sim.run(&["-c", &monitor, "cifs"]).code(3);
     assert!(
         run.stderr
             .contains("ONTAP error 6: not authorized for that command (HTTP 403)"),
@@ -239,24 +231,13 @@ fn auth_refusals_are_exit_3_with_the_vendor_message() {
 #[test]
 fn bearer_token_works() {
     let sim = Sim::with_sessions(5, 1);
-    let text = sim.config_text();
-    let token = text
-        .lines()
-        .find_map(|l| l.strip_prefix("# cifs bearer token (for token = \"...\"): "))
-        .unwrap()
-        .to_string();
-    let cfg = sim.edit_profile("token.toml", "cifs", |l| {
-        if l.starts_with("username") {
-            Some(format!("token = \"{token}\""))
-        } else if l.starts_with("password") {
-            None
-        } else {
-            Some(l.to_string())
-        }
+    let token = sim.secret("cifs", "token");
+    let cfg = sim.config_with("token.toml", |c| {
+        c.remove("cifs", "username");
+        c.remove("cifs", "password");
+        c.set("cifs", "token", &token);
     });
-    let run = sim
-        .run(&["-c", cfg.to_str().unwrap(), "cifs", "-o", "json"])
-        .ok();
+    let run = sim.run(&["-c", &cfg, "cifs", "-o", "json"]).ok();
     assert_eq!(run.json().as_array().unwrap().len(), 5);
 }
 
@@ -346,32 +327,21 @@ fn show_and_close_one_session() {
 #[test]
 fn client_certificate_login() {
     let sim = Sim::with_sessions(5, 1);
-    let line = sim
-        .config_text()
-        .lines()
-        .find_map(|l| {
-            l.strip_prefix("# cifs certificate login (for client_cert/client_key): ")
-                .map(str::to_string)
-        })
-        .unwrap();
-    let (cert, key) = line.split_once(' ').unwrap();
-    let cfg = sim.edit_profile("cert.toml", "cifs", |l| {
-        if l.starts_with("username") {
-            Some(format!("client_cert = \"{cert}\"\nclient_key = \"{key}\""))
-        } else if l.starts_with("password") {
-            None
-        } else {
-            Some(l.to_string())
+    let secrets = sim.secrets();
+    let cfg = sim.config_with("cert.toml", |c| {
+        c.remove("cifs", "username");
+        c.remove("cifs", "password");
+        for key in ["client_cert", "client_key"] {
+            c.set("cifs", key, secrets[key].as_str().unwrap());
         }
     });
-    let run = sim
-        .run(&["-c", cfg.to_str().unwrap(), "cifs", "-o", "json"])
-        .ok();
+    let run = sim.run(&["-c", &cfg, "cifs", "-o", "json"]).ok();
     assert_eq!(run.json().as_array().unwrap().len(), 5);
     // The same profile without the certificate has no credentials left.
-    let none = sim.edit_profile("none.toml", "cifs", |l| {
-        (!l.starts_with("username") && !l.starts_with("password")).then(|| l.to_string())
+    let none = sim.config_with("none.toml", |c| {
+        c.remove("cifs", "username");
+        c.remove("cifs", "password");
     });
-    let run = sim.run(&["-c", none.to_str().unwrap(), "cifs"]).code(2);
+    let run = sim.run(&["-c", &none, "cifs"]).code(2);
     assert!(run.stderr.contains("client_cert"), "{}", run.stderr);
 }

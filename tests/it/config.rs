@@ -5,8 +5,14 @@ use crate::common::{set_private, Sim};
 #[test]
 fn unknown_key_is_exit_2_naming_file_and_key() {
     let sim = Sim::with_sessions(1, 1);
-    let bad = sim.config_variant("typo.toml", |t| t.replace("username =", "usernme ="));
-    let run = sim.run(&["-c", bad.to_str().unwrap(), "smb"]).code(2);
+    let bad = sim.config_with("typo.toml", |c| {
+        c.each(|c, p| {
+            if let Some(v) = c.profile(p).remove("username") {
+                c.profile(p).insert("usernme", v);
+            }
+        })
+    });
+    let run = sim.run(&["-c", &bad, "smb"]).code(2);
     assert!(run.stderr.contains("typo.toml"), "{}", run.stderr);
     assert!(run.stderr.contains("usernme"), "{}", run.stderr);
     assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
@@ -57,34 +63,33 @@ fn profile_from_environment() {
 fn password_from_env_command_and_file() {
     let sim = Sim::with_sessions(2, 1);
     let pw = sim.password();
-    let line = format!("password = \"{pw}\"");
+    let instead = |file: &str, key: &str, value: toml_edit::Value| {
+        sim.config_with(file, |c| {
+            c.remove("smb", "password");
+            c.set("smb", key, value);
+        })
+    };
 
-    let env_cfg = sim.config_variant("env.toml", |t| {
-        t.replace(&line, "password_env = \"SIM_PW\"")
-    });
+    let env_cfg = instead("env.toml", "password_env", "SIM_PW".into());
     let run = crate::common::Run::from(
-        sim.cmd(&["-c", env_cfg.to_str().unwrap(), "smb"])
+        sim.cmd(&["-c", &env_cfg, "smb"])
             .env("SIM_PW", &pw)
             .output()
             .unwrap(),
     );
     run.ok();
-    let run = sim.run(&["-c", env_cfg.to_str().unwrap(), "smb"]).code(2);
+    let run = sim.run(&["-c", &env_cfg, "smb"]).code(2);
     assert!(
         run.stderr.contains("$SIM_PW, which is not set"),
         "{}",
         run.stderr
     );
 
-    let cmd_cfg = sim.config_variant("cmd.toml", |t| {
-        t.replace(
-            &line,
-            &format!("password_command = [\"printf\", \"%s\\\\n\", \"{pw}\"]"),
-        )
-    });
+    let command = toml_edit::Array::from_iter(["printf", "%s\\n", pw.as_str()]);
+    let cmd_cfg = instead("cmd.toml", "password_command", command.into());
     // A fresh cache so the login really uses the command's password.
     let run = crate::common::Run::from(
-        sim.cmd(&["-c", cmd_cfg.to_str().unwrap(), "smb"])
+        sim.cmd(&["-c", &cmd_cfg, "smb"])
             .env("XDG_CACHE_HOME", sim.dir.path().join("cache2"))
             .output()
             .unwrap(),
@@ -93,11 +98,13 @@ fn password_from_env_command_and_file() {
 
     let pw_file = sim.dir.path().join("pw.txt");
     std::fs::write(&pw_file, format!("{pw}\n")).unwrap();
-    let file_cfg = sim.config_variant("file.toml", |t| {
-        t.replace(&line, &format!("password_file = \"{}\"", pw_file.display()))
-    });
+    let file_cfg = instead(
+        "file.toml",
+        "password_file",
+        pw_file.display().to_string().into(),
+    );
     let run = crate::common::Run::from(
-        sim.cmd(&["-c", file_cfg.to_str().unwrap(), "smb"])
+        sim.cmd(&["-c", &file_cfg, "smb"])
             .env("XDG_CACHE_HOME", sim.dir.path().join("cache3"))
             .output()
             .unwrap(),
@@ -109,16 +116,16 @@ fn password_from_env_command_and_file() {
 fn inline_secret_in_a_readable_file_warns() {
     use std::os::unix::fs::PermissionsExt;
     let sim = Sim::with_sessions(1, 1);
-    let open = sim.config_variant("open.toml", |t| t);
+    let open = sim.config_with("open.toml", |_| {});
     std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o644)).unwrap();
-    let run = sim.run(&["-c", open.to_str().unwrap(), "smb"]).ok();
+    let run = sim.run(&["-c", &open, "smb"]).ok();
     assert!(
         run.stderr.contains("readable by group or others"),
         "{}",
         run.stderr
     );
     set_private(&open);
-    let run = sim.run(&["-c", open.to_str().unwrap(), "smb"]).ok();
+    let run = sim.run(&["-c", &open, "smb"]).ok();
     assert!(!run.stderr.contains("readable"), "{}", run.stderr);
 }
 

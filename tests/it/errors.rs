@@ -1,12 +1,12 @@
 //! Exit codes and messages: auth, network, TLS, server errors, bad bodies, no secrets.
 
-use crate::common::Sim;
+use crate::common::{ConfigDoc, Sim};
 
 #[test]
 fn wrong_password_is_exit_3_with_the_vendor_error() {
     let sim = Sim::with_sessions(3, 1);
-    let bad = sim.config_variant("bad.toml", |t| t.replace(&sim.password(), "wrong-password"));
-    let run = sim.run(&["-c", bad.to_str().unwrap(), "smb"]).code(3);
+    let bad = sim.config_with("bad.toml", |c| c.set("smb", "password", "wrong-password"));
+    let run = sim.run(&["-c", &bad, "smb"]).code(3);
     assert!(
         run.stderr
             .contains("smb profile 'smb' at https://127.0.0.1:"),
@@ -42,13 +42,8 @@ fn refused_connection_is_exit_4() {
 #[test]
 fn tls_without_ca_cert_is_refused_with_exit_4() {
     let sim = Sim::with_sessions(1, 1);
-    let no_ca = sim.config_variant("noca.toml", |t| {
-        t.lines()
-            .filter(|l| !l.starts_with("ca_cert"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    });
-    let run = sim.run(&["-c", no_ca.to_str().unwrap(), "smb"]).code(4);
+    let no_ca = sim.config_with("noca.toml", |c| c.each(|c, p| c.remove(p, "ca_cert")));
+    let run = sim.run(&["-c", &no_ca, "smb"]).code(4);
     assert!(
         run.stderr.contains("TLS verification failed"),
         "{}",
@@ -65,22 +60,15 @@ fn tls_without_ca_cert_is_refused_with_exit_4() {
 fn fingerprint_pin_mismatch_is_refused_and_a_match_accepted() {
     let sim = Sim::with_sessions(2, 1);
     let pin = |fp: String| {
-        move |t: String| {
-            t.lines()
-                .filter(|l| !l.starts_with("ca_cert"))
-                .map(|l| {
-                    if l.starts_with("backend") {
-                        format!("{l}\ntls_fingerprint = \"{fp}\"")
-                    } else {
-                        l.to_string()
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("\n")
+        move |c: &mut ConfigDoc| {
+            c.each(|c, p| {
+                c.remove(p, "ca_cert");
+                c.set(p, "tls_fingerprint", &fp);
+            })
         }
     };
-    let wrong = sim.config_variant("wrong-pin.toml", pin("00".repeat(32)));
-    let run = sim.run(&["-c", wrong.to_str().unwrap(), "smb"]).code(4);
+    let wrong = sim.config_with("wrong-pin.toml", pin("00".repeat(32)));
+    let run = sim.run(&["-c", &wrong, "smb"]).code(4);
     assert!(
         run.stderr
             .contains("does not match the pinned tls_fingerprint"),
@@ -88,31 +76,17 @@ fn fingerprint_pin_mismatch_is_refused_and_a_match_accepted() {
         run.stderr
     );
 
-    let right = sim.config_variant("right-pin.toml", pin(sim.fingerprint()));
-    let run = sim
-        .run(&["-c", right.to_str().unwrap(), "smb", "-o", "json"])
-        .ok();
+    let right = sim.config_with("right-pin.toml", pin(sim.fingerprint()));
+    let run = sim.run(&["-c", &right, "smb", "-o", "json"]).ok();
     assert_eq!(run.json().as_array().unwrap().len(), 2);
 }
 
 #[test]
 fn insecure_works_and_warns() {
     let sim = Sim::with_sessions(2, 1);
-    let no_ca = sim.config_variant("noca.toml", |t| {
-        t.lines()
-            .filter(|l| !l.starts_with("ca_cert"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    });
+    let no_ca = sim.config_with("noca.toml", |c| c.each(|c, p| c.remove(p, "ca_cert")));
     let run = sim
-        .run(&[
-            "-c",
-            no_ca.to_str().unwrap(),
-            "--insecure",
-            "smb",
-            "-o",
-            "json",
-        ])
+        .run(&["-c", &no_ca, "--insecure", "smb", "-o", "json"])
         .ok();
     assert!(run.stderr.contains("verification is off"), "{}", run.stderr);
 }
@@ -233,10 +207,12 @@ fn no_secret_in_any_output() {
         let run = sim.run(&args).ok();
         outputs.push(run.stdout + &run.stderr);
     }
-    let bad = sim.config_variant("bad.toml", |t| t.replace(&password, "not-the-password-xyz"));
+    let bad = sim.config_with("bad.toml", |c| {
+        c.set("smb", "password", "not-the-password-xyz")
+    });
     // A fresh cache, so the wrong password is really sent.
     let run = crate::common::Run::from(
-        sim.cmd(&["-v", "-c", bad.to_str().unwrap(), "smb"])
+        sim.cmd(&["-v", "-c", &bad, "smb"])
             .env("XDG_CACHE_HOME", sim.dir.path().join("cache-bad"))
             .output()
             .unwrap(),

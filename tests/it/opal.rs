@@ -6,13 +6,6 @@ use serde_json::Value;
 
 use crate::common::Sim;
 
-fn edit_opal(sim: &Sim, name: &str, edit: impl Fn(&str) -> Option<String>) -> String {
-    sim.edit_profile(name, "opal", edit)
-        .to_str()
-        .unwrap()
-        .to_string()
-}
-
 #[test]
 fn every_session_of_every_resource_exactly_once() {
     let sim = Sim::start(&["--sessions", "150", "--opal-resources", "7"]);
@@ -134,8 +127,9 @@ fn a_429_storm_is_survived_and_the_result_is_complete() {
 fn a_bad_token_is_exit_3() {
     let sim = Sim::with_sessions(10, 1);
     let token = sim.value("opal", "token");
-    let bad = sim.config_variant("badtoken.toml", |t| t.replace(&token, "opal-wrong"));
-    let run = sim.run(&["-c", bad.to_str().unwrap(), "opal"]).code(3);
+    assert_eq!(token, sim.secret("opal", "token"));
+    let bad = sim.config_with("badtoken.toml", |c| c.set("opal", "token", "opal-wrong"));
+    let run = sim.run(&["-c", &bad, "opal"]).code(3);
     assert!(
         run.stderr.contains("opal profile 'opal'") && run.stderr.contains("HTTP 401"),
         "{}",
@@ -152,9 +146,7 @@ fn a_bad_token_is_exit_3() {
 fn the_token_can_come_from_opal_auth_token() {
     let sim = Sim::with_sessions(10, 1);
     let token = sim.value("opal", "token");
-    let cfg = edit_opal(&sim, "envtoken.toml", |l| {
-        (!l.starts_with("token")).then(|| l.to_string())
-    });
+    let cfg = sim.config_with("envtoken.toml", |c| c.remove("opal", "token"));
     let run = crate::common::Run::from(
         sim.cmd(&["-c", &cfg, "opal", "-o", "json"])
             .env("OPAL_AUTH_TOKEN", &token)
@@ -170,9 +162,7 @@ fn the_token_can_come_from_opal_auth_token() {
 #[test]
 fn a_missing_or_invalid_resource_id_says_what_to_do() {
     let sim = Sim::with_sessions(10, 1);
-    let cfg = edit_opal(&sim, "noids.toml", |l| {
-        (!l.starts_with("resource_ids")).then(|| l.to_string())
-    });
+    let cfg = sim.config_with("noids.toml", |c| c.remove("opal", "resource_ids"));
     let run = sim.run(&["-c", &cfg, "opal"]).code(2);
     assert!(
         run.stderr.contains("--resource-id") && run.stderr.contains("--all-resources"),
@@ -361,47 +351,11 @@ fn validate(root: &Value, schema: &Value, v: &Value, at: &str, errors: &mut Vec<
 fn the_simulators_responses_match_the_vendor_spec() {
     let spec = spec();
     let sim = Sim::start(&["--sessions", "40", "--opal-resources", "3"]);
-    let base = sim.value("opal", "url");
-    let token = sim.value("opal", "token");
-    let ca = sim.value("opal", "ca_cert");
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    use session_inspector::transport::Log;
+    let token = sim.secret("opal", "token");
     let get = |path: &str| -> Value {
-        rt.block_on(async {
-            let tls = session_inspector::transport::tls::TlsOptions {
-                ca_cert: Some(ca.clone().into()),
-                ..Default::default()
-            };
-            let base_url = url::Url::parse(&base).unwrap();
-            let origin = session_inspector::transport::origin::Origin::of(
-                &base_url,
-                false,
-                "opal",
-                Log::quiet(),
-            )
-            .unwrap();
-            let client = session_inspector::transport::http::Client::new(
-                origin,
-                &tls,
-                std::time::Duration::from_secs(10),
-                Log::quiet(),
-            )
-            .unwrap();
-            let url = url::Url::parse(&format!("{base}{path}")).unwrap();
-            let resp = client
-                .send(
-                    client
-                        .request(reqwest::Method::GET, url)
-                        .bearer_auth(&token),
-                )
-                .await
-                .unwrap();
-            assert!(resp.status.is_success(), "{path}: {}", resp.status);
-            serde_json::from_slice(&resp.body).unwrap()
-        })
+        let (status, body) = sim.api("opal", reqwest::Method::GET, path, Some(&token), None);
+        assert!(status.is_success(), "{path}: {status}");
+        body
     };
     let schema_of = |path: &str| {
         spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]

@@ -42,8 +42,67 @@ fn the_files_directory_is_private() {
     let sim = Sim::start(&[]);
     let mode = std::fs::metadata(sim.files()).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o700);
-    for f in ["ca.pem", "server.pem", "client.pem", "client.key"] {
+    for f in [
+        "ca.pem",
+        "server.pem",
+        "client.pem",
+        "client.key",
+        "secrets.json",
+    ] {
         assert!(sim.files().join(f).is_file(), "{f}");
+        let mode = std::fs::metadata(sim.files().join(f))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "{f}");
+    }
+}
+
+#[test]
+fn secrets_json_holds_every_credential_and_the_header_still_names_them() {
+    let sim = Sim::start(&[]);
+    let s = sim.secrets();
+    for (profile, keys) in [
+        ("smb", &["username", "password"][..]),
+        ("cifs", &["username", "password"]),
+        ("auth", &["username", "api_key"]),
+        ("opal", &["token"]),
+    ] {
+        for key in keys {
+            assert_eq!(
+                s[profile][key].as_str(),
+                Some(sim.value(profile, key).as_str())
+            );
+        }
+    }
+    let path = |f: &str| sim.files().join(f).display().to_string();
+    assert_eq!(s["server_pem"], path("server.pem").as_str());
+    assert_eq!(s["client_cert"], path("client.pem").as_str());
+    assert_eq!(s["client_key"], path("client.key").as_str());
+    let server = pem_der(&sim.files().join("server.pem"));
+    assert_eq!(s["fingerprint"], fingerprint(&server).as_str());
+    // The credentials the profiles leave out are in the header for people, as before.
+    let text = sim.config_text();
+    for line in [
+        format!(
+            "# Server certificate SHA-256, for tls_fingerprint: {}",
+            s["fingerprint"].as_str().unwrap()
+        ),
+        format!(
+            "# cifs certificate login (for client_cert/client_key): {} {}",
+            path("client.pem"),
+            path("client.key")
+        ),
+        format!(
+            "# cifs bearer token (for token = \"...\"): {}",
+            s["cifs"]["token"].as_str().unwrap()
+        ),
+        format!(
+            "# auth password of truenas_admin and otpuser (for password = \"...\"): {}",
+            s["auth"]["password"].as_str().unwrap()
+        ),
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line}\n{text}");
     }
 }
 

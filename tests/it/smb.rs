@@ -2,6 +2,8 @@
 
 use std::collections::HashSet;
 
+use reqwest::Method;
+
 use crate::common::Sim;
 
 #[test]
@@ -212,13 +214,54 @@ fn close_needs_a_selector() {
 #[test]
 fn empty_pages_with_next_are_followed() {
     let sim = Sim::start(&["--sessions", "50", "--fault", "empty-pages:3"]);
-    let run = sim.run(&["smb", "--page-size", "10", "-o", "ndjson"]).ok();
+    let run = sim
+        .run(&["-v", "smb", "--page-size", "10", "-o", "ndjson"])
+        .ok();
     assert_eq!(run.ndjson().len(), 50);
+    // The three empty pages were served and followed: 5 pages of records, 3 without any
+    // (a page with no session is under 200 bytes; one with ten is thousands).
+    let log: Vec<&str> = run.stderr.lines().collect();
+    let sizes: Vec<u64> = log
+        .windows(2)
+        .filter(|w| w[0].contains("> GET ") && w[0].contains("/v1/smb/sessions/"))
+        .map(|w| {
+            let bytes = w[1].rsplit(", ").next().unwrap();
+            bytes.trim_end_matches(" bytes)").parse().unwrap()
+        })
+        .collect();
+    assert_eq!(sizes.len(), 8, "{}", run.stderr);
+    assert_eq!(
+        sizes.iter().filter(|n| **n < 200).count(),
+        3,
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
 fn quirks_numbers_as_strings_and_empty_next() {
     let sim = Sim::start(&["--sessions", "40", "--quirks"]);
+    // What the server really sends: numbers as strings, and "" as the last page's next link.
+    let login = serde_json::json!({"username": "admin", "password": sim.password()});
+    let (_, token) = sim.api("smb", Method::POST, "/v1/session/login", None, Some(login));
+    let token = token["bearer_token"].as_str().unwrap().to_string();
+    let mut next = "/v1/smb/sessions/?limit=15".to_string();
+    let mut pages = Vec::new();
+    while !next.is_empty() {
+        let (status, page) = sim.api("smb", Method::GET, &next, Some(&token), None);
+        assert!(status.is_success(), "{next}: {status}");
+        next = page["paging"]["next"]
+            .as_str()
+            .expect("next is a string")
+            .to_string();
+        pages.push(page);
+    }
+    assert_eq!(pages.len(), 3, "the last page's next is \"\", not null");
+    assert!(pages
+        .iter()
+        .flat_map(|p| p["session_infos"].as_array().unwrap())
+        .all(|s| s["num_opens"].is_string() && s["tenant_id"].is_string()));
+
     let recs = sim
         .run(&["smb", "--page-size", "15", "-o", "ndjson"])
         .ok()

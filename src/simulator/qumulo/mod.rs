@@ -1,6 +1,10 @@
 //! Qumulo's SMB session API, as ../shared/docs/apis/qumulo-smb.md describes it: bearer login,
 //! `GET /v1/smb/sessions/` with `limit`/`after`/`identity` and a relative `paging.next`,
-//! `POST /v1/smb/sessions/close`, and Qumulo error bodies.
+//! `POST /v1/smb/sessions/close`, and Qumulo error bodies. `identity.rs` reads the identity
+//! filter; `data.rs` makes the sessions.
+
+mod data;
+mod identity;
 
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
@@ -9,9 +13,10 @@ use hyper::Method;
 use serde_json::{json, Value};
 
 use super::faults::{FaultKind, Faults};
-use super::server::{SimRequest, SimResponse, VendorApi};
+use super::server::{lock, SimRequest, SimResponse, VendorApi};
 use super::{Backend, Rng, SimOptions};
 use crate::config::{BackendKind, Profile};
+use identity::Identity;
 
 const USERNAME: &str = "admin";
 /// Cursor value of the `loop` fault: a next link that always points back at itself.
@@ -28,9 +33,10 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
         profile: Profile {
             backend: Some(BackendKind::Smb),
             username: Some(USERNAME.to_string()),
-            password: Some(password),
+            password: Some(password.clone()),
             ..Profile::default()
         },
+        secrets: json!({ "username": USERNAME, "password": password }),
     }
 }
 
@@ -53,7 +59,7 @@ impl QumuloSim {
         let password = format!("sim-{}", rng.hex(12));
         let sessions = (0..opts.sessions as u64)
             .map(|i| {
-                let v = make_session(&mut rng, i, opts.quirks);
+                let v = data::make_session(&mut rng, i, opts.quirks);
                 let text: Arc<str> = v.to_string().into();
                 (i, v, text)
             })
@@ -290,10 +296,6 @@ fn error_body(status: u16, class: &str, description: &str) -> SimResponse {
     )
 }
 
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|p| p.into_inner())
-}
-
 /// Cursors are opaque to clients; here they are the last sequence number, obscured.
 fn encode_token(seq: u64) -> String {
     format!("{:016x}", seq ^ 0x5EC5_10A5_C0FF_EE00)
@@ -306,218 +308,9 @@ fn decode_token(t: &str) -> Option<u64> {
         .map(|v| v ^ 0x5EC5_10A5_C0FF_EE00)
 }
 
-/// The identity forms the cluster accepts (see the API note).
-enum Identity {
-    Name {
-        domain: Option<&'static str>,
-        name: String,
-    },
-    Uid(u64),
-    Gid(u64),
-    AuthId(String),
-    Sid(String),
-}
-
-impl Identity {
-    fn parse(s: &str) -> Result<Identity, String> {
-        let s = s.trim();
-        let (prefix, rest) = match s.split_once(':') {
-            Some((p, r)) => (Some(p.to_ascii_lowercase()), r),
-            None => (None, s),
-        };
-        let num = |r: &str| -> Result<u64, String> {
-            let r = r.trim();
-            match r.strip_prefix("0x").or_else(|| r.strip_prefix("0X")) {
-                Some(hex) => u64::from_str_radix(hex, 16),
-                None => r.parse(),
-            }
-            .map_err(|_| format!("invalid identity '{s}'"))
-        };
-        Ok(match prefix.as_deref() {
-            Some("uid") => Identity::Uid(num(rest)?),
-            Some("gid") => Identity::Gid(num(rest)?),
-            Some("auth_id") => Identity::AuthId(num(rest)?.to_string()),
-            Some("sid") => Identity::Sid(rest.to_string()),
-            Some("local") => Identity::Name {
-                domain: Some("LOCAL"),
-                name: rest.to_string(),
-            },
-            Some("ad") => Identity::Name {
-                domain: Some("ACTIVE_DIRECTORY"),
-                name: rest.to_string(),
-            },
-            Some("ldap_user") => Identity::Name {
-                domain: Some("POSIX_USER"),
-                name: rest.to_string(),
-            },
-            Some("world") => Identity::Name {
-                domain: Some("WORLD"),
-                name: rest.to_string(),
-            },
-            Some(other) => return Err(format!("unknown identity prefix '{other}:' in '{s}'")),
-            None if is_sid(rest) => Identity::Sid(rest.to_string()),
-            None => Identity::Name {
-                domain: None,
-                name: rest.to_string(),
-            },
-        })
-    }
-
-    fn matches(&self, session: &Value) -> bool {
-        let u = &session["user"];
-        let field = |k: &str| {
-            u.get(k).map(|v| match v {
-                Value::String(s) => s.clone(),
-                other => other.to_string(),
-            })
-        };
-        match self {
-            Identity::Uid(n) => field("uid") == Some(n.to_string()),
-            Identity::Gid(n) => field("gid") == Some(n.to_string()),
-            Identity::AuthId(a) => field("auth_id").as_deref() == Some(a.as_str()),
-            Identity::Sid(s) => field("sid").is_some_and(|v| v.eq_ignore_ascii_case(s)),
-            Identity::Name { domain, name } => {
-                let full = field("name").unwrap_or_default();
-                let short = full.rsplit('\\').next().unwrap_or("").to_string();
-                let name_ok = full.eq_ignore_ascii_case(name) || short.eq_ignore_ascii_case(name);
-                let domain_ok = domain.is_none_or(|d| field("domain").as_deref() == Some(d));
-                name_ok && domain_ok
-            }
-        }
-    }
-}
-
-fn is_sid(s: &str) -> bool {
-    let mut parts = s.split('-');
-    parts.next().is_some_and(|p| p.eq_ignore_ascii_case("S")) && {
-        let rest: Vec<&str> = parts.collect();
-        rest.len() >= 3
-            && rest
-                .iter()
-                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
-    }
-}
-
-const AD_USERS: [&str; 12] = [
-    "alice",
-    "bob",
-    "carol",
-    "dave",
-    "erin",
-    "frank",
-    "grace",
-    "heidi",
-    "ivan",
-    "judy",
-    "mallory",
-    "svc_backup",
-];
-const LOCAL_USERS: [&str; 3] = ["admin", "scanner", "kiosk"];
-const POSIX_USERS: [(&str, u32); 3] = [("build", 1001), ("render", 1002), ("www-data", 33)];
-const SHARES: [&str; 7] = [
-    "Files",
-    "Home",
-    "Media",
-    "Engineering",
-    "Finance",
-    "Scratch",
-    "IPC$",
-];
-const SERVERS: [&str; 4] = ["10.0.0.5", "10.0.0.6", "10.0.0.7", "10.0.0.8"];
-
-fn make_session(rng: &mut Rng, i: u64, quirks: bool) -> Value {
-    let kind = rng.below(100);
-    let (user, guest) = if kind < 55 {
-        let name = rng.pick(&AD_USERS);
-        let rid = 1100 + AD_USERS.iter().position(|u| u == name).unwrap_or(0) as u64;
-        (
-            json!({"domain": "ACTIVE_DIRECTORY", "auth_id": (8_589_934_592u64 + rid).to_string(), "uid": null, "gid": null,
-                   "sid": format!("S-1-5-21-2061758343-3414238281-1612142345-{rid}"), "name": format!("CORP\\{name}")}),
-            false,
-        )
-    } else if kind < 70 {
-        let name = rng.pick(&LOCAL_USERS);
-        let n = 500 + LOCAL_USERS.iter().position(|u| u == name).unwrap_or(0) as u64;
-        (
-            json!({"domain": "LOCAL", "auth_id": n.to_string(), "uid": null, "gid": null,
-                   "sid": format!("S-1-5-21-1-2-3-{n}"), "name": name}),
-            false,
-        )
-    } else if kind < 85 {
-        let (name, uid) = *rng.pick(&POSIX_USERS);
-        (
-            json!({"domain": "POSIX_USER", "auth_id": (3_221_225_472u64 + uid as u64).to_string(), "uid": uid, "gid": 100,
-                   "sid": format!("S-1-22-1-{uid}"), "name": name}),
-            false,
-        )
-    } else if kind < 95 || !quirks {
-        (
-            json!({"domain": "WORLD", "auth_id": "8192", "uid": null, "gid": null, "sid": "S-1-1-0", "name": "Everyone"}),
-            true,
-        )
-    } else {
-        // A domain newer clusters send that older clients do not know.
-        (
-            json!({"domain": "API_QUMULO_SUPPORT_DOMAIN", "auth_id": "17179869184", "uid": null, "gid": null, "sid": "", "name": "support"}),
-            false,
-        )
-    };
-    let originator = if rng.chance(15) {
-        format!("fd00:10::{:x}", 0x100 + rng.below(0xeff))
-    } else {
-        format!(
-            "10.{}.{}.{}",
-            1 + rng.below(3),
-            rng.below(255),
-            1 + rng.below(253)
-        )
-    };
-    let open_secs = rng.spread_secs(40 * 86_400);
-    let idle_secs = rng.below(open_secs + 1);
-    let mut shares: Vec<&str> = (0..1 + rng.below(3)).map(|_| *rng.pick(&SHARES)).collect();
-    shares.sort_unstable();
-    shares.dedup();
-    let num_opens = if guest { rng.below(3) } else { rng.below(60) };
-    let ns = |s: u64| (s as u128 * 1_000_000_000 + rng_nanos(i)).to_string();
-    let mut v = json!({
-        "location": format!("smb:{}:{:08x}", 1 + i % 4, 0x1000_0000u64 + i * 7919 % 0x0fff_ffff),
-        "tenant_id": if i % 10 == 9 { 2 } else { 1 },
-        "originator": originator,
-        "server_address": rng.pick(&SERVERS),
-        "user": user,
-        "num_opens": num_opens,
-        "time_open": {"nanoseconds": ns(open_secs)},
-        "time_idle": {"nanoseconds": ns(idle_secs)},
-        "is_guest": guest,
-        "is_encrypted": !guest && rng.chance(60),
-        "share_names": shares,
-    });
-    if quirks {
-        // Numbers as strings, as some cluster versions send them.
-        v["num_opens"] = Value::String(num_opens.to_string());
-        v["tenant_id"] = Value::String(v["tenant_id"].to_string());
-    }
-    v
-}
-
-fn rng_nanos(i: u64) -> u128 {
-    (i as u128 * 7_654_321) % 1_000_000_000
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn identity_forms() {
-        let s = json!({"user": {"domain": "LOCAL", "name": "admin", "uid": null, "sid": "S-1-5-21-1-2-3-500", "auth_id": "500"}});
-        assert!(Identity::parse("local:admin").unwrap().matches(&s));
-        assert!(Identity::parse("LOCAL:ADMIN").unwrap().matches(&s));
-        assert!(!Identity::parse("ad:admin").unwrap().matches(&s));
-        assert!(Identity::parse("auth_id:0x1f4").unwrap().matches(&s));
-        assert!(Identity::parse("S-1-5-21-1-2-3-500").unwrap().matches(&s));
-        assert!(Identity::parse("bogus:x").is_err());
-    }
 
     #[test]
     fn tokens_round_trip() {

@@ -1,0 +1,10 @@
+//! What every test module shares: the simulator as a child process (`sim.rs`), and runs of
+//! the binary (`run.rs`). Snapshots are insta's, under `tests/it/snapshots/`; with
+//! `.config/insta.yaml` a differing snapshot fails and nothing is rewritten unless asked
+//! (`INSTA_UPDATE=always cargo test`, or `cargo insta review`).
+
+mod run;
+mod sim;
+
+pub use run::{isolate, set_private, Run, BIN};
+pub use sim::{ConfigDoc, Sim, SimProcess};

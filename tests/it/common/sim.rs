@@ -1,0 +1,253 @@
+//! `sessions simulate` as a child process, the credentials it accepts (from its
+//! `secrets.json`), variants of its config, and raw requests to its APIs.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use super::run::{isolate, set_private, Run, BIN};
+
+/// A `sessions simulate` process that has written its config; killed when dropped.
+pub struct SimProcess(Child);
+
+impl SimProcess {
+    pub fn start(config: &Path, extra: &[&str]) -> SimProcess {
+        let mut cmd = Command::new(BIN);
+        cmd.arg("simulate")
+            .arg("--write-config")
+            .arg(config)
+            .args(extra);
+        cmd.stdout(Stdio::null()).stderr(Stdio::null());
+        let process = SimProcess(cmd.spawn().expect("start simulator"));
+        let t0 = Instant::now();
+        while !config.exists() {
+            assert!(
+                t0.elapsed() < Duration::from_secs(20),
+                "simulator wrote no config"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        process
+    }
+}
+
+impl Drop for SimProcess {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A simulator in a temp dir of its own, with its config at `<dir>/sim.toml`.
+pub struct Sim {
+    _process: SimProcess,
+    pub dir: tempfile::TempDir,
+    pub config: PathBuf,
+}
+
+impl Sim {
+    pub fn start(extra: &[&str]) -> Sim {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("sim.toml");
+        let process = SimProcess::start(&config, extra);
+        Sim {
+            _process: process,
+            dir,
+            config,
+        }
+    }
+
+    pub fn with_sessions(n: usize, seed: u64) -> Sim {
+        Sim::start(&["--sessions", &n.to_string(), "--seed", &seed.to_string()])
+    }
+
+    /// The run's own files (`ca.pem`, `server.pem`, `client.pem`, `client.key`,
+    /// `secrets.json`).
+    pub fn files(&self) -> PathBuf {
+        self.dir.path().join("sim.d")
+    }
+
+    /// The simulator's profiles keep login tokens out of the cache; tests of the cache turn it
+    /// back on in the written config.
+    pub fn with_token_cache(self) -> Sim {
+        edit_config(&self.config, &self.config, |c| {
+            for name in c.names() {
+                c.set(&name, "token_cache", true);
+            }
+        });
+        self
+    }
+
+    /// A command with this simulator's config and a private cache dir.
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(BIN);
+        if !args.contains(&"-c") {
+            cmd.arg("-c").arg(&self.config);
+        }
+        cmd.args(args);
+        isolate(&mut cmd, self.dir.path());
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run::from(self.cmd(args).output().unwrap())
+    }
+
+    pub fn config_text(&self) -> String {
+        std::fs::read_to_string(&self.config).unwrap()
+    }
+
+    /// A private copy of the config as `<dir>/<file>`, edited as TOML (comments and layout
+    /// stay); its path, for `-c`.
+    pub fn config_with(&self, file: &str, edit: impl FnOnce(&mut ConfigDoc)) -> String {
+        let path = self.dir.path().join(file);
+        edit_config(&self.config, &path, edit);
+        path.to_str().unwrap().to_string()
+    }
+
+    /// The smb profile's URL.
+    pub fn url(&self) -> String {
+        self.value("smb", "url")
+    }
+
+    /// A string setting of one profile of the written config.
+    pub fn value(&self, profile: &str, key: &str) -> String {
+        let doc: toml::Value = toml::from_str(&self.config_text()).unwrap();
+        doc["profiles"][profile][key]
+            .as_str()
+            .unwrap_or_else(|| panic!("no {key} in profile {profile}"))
+            .to_string()
+    }
+
+    /// The run's `secrets.json`: every credential the simulator accepts.
+    pub fn secrets(&self) -> Value {
+        let text = std::fs::read_to_string(self.files().join("secrets.json")).unwrap();
+        serde_json::from_str(&text).unwrap()
+    }
+
+    /// One credential of one profile from `secrets.json`, e.g. `("cifs", "token")`.
+    pub fn secret(&self, profile: &str, key: &str) -> String {
+        self.secrets()[profile][key]
+            .as_str()
+            .unwrap_or_else(|| panic!("no {profile}.{key} in secrets.json"))
+            .to_string()
+    }
+
+    /// The smb profile's password.
+    pub fn password(&self) -> String {
+        self.secret("smb", "password")
+    }
+
+    /// The server certificate's SHA-256, as `tls_fingerprint` takes it.
+    pub fn fingerprint(&self) -> String {
+        self.secrets()["fingerprint"].as_str().unwrap().to_string()
+    }
+
+    /// One request straight to a profile's API, bypassing the client's record handling:
+    /// the status and the vendor's JSON as sent.
+    pub fn api(
+        &self,
+        profile: &str,
+        method: reqwest::Method,
+        path: &str,
+        bearer: Option<&str>,
+        body: Option<Value>,
+    ) -> (reqwest::StatusCode, Value) {
+        let base = self.value(profile, "url");
+        let tls = session_inspector::transport::tls::TlsOptions {
+            ca_cert: Some(self.value(profile, "ca_cert").into()),
+            ..Default::default()
+        };
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let base_url = url::Url::parse(&base).unwrap();
+            let origin = session_inspector::transport::origin::Origin::of(
+                &base_url,
+                false,
+                profile,
+                session_inspector::transport::Log::quiet(),
+            )
+            .unwrap();
+            let client = session_inspector::transport::http::Client::new(
+                origin,
+                &tls,
+                Duration::from_secs(10),
+                session_inspector::transport::Log::quiet(),
+            )
+            .unwrap();
+            let url = url::Url::parse(&format!("{base}{path}")).unwrap();
+            let mut req = client.request(method, url);
+            if let Some(token) = bearer {
+                req = req.bearer_auth(token);
+            }
+            if let Some(body) = body {
+                req = req.json(&body);
+            }
+            let resp = client.send(req).await.unwrap();
+            let json = serde_json::from_slice(&resp.body)
+                .unwrap_or_else(|e| panic!("{path}: not JSON ({e})"));
+            (resp.status, json)
+        })
+    }
+}
+
+/// Read the config at `from`, edit it, and write it privately to `to`.
+fn edit_config(from: &Path, to: &Path, edit: impl FnOnce(&mut ConfigDoc)) {
+    let text = std::fs::read_to_string(from).unwrap();
+    let mut doc = ConfigDoc(text.parse().unwrap());
+    edit(&mut doc);
+    std::fs::write(to, doc.0.to_string()).unwrap();
+    set_private(to);
+}
+
+/// A config being edited: its profiles' settings, and the comments on top.
+pub struct ConfigDoc(toml_edit::DocumentMut);
+
+impl ConfigDoc {
+    /// The profiles' names, in the file's order.
+    pub fn names(&self) -> Vec<String> {
+        self.0["profiles"]
+            .as_table()
+            .unwrap()
+            .iter()
+            .map(|(k, _)| k.to_string())
+            .collect()
+    }
+
+    pub fn profile(&mut self, name: &str) -> &mut toml_edit::Table {
+        self.0["profiles"][name]
+            .as_table_mut()
+            .unwrap_or_else(|| panic!("no profile {name}"))
+    }
+
+    /// Set (or add) one setting of a profile.
+    pub fn set(&mut self, profile: &str, key: &str, value: impl Into<toml_edit::Value>) {
+        self.profile(profile)[key] = toml_edit::value(value);
+    }
+
+    /// Drop one setting of a profile (a multi-line array goes whole).
+    pub fn remove(&mut self, profile: &str, key: &str) {
+        self.profile(profile).remove(key);
+    }
+
+    /// The same edit on every profile.
+    pub fn each(&mut self, mut edit: impl FnMut(&mut ConfigDoc, &str)) {
+        for name in self.names() {
+            edit(self, &name);
+        }
+    }
+
+    /// A comment line above everything else, as a user keeps notes in a config.
+    pub fn comment_on_top(&mut self, line: &str) {
+        let mut key = self.0.as_table_mut().key_mut("default_profile").unwrap();
+        let decor = key.leaf_decor_mut();
+        let old = decor.prefix().and_then(|p| p.as_str()).unwrap_or("");
+        let new = format!("{line}\n{old}");
+        decor.set_prefix(new);
+    }
+}
