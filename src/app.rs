@@ -163,9 +163,7 @@ impl Env {
             ca_cert: g.ca_cert.clone(),
             insecure: g.insecure,
             log: crate::transport::Log::new(g.verbose, output::log_line),
-            max_pages: g
-                .max_pages
-                .map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
+            max_pages: g.max_pages,
         }
     }
 

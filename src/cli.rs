@@ -86,8 +86,8 @@ pub struct GlobalArgs {
 
     /// Stop with exit 5 when a listing runs past N pages: a server whose next links never end
     /// [default: 1000, a million sessions at 1,000 a page]
-    #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u64).range(1..))]
-    pub max_pages: Option<u64>,
+    #[arg(long, value_name = "N", global = true, value_parser = parse_max_pages)]
+    pub max_pages: Option<usize>,
 
     /// Per-request timeout, e.g. 10s, 2m [default: the profile's, else 30s]
     #[arg(long, value_name = "DURATION", value_parser = parse_duration, global = true)]
@@ -118,6 +118,13 @@ pub struct GlobalArgs {
     /// Run against the built-in simulator instead of a configured profile
     #[arg(long, global = true)]
     pub demo: bool,
+}
+
+fn parse_max_pages(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err("write a whole number of pages, 1 or more (e.g. 5000)".to_string()),
+    }
 }
 
 fn parse_duration(s: &str) -> Result<Duration, String> {
