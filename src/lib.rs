@@ -2,24 +2,23 @@
 //!
 //! The binary is a thin shell over [`run`]; tests drive the same code in-process.
 
-pub mod app;
+pub mod args;
 pub mod backends;
 pub mod cli;
-pub mod close;
+pub mod commands;
 pub mod config;
-pub mod config_edit;
 pub mod error;
 pub mod output;
 pub mod paginate;
 pub mod record;
+pub mod settings;
 pub mod simulator;
 pub mod transport;
-pub mod trust;
 
 use clap::Parser;
 
-/// Parse the command line, run, and return the process exit code. Errors are printed here,
-/// once, as `sessions: <message>`.
+/// Parse the command line, resolve the settings, run, and return the process exit code.
+/// Errors are printed here, once, by [`error::report`].
 pub fn run_from_args<I, T>(args: I) -> i32
 where
     I: IntoIterator<Item = T>,
@@ -44,7 +43,8 @@ where
             return e.exit_code();
         }
     };
-    match runtime.block_on(app::run(cli)) {
+    let settings = settings::Settings::from_args(&cli.global);
+    match runtime.block_on(commands::run(cli.command, &settings)) {
         Ok(()) => 0,
         Err(e) => {
             error::report(&e);

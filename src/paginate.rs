@@ -23,6 +23,20 @@ pub struct Page<T = Record> {
     pub next: Option<String>,
 }
 
+/// Where a backend hands the sessions it reads, page by page (the output renders them).
+pub trait Sink {
+    /// True when finished single-line JSON text per session is welcome (see `page_text`):
+    /// whole vendor records as JSON, without projection, sort or tag.
+    fn accepts_text(&self) -> bool;
+    /// The columns the output will read, or `None` for whole records. APIs that return only
+    /// the fields asked for (ONTAP) ask for exactly these.
+    fn needed_columns(&self) -> Option<Vec<&'static str>>;
+    /// One page of parsed sessions.
+    fn page(&mut self, records: Vec<Record>) -> Result<Flow>;
+    /// One page of sessions as finished single-line JSON objects.
+    fn page_text(&mut self, records: Vec<String>) -> Result<Flow>;
+}
+
 /// How many pages in a row may be empty yet still carry `next` (ONTAP does this when
 /// `return_timeout` hits; see docs/apis/ontap-cifs.md) before we call it a server fault.
 pub const MAX_EMPTY_PAGES_IN_A_ROW: usize = 1000;

@@ -1,109 +1,173 @@
-//! One module per vendor. Registering a backend means: a `BackendKind` variant, a CLI
-//! subcommand, its columns here, and its `list` arm below. Renderers never change.
+//! The [`Backend`] trait and the registry of backends: the one place that names them all.
+//! Each backend lives in its own folder with its subcommand's arguments, its columns, its
+//! client and its page parsing. Adding one is a folder and a line in [`ALL`]
+//! (docs/architecture.md has the recipe).
 
 pub mod ontap;
 pub mod opal;
 pub mod qumulo;
 pub mod truenas;
 
-use crate::config::{BackendKind, Target};
+use std::future::Future;
+use std::pin::Pin;
+
+use clap::ArgMatches;
+
+use crate::args::ConfirmArgs;
+use crate::config::{Profile, ProfileRules, Target};
 use crate::error::Result;
-use crate::output::Renderer;
-use crate::record::Column;
+use crate::paginate::Sink;
+use crate::record::{Column, Record};
 
-/// The columns a backend offers, in table order.
-pub fn columns(kind: BackendKind) -> &'static [Column] {
-    match kind {
-        BackendKind::Smb => qumulo::COLUMNS,
-        BackendKind::Cifs => ontap::COLUMNS,
-        BackendKind::Auth => truenas::COLUMNS,
-        BackendKind::Opal => opal::COLUMNS,
+/// Every backend, in the order `--help` lists them.
+pub static ALL: &[&dyn Backend] = &[
+    &qumulo::Qumulo,
+    &ontap::Ontap,
+    &truenas::TrueNas,
+    &opal::Opal,
+];
+
+/// The backend a subcommand or a profile's `backend = "..."` names.
+pub fn find(name: &str) -> Option<&'static dyn Backend> {
+    ALL.iter().copied().find(|b| b.name() == name)
+}
+
+/// What `config/` needs to know about backends, without naming any.
+pub struct Registry;
+
+impl ProfileRules for Registry {
+    fn backends(&self) -> Vec<&'static str> {
+        ALL.iter().map(|b| b.name()).collect()
+    }
+    fn own_keys(&self, backend: &str) -> &'static [&'static str] {
+        find(backend).map_or(&[], |b| b.about().profile_keys)
+    }
+    fn check(
+        &self,
+        backend: &str,
+        profile: &crate::config::Profile,
+    ) -> std::result::Result<(), String> {
+        find(backend).map_or(Ok(()), |b| b.check_profile(profile))
+    }
+    fn default_url(&self, backend: &str) -> Option<&'static str> {
+        find(backend).and_then(|b| b.about().default_url)
     }
 }
 
-/// What to list, per backend: the vendor filters from the command line.
-#[derive(Debug, Clone)]
-pub enum Query {
-    Smb {
-        identity: Option<String>,
-        page_size: u32,
-    },
-    Cifs(ontap::CifsQuery),
-    Auth(truenas::AuthQuery),
-    Opal(opal::OpalQuery),
+/// A future borrowed from its arguments; the backends' async methods return these so that
+/// the trait can be used as `dyn Backend`.
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
+
+/// What a backend is, as data: names, help, columns, profile keys.
+pub struct About {
+    /// The subcommand, and what a profile's `backend = "..."` says.
+    pub name: &'static str,
+    /// The vendor's product name, for headings and messages.
+    pub vendor: &'static str,
+    /// The subcommand's one-line help, and another name for it.
+    pub summary: &'static str,
+    pub alias: Option<&'static str>,
+    /// The examples under the subcommand's `--help`.
+    pub examples: &'static str,
+    /// The columns it offers, in table order.
+    pub columns: &'static [Column],
+    /// Profile keys of its own, beyond the ones every profile takes.
+    pub profile_keys: &'static [&'static str],
+    /// The URL a profile without `url` uses (a SaaS API's production endpoint).
+    pub default_url: Option<&'static str>,
 }
 
-impl Query {
-    /// The unfiltered listing, as `all` runs it.
-    pub fn default_for(kind: BackendKind) -> Query {
-        match kind {
-            BackendKind::Smb => Query::Smb {
-                identity: None,
-                page_size: 1000,
-            },
-            BackendKind::Cifs => Query::Cifs(ontap::CifsQuery {
-                max_records: ontap::DEFAULT_MAX_RECORDS,
-                ..Default::default()
-            }),
-            BackendKind::Auth => Query::Auth(truenas::AuthQuery::default()),
-            BackendKind::Opal => Query::Opal(opal::OpalQuery {
-                enrich: true,
-                ..Default::default()
-            }),
+/// One vendor API.
+pub trait Backend: Sync {
+    fn about(&self) -> &'static About;
+    /// Add the subcommand's own arguments (its clap `Args`).
+    fn args(&self, command: clap::Command) -> clap::Command;
+    /// Checks the values of the profile keys of its own when the config loads.
+    fn check_profile(&self, _profile: &Profile) -> std::result::Result<(), String> {
+        Ok(())
+    }
+    /// What the parsed subcommand asks for.
+    fn request(&self, matches: &ArgMatches) -> Result<Request>;
+    /// The unfiltered listing that `all` runs.
+    fn everything(&self) -> Box<dyn Listing>;
+}
+
+impl dyn Backend + '_ {
+    pub fn name(&self) -> &'static str {
+        self.about().name
+    }
+    pub fn vendor(&self) -> &'static str {
+        self.about().vendor
+    }
+    pub fn columns(&self) -> &'static [Column] {
+        self.about().columns
+    }
+    /// The subcommand with its arguments, help and examples.
+    pub fn command(&self) -> clap::Command {
+        let about = self.about();
+        let mut command = self
+            .args(clap::Command::new(about.name))
+            .about(about.summary)
+            .after_help(about.examples)
+            .args_conflicts_with_subcommands(true);
+        if let Some(alias) = about.alias {
+            command = command.visible_alias(alias);
         }
+        command
     }
 }
 
-/// Fetch every matching session of one target and render it page by page.
-pub async fn list(target: &Target, query: &Query, render: &mut Renderer<'_>) -> Result<()> {
-    match query {
-        Query::Smb {
-            identity,
-            page_size,
-        } => {
-            let mut q = qumulo::Qumulo::connect(target).await?;
-            let identity = identity.as_deref();
-            if render.accepts_text() {
-                q.for_each_page(identity, *page_size, qumulo::text_page, |texts| {
-                    render.page_text(texts)
-                })
-                .await
-            } else {
-                q.for_each_page(identity, *page_size, qumulo::parse_page, |records| {
-                    render.page(records)
-                })
-                .await
-            }
-        }
-        Query::Cifs(q) => {
-            let ontap = ontap::Ontap::connect(target)?;
-            let columns = render.needed_columns();
-            if render.accepts_text() {
-                ontap
-                    .for_each_page(q, None, ontap::text_page, |texts| render.page_text(texts))
-                    .await
-            } else {
-                ontap
-                    .for_each_page(q, columns.as_deref(), ontap::parse_page, |records| {
-                        render.page(records)
-                    })
-                    .await
-            }
-        }
-        Query::Auth(q) => {
-            let mut nas = truenas::TrueNas::connect(target).await?;
-            let result = if render.accepts_text() {
-                nas.sessions_text(q, |texts| render.page_text(texts)).await
-            } else {
-                nas.sessions(q, |records| render.page(records)).await
-            };
-            nas.close().await;
-            result
-        }
-        Query::Opal(q) => {
-            opal::Opal::connect(target)?
-                .list(q, |records| render.page(records))
-                .await
-        }
+/// A backend's clap `Args` from its subcommand's matches.
+pub fn parse_args<A: clap::FromArgMatches>(matches: &ArgMatches) -> Result<A> {
+    A::from_arg_matches(matches).map_err(|e| crate::error::Error::usage(e.to_string()))
+}
+
+impl std::fmt::Debug for dyn Backend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
     }
+}
+
+/// What a backend subcommand asks for.
+pub enum Request {
+    /// Fetch sessions and render them.
+    List(Box<dyn Listing>),
+    /// Select sessions, show them, confirm, end them.
+    Close(Box<dyn Closing>),
+}
+
+/// A listing with its filters, ready to run against a target.
+pub trait Listing {
+    /// Fetch every matching session, handing each page to `sink` as it arrives.
+    fn list<'a>(&'a self, target: &'a Target, sink: &'a mut dyn Sink) -> BoxFuture<'a, Result<()>>;
+}
+
+/// A close, with its selectors. The driver in `commands/close.rs` shows what [`select`]
+/// returns, asks, then calls [`end`](Closing::end).
+///
+/// [`select`]: Closing::select
+pub trait Closing {
+    /// `--dry-run` and `--yes`.
+    fn confirm(&self) -> ConfirmArgs;
+    /// The sessions the selectors match, read with the columns the output needs.
+    fn select<'a>(
+        &'a mut self,
+        target: &'a Target,
+        needed: Option<Vec<&'static str>>,
+    ) -> BoxFuture<'a, Result<Vec<Record>>>;
+    /// End the chosen sessions.
+    fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>>;
+    /// Leave the connection politely, whatever happened.
+    fn disconnect(&mut self) -> BoxFuture<'_, ()> {
+        Box::pin(async {})
+    }
+}
+
+/// What a close achieved: how many ended, and the vendor's words about those that did not.
+pub struct Ended {
+    /// `closed` or `ended`, as the vendor says it.
+    pub verb: &'static str,
+    pub done: usize,
+    /// An error naming the sessions that did not end, if any.
+    pub failure: Option<crate::error::Error>,
 }

@@ -2,69 +2,31 @@
 //! Secret sources are in `secret.rs`; the precedence rules (flag > environment > profile)
 //! that turn a profile into a resolved [`Target`] are in `target.rs`.
 
+pub mod edit;
 mod secret;
 mod target;
 
 pub use secret::{Secret, SecretName};
-pub use target::{
-    parse_base_url, Overrides, Target, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, OPAL_DEFAULT_URL,
-};
+pub use target::{parse_base_url, Overrides, Target, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT};
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
-/// The backends a profile can name. The string forms are what `backend = "..."` takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum BackendKind {
-    /// Qumulo SMB sessions.
-    Smb,
-    /// NetApp ONTAP CIFS sessions.
-    Cifs,
-    /// TrueNAS login sessions.
-    Auth,
-    /// Opal access sessions.
-    Opal,
-}
-
-/// Which TrueNAS API a profile uses (`api = "..."`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ApiFlavour {
-    /// JSON-RPC 2.0 over WebSocket (SCALE, 25.04 and later): the default.
-    Websocket,
-    /// The REST API of TrueNAS CORE 12/13.
-    Rest,
-}
-
-impl BackendKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            BackendKind::Smb => "smb",
-            BackendKind::Cifs => "cifs",
-            BackendKind::Auth => "auth",
-            BackendKind::Opal => "opal",
-        }
-    }
-    pub fn vendor(self) -> &'static str {
-        match self {
-            BackendKind::Smb => "Qumulo",
-            BackendKind::Cifs => "ONTAP",
-            BackendKind::Auth => "TrueNAS",
-            BackendKind::Opal => "Opal",
-        }
-    }
-}
-
-impl fmt::Display for BackendKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
+/// What the config needs to know about the backends, without naming any: the registry in
+/// `backends/` implements it.
+pub trait ProfileRules: Sync {
+    /// The names `backend = "..."` takes.
+    fn backends(&self) -> Vec<&'static str>;
+    /// The keys a profile of this backend may set beyond the common ones.
+    fn own_keys(&self, backend: &str) -> &'static [&'static str];
+    /// Checks the values of those keys; the message is about the value, not the file.
+    fn check(&self, backend: &str, profile: &Profile) -> std::result::Result<(), String>;
+    /// The URL a profile of this backend without `url` uses.
+    fn default_url(&self, backend: &str) -> Option<&'static str>;
 }
 
 /// The whole config file.
@@ -79,10 +41,11 @@ pub struct ConfigFile {
 
 /// One `[profiles.NAME]` table. Every secret (`password`, `token`, `api_key`) can come inline,
 /// from an environment variable (`*_env`), a command's stdout (`*_command`) or a file (`*_file`).
+// Not `deny_unknown_fields`: keys beyond the common ones land in `options`, and `validate`
+// refuses those the profile's backend does not take (serde cannot deny with `flatten`).
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
 pub struct Profile {
-    pub backend: Option<BackendKind>,
+    pub backend: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -139,25 +102,28 @@ pub struct Profile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token_cache: Option<bool>,
 
-    /// TrueNAS: `websocket` (default) or `rest` for TrueNAS CORE.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub api: Option<ApiFlavour>,
-
-    /// Opal: the resources listed when no --resource-id is given.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resource_ids: Option<Vec<String>>,
-    /// Opal: requests per second for the whole run (default 50, under Opal's 100/s).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rate_limit: Option<f64>,
+    /// The keys of the profile's own backend (e.g. TrueNAS `api`, Opal `resource_ids`).
+    #[serde(flatten)]
+    pub options: toml::Table,
 }
 
 /// The config file as loaded, with where it came from.
-#[derive(Debug)]
 pub struct Config {
     pub path: PathBuf,
+    /// What the backends allow in a profile.
+    pub rules: &'static dyn ProfileRules,
     pub file: ConfigFile,
     /// True when group or others may read the file (inline secrets then earn a warning).
     pub readable_by_others: bool,
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("path", &self.path)
+            .field("file", &self.file)
+            .finish_non_exhaustive()
+    }
 }
 
 /// The default config path: `<platform config dir>/sessions/config.toml`.
@@ -170,7 +136,7 @@ pub fn default_path() -> PathBuf {
 
 impl Config {
     /// Read and validate a config file. Every failure is a usage error (exit 2) naming the file.
-    pub fn load(path: &Path) -> Result<Config> {
+    pub fn load(path: &Path, rules: &'static dyn ProfileRules) -> Result<Config> {
         let text = std::fs::read_to_string(path).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
                 Error::usage(format!(
@@ -182,32 +148,63 @@ impl Config {
                 Error::usage(format!("cannot read config {}: {e}", path.display()))
             }
         })?;
-        let file = parse(&text)
-            .map_err(|msg| Error::usage(format!("config {}: {msg}", path.display())))?;
-        let readable_by_others = is_readable_by_others(path);
+        Config::from_text(path, &text, rules, is_readable_by_others(path))
+    }
+
+    /// Parse and validate config text read from `path`.
+    fn from_text(
+        path: &Path,
+        text: &str,
+        rules: &'static dyn ProfileRules,
+        readable_by_others: bool,
+    ) -> Result<Config> {
+        let file =
+            parse(text).map_err(|msg| Error::usage(format!("config {}: {msg}", path.display())))?;
         let config = Config {
             path: path.to_path_buf(),
+            rules,
             file,
             readable_by_others,
         };
-        config.validate()?;
+        config.validate(text)?;
         Ok(config)
     }
 
-    fn validate(&self) -> Result<()> {
+    fn validate(&self, text: &str) -> Result<()> {
+        let known = self.rules.backends().join(", ");
         for (name, p) in &self.file.profiles {
-            if p.backend.is_none() {
+            let Some(backend) = p.backend.as_deref() else {
                 return Err(Error::usage(format!(
-                    "config {}: profile '{name}' has no `backend` (one of: smb, cifs, auth, opal)",
+                    "config {}: profile '{name}' has no `backend` (one of: {known})",
                     self.path.display()
                 )));
-            }
-            if p.rate_limit.is_some_and(|r| !(r > 0.0 && r.is_finite())) {
+            };
+            if !self.rules.backends().contains(&backend) {
                 return Err(Error::usage(format!(
-                    "config {}: profile '{name}': rate_limit must be a positive number of requests per second",
-                    self.path.display()
+                    "config {}: {}profile '{name}': unknown backend `{backend}`, expected one of: {known}",
+                    self.path.display(),
+                    line_of(text, name, "backend").map(|l| format!("line {l}: ")).unwrap_or_default()
                 )));
             }
+            let own = self.rules.own_keys(backend);
+            if let Some(key) = p.options.keys().find(|k| !own.contains(&k.as_str())) {
+                let takes = if own.is_empty() {
+                    String::new()
+                } else {
+                    format!("; a {backend} profile also takes: {}", own.join(", "))
+                };
+                return Err(Error::usage(format!(
+                    "config {}: {}profile '{name}': unknown key `{key}`{takes} (see config.example.toml)",
+                    self.path.display(),
+                    line_of(text, name, key).map(|l| format!("line {l}: ")).unwrap_or_default()
+                )));
+            }
+            self.rules.check(backend, p).map_err(|msg| {
+                Error::usage(format!(
+                    "config {}: profile '{name}': {msg}",
+                    self.path.display()
+                ))
+            })?;
             if p.client_cert.is_some() != p.client_key.is_some() {
                 return Err(Error::usage(format!(
                     "config {}: profile '{name}': client_cert and client_key go together",
@@ -255,6 +252,18 @@ impl Config {
     }
 }
 
+/// The line of `key` in `[profiles.NAME]`, for error messages.
+fn line_of(text: &str, profile: &str, key: &str) -> Option<usize> {
+    let doc = toml_edit::Document::parse(text).ok()?;
+    let table = doc
+        .get("profiles")?
+        .as_table_like()?
+        .get(profile)?
+        .as_table_like()?;
+    let start = table.key(key)?.span()?.start;
+    Some(text[..start.min(text.len())].matches('\n').count() + 1)
+}
+
 /// Parse config text; the error is one line with the line number and the key.
 pub fn parse(text: &str) -> std::result::Result<ConfigFile, String> {
     toml::from_str::<ConfigFile>(text).map_err(|e| {
@@ -286,10 +295,54 @@ fn is_readable_by_others(_path: &Path) -> bool {
 mod tests {
     use super::*;
 
+    /// One backend, `b`, that takes one key of its own, `extra`.
+    struct Rules;
+
+    impl ProfileRules for Rules {
+        fn backends(&self) -> Vec<&'static str> {
+            vec!["b"]
+        }
+        fn own_keys(&self, _backend: &str) -> &'static [&'static str] {
+            &["extra"]
+        }
+        fn check(&self, _backend: &str, _profile: &Profile) -> std::result::Result<(), String> {
+            Ok(())
+        }
+        fn default_url(&self, _backend: &str) -> Option<&'static str> {
+            None
+        }
+    }
+
+    fn load(text: &str) -> Result<Config> {
+        Config::from_text(Path::new("c.toml"), text, &Rules, false)
+    }
+
     #[test]
     fn unknown_key_names_the_key_and_line() {
-        let err = parse("[profiles.a]\nbackend = \"smb\"\npasword = \"x\"\n").unwrap_err();
+        let err = load("[profiles.a]\nbackend = \"b\"\npasword = \"x\"\n")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("line 3"), "{err}");
         assert!(err.contains("pasword"), "{err}");
+        assert!(err.contains("also takes: extra"), "{err}");
+        let err = parse("pasword = 1\n").unwrap_err();
+        assert!(err.contains("line 1") && err.contains("pasword"), "{err}");
+    }
+
+    #[test]
+    fn a_backends_own_keys_and_names_are_checked() {
+        let ok = load("[profiles.a]\nbackend = \"b\"\nextra = [\"x\"]\n").unwrap();
+        assert_eq!(
+            ok.file.profiles["a"].options["extra"][0].as_str(),
+            Some("x")
+        );
+        let err = load("[profiles.a]\nurl = \"https://h\"\nbackend = \"nope\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("line 3") && err.contains("unknown backend `nope`"),
+            "{err}"
+        );
+        assert!(err.contains("expected one of: b"), "{err}");
     }
 }

@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use super::{ApiFlavour, BackendKind, Config, Secret, SecretName};
+use serde::de::DeserializeOwned;
+
+use super::{Config, Secret, SecretName};
 use crate::error::{Error, Result};
 use crate::transport::tls::TlsOptions;
 
@@ -12,7 +14,8 @@ use crate::transport::tls::TlsOptions;
 #[derive(Debug, Clone)]
 pub struct Target {
     pub profile: String,
-    pub backend: BackendKind,
+    /// The backend's name, as `backend = "..."` gives it.
+    pub backend: String,
     pub url: url::Url,
     pub username: Option<String>,
     pub password: Option<Secret>,
@@ -28,11 +31,8 @@ pub struct Target {
     pub cache_tokens: bool,
     /// Stop a listing whose next links go on past this many pages (exit 5).
     pub max_pages: usize,
-    /// TrueNAS only: which API to use (`None`: WebSocket, falling back to REST on a 404).
-    pub api: Option<ApiFlavour>,
-    /// Opal only: the default resources, and the request rate.
-    pub resource_ids: Vec<String>,
-    pub rate_limit: Option<f64>,
+    /// The profile's keys of its own backend, read with [`Target::option`].
+    pub options: toml::Table,
 }
 
 impl Target {
@@ -44,6 +44,22 @@ impl Target {
             self.profile,
             crate::transport::http::redact_url(&self.url)
         )
+    }
+
+    /// A key of the backend's own (`api`, `resource_ids`), checked when the config loaded.
+    pub fn option<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>> {
+        self.options
+            .get(key)
+            .map(|v| {
+                v.clone().try_into().map_err(|e: toml::de::Error| {
+                    Error::usage(format!(
+                        "profile '{}': {key}: {}",
+                        self.profile,
+                        e.message()
+                    ))
+                })
+            })
+            .transpose()
     }
 
     /// Where this target's credentials may go; refuses plain http to a host that is not
@@ -74,8 +90,6 @@ pub struct Overrides {
 /// A million sessions at the default page size of 1,000.
 pub const DEFAULT_MAX_PAGES: usize = 1000;
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
-/// Opal's production API; self-hosted and sandbox instances set `url`.
-pub const OPAL_DEFAULT_URL: &str = "https://api.opal.dev/v1";
 
 impl Config {
     /// A profile's base URL: `--url`, else the profile's, else the backend's default.
@@ -87,7 +101,8 @@ impl Config {
             .clone()
             .or_else(|| p.url.clone())
             .or_else(|| {
-                (p.backend == Some(BackendKind::Opal)).then(|| OPAL_DEFAULT_URL.to_string())
+                let backend = p.backend.as_deref().unwrap_or_default();
+                self.rules.default_url(backend).map(str::to_string)
             })
             .ok_or_else(|| Error::usage(format!("{}: no `url` (and no --url)", here())))?;
         parse_base_url(&url_text).map_err(|e| Error::usage(format!("{}: {e}", here())))
@@ -108,7 +123,7 @@ impl Config {
     /// Build the [`Target`] for a profile, resolving its secrets.
     pub fn target(&self, name: &str, over: &Overrides) -> Result<Target> {
         let p = self.profile(name)?;
-        let backend = p.backend.expect("validated at load");
+        let backend = p.backend.clone().expect("validated at load");
         let url = self.base_url(name, over)?;
         let timeout = match (over.timeout, &p.timeout) {
             (Some(t), _) => t,
@@ -124,15 +139,13 @@ impl Config {
             password: self.secret(name, SecretName::Password)?,
             token: self.secret(name, SecretName::Token)?,
             api_key: self.secret(name, SecretName::ApiKey)?,
-            resource_ids: p.resource_ids.clone().unwrap_or_default(),
-            rate_limit: p.rate_limit,
             tls,
             timeout,
             log: over.log,
             allow_plaintext: p.allow_plaintext.unwrap_or(false),
             cache_tokens: p.token_cache.unwrap_or(true),
             max_pages: over.max_pages.unwrap_or(DEFAULT_MAX_PAGES),
-            api: p.api,
+            options: p.options.clone(),
         })
     }
 }

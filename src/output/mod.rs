@@ -2,7 +2,10 @@
 //! `csv` and `plain` all take records page by page; only `table`/`wide` and `--sort` hold
 //! rows back, because they need every row before the first line can be drawn.
 
+mod sections;
 mod table;
+
+pub use sections::Sections;
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 
@@ -142,6 +145,21 @@ pub struct RenderOptions {
     pub color: bool,
     /// For `all`: the profile each row came from, added as a leading `profile` field/column.
     pub tag: Option<String>,
+}
+
+impl crate::paginate::Sink for Renderer<'_> {
+    fn accepts_text(&self) -> bool {
+        Renderer::accepts_text(self)
+    }
+    fn needed_columns(&self) -> Option<Vec<&'static str>> {
+        Renderer::needed_columns(self)
+    }
+    fn page(&mut self, records: Vec<Record>) -> Result<Flow> {
+        Renderer::page(self, records)
+    }
+    fn page_text(&mut self, records: Vec<String>) -> Result<Flow> {
+        Renderer::page_text(self, records)
+    }
 }
 
 /// Takes records page by page and writes them out.

@@ -4,6 +4,7 @@
 //! line in [`start`]. Nothing here borrows the client's parsers or formatters, so that a bug
 //! in one can show up in the other.
 
+mod args;
 pub mod certs;
 pub mod faults;
 mod files;
@@ -18,10 +19,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::cli::SimulateArgs;
 use crate::config::{ConfigFile, Profile};
 use crate::error::{Error, Result};
 
+pub use args::Args;
 pub use certs::TlsShape;
 pub use files::RunFiles;
 pub use rng::Rng;
@@ -45,8 +46,8 @@ pub struct SimOptions {
     pub next_link: Option<String>,
 }
 
-impl From<&SimulateArgs> for SimOptions {
-    fn from(a: &SimulateArgs) -> Self {
+impl From<&Args> for SimOptions {
+    fn from(a: &Args) -> Self {
         SimOptions {
             sessions: a.sessions,
             seed: a.seed,
@@ -236,7 +237,7 @@ impl SimOptions {
 }
 
 /// `sessions simulate`: start, say where, and serve until SIGINT or SIGTERM.
-pub async fn run_cli(args: &SimulateArgs) -> Result<()> {
+pub async fn run_cli(args: &Args) -> Result<()> {
     let running = start(&SimOptions::from(args), args.write_config.as_deref()).await?;
     for (name, url) in &running.urls {
         eprintln!("sessions simulate: {name:<5} {url}");

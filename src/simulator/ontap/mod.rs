@@ -19,7 +19,7 @@ use super::faults::Faults;
 use super::rng::decode_basic;
 use super::server::{lock, SimRequest, SimResponse, VendorApi};
 use super::{Backend, Rng, SimOptions};
-use crate::config::{BackendKind, Profile};
+use crate::config::Profile;
 use fields::{render, Fields};
 
 const COLLECTION: &str = "/api/protocols/cifs/sessions";
@@ -36,7 +36,7 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>, client_der: Vec<u8>) -> B
         comment: format!("cifs bearer token (for token = \"...\"): {}", api.bearer),
         secrets: json!({ "username": ADMIN, "password": api.password, "token": api.bearer }),
         profile: Profile {
-            backend: Some(BackendKind::Cifs),
+            backend: Some("cifs".to_string()),
             username: Some(ADMIN.to_string()),
             password: Some(api.password.clone()),
             ..Profile::default()

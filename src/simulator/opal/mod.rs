@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 use super::faults::Faults;
 use super::server::{SimRequest, SimResponse, VendorApi};
 use super::{Backend, Rng, SimOptions};
-use crate::config::{BackendKind, Profile};
+use crate::config::Profile;
 
 pub const BASE_PATH: &str = "/v1";
 
@@ -31,9 +31,12 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
         comment: String::new(),
         url_path: BASE_PATH,
         profile: Profile {
-            backend: Some(BackendKind::Opal),
+            backend: Some("opal".to_string()),
             token: Some(api.token.clone()),
-            resource_ids: Some(ids),
+            options: toml::Table::from_iter([(
+                "resource_ids".to_string(),
+                toml::Value::Array(ids.into_iter().map(toml::Value::String).collect()),
+            )]),
             ..Profile::default()
         },
         secrets: json!({ "token": api.token }),

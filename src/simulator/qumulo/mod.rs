@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 use super::faults::{FaultKind, Faults};
 use super::server::{lock, SimRequest, SimResponse, VendorApi};
 use super::{Backend, Rng, SimOptions};
-use crate::config::{BackendKind, Profile};
+use crate::config::Profile;
 use identity::Identity;
 
 const USERNAME: &str = "admin";
@@ -31,7 +31,7 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
         comment: String::new(),
         api,
         profile: Profile {
-            backend: Some(BackendKind::Smb),
+            backend: Some("smb".to_string()),
             username: Some(USERNAME.to_string()),
             password: Some(password.clone()),
             ..Profile::default()

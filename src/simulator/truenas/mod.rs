@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 use super::faults::Faults;
 use super::server::{lock, SimRequest, SimResponse, VendorApi, WsHandler};
 use super::{Backend, Rng, SimOptions};
-use crate::config::{BackendKind, Profile};
+use crate::config::Profile;
 
 const ADMIN: &str = "truenas_admin";
 /// An account with two-factor login: a correct password gets OTP_REQUIRED.
@@ -36,7 +36,7 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
             api.state.password
         ),
         profile: Profile {
-            backend: Some(BackendKind::Auth),
+            backend: Some("auth".to_string()),
             username: Some(ADMIN.to_string()),
             api_key: Some(api.state.api_key.clone()),
             ..Profile::default()

@@ -71,7 +71,7 @@ pub async fn run(config: &Config, name: &str, over: &Overrides, yes: bool) -> Re
         crate::output::note("nothing changed");
         return Ok(());
     }
-    let edit = crate::config_edit::pin(&config.path, name, &info.sha256)?;
+    let edit = crate::config::edit::pin(&config.path, name, &info.sha256)?;
     crate::output::note(&format!(
         "wrote tls_fingerprint = \"{}\" to profile '{name}' in {}",
         info.sha256,

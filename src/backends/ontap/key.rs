@@ -1,0 +1,81 @@
+//! A session's key, `NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID`, as `show` and `close`
+//! take it. See ../shared/docs/apis/ontap-cifs.md.
+
+use super::connection::COLLECTION;
+use crate::transport::http;
+
+/// A session's key: `node.uuid/svm.uuid/identifier/connection_id`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionKey {
+    pub node_uuid: String,
+    pub svm_uuid: String,
+    pub identifier: u64,
+    pub connection_id: u32,
+}
+
+impl std::str::FromStr for SessionKey {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        let parts: Vec<&str> = s.split('/').collect();
+        let [node, svm, id, conn] = parts.as_slice() else {
+            return Err(format!(
+                "'{s}' is not NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID"
+            ));
+        };
+        if node.is_empty() || svm.is_empty() {
+            return Err(format!("'{s}': the node and SVM UUIDs are required"));
+        }
+        Ok(SessionKey {
+            node_uuid: node.to_string(),
+            svm_uuid: svm.to_string(),
+            identifier: id
+                .parse()
+                .map_err(|_| format!("identifier '{id}' is not an unsigned 64-bit number"))?,
+            connection_id: conn
+                .parse()
+                .map_err(|_| format!("connection id '{conn}' is not an unsigned 32-bit number"))?,
+        })
+    }
+}
+
+impl SessionKey {
+    pub(super) fn path(&self) -> String {
+        let seg = http::encode;
+        format!(
+            "{COLLECTION}/{}/{}/{}/{}",
+            seg(&self.node_uuid),
+            seg(&self.svm_uuid),
+            self.identifier,
+            self.connection_id
+        )
+    }
+
+    /// Filters that list what a close with this key would end: ONTAP treats identifier 0
+    /// (and connection id 0) as "all" (see the API note).
+    pub fn as_filters(&self) -> Vec<(String, String)> {
+        let mut f = vec![
+            ("node.uuid".to_string(), self.node_uuid.clone()),
+            ("svm.uuid".to_string(), self.svm_uuid.clone()),
+        ];
+        if self.identifier != 0 {
+            f.push(("identifier".to_string(), self.identifier.to_string()));
+        }
+        if self.connection_id != 0 {
+            f.push(("connection_id".to_string(), self.connection_id.to_string()));
+        }
+        f
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_parse() {
+        let k: SessionKey = "n/s/10878444899913433090/3151272279".parse().unwrap();
+        assert_eq!(k.identifier, 10878444899913433090);
+        assert!("n/s/x/1".parse::<SessionKey>().is_err());
+        assert!("n/s/1/4294967296".parse::<SessionKey>().is_err());
+    }
+}

@@ -1,0 +1,121 @@
+//! NetApp ONTAP CIFS sessions: `GET /api/protocols/cifs/sessions`, one record, and close.
+//! Vendor behaviour and traps: ../shared/docs/apis/ontap-cifs.md.
+
+mod args;
+mod close;
+mod columns;
+mod connection;
+mod key;
+mod pages;
+
+use clap::{ArgMatches, Args as _};
+
+use super::{parse_args, About, Backend, BoxFuture, Listing, Request};
+use crate::config::Target;
+use crate::error::Result;
+use crate::paginate::Sink;
+use args::{Action, Args, DEFAULT_MAX_RECORDS};
+use connection::{CifsQuery, Connection};
+use key::SessionKey;
+
+pub use connection::COLLECTION;
+
+/// The `cifs` backend.
+pub struct Ontap;
+
+static ABOUT: About = About {
+    name: "cifs",
+    vendor: "ONTAP",
+    summary: "NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)",
+    alias: Some("ontap"),
+    examples: args::EXAMPLES,
+    columns: columns::COLUMNS,
+    profile_keys: &[],
+    default_url: None,
+};
+
+impl Backend for Ontap {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn args(&self, command: clap::Command) -> clap::Command {
+        Args::augment_args(command)
+    }
+    fn request(&self, matches: &ArgMatches) -> Result<Request> {
+        let args: Args = parse_args(matches)?;
+        Ok(match &args.action {
+            None => Request::List(Box::new(List(query_of(&args)))),
+            Some(Action::Show { key }) => Request::List(Box::new(Show(key.clone()))),
+            Some(Action::Close { key, confirm }) => {
+                Request::Close(Box::new(close::Close::new(key.clone(), *confirm)))
+            }
+        })
+    }
+    fn everything(&self) -> Box<dyn Listing> {
+        Box::new(List(CifsQuery {
+            max_records: DEFAULT_MAX_RECORDS,
+            ..Default::default()
+        }))
+    }
+}
+
+/// The named filters, then the raw ones, as ONTAP query parameters.
+fn query_of(args: &Args) -> CifsQuery {
+    let named = [
+        ("svm.name", &args.svm),
+        ("node.name", &args.node),
+        ("user", &args.user),
+        ("client_ip", &args.client_ip),
+        ("protocol", &args.protocol),
+    ];
+    let mut filters: Vec<(String, String)> = named
+        .iter()
+        .filter_map(|(k, v)| v.as_ref().map(|v| (k.to_string(), v.clone())))
+        .collect();
+    filters.extend(args.filter.iter().cloned());
+    CifsQuery {
+        filters,
+        max_records: args.max_records,
+        return_timeout: args.return_timeout,
+        order_by: args.order_by.clone(),
+    }
+}
+
+/// `sessions cifs`: the filtered collection, asking only for the fields the output reads.
+struct List(CifsQuery);
+
+impl Listing for List {
+    fn list<'a>(&'a self, target: &'a Target, sink: &'a mut dyn Sink) -> BoxFuture<'a, Result<()>> {
+        Box::pin(async move {
+            let cluster = Connection::connect(target)?;
+            if sink.accepts_text() {
+                cluster
+                    .for_each_page(&self.0, None, pages::text_page, |texts| {
+                        sink.page_text(texts)
+                    })
+                    .await
+            } else {
+                let columns = sink.needed_columns();
+                cluster
+                    .for_each_page(&self.0, columns.as_deref(), pages::parse_page, |records| {
+                        sink.page(records)
+                    })
+                    .await
+            }
+        })
+    }
+}
+
+/// `sessions cifs show KEY`: one session from the single-record endpoint.
+struct Show(SessionKey);
+
+impl Listing for Show {
+    fn list<'a>(&'a self, target: &'a Target, sink: &'a mut dyn Sink) -> BoxFuture<'a, Result<()>> {
+        Box::pin(async move {
+            let columns = sink.needed_columns();
+            let cluster = Connection::connect(target)?;
+            let record = cluster.show(&self.0, columns.as_deref()).await?;
+            sink.page(vec![record]).map(|_| ())
+        })
+    }
+}

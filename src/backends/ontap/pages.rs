@@ -1,0 +1,224 @@
+//! Decoding one page of `GET /api/protocols/cifs/sessions`: as records or as finished JSON
+//! text. See ../shared/docs/apis/ontap-cifs.md.
+
+use serde_json::Value;
+
+use super::columns::normalize;
+use crate::error::{Error, Result};
+use crate::paginate::Page;
+use crate::record::{self, rawjson};
+use crate::transport::http;
+
+pub fn invalid_json(e: serde_json::Error, body: &[u8]) -> Error {
+    Error::server(format!(
+        "invalid JSON from ONTAP: {e} (body: {})",
+        http::body_excerpt(body)
+    ))
+}
+
+/// One page: `records`, and `_links.next.href` as sent (the caller resolves it).
+pub fn parse_page(body: &[u8]) -> Result<Page> {
+    let v: Value = serde_json::from_slice(body).map_err(|e| invalid_json(e, body))?;
+    let Value::Object(mut obj) = v else {
+        return Err(Error::server("the session list is not a JSON object"));
+    };
+    let records = match obj.remove("records") {
+        Some(Value::Array(items)) => items
+            .into_iter()
+            .map(|item| match item {
+                Value::Object(r) => Ok(normalize(r)),
+                other => Err(Error::server(format!(
+                    "a session is not an object: {other}"
+                ))),
+            })
+            .collect::<Result<Vec<_>>>()?,
+        // `return_records=false`, or an empty page: no records key at all.
+        None | Some(Value::Null) => Vec::new(),
+        Some(_) => return Err(Error::server("`records` is not an array")),
+    };
+    let next = next_link(
+        obj.get("_links")
+            .and_then(|l| l.get("next"))
+            .and_then(|n| n.get("href"))
+            .and_then(Value::as_str),
+    );
+    Ok(Page { records, next })
+}
+
+/// `""` (quirks) and a missing link both end the collection.
+fn next_link(href: Option<&str>) -> Option<String> {
+    href.filter(|h| !h.is_empty()).map(str::to_string)
+}
+
+/// The page as ONTAP sends it, without building a map per record.
+#[derive(serde::Deserialize)]
+struct RawPage<'a> {
+    #[serde(borrow, default)]
+    records: Option<Vec<&'a serde_json::value::RawValue>>,
+    #[serde(borrow, default, rename = "_links")]
+    links: Option<RawLinks<'a>>,
+}
+
+#[derive(serde::Deserialize)]
+struct RawLinks<'a> {
+    #[serde(borrow, default)]
+    next: Option<RawHref<'a>>,
+}
+
+#[derive(serde::Deserialize)]
+struct RawHref<'a> {
+    #[serde(borrow)]
+    href: std::borrow::Cow<'a, str>,
+}
+
+/// The fields whose type `normalize` may have to fix, read without allocating.
+#[derive(serde::Deserialize)]
+struct Peek<'a> {
+    #[serde(borrow, default)]
+    identifier: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    connection_id: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    connection_count: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    open_files: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    open_other: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    open_shares: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    large_mtu: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    smb_signing: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    idle_duration: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow, default)]
+    connected_duration: Option<&'a serde_json::value::RawValue>,
+}
+
+/// One page as finished single-line JSON records, the same JSON `parse_page` + `normalize`
+/// give, for `-o json`/`ndjson` (see `rawjson`).
+pub fn text_page(body: &[u8]) -> Result<Page<String>> {
+    let page: RawPage = serde_json::from_slice(body).map_err(|e| invalid_json(e, body))?;
+    let records = page
+        .records
+        .unwrap_or_default()
+        .into_iter()
+        .map(|raw| {
+            let peek: Peek = serde_json::from_str(raw.get())
+                .map_err(|e| Error::server(format!("a session is not an object: {e}")))?;
+            let typed = [
+                peek.identifier,
+                peek.connection_id,
+                peek.connection_count,
+                peek.open_files,
+                peek.open_other,
+                peek.open_shares,
+            ]
+            .into_iter()
+            .all(rawjson::is_number)
+                && rawjson::is_bool(peek.large_mtu)
+                && rawjson::is_bool(peek.smb_signing);
+            let mut extra = Vec::new();
+            for (key, dur) in [
+                ("idle_duration_seconds", peek.idle_duration),
+                ("connected_duration_seconds", peek.connected_duration),
+            ] {
+                if let Some(secs) = rawjson::string_of(dur)
+                    .as_deref()
+                    .and_then(crate::record::duration::parse_iso8601)
+                    .and_then(record::seconds_json)
+                {
+                    extra.push((key, secs));
+                }
+            }
+            rawjson::finish(raw, typed, &extra, normalize)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let href = page.links.and_then(|l| l.next).map(|n| n.href);
+    Ok(Page {
+        records,
+        next: next_link(href.as_deref()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn u64_identifier_stays_exact() {
+        let page = parse_page(
+            br#"{"records":[{"identifier":10878444899913433090,"connection_id":3151272279}],"num_records":1}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            serde_json::to_string(&page.records[0]).unwrap(),
+            r#"{"identifier":10878444899913433090,"connection_id":3151272279}"#
+        );
+    }
+    #[test]
+    fn vendor_quirks_parse() {
+        let r = normalize(
+            json!({"identifier": "4622663542519103507", "connection_count": "0", "large_mtu": 1, "smb_signing": "",
+                   "idle_duration": "P4DT84H30M5S", "lif_address": "10.0.0.1", "open_files": "5"})
+            .as_object()
+            .unwrap()
+            .clone(),
+        );
+        assert_eq!(r["identifier"], json!(4622663542519103507u64));
+        assert_eq!(r["connection_count"], 0);
+        assert_eq!(r["large_mtu"], true);
+        assert_eq!(r["smb_signing"], false);
+        assert_eq!(r["open_files"], 5);
+        assert_eq!(r["idle_duration"], "P4DT84H30M5S");
+        assert_eq!(
+            r["idle_duration_seconds"],
+            4.0 * 86400.0 + 84.0 * 3600.0 + 1805.0
+        );
+        assert_eq!(r["lif_address"], "10.0.0.1");
+    }
+    #[test]
+    fn next_link_is_kept_as_sent_for_the_caller_to_resolve() {
+        let body = json!({"records": [], "_links": {"next": {"href": "/api/protocols/cifs/sessions?start.x=1&fields=**"}}}).to_string();
+        let page = parse_page(body.as_bytes()).unwrap();
+        assert_eq!(text_page(body.as_bytes()).unwrap().next, page.next);
+        assert_eq!(
+            page.next.as_deref(),
+            Some("/api/protocols/cifs/sessions?start.x=1&fields=**")
+        );
+        let last = json!({"records": [], "_links": {"next": {"href": ""}}}).to_string();
+        assert_eq!(parse_page(last.as_bytes()).unwrap().next, None);
+    }
+
+    /// The text path gives the same JSON as parse-and-normalise, for clean and quirky records.
+    #[test]
+    fn text_page_matches_parsed_records() {
+        let body = br#"{"records":[
+            {"node":{"name":"n1","uuid":"u"},"identifier":10878444899913433090,"connection_id":3151272279,"idle_duration":"PT3M15S","connected_duration":"P4DT84H30M5S","large_mtu":true,"smb_signing":false,"open_files":5,"volumes":[{"name":"v"}]},
+            {"identifier":"4622663542519103507","connection_count":"0","large_mtu":1,"smb_signing":"","idle_duration":"PT0.5S","lif_address":"10.0.0.1"},
+            {},
+            {"identifier": 1,
+             "idle_duration": "PT3S"}
+        ],"num_records":4,"_links":{"next":{"href":"/api/protocols/cifs/sessions?start.x=1"}}}"#;
+        let parsed = parse_page(body).unwrap();
+        let text = text_page(body).unwrap();
+        assert_eq!(text.next, parsed.next);
+        assert_eq!(text.records.len(), 4);
+        for (t, p) in text.records.iter().zip(&parsed.records) {
+            assert!(!t.contains('\n'), "one line: {t}");
+            assert_eq!(
+                serde_json::from_str::<Value>(t).unwrap(),
+                Value::Object(p.clone()),
+                "{t}"
+            );
+        }
+        assert!(
+            text.records[0].starts_with(
+                r#"{"node":{"name":"n1","uuid":"u"},"identifier":10878444899913433090,"#
+            ),
+            "kept as sent"
+        );
+    }
+}

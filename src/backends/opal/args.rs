@@ -1,0 +1,49 @@
+//! `sessions opal`: its arguments, help and examples.
+
+use std::time::Duration;
+
+use clap::Args as ClapArgs;
+
+use crate::args::{parse_duration, ListArgs};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  sessions opal                                  the profile's resource_ids: user, resource, access level, expires
+  sessions opal --resource-id 1b978423-db0a-4037-a4cf-f79c60cb67b3
+  sessions opal --all-resources                  every resource of the organisation
+  sessions opal --all-resources --resource-type AWS_IAM_ROLE --expiring-within 1h
+  sessions opal --user-id 29827fb8-f2dd-4e80-9576-28e31e9934ac -o wide
+  sessions opal user,expires --sort expires      who loses access first
+
+The token comes from the profile (token_env, token_command, token_file, token) or OPAL_AUTH_TOKEN.
+Requests are paced under Opal's organisation-wide limit (rate_limit, default 50/s).";
+
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    #[command(flatten)]
+    pub list: ListArgs,
+
+    /// A resource whose sessions to list (repeatable) [default: the profile's resource_ids]
+    #[arg(long = "resource-id", value_name = "UUID")]
+    pub resource_ids: Vec<String>,
+
+    /// Only this user's sessions
+    #[arg(long, value_name = "UUID")]
+    pub user_id: Option<String>,
+
+    /// Every resource of the organisation (GET /resources, paged), then each one's sessions
+    #[arg(long, conflicts_with = "resource_ids")]
+    pub all_resources: bool,
+
+    /// With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT
+    #[arg(long, value_name = "TYPE", requires = "all_resources")]
+    pub resource_type: Option<String>,
+
+    /// Do not look up user and resource names (fewer requests; UUIDs only)
+    #[arg(long)]
+    pub no_enrich: bool,
+
+    /// Only sessions that expire within this time from now, e.g. 1h, 30m
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub expiring_within: Option<Duration>,
+}

@@ -1,0 +1,47 @@
+//! The columns of an Opal session (names from the lookups, UUIDs when unknown), and the
+//! normalised expiry. See ../shared/docs/apis/opal.md.
+
+use serde_json::Value;
+
+use crate::record::{self, Cell, Column, Record};
+
+#[rustfmt::skip]
+pub static COLUMNS: &[Column] = &[
+    Column { name: "user", header: "USER", about: "the user's email (the UUID when unknown)", default: true, get: |r| first_text(r, &["user_email", "user_id"]) },
+    Column { name: "resource", header: "RESOURCE", about: "the resource's name (the UUID when unknown)", default: true, get: |r| first_text(r, &["resource_name", "resource_id"]) },
+    Column { name: "access_level", header: "ACCESS LEVEL", about: "access level name (empty: the default level)", default: true, get: access_level },
+    Column { name: "expires", header: "EXPIRES", about: "relative: in 2h 5m, expired 3m ago (seconds left in plain/csv)", default: true, get: |r| match record::time(r, "expiration_date") { Cell::Time(t) => Cell::Until(t), other => other } },
+    Column { name: "user_full_name", header: "NAME", about: "the user's full name", default: false, get: |r| record::text(r, "user_full_name") },
+    Column { name: "user_id", header: "USER ID", about: "the user's id", default: false, get: |r| record::text(r, "user_id") },
+    Column { name: "resource_id", header: "RESOURCE ID", about: "the resource's id", default: false, get: |r| record::text(r, "resource_id") },
+    Column { name: "resource_type", header: "TYPE", about: "AWS_IAM_ROLE, GCP_PROJECT, ...", default: false, get: |r| record::text(r, "resource_type") },
+    Column { name: "access_level_remote_id", header: "REMOTE ACCESS LEVEL", about: "access level remote id, e.g. an ARN", default: false, get: |r| record::text(r, "access_level.access_level_remote_id") },
+    Column { name: "expiration_date", header: "EXPIRATION DATE", about: "when access ends (RFC 3339, UTC)", default: false, get: |r| record::time(r, "expiration_date") },
+    Column { name: "connection_id", header: "CONNECTION ID", about: "the session's connection id", default: false, get: |r| record::text(r, "connection_id") },
+];
+
+fn first_text(r: &Record, keys: &[&str]) -> Cell {
+    keys.iter()
+        .map(|k| record::text(r, k))
+        .find(|c| *c != Cell::Null && *c != Cell::Text(String::new()))
+        .unwrap_or(Cell::Null)
+}
+
+/// The default access level has empty strings for both fields, and `access_level` may be
+/// missing altogether (the spec's own example lacks it).
+pub fn access_level(r: &Record) -> Cell {
+    match record::text(r, "access_level.access_level_name") {
+        Cell::Text(s) if !s.is_empty() => Cell::Text(s),
+        _ => Cell::Text("(default)".into()),
+    }
+}
+
+/// Add the normalised expiration time beside the vendor's.
+pub fn normalize(r: &mut Record) {
+    if let Some(t) = r.get("expiration_date").and_then(record::parse_time) {
+        r.insert(
+            "expiration_date_utc".into(),
+            Value::String(record::iso_utc(t)),
+        );
+    }
+}

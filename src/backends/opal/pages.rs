@@ -1,0 +1,78 @@
+//! Decoding one page of a cursor-paged Opal list (`{next, previous, results}`).
+
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::paginate::Page;
+
+/// `{next, previous, results}`; all nullable or optional in the spec.
+pub fn parse_list(v: Value) -> Result<Page> {
+    let Value::Object(mut obj) = v else {
+        return Err(Error::server(
+            "Opal answered with something other than a JSON object",
+        ));
+    };
+    let records = match obj.remove("results") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(items)) => items
+            .into_iter()
+            .map(|i| match i {
+                Value::Object(r) => Ok(r),
+                other => Err(Error::server(format!(
+                    "Opal: a result is not an object: {other}"
+                ))),
+            })
+            .collect::<Result<_>>()?,
+        Some(_) => return Err(Error::server("Opal: `results` is not a list")),
+    };
+    let next = obj
+        .get("next")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string);
+    Ok(Page { records, next })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::backends::opal::columns::{access_level, normalize, COLUMNS};
+    use crate::record::Cell;
+    use serde_json::json;
+
+    /// The spec's own example: an invalid UUID and no access_level.
+    #[test]
+    fn the_specs_example_parses() {
+        let page = parse_list(json!({
+            "next": "cD0yMDIxLTAxLTA2KzAzJTNBMjQlM0E1My40MzQzMjYlMkIwMCUzQTAw",
+            "previous": "cj1sZXdwd2VycWVtY29zZnNkc2NzUWxNMEUxTXk0ME16UXpNallsTWtJ",
+            "results": [
+                {"connection_id": "h0z968412-2451-4bbd-42h4-057l715d917m", "user_id": "29827fb8-f2dd-4e80-9576-28e31e9934ac",
+                 "resource_id": "1b978423-db0a-4037-a4cf-f79c60cb67b3", "expiration_date": "2022-01-23T04:56:07.000Z"},
+                {"connection_id": "6e6b5597-bd36-4f4c-a629-01e3fa791932", "user_id": "b031c922-b84f-4424-9f4f-c49c05871bfe",
+                 "resource_id": "77eb1ab7-2c27-4fc4-afdb-137e1265cddd", "expiration_date": "2022-03-12T07:22:18.000Z", "brand_new": 1}
+            ]
+        }))
+        .unwrap();
+        assert_eq!(page.records.len(), 2);
+        assert!(page.next.is_some());
+        let mut r = page.records[0].clone();
+        normalize(&mut r);
+        assert_eq!(r["expiration_date_utc"], "2022-01-23T04:56:07+00:00");
+        assert_eq!(
+            (COLUMNS[0].get)(&r),
+            Cell::Text("29827fb8-f2dd-4e80-9576-28e31e9934ac".into())
+        );
+        assert_eq!(access_level(&r), Cell::Text("(default)".into()));
+        assert!(matches!((COLUMNS[3].get)(&r), Cell::Until(_)));
+        assert_eq!(
+            (COLUMNS[3].get)(&r).display().split(' ').next(),
+            Some("expired")
+        );
+        assert_eq!(page.records[1]["brand_new"], 1);
+        assert!(parse_list(json!({"next": null, "results": null}))
+            .unwrap()
+            .records
+            .is_empty());
+    }
+}

@@ -1,0 +1,70 @@
+//! `sessions smb`: its arguments, help and examples.
+
+use clap::{Args as ClapArgs, Subcommand};
+
+use crate::args::{ConfirmArgs, ListArgs};
+
+/// Sessions per request unless `--page-size` says otherwise.
+pub const DEFAULT_PAGE_SIZE: u32 = 1000;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  sessions smb                                  the default table
+  sessions smb -o wide                          every column
+  sessions smb user,originator                  a projection: just these columns
+  sessions smb --identity local:admin           sessions of one identity (server-side)
+  sessions smb --sort -time_idle --limit 5      the five longest-idle sessions
+  sessions smb close --originator 10.0.0.21     close that client's sessions (asks first)";
+
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    #[command(flatten)]
+    pub list: ListArgs,
+
+    /// Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...
+    #[arg(long, value_name = "IDENTITY")]
+    pub identity: Option<String>,
+
+    /// Sessions per request (the cluster may return fewer)
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_PAGE_SIZE, value_parser = clap::value_parser!(u32).range(1..))]
+    pub page_size: u32,
+
+    #[command(subcommand)]
+    pub action: Option<Action>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Action {
+    /// Close sessions matched by the selectors (POST /v1/smb/sessions/close)
+    Close(CloseArgs),
+}
+
+#[derive(Debug, Clone, ClapArgs)]
+pub struct CloseArgs {
+    /// Close the sessions of this client IP (exact match)
+    #[arg(long, value_name = "IP")]
+    pub originator: Vec<String>,
+
+    /// Close the session with this location handle (exact match; see the `location` column)
+    #[arg(long, value_name = "LOCATION")]
+    pub location: Vec<String>,
+
+    /// Close sessions that have this share open
+    #[arg(long, value_name = "SHARE")]
+    pub share: Vec<String>,
+
+    /// Close sessions of this identity (server-side filter, as for listing)
+    #[arg(long, value_name = "IDENTITY")]
+    pub identity: Option<String>,
+
+    /// Only guest sessions
+    #[arg(long)]
+    pub guest: bool,
+
+    /// Close every session matched by --identity alone, or every session when no selector is given
+    #[arg(long)]
+    pub all: bool,
+
+    #[command(flatten)]
+    pub confirm: ConfirmArgs,
+}

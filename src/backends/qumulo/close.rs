@@ -1,0 +1,105 @@
+//! `sessions smb close`: the cluster has no server-side selector but `identity`, so sessions
+//! are listed and chosen here, as the vendor CLI does, then sent back as they came.
+
+use serde_json::Value;
+
+use super::args::CloseArgs;
+use super::connection::Connection;
+use super::pages;
+use crate::args::ConfirmArgs;
+use crate::backends::{BoxFuture, Closing, Ended};
+use crate::config::Target;
+use crate::error::{Error, Result};
+use crate::paginate::Flow;
+use crate::record::{self, Record};
+
+pub struct Close {
+    args: CloseArgs,
+    page_size: u32,
+    cluster: Option<Connection>,
+}
+
+impl Close {
+    pub fn new(args: CloseArgs, page_size: u32) -> Result<Close> {
+        let has_selector = !args.originator.is_empty()
+            || !args.location.is_empty()
+            || !args.share.is_empty()
+            || args.guest;
+        if !has_selector && !args.all {
+            return Err(Error::usage(
+                "say which sessions to close: --originator, --location, --share, --guest (with or without --identity), or --all",
+            ));
+        }
+        Ok(Close {
+            args,
+            page_size,
+            cluster: None,
+        })
+    }
+
+    fn matches(&self, r: &Record) -> bool {
+        let c = &self.args;
+        let text = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+        let has_share = || {
+            r.get("share_names")
+                .and_then(Value::as_array)
+                .is_some_and(|s| {
+                    s.iter()
+                        .any(|n| n.as_str().is_some_and(|n| c.share.iter().any(|w| w == n)))
+                })
+        };
+        (c.originator.is_empty() || c.originator.contains(&text("originator")))
+            && (c.location.is_empty() || c.location.contains(&text("location")))
+            && (c.share.is_empty() || has_share())
+            && (!c.guest || r.get("is_guest").and_then(record::as_bool).unwrap_or(false))
+    }
+}
+
+impl Closing for Close {
+    fn confirm(&self) -> ConfirmArgs {
+        self.args.confirm
+    }
+
+    fn select<'a>(
+        &'a mut self,
+        target: &'a Target,
+        _needed: Option<Vec<&'static str>>,
+    ) -> BoxFuture<'a, Result<Vec<Record>>> {
+        Box::pin(async move {
+            let mut cluster = Connection::connect(target).await?;
+            let mut chosen = Vec::new();
+            // The sessions exactly as sent: the close call takes them back verbatim.
+            cluster
+                .for_each_page(
+                    self.args.identity.as_deref(),
+                    self.page_size,
+                    pages::vendor_page,
+                    |records| {
+                        chosen.extend(records.into_iter().filter(|r| self.matches(r)));
+                        Ok(Flow::Continue)
+                    },
+                )
+                .await?;
+            self.cluster = Some(cluster);
+            Ok(chosen)
+        })
+    }
+
+    fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
+        Box::pin(async move {
+            let cluster = self.cluster.as_mut().expect("select runs before end");
+            let failures = cluster.close(chosen).await?;
+            Ok(Ended {
+                verb: "closed",
+                done: chosen.len() - failures.len().min(chosen.len()),
+                failure: (!failures.is_empty()).then(|| {
+                    Error::server(format!(
+                        "{} session(s) did not close: {}",
+                        failures.len(),
+                        failures.join("; ")
+                    ))
+                }),
+            })
+        })
+    }
+}

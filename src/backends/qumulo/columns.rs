@@ -1,0 +1,89 @@
+//! The columns of a Qumulo session, and the normalising of the vendor's quirks (numbers as
+//! strings, durations as nanosecond strings). See ../shared/docs/apis/qumulo-smb.md.
+
+use serde_json::Value;
+
+use crate::record::{self, coerce_int, Cell, Column, Record};
+
+/// Keys we add beside the vendor's durations: the normalised form, in seconds.
+pub const ADDED_KEYS: [&str; 2] = ["time_open_seconds", "time_idle_seconds"];
+
+#[rustfmt::skip]
+pub static COLUMNS: &[Column] = &[
+    Column { name: "user", header: "USER", about: "user, domain-qualified as --identity takes it (CORP\\alice, local:admin, uid:1001)", default: true, get: qualified_user },
+    Column { name: "originator", header: "CLIENT", about: "client IP address", default: true, get: |r| record::text(r, "originator") },
+    Column { name: "server_address", header: "SERVER", about: "cluster address the client connected to", default: true, get: |r| record::text(r, "server_address") },
+    Column { name: "share_names", header: "SHARES", about: "shares the session has open", default: true, get: |r| record::list(r, "share_names") },
+    Column { name: "num_opens", header: "OPENS", about: "open files", default: true, get: |r| record::int(r, "num_opens") },
+    Column { name: "time_open", header: "OPEN FOR", about: "time since the session started (seconds in plain/csv)", default: true, get: |r| nanos(r, "time_open") },
+    Column { name: "time_idle", header: "IDLE", about: "time since the last request (seconds in plain/csv)", default: true, get: |r| nanos(r, "time_idle") },
+    Column { name: "is_guest", header: "GUEST", about: "guest session", default: true, get: |r| record::boolean(r, "is_guest") },
+    Column { name: "is_encrypted", header: "ENCRYPTED", about: "SMB encryption in use", default: true, get: |r| record::boolean(r, "is_encrypted") },
+    Column { name: "location", header: "LOCATION", about: "session handle, used by `close --location`", default: true, get: |r| record::text(r, "location") },
+    Column { name: "user.name", header: "NAME", about: "user name as the cluster reports it", default: false, get: |r| record::text(r, "user.name") },
+    Column { name: "user.domain", header: "DOMAIN", about: "identity domain (LOCAL, ACTIVE_DIRECTORY, POSIX_USER, WORLD, ...)", default: false, get: |r| record::text(r, "user.domain") },
+    Column { name: "user.sid", header: "SID", about: "Windows SID", default: false, get: |r| record::text(r, "user.sid") },
+    Column { name: "user.uid", header: "UID", about: "POSIX uid", default: false, get: |r| record::int(r, "user.uid") },
+    Column { name: "user.gid", header: "GID", about: "POSIX gid", default: false, get: |r| record::int(r, "user.gid") },
+    Column { name: "user.auth_id", header: "AUTH ID", about: "Qumulo auth_id", default: false, get: |r| record::text(r, "user.auth_id") },
+    Column { name: "tenant_id", header: "TENANT", about: "tenant id", default: false, get: |r| record::int(r, "tenant_id") },
+];
+
+/// `CORP\alice`, `local:admin`, `uid:1001`, `world:Everyone`: the forms `--identity` accepts.
+pub fn qualified_user(r: &Record) -> Cell {
+    let get = |k: &str| {
+        record::path(r, k)
+            .map(record::value_text)
+            .filter(|s| !s.is_empty())
+    };
+    let domain = get("user.domain").unwrap_or_default();
+    let name = get("user.name");
+    let shown = match (domain.as_str(), name) {
+        (_, Some(n)) if n.contains('\\') => n,
+        ("ACTIVE_DIRECTORY", Some(n)) => format!("ad:{n}"),
+        ("LOCAL", Some(n)) => format!("local:{n}"),
+        ("WORLD", Some(n)) => format!("world:{n}"),
+        ("POSIX_USER", Some(n)) => format!("ldap_user:{n}"),
+        ("POSIX_USER", None) => match get("user.uid") {
+            Some(uid) => format!("uid:{uid}"),
+            None => return Cell::Null,
+        },
+        (_, Some(n)) => n,
+        (_, None) => {
+            match get("user.sid").or_else(|| get("user.auth_id").map(|a| format!("auth_id:{a}"))) {
+                Some(s) => s,
+                None => return Cell::Null,
+            }
+        }
+    };
+    Cell::Text(shown)
+}
+
+/// `{"nanoseconds": "3723000000000"}`: a decimal string, sometimes a number.
+pub fn nanos(r: &Record, key: &str) -> Cell {
+    match record::path(r, key)
+        .and_then(|v| v.get("nanoseconds"))
+        .and_then(record::as_i128)
+    {
+        Some(ns) => Cell::Duration(ns as f64 / 1e9),
+        None => Cell::Null,
+    }
+}
+
+/// Coerce documented numbers that arrive as strings, and add seconds beside each duration.
+pub fn normalize(mut r: Record) -> Record {
+    coerce_int(&mut r, "tenant_id");
+    coerce_int(&mut r, "num_opens");
+    if let Some(Value::Object(user)) = r.get_mut("user") {
+        coerce_int(user, "uid");
+        coerce_int(user, "gid");
+    }
+    for (key, added) in [("time_open", ADDED_KEYS[0]), ("time_idle", ADDED_KEYS[1])] {
+        if let Cell::Duration(secs) = nanos(&r, key) {
+            if let Some(n) = record::seconds_json(secs) {
+                r.insert(added.to_string(), n);
+            }
+        }
+    }
+    r
+}

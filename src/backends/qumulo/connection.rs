@@ -1,0 +1,244 @@
+//! A logged-in connection to one Qumulo cluster: bearer login (with the token cache), the
+//! list call page by page, and close. See ../shared/docs/apis/qumulo-smb.md.
+
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+
+use crate::config::{Secret, Target};
+use crate::error::{Error, Result};
+use crate::paginate::{paginate, Flow, Page};
+use crate::record::Record;
+use crate::transport::http::{self, Client, Response};
+use crate::transport::token_cache::{self, CacheKey};
+
+pub const LOGIN_PATH: &str = "/v1/session/login";
+pub const LIST_PATH: &str = "/v1/smb/sessions/";
+pub const CLOSE_PATH: &str = "/v1/smb/sessions/close";
+/// The vendor CLI closes in batches of 100: a single huge request fails (see the API note).
+const CLOSE_BATCH: usize = 100;
+
+fn list_path(identity: Option<&str>, page_size: u32) -> String {
+    let mut p = format!("{LIST_PATH}?limit={page_size}");
+    if let Some(id) = identity {
+        p.push_str("&identity=");
+        // The server parses it; `:`, spaces and `\` must be percent-encoded.
+        p.push_str(&http::encode(id));
+    }
+    p
+}
+
+/// `Error 404: fs_no_such_entry_error: ...`, the vendor CLI's form, with the exit code the
+/// status deserves.
+pub fn vendor_error(resp: &Response) -> Error {
+    let status = resp.status.as_u16();
+    let parsed: Option<Value> = serde_json::from_slice(&resp.body).ok();
+    let class = parsed
+        .as_ref()
+        .and_then(|v| v.get("error_class"))
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    let desc = parsed
+        .as_ref()
+        .and_then(|v| v.get("description"))
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    let text = match (class.is_empty(), desc.is_empty()) {
+        (false, false) => format!("Error {status}: {class}: {desc}"),
+        (false, true) if status == 401 => format!("Error {status}: {class}: need to log in"),
+        (false, true) => format!("Error {status}: {class}"),
+        _ => format!("Error {status}: {}", resp.body_excerpt()),
+    };
+    http::status_error(resp.status, text)
+}
+
+/// A logged-in connection to one cluster.
+pub struct Connection {
+    client: Client,
+    target: Target,
+    token: Secret,
+    /// True when the token came from our cache or a login, so a 401 may be cured by logging in.
+    renewable: bool,
+}
+
+impl Connection {
+    pub async fn connect(target: &Target) -> Result<Connection> {
+        let client = Client::for_target(target)?;
+        if let Some(token) = &target.token {
+            return Ok(Connection {
+                client,
+                target: target.clone(),
+                token: token.clone(),
+                renewable: false,
+            });
+        }
+        let (user, _) = credentials(target)?;
+        if let Some(cached) = cache_key(target)?.as_ref().and_then(token_cache::load) {
+            client.log(format_args!("using the cached login token for {user}"));
+            return Ok(Connection {
+                client,
+                target: target.clone(),
+                token: Secret::new(cached),
+                renewable: true,
+            });
+        }
+        let token = login(&client, target).await?;
+        Ok(Connection {
+            client,
+            target: target.clone(),
+            token,
+            renewable: true,
+        })
+    }
+
+    /// GET or POST with the bearer token; on a 401 with a renewable token, log in once again.
+    async fn call(
+        &mut self,
+        method: Method,
+        path_and_query: &str,
+        body: Option<&Value>,
+    ) -> Result<Response> {
+        // Our own paths and the server's next links alike: see `Origin::follow_under`.
+        let url = self
+            .client
+            .origin()
+            .follow_under(&self.target.url, path_and_query)?;
+        let mut relogged = false;
+        loop {
+            let mut req = self
+                .client
+                .request(method.clone(), url.clone())
+                .bearer_auth(self.token.expose());
+            if let Some(b) = body {
+                req = req.json(b);
+            }
+            let resp = self.client.send(req).await?;
+            if resp.status == StatusCode::UNAUTHORIZED && self.renewable && !relogged {
+                self.client
+                    .log(format_args!("token refused; logging in again"));
+                if let Some(key) = cache_key(&self.target)? {
+                    token_cache::forget(&key);
+                }
+                self.token = login(&self.client, &self.target).await?;
+                relogged = true;
+                continue;
+            }
+            if !resp.status.is_success() {
+                return Err(vendor_error(&resp));
+            }
+            return Ok(resp);
+        }
+    }
+
+    /// Stream every session matching `identity` to `sink`, page by page, each page decoded
+    /// by `decode`: `pages::parse_page` (normalised records), `pages::vendor_page` (as sent, for
+    /// a close) or `pages::text_page` (finished JSON text, for whole-record output).
+    pub async fn for_each_page<T>(
+        &mut self,
+        identity: Option<&str>,
+        page_size: u32,
+        decode: fn(&[u8]) -> Result<Page<T>>,
+        sink: impl FnMut(Vec<T>) -> Result<Flow>,
+    ) -> Result<()> {
+        let first = list_path(identity, page_size);
+        let max_pages = self.target.max_pages;
+        // A re-login needs `&mut self` inside the fetch while the sink runs beside it.
+        let this = tokio::sync::Mutex::new(self);
+        paginate(
+            first,
+            max_pages,
+            |cursor| {
+                let this = &this;
+                async move {
+                    let resp = this.lock().await.call(Method::GET, &cursor, None).await?;
+                    decode(&resp.body)
+                }
+            },
+            sink,
+        )
+        .await
+    }
+
+    /// Close sessions, given exactly as the list call returned them, in batches of 100.
+    /// Returns the vendor's error messages for the sessions that did not close.
+    pub async fn close(&mut self, sessions: &[Record]) -> Result<Vec<String>> {
+        let mut failures = Vec::new();
+        for batch in sessions.chunks(CLOSE_BATCH) {
+            let body = Value::Array(batch.iter().cloned().map(Value::Object).collect());
+            let resp = self.call(Method::POST, CLOSE_PATH, Some(&body)).await?;
+            let answer: Value = serde_json::from_slice(&resp.body).unwrap_or(Value::Null);
+            if let Some(items) = answer.as_array() {
+                failures.extend(
+                    items
+                        .iter()
+                        .filter_map(|i| i.get("error_message").and_then(Value::as_str))
+                        .filter(|m| !m.is_empty())
+                        .map(str::to_string),
+                );
+            }
+        }
+        Ok(failures)
+    }
+}
+
+fn credentials(target: &Target) -> Result<(&str, &Secret)> {
+    match (&target.username, &target.password) {
+        (Some(u), Some(p)) => Ok((u, p)),
+        _ => Err(Error::usage(
+            "the profile needs `username` with a password source (password_command, password_env, \
+             password_file or password), or an access token (token_*)",
+        )),
+    }
+}
+
+/// The cache entry of this profile's login, unless the profile keeps tokens out of the cache.
+fn cache_key(target: &Target) -> Result<Option<CacheKey>> {
+    if !target.cache_tokens {
+        return Ok(None);
+    }
+    let (user, password) = credentials(target)?;
+    Ok(Some(CacheKey::new(target.url.as_str(), user, password)))
+}
+
+async fn login(client: &Client, target: &Target) -> Result<Secret> {
+    let (user, password) = credentials(target)?;
+    let url = http::join(&target.url, LOGIN_PATH)?;
+    let body = serde_json::json!({ "username": user, "password": password.expose() });
+    let resp = client
+        .send(client.request(Method::POST, url).json(&body))
+        .await?;
+    if !resp.status.is_success() {
+        return Err(vendor_error(&resp));
+    }
+    let v: Value = serde_json::from_slice(&resp.body)
+        .map_err(|e| Error::server(format!("login answered with invalid JSON: {e}")))?;
+    let token = v
+        .get("bearer_token")
+        .and_then(Value::as_str)
+        .ok_or_else(|| Error::server("login answer has no bearer_token"))?;
+    if !token_cache::is_usable(token) {
+        return Err(Error::server(
+            "login answered with a bearer_token that cannot be sent in an HTTP header",
+        ));
+    }
+    if let Some(key) = cache_key(target)? {
+        token_cache::store(&key, token, target.log);
+    }
+    Ok(Secret::new(token))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identity_is_percent_encoded() {
+        assert_eq!(
+            list_path(Some("local:bob smith"), 2),
+            "/v1/smb/sessions/?limit=2&identity=local%3Abob%20smith"
+        );
+        assert_eq!(
+            list_path(Some("CORP\\alice"), 5),
+            "/v1/smb/sessions/?limit=5&identity=CORP%5Calice"
+        );
+    }
+}

@@ -1,0 +1,88 @@
+//! Qumulo SMB sessions: `GET /v1/smb/sessions/`, bearer login, close.
+//! Vendor behaviour and traps: ../shared/docs/apis/qumulo-smb.md.
+
+mod args;
+mod close;
+mod columns;
+mod connection;
+mod pages;
+
+use clap::{ArgMatches, Args as _};
+
+use super::{parse_args, About, Backend, BoxFuture, Listing, Request};
+use crate::config::Target;
+use crate::error::Result;
+use crate::paginate::Sink;
+use args::{Action, Args, DEFAULT_PAGE_SIZE};
+use connection::Connection;
+
+pub use connection::{CLOSE_PATH, LIST_PATH, LOGIN_PATH};
+
+/// The `smb` backend.
+pub struct Qumulo;
+
+static ABOUT: About = About {
+    name: "smb",
+    vendor: "Qumulo",
+    summary: "Qumulo SMB sessions (GET /v1/smb/sessions/)",
+    alias: Some("qumulo"),
+    examples: args::EXAMPLES,
+    columns: columns::COLUMNS,
+    profile_keys: &[],
+    default_url: None,
+};
+
+impl Backend for Qumulo {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn args(&self, command: clap::Command) -> clap::Command {
+        Args::augment_args(command)
+    }
+    fn request(&self, matches: &ArgMatches) -> Result<Request> {
+        let args: Args = parse_args(matches)?;
+        Ok(match args.action {
+            Some(Action::Close(c)) => {
+                Request::Close(Box::new(close::Close::new(c, args.page_size)?))
+            }
+            None => Request::List(Box::new(List {
+                identity: args.identity,
+                page_size: args.page_size,
+            })),
+        })
+    }
+    fn everything(&self) -> Box<dyn Listing> {
+        Box::new(List {
+            identity: None,
+            page_size: DEFAULT_PAGE_SIZE,
+        })
+    }
+}
+
+/// `sessions smb`: every session, or one identity's (the server filters).
+struct List {
+    identity: Option<String>,
+    page_size: u32,
+}
+
+impl Listing for List {
+    fn list<'a>(&'a self, target: &'a Target, sink: &'a mut dyn Sink) -> BoxFuture<'a, Result<()>> {
+        Box::pin(async move {
+            let mut cluster = Connection::connect(target).await?;
+            let identity = self.identity.as_deref();
+            if sink.accepts_text() {
+                cluster
+                    .for_each_page(identity, self.page_size, pages::text_page, |texts| {
+                        sink.page_text(texts)
+                    })
+                    .await
+            } else {
+                cluster
+                    .for_each_page(identity, self.page_size, pages::parse_page, |records| {
+                        sink.page(records)
+                    })
+                    .await
+            }
+        })
+    }
+}

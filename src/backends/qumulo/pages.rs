@@ -1,0 +1,231 @@
+//! Decoding one page of `GET /v1/smb/sessions/`: as records (normalised, or exactly as sent
+//! for a close) or as finished JSON text. See ../shared/docs/apis/qumulo-smb.md.
+
+use serde_json::value::RawValue;
+use serde_json::Value;
+
+use super::columns::{normalize, ADDED_KEYS};
+use crate::error::{Error, Result};
+use crate::paginate::Page;
+use crate::record::{self, rawjson};
+use crate::transport::http;
+
+fn invalid_json(e: serde_json::Error, body: &[u8]) -> Error {
+    Error::server(format!(
+        "invalid JSON in the session list: {e} (body: {})",
+        http::body_excerpt(body)
+    ))
+}
+
+/// One list page, normalised. `paging.next` of `""`, `null`, or no `paging` at all ends the
+/// collection.
+pub fn parse_page(body: &[u8]) -> Result<Page> {
+    decode_page(body, true)
+}
+
+/// One list page with the sessions exactly as the cluster sent them (a close sends them back).
+pub fn vendor_page(body: &[u8]) -> Result<Page> {
+    decode_page(body, false)
+}
+
+fn decode_page(body: &[u8], normalise: bool) -> Result<Page> {
+    let v: Value = serde_json::from_slice(body).map_err(|e| invalid_json(e, body))?;
+    let Value::Object(mut obj) = v else {
+        return Err(Error::server("the session list is not a JSON object"));
+    };
+    let infos = match obj.remove("session_infos") {
+        Some(Value::Array(a)) => a,
+        Some(Value::Null) | None => {
+            return Err(Error::server(format!(
+                "the session list has no session_infos (keys: {})",
+                obj.keys().cloned().collect::<Vec<_>>().join(", ")
+            )))
+        }
+        Some(_) => return Err(Error::server("session_infos is not an array")),
+    };
+    let mut records = Vec::with_capacity(infos.len());
+    for item in infos {
+        match item {
+            Value::Object(r) => records.push(if normalise { normalize(r) } else { r }),
+            other => {
+                return Err(Error::server(format!(
+                    "a session is not an object: {other}"
+                )))
+            }
+        }
+    }
+    let next = obj
+        .get("paging")
+        .and_then(|p| p.get("next"))
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string);
+    Ok(Page { records, next })
+}
+
+/// The page as the cluster sends it, without building a map per session.
+#[derive(serde::Deserialize)]
+struct RawPage<'a> {
+    #[serde(borrow, default)]
+    session_infos: Option<Vec<&'a RawValue>>,
+    #[serde(borrow, default)]
+    paging: Option<RawPaging<'a>>,
+}
+
+#[derive(serde::Deserialize)]
+struct RawPaging<'a> {
+    #[serde(borrow, default)]
+    next: Option<std::borrow::Cow<'a, str>>,
+}
+
+/// The fields whose type `normalize` may have to fix, read without allocating.
+#[derive(serde::Deserialize)]
+struct Peek<'a> {
+    #[serde(borrow, default)]
+    tenant_id: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    num_opens: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    user: Option<PeekUser<'a>>,
+    #[serde(borrow, default)]
+    time_open: Option<PeekNanos<'a>>,
+    #[serde(borrow, default)]
+    time_idle: Option<PeekNanos<'a>>,
+}
+
+#[derive(serde::Deserialize)]
+struct PeekUser<'a> {
+    #[serde(borrow, default)]
+    uid: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    gid: Option<&'a RawValue>,
+}
+
+#[derive(serde::Deserialize)]
+struct PeekNanos<'a> {
+    #[serde(borrow, default)]
+    nanoseconds: Option<&'a RawValue>,
+}
+
+/// One page as finished single-line JSON sessions: the same JSON as [`parse_page`], for
+/// `-o json`/`ndjson` (see `rawjson`).
+pub fn text_page(body: &[u8]) -> Result<Page<String>> {
+    let page: RawPage = serde_json::from_slice(body).map_err(|e| invalid_json(e, body))?;
+    let Some(infos) = page.session_infos else {
+        return Err(Error::server("the session list has no session_infos"));
+    };
+    let records = infos
+        .into_iter()
+        .map(|raw| {
+            let bad =
+                |e: serde_json::Error| Error::server(format!("a session is not an object: {e}"));
+            let peek: Peek = serde_json::from_str(raw.get()).map_err(bad)?;
+            let user_ok = peek
+                .user
+                .as_ref()
+                .is_none_or(|u| rawjson::is_number(u.uid) && rawjson::is_number(u.gid));
+            let typed =
+                rawjson::is_number(peek.tenant_id) && rawjson::is_number(peek.num_opens) && user_ok;
+            let mut extra = Vec::new();
+            for (key, t) in [
+                (ADDED_KEYS[0], &peek.time_open),
+                (ADDED_KEYS[1], &peek.time_idle),
+            ] {
+                let ns = t
+                    .as_ref()
+                    .and_then(|t| t.nanoseconds)
+                    .and_then(|r| r.get().trim_matches('"').parse::<i128>().ok());
+                if let Some(secs) = ns.and_then(|ns| record::seconds_json(ns as f64 / 1e9)) {
+                    extra.push((key, secs));
+                }
+            }
+            rawjson::finish(raw, typed, &extra, normalize)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let next = page
+        .paging
+        .and_then(|p| p.next)
+        .filter(|n| !n.is_empty())
+        .map(|n| n.into_owned());
+    Ok(Page { records, next })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::backends::qumulo::columns::{nanos, qualified_user};
+    use crate::record::Cell;
+
+    #[test]
+    fn paging_end_forms() {
+        for body in [
+            r#"{"session_infos":[],"paging":{"next":""}}"#,
+            r#"{"session_infos":[],"paging":{"next":null}}"#,
+            r#"{"session_infos":[]}"#,
+        ] {
+            assert!(
+                parse_page(body.as_bytes()).unwrap().next.is_none(),
+                "{body}"
+            );
+        }
+        let p = parse_page(
+            br#"{"session_infos":[],"paging":{"next":"/v1/smb/sessions/?after=T&limit=2"}}"#,
+        )
+        .unwrap();
+        assert_eq!(p.next.as_deref(), Some("/v1/smb/sessions/?after=T&limit=2"));
+    }
+
+    #[test]
+    fn the_notes_example_parses_and_keeps_unknown_fields() {
+        let body = br#"{"session_infos":[{"location":"LOC-1","tenant_id":"1","originator":"10.0.0.21","server_address":"10.0.0.5",
+          "user":{"domain":"API_QUMULO_SUPPORT_DOMAIN","auth_id":"8589935617","uid":null,"gid":null,"sid":"S-1-5-21-1-2-3-1105","name":"CORP\\alice"},
+          "num_opens":"3","time_open":{"nanoseconds":"3723000000000"},"time_idle":{"nanoseconds":"15000000000"},
+          "is_guest":false,"is_encrypted":true,"share_names":["Files"],"new_field":{"x":1}}],"paging":{"next":null}}"#;
+        let page = parse_page(body).unwrap();
+        let r = &page.records[0];
+        assert_eq!(r["num_opens"], 3);
+        assert_eq!(r["tenant_id"], 1);
+        assert_eq!(r["time_open_seconds"], 3723);
+        assert_eq!(r["new_field"]["x"], 1);
+        assert_eq!(qualified_user(r), Cell::Text("CORP\\alice".into()));
+        assert_eq!(nanos(r, "time_open").display(), "1h 2m 3s");
+    }
+
+    /// The text path gives the same JSON as parse-and-normalise, for clean and quirky sessions.
+    #[test]
+    fn text_page_matches_parsed_records() {
+        let body = br#"{"session_infos":[
+            {"location":"L1","tenant_id":1,"user":{"domain":"LOCAL","uid":null,"gid":null,"name":"admin"},"num_opens":3,"time_open":{"nanoseconds":"3723000000000"},"time_idle":{"nanoseconds":"15500000000"},"share_names":["Files"]},
+            {"location":"L2","tenant_id":"2","user":{"uid":"1001","gid":100},"num_opens":"0","time_open":{"nanoseconds":12},"new":true},
+            {}
+        ],"paging":{"next":"/v1/smb/sessions/?after=T&limit=3"}}"#;
+        let parsed = parse_page(body).unwrap();
+        let text = text_page(body).unwrap();
+        assert_eq!(text.next, parsed.next);
+        assert_eq!(text.records.len(), 3);
+        for (t, p) in text.records.iter().zip(&parsed.records) {
+            assert_eq!(
+                serde_json::from_str::<Value>(t).unwrap(),
+                Value::Object(p.clone()),
+                "{t}"
+            );
+        }
+        assert!(text_page(br#"{"paging":{}}"#).is_err());
+        assert!(text_page(br#"{"session_infos":[],"paging":{"next":""}}"#)
+            .unwrap()
+            .next
+            .is_none());
+    }
+
+    #[test]
+    fn bad_bodies_are_server_errors() {
+        assert_eq!(
+            parse_page(b"{\"session_infos\": [")
+                .unwrap_err()
+                .exit_code(),
+            5
+        );
+        assert_eq!(parse_page(b"<html>").unwrap_err().exit_code(), 5);
+        assert_eq!(parse_page(b"{}").unwrap_err().exit_code(), 5);
+    }
+}

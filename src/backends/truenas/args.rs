@@ -1,0 +1,79 @@
+//! `sessions auth`: its arguments, help and examples.
+
+use clap::{Args as ClapArgs, Subcommand};
+
+use crate::args::ListArgs;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  sessions auth                               every session, as the TrueNAS CLI's `auth sessions`
+  sessions auth id                            like `auth sessions id`: one column
+  sessions auth origin,credentials            two columns
+  sessions auth --exclude-internal            what the web UI lists
+  sessions auth --credentials API_KEY         API-key sessions only
+  sessions auth --user truenas_admin --origin 192.168.
+  sessions auth --filter '[\"secure_transport\",\"=\",false]'
+  sessions auth close 3f0c9a52-6d0e-4b8e-9a51-1c2d7e0b9f44
+
+The profile URL may be https://nas or wss://nas (both mean wss://nas/api/current) or a
+pinned version, wss://nas/api/v25.10.0. TrueNAS CORE (no WebSocket API) is reached over REST.";
+
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    #[command(flatten)]
+    pub list: ListArgs,
+
+    /// Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does
+    #[arg(long)]
+    pub exclude_internal: bool,
+
+    /// Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET
+    #[arg(long, value_name = "TYPE")]
+    pub credentials: Option<String>,
+
+    /// Only this user (credentials_data.username)
+    #[arg(long, value_name = "NAME")]
+    pub user: Option<String>,
+
+    /// Only origins starting with this, e.g. 192.168. or '[fd00:'
+    #[arg(long, value_name = "PREFIX")]
+    pub origin: Option<String>,
+
+    /// A raw TrueNAS filter (JSON), repeatable: '["internal","=",false]' or '["OR",[[...],[...]]]'
+    #[arg(long, value_name = "JSON", value_parser = parse_json_filter)]
+    pub filter: Vec<serde_json::Value>,
+
+    /// Server-side order, repeatable; a leading '-' reverses: --order-by -created_at
+    #[arg(long, value_name = "[-]FIELD", allow_hyphen_values = true)]
+    pub order_by: Vec<String>,
+
+    #[command(subcommand)]
+    pub action: Option<Action>,
+}
+
+fn parse_json_filter(s: &str) -> Result<serde_json::Value, String> {
+    let v: serde_json::Value = serde_json::from_str(s).map_err(|e| format!("not JSON: {e}"))?;
+    match &v {
+        serde_json::Value::Array(items) if !items.is_empty() => Ok(v),
+        _ => Err("a TrueNAS filter is a JSON list, e.g. [\"internal\",\"=\",false]".to_string()),
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Action {
+    /// End sessions (auth.terminate_session); your own connection is refused, as in the web UI
+    Close {
+        /// Session ids (see `sessions auth id`)
+        #[arg(value_name = "ID", required_unless_present = "others")]
+        ids: Vec<String>,
+        /// End every session except this connection and internal ones (auth.terminate_other_sessions)
+        #[arg(long, conflicts_with = "ids")]
+        others: bool,
+        /// Show what would be ended and change nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Do not ask for confirmation (needed when stdin is not a terminal)
+        #[arg(short, long)]
+        yes: bool,
+    },
+}

@@ -1,0 +1,117 @@
+//! `sessions auth close`: by id, or `--others`; the connection's own session is refused, as
+//! the web UI does (TrueNAS would just drop the socket).
+
+use serde_json::Value;
+
+use super::connection::Connection;
+use super::query::AuthQuery;
+use crate::args::ConfirmArgs;
+use crate::backends::{BoxFuture, Closing, Ended};
+use crate::config::Target;
+use crate::error::{Error, Result};
+use crate::paginate::Flow;
+use crate::record::Record;
+
+pub struct Close {
+    ids: Vec<String>,
+    others: bool,
+    confirm: ConfirmArgs,
+    nas: Option<Connection>,
+}
+
+impl Close {
+    pub fn new(ids: Vec<String>, others: bool, confirm: ConfirmArgs) -> Close {
+        Close {
+            ids,
+            others,
+            confirm,
+            nas: None,
+        }
+    }
+}
+
+fn flag(r: &Record, key: &str) -> bool {
+    r.get(key).and_then(Value::as_bool).unwrap_or(false)
+}
+
+fn id_of(r: &Record) -> Option<&str> {
+    r.get("id").and_then(Value::as_str)
+}
+
+impl Closing for Close {
+    fn confirm(&self) -> ConfirmArgs {
+        self.confirm
+    }
+
+    fn select<'a>(
+        &'a mut self,
+        target: &'a Target,
+        _needed: Option<Vec<&'static str>>,
+    ) -> BoxFuture<'a, Result<Vec<Record>>> {
+        Box::pin(async move {
+            let nas = self.nas.insert(Connection::connect(target).await?);
+            let mut chosen: Vec<Record> = Vec::new();
+            let (ids, others) = (&self.ids, self.others);
+            nas.sessions(&AuthQuery::default(), |records| {
+                chosen.extend(records.into_iter().filter(|r| {
+                    if others {
+                        !flag(r, "current") && !flag(r, "internal")
+                    } else {
+                        ids.iter().any(|w| Some(w.as_str()) == id_of(r))
+                    }
+                }));
+                Ok(Flow::Continue)
+            })
+            .await?;
+            if let Some(own) = chosen.iter().find(|r| flag(r, "current")) {
+                return Err(Error::usage(format!(
+                    "{} is this connection's own session; TrueNAS would just drop the socket",
+                    id_of(own).unwrap_or("?")
+                )));
+            }
+            let missing: Vec<&str> = ids
+                .iter()
+                .map(String::as_str)
+                .filter(|i| !chosen.iter().any(|r| id_of(r) == Some(i)))
+                .collect();
+            if !missing.is_empty() {
+                target
+                    .log
+                    .warn(&format!("no such session: {}", missing.join(", ")));
+            }
+            Ok(chosen)
+        })
+    }
+
+    fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
+        Box::pin(async move {
+            let nas = self.nas.as_mut().expect("select runs before end");
+            let unknown = if self.others {
+                nas.terminate_others().await?;
+                Vec::new()
+            } else {
+                let ids: Vec<String> = chosen
+                    .iter()
+                    .filter_map(id_of)
+                    .map(str::to_string)
+                    .collect();
+                nas.terminate(&ids).await?
+            };
+            Ok(Ended {
+                verb: "ended",
+                done: chosen.len() - unknown.len(),
+                failure: (!unknown.is_empty()).then(|| {
+                    Error::server(format!("TrueNAS did not know: {}", unknown.join(", ")))
+                }),
+            })
+        })
+    }
+
+    fn disconnect(&mut self) -> BoxFuture<'_, ()> {
+        Box::pin(async move {
+            if let Some(nas) = self.nas.take() {
+                nas.close().await;
+            }
+        })
+    }
+}

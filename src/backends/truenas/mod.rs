@@ -1,0 +1,102 @@
+//! TrueNAS login sessions: `auth.sessions` over JSON-RPC 2.0 on a WebSocket (SCALE has no
+//! REST route for it), or `GET /api/v2.0/auth/sessions` on TrueNAS CORE. One file per
+//! transport; `connection.rs` picks one and checks what it answers.
+//! Vendor behaviour and traps: ../shared/docs/apis/truenas-auth.md.
+
+mod args;
+mod close;
+mod columns;
+mod connection;
+mod jsonrpc;
+mod query;
+mod rest;
+
+use clap::{ArgMatches, Args as _};
+
+use super::{parse_args, About, Backend, BoxFuture, Listing, Request};
+use crate::config::{Profile, Target};
+use crate::error::Result;
+use crate::paginate::Sink;
+use args::{Action, Args};
+use connection::{ApiFlavour, Connection};
+use query::AuthQuery;
+
+pub use rest::REST_SESSIONS;
+
+/// The `auth` backend.
+pub struct TrueNas;
+
+static ABOUT: About = About {
+    name: "auth",
+    vendor: "TrueNAS",
+    summary: "TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)",
+    alias: Some("truenas"),
+    examples: args::EXAMPLES,
+    columns: columns::COLUMNS,
+    profile_keys: &["api"],
+    default_url: None,
+};
+
+impl Backend for TrueNas {
+    fn about(&self) -> &'static About {
+        &ABOUT
+    }
+    fn args(&self, command: clap::Command) -> clap::Command {
+        Args::augment_args(command)
+    }
+    fn check_profile(&self, profile: &Profile) -> std::result::Result<(), String> {
+        match profile.options.get("api") {
+            None => Ok(()),
+            Some(v) => v
+                .clone()
+                .try_into::<ApiFlavour>()
+                .map(|_| ())
+                .map_err(|_| format!("api = {v}: write \"websocket\" or \"rest\"")),
+        }
+    }
+    fn request(&self, matches: &ArgMatches) -> Result<Request> {
+        let args: Args = parse_args(matches)?;
+        let query = AuthQuery {
+            exclude_internal: args.exclude_internal,
+            credentials: args.credentials,
+            user: args.user,
+            origin: args.origin,
+            raw_filters: args.filter,
+            order_by: args.order_by,
+        };
+        Ok(match args.action {
+            None => Request::List(Box::new(List(query))),
+            Some(Action::Close {
+                ids,
+                others,
+                dry_run,
+                yes,
+            }) => {
+                let confirm = crate::args::ConfirmArgs { dry_run, yes };
+                Request::Close(Box::new(close::Close::new(ids, others, confirm)))
+            }
+        })
+    }
+    fn everything(&self) -> Box<dyn Listing> {
+        Box::new(List(AuthQuery::default()))
+    }
+}
+
+/// `sessions auth`: one `auth.sessions` call with the filters.
+struct List(AuthQuery);
+
+impl Listing for List {
+    fn list<'a>(&'a self, target: &'a Target, sink: &'a mut dyn Sink) -> BoxFuture<'a, Result<()>> {
+        Box::pin(async move {
+            let mut nas = Connection::connect(target).await?;
+            let result = if sink.accepts_text() {
+                nas.sessions_text(&self.0, |texts| sink.page_text(texts))
+                    .await
+            } else {
+                nas.sessions(&self.0, |records| sink.page(records)).await
+            };
+            nas.close().await;
+            result
+        })
+    }
+}

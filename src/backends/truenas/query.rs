@@ -1,0 +1,90 @@
+//! What `sessions auth` asks for, as `auth.sessions` params and as CORE's REST query.
+
+use serde_json::{json, Value};
+
+use crate::error::{Error, Result};
+
+/// What `sessions auth` asks for.
+#[derive(Debug, Clone, Default)]
+pub struct AuthQuery {
+    pub exclude_internal: bool,
+    pub credentials: Option<String>,
+    pub user: Option<String>,
+    pub origin: Option<String>,
+    /// Raw TrueNAS filters from `--filter` (each already a JSON filter).
+    pub raw_filters: Vec<Value>,
+    pub order_by: Vec<String>,
+}
+
+impl AuthQuery {
+    /// The `[filters, options]` params of `auth.sessions`.
+    pub fn params(&self) -> Value {
+        let mut filters: Vec<Value> = Vec::new();
+        if self.exclude_internal {
+            // The web UI's filter; the old docstring's `["internal","=",true]` is backwards.
+            filters.push(json!(["internal", "=", false]));
+        }
+        if let Some(c) = &self.credentials {
+            filters.push(json!(["credentials", "=", c]));
+        }
+        if let Some(u) = &self.user {
+            filters.push(json!(["credentials_data.username", "=", u]));
+        }
+        if let Some(o) = &self.origin {
+            filters.push(json!(["origin", "^", o]));
+        }
+        filters.extend(self.raw_filters.iter().cloned());
+        let mut options = json!({});
+        if !self.order_by.is_empty() {
+            options["order_by"] = json!(self.order_by);
+        }
+        json!([filters, options])
+    }
+
+    /// CORE's REST query string: `field=value` and `field__op=value`.
+    pub fn rest_query(&self) -> Result<Vec<(String, String)>> {
+        if !self.raw_filters.is_empty() || !self.order_by.is_empty() {
+            return Err(Error::usage(
+                "--filter and --order-by need the WebSocket API; TrueNAS CORE's REST API takes only the named filters (use --sort to order)",
+            ));
+        }
+        let mut q = Vec::new();
+        if self.exclude_internal {
+            q.push(("internal".to_string(), "false".to_string()));
+        }
+        if let Some(c) = &self.credentials {
+            q.push(("credentials".to_string(), c.clone()));
+        }
+        if let Some(u) = &self.user {
+            q.push(("credentials_data.username".to_string(), u.clone()));
+        }
+        if let Some(o) = &self.origin {
+            q.push((
+                "origin__regex".to_string(),
+                format!("^{}", regex_lite::escape(o)),
+            ));
+        }
+        Ok(q)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_from_flags() {
+        let q = AuthQuery {
+            exclude_internal: true,
+            credentials: Some("API_KEY".into()),
+            user: Some("alice".into()),
+            origin: Some("10.".into()),
+            raw_filters: vec![json!(["secure_transport", "=", true])],
+            order_by: vec!["-created_at".into()],
+        };
+        assert_eq!(
+            q.params(),
+            json!([[["internal", "=", false], ["credentials", "=", "API_KEY"], ["credentials_data.username", "=", "alice"], ["origin", "^", "10."], ["secure_transport", "=", true]], {"order_by": ["-created_at"]}])
+        );
+    }
+}

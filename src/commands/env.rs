@@ -1,0 +1,99 @@
+//! The config a command runs on (the user's file, or the in-process simulator's under
+//! `--demo`), and the choice of profile.
+
+use crate::backends::{self, Backend};
+use crate::config::{Config, Target};
+use crate::error::{Error, Result};
+use crate::settings::Settings;
+use crate::simulator;
+
+pub struct Env {
+    pub config: Config,
+    demo: bool,
+    _simulator: Option<simulator::Running>,
+}
+
+impl Env {
+    pub async fn open(settings: &Settings) -> Result<Env> {
+        if settings.demo {
+            let sim = simulator::start_demo().await?;
+            let config = Config::load(sim.config_path(), &backends::Registry)?;
+            return Ok(Env {
+                config,
+                demo: true,
+                _simulator: Some(sim),
+            });
+        }
+        Ok(Env {
+            config: Config::load(&settings.config_path, &backends::Registry)?,
+            demo: false,
+            _simulator: None,
+        })
+    }
+
+    /// The one profile a command that is not tied to a backend works on: `-p`, else
+    /// `SESSIONS_PROFILE`, else `default_profile`, else the config's only profile.
+    pub fn one_profile(&self, settings: &Settings) -> Result<String> {
+        let file = &self.config.file;
+        match (settings.profiles.as_slice(), &file.default_profile) {
+            ([one], _) => self.config.profile(one).map(|_| one.clone()),
+            ([_, _, ..], _) => Err(Error::usage("one profile at a time: give one -p NAME")),
+            ([], Some(d)) => Ok(d.clone()),
+            ([], None) => match self.config.profile_names().as_slice() {
+                [only] => Ok(only.clone()),
+                names => Err(Error::usage(format!(
+                    "which profile? pick one with -p NAME (have: {})",
+                    names.join(", ")
+                ))),
+            },
+        }
+    }
+
+    /// The one profile a backend subcommand runs against: `-p`, else `SESSIONS_PROFILE`, else
+    /// `default_profile` when it is of this backend, else the only profile of this backend.
+    pub fn target_for(&self, backend: &dyn Backend, settings: &Settings) -> Result<Target> {
+        let kind = backend.name();
+        let file = &self.config.file;
+        let is_kind =
+            |name: &str| file.profiles.get(name).and_then(|p| p.backend.as_deref()) == Some(kind);
+        let name = match settings.profiles.as_slice() {
+            [one] => one.clone(),
+            [_, _, ..] => {
+                return Err(Error::usage(format!(
+                    "one profile at a time for `{kind}`; use `sessions all` for several"
+                )))
+            }
+            [] if self.demo => kind.to_string(),
+            [] => {
+                let of_kind: Vec<&String> = file.profiles.keys().filter(|n| is_kind(n)).collect();
+                match (&file.default_profile, of_kind.as_slice()) {
+                    (Some(d), _) if is_kind(d) => d.clone(),
+                    (_, [only]) => (*only).clone(),
+                    (_, []) => {
+                        return Err(Error::usage(format!(
+                            "no {kind} profile in {} (add one with backend = \"{kind}\", or try --demo)",
+                            self.config.path.display()
+                        )))
+                    }
+                    (_, many) => {
+                        return Err(Error::usage(format!(
+                            "several {kind} profiles ({}); pick one with -p NAME",
+                            many.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                        )))
+                    }
+                }
+            }
+        };
+        let p = self.config.profile(&name)?;
+        if !is_kind(&name) {
+            let other = p.backend.as_deref().unwrap_or("?");
+            return Err(Error::usage(format!(
+                "profile '{name}' is a {other} profile; run `sessions -p {name} {other}`, not `{kind}`"
+            )));
+        }
+        let mut target = self.config.target(&name, &settings.overrides)?;
+        // The demo's tokens belong to a simulator that is gone when the run ends.
+        target.cache_tokens &= !self.demo;
+        Ok(target)
+    }
+}

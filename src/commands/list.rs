@@ -1,0 +1,74 @@
+//! Listing one profile's sessions, and the small tables of metadata (`--list-columns`,
+//! `profiles`).
+
+use serde_json::{json, Value};
+
+use crate::backends::Listing;
+use crate::config::Target;
+use crate::error::Result;
+use crate::output::{Renderer, Stdout};
+use crate::record::{self, Column, Record};
+use crate::settings::Settings;
+
+/// Fetch and render every session a listing matches.
+pub async fn one(
+    target: &Target,
+    listing: &dyn Listing,
+    columns: &'static [Column],
+    projection: &[String],
+    settings: &Settings,
+    out: &mut Stdout,
+) -> Result<()> {
+    let opts = settings.render_options(columns, projection, out.is_terminal())?;
+    let mut render = Renderer::new(opts, out);
+    let result = listing.list(target, &mut render).await;
+    // Print what arrived before a failure: nothing fetched is lost. But a run that failed
+    // before any session arrived prints nothing: a header or `[]` would look like an empty
+    // result to a script that reads stdout.
+    if result.is_err() && render.is_untouched() {
+        return result.map_err(|e| e.context(target.label()));
+    }
+    let finished = render.finish();
+    result.map_err(|e| e.context(target.label()))?;
+    finished
+}
+
+/// Print a backend's columns as a small table (or JSON with -o json).
+pub fn columns(all: &'static [Column], settings: &Settings, out: &mut Stdout) -> Result<()> {
+    #[rustfmt::skip]
+    static META: &[Column] = &[
+        Column { name: "name", header: "COLUMN", about: "", default: true, get: |r| record::text(r, "name") },
+        Column { name: "header", header: "HEADER", about: "", default: true, get: |r| record::text(r, "header") },
+        Column { name: "default", header: "IN TABLE", about: "", default: true, get: |r| record::boolean(r, "default") },
+        Column { name: "about", header: "WHAT", about: "", default: true, get: |r| record::text(r, "about") },
+    ];
+    let records: Vec<Record> = all
+        .iter()
+        .map(|c| {
+            to_record(
+                json!({"name": c.name, "header": c.header, "default": c.default, "about": c.about}),
+            )
+        })
+        .collect();
+    render_records(META, records, settings, out)
+}
+
+/// Render records made here (not fetched) with the user's output flags.
+pub fn render_records(
+    columns: &'static [Column],
+    records: Vec<Record>,
+    settings: &Settings,
+    out: &mut Stdout,
+) -> Result<()> {
+    let opts = settings.render_options(columns, &[], out.is_terminal())?;
+    let mut render = Renderer::new(opts, out);
+    render.page(records)?;
+    render.finish()
+}
+
+pub fn to_record(v: Value) -> Record {
+    match v {
+        Value::Object(m) => m,
+        _ => Record::new(),
+    }
+}

@@ -1,0 +1,84 @@
+//! What each subcommand does, given the resolved [`Settings`]. Nothing here names a backend:
+//! a backend subcommand goes to the backend the registry found, through the `Backend` trait.
+
+mod all;
+mod close;
+mod env;
+mod list;
+mod profiles;
+mod trust;
+
+use clap::{ArgMatches, FromArgMatches};
+
+use crate::args::ListArgs;
+use crate::backends::{Backend, Request};
+use crate::cli::{Command, ToolCommand};
+use crate::error::{Error, Result};
+use crate::output::Stdout;
+use crate::settings::Settings;
+use env::Env;
+
+pub async fn run(command: Command, settings: &Settings) -> Result<()> {
+    let mut out = Stdout::new();
+    match command {
+        Command::Backend { backend, matches } => {
+            run_backend(backend, &matches, settings, &mut out).await
+        }
+        Command::Tool(ToolCommand::Completions { shell }) => {
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut crate::cli_command(), "sessions", &mut buf);
+            out.raw(&buf)?;
+            out.flush()
+        }
+        Command::Tool(ToolCommand::Simulate(args)) => crate::simulator::run_cli(&args).await,
+        Command::Tool(ToolCommand::Trust { yes }) => {
+            if settings.demo {
+                return Err(Error::usage(
+                    "--demo trusts its own simulator already; run `sessions trust` on a profile",
+                ));
+            }
+            let env = Env::open(settings).await?;
+            let name = env.one_profile(settings)?;
+            trust::run(&env.config, &name, &settings.overrides, yes).await
+        }
+        Command::Tool(ToolCommand::Profiles) => {
+            let env = Env::open(settings).await?;
+            profiles::run(&env.config, settings, &mut out)
+        }
+        Command::Tool(ToolCommand::All) => {
+            let env = Env::open(settings).await?;
+            all::run(&env, settings, &mut out).await
+        }
+    }
+}
+
+/// `sessions BACKEND ...`: its columns, a listing, or a close, on the profile chosen for it.
+async fn run_backend(
+    backend: &'static dyn Backend,
+    matches: &ArgMatches,
+    settings: &Settings,
+    out: &mut Stdout,
+) -> Result<()> {
+    let list = ListArgs::from_arg_matches(matches).map_err(|e| Error::usage(e.to_string()))?;
+    if list.list_columns {
+        return list::columns(backend.columns(), settings, out);
+    }
+    let env = Env::open(settings).await?;
+    let target = env.target_for(backend, settings)?;
+    match backend.request(matches)? {
+        Request::List(listing) => {
+            list::one(
+                &target,
+                &*listing,
+                backend.columns(),
+                &list.projection,
+                settings,
+                out,
+            )
+            .await
+        }
+        Request::Close(closing) => {
+            close::run(&target, backend.columns(), closing, settings, out).await
+        }
+    }
+}

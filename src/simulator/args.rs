@@ -1,0 +1,71 @@
+//! `sessions simulate`: its arguments.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::Args as ClapArgs;
+
+use super::TlsShape;
+use crate::args::parse_duration;
+
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    /// Sessions per backend
+    #[arg(long, value_name = "N", default_value_t = 40)]
+    pub sessions: usize,
+
+    /// Seed for the generated data: the same seed gives the same sessions
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    pub seed: u64,
+
+    /// Write a config with one profile per backend here, once every listener is bound
+    #[arg(long, value_name = "PATH")]
+    pub write_config: Option<PathBuf>,
+
+    /// Delay before each response, e.g. 5ms
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub latency: Option<Duration>,
+
+    /// Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always).
+    /// Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop,
+    /// endless (list pages that never end, each with a new next link)
+    #[arg(long, value_name = "KIND[:COUNT]")]
+    pub fault: Vec<String>,
+
+    /// Serve TEXT verbatim as every list page's next link (Qumulo, ONTAP) or cursor (Opal)
+    #[arg(long, value_name = "TEXT")]
+    pub next_link: Option<String>,
+
+    /// How the server certificate is made, as appliances ship them
+    #[arg(long, value_name = "SHAPE", value_enum, default_value_t = TlsShape::CaSigned)]
+    pub tls: TlsShape,
+
+    /// Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the
+    /// client sends credentials in clear only to loopback or with allow_plaintext
+    #[arg(long)]
+    pub plain_http: bool,
+
+    /// Emit the vendor docs' oddities: numbers as strings, "" for a null next link, unknown enum values
+    #[arg(long)]
+    pub quirks: bool,
+
+    /// Opal: how many resources the sessions are spread over
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..))]
+    pub opal_resources: u32,
+
+    /// Opal: the organisation's rate limit in requests per second (429 with Retry-After above it)
+    #[arg(long, value_name = "N", default_value_t = 100.0)]
+    pub opal_rate_limit: f64,
+
+    /// Serve TrueNAS as CORE does: no WebSocket API, only REST
+    #[arg(long)]
+    pub truenas_core: bool,
+
+    /// Address to listen on
+    #[arg(long, value_name = "IP", default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+
+    /// Port for the first backend (the next ones follow); 0 picks free ports
+    #[arg(long, value_name = "PORT", default_value_t = 0)]
+    pub port: u16,
+}
