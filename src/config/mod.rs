@@ -6,7 +6,8 @@ pub mod edit;
 mod secret;
 mod target;
 
-pub use secret::{Secret, SecretName};
+pub use crate::transport::Secret;
+pub use secret::SecretName;
 pub use target::{parse_base_url, Overrides, Target, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT};
 
 use std::collections::BTreeMap;

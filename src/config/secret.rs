@@ -1,29 +1,9 @@
 //! Secret sources, for `password`, `token` and `api_key` alike: an environment variable
 //! (`*_env`), a program's stdout (`*_command`), a file (`*_file`), or inline.
 
-use std::fmt;
-
 use super::Config;
 use crate::error::{Error, Result};
-
-/// A secret value. Its `Debug` and `Display` never show the value.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(value: impl Into<String>) -> Self {
-        Secret(value.into())
-    }
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("<redacted>")
-    }
-}
+use crate::transport::{Log, Secret};
 
 /// Which secret of a profile is asked for.
 #[derive(Debug, Clone, Copy)]
@@ -45,7 +25,12 @@ impl SecretName {
 
 impl Config {
     /// Resolve one secret of a profile from whichever source it names.
-    pub fn secret(&self, profile_name: &str, which: SecretName) -> Result<Option<Secret>> {
+    pub fn secret(
+        &self,
+        profile_name: &str,
+        which: SecretName,
+        log: Log,
+    ) -> Result<Option<Secret>> {
         let p = self.profile(profile_name)?;
         let (inline, env, command, file) = match which {
             SecretName::Password => (
@@ -66,7 +51,7 @@ impl Config {
         let here = || format!("config {}: profile '{profile_name}'", self.path.display());
         if let Some(var) = env {
             return match std::env::var(var) {
-                Ok(v) if !v.is_empty() => Ok(Some(Secret(v))),
+                Ok(v) if !v.is_empty() => Ok(Some(Secret::new(v))),
                 _ => Err(Error::usage(format!(
                     "{}: {key}_env names ${var}, which is not set",
                     here()
@@ -75,26 +60,26 @@ impl Config {
         }
         if let Some(argv) = command {
             return run_secret_command(argv)
-                .map(|s| Some(Secret(s)))
+                .map(|s| Some(Secret::new(s)))
                 .map_err(|e| Error::usage(format!("{}: {key}_command: {e}", here())));
         }
         if let Some(path) = file {
             return std::fs::read_to_string(path)
-                .map(|s| Some(Secret(s.trim_end_matches(['\n', '\r']).to_string())))
+                .map(|s| Some(Secret::new(s.trim_end_matches(['\n', '\r']))))
                 .map_err(|e| {
                     Error::usage(format!("{}: {key}_file {}: {e}", here(), path.display()))
                 });
         }
         if let Some(v) = inline {
             if self.readable_by_others {
-                crate::output::warn(&format!(
+                log.warn(&format!(
                     "{} holds an inline {key} for profile '{profile_name}' and is readable by group \
                      or others; run `chmod 600 {}` or use {key}_command",
                     self.path.display(),
                     self.path.display()
                 ));
             }
-            return Ok(Some(Secret(v.clone())));
+            return Ok(Some(Secret::new(v.clone())));
         }
         Ok(None)
     }

@@ -62,6 +62,11 @@ impl Target {
             .transpose()
     }
 
+    /// An HTTP client for this target: its origin, trust, timeout and `-v` setting.
+    pub fn client(&self) -> Result<crate::transport::http::Client> {
+        crate::transport::http::Client::new(self.origin()?, &self.tls, self.timeout, self.log)
+    }
+
     /// Where this target's credentials may go; refuses plain http to a host that is not
     /// loopback unless the profile allows it.
     pub fn origin(&self) -> Result<crate::transport::origin::Origin> {
@@ -136,9 +141,9 @@ impl Config {
             backend,
             url,
             username: p.username.clone(),
-            password: self.secret(name, SecretName::Password)?,
-            token: self.secret(name, SecretName::Token)?,
-            api_key: self.secret(name, SecretName::ApiKey)?,
+            password: self.secret(name, SecretName::Password, over.log)?,
+            token: self.secret(name, SecretName::Token, over.log)?,
+            api_key: self.secret(name, SecretName::ApiKey, over.log)?,
             tls,
             timeout,
             log: over.log,

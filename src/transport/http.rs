@@ -156,11 +156,6 @@ fn redirect_policy(origin: Arc<Origin>) -> reqwest::redirect::Policy {
 }
 
 impl Client {
-    /// A client for one target: its origin, trust, timeout and `-v` setting.
-    pub fn for_target(target: &crate::config::Target) -> Result<Client> {
-        Client::new(target.origin()?, &target.tls, target.timeout, target.log)
-    }
-
     pub fn new(origin: Origin, tls: &TlsOptions, timeout: Duration, log: Log) -> Result<Client> {
         let mut headers = HeaderMap::new();
         headers.insert(

@@ -10,4 +10,6 @@ pub mod token_cache;
 pub mod ws;
 
 mod log;
+mod secret;
 pub use log::{Line, Log};
+pub use secret::Secret;

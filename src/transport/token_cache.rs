@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use sha2::{Digest, Sha256};
 
-use crate::config::Secret;
+use super::Secret;
 use crate::transport::Log;
 
 /// Which cache entry a login belongs to.

@@ -7,6 +7,7 @@ mod common;
 mod config;
 mod errors;
 mod generated;
+mod layout;
 mod opal;
 mod output;
 mod simulator;

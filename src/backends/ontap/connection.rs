@@ -78,7 +78,7 @@ impl Connection {
                  client_cert and client_key",
             ));
         }
-        let client = Client::for_target(target)?;
+        let client = target.client()?;
         Ok(Connection {
             client,
             target: target.clone(),

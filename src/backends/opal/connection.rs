@@ -57,7 +57,7 @@ impl Connection {
                 Error::usage("the profile names no token (token_env, token_command, token_file or token) and OPAL_AUTH_TOKEN is not set")
             })?,
         };
-        let mut client = Client::for_target(target)?;
+        let mut client = target.client()?;
         // Back off as the vendor's SDK does: 1 s, x1.5, each wait at most 60 s.
         client.retry = RetryPolicy {
             max_retries: 12,

@@ -62,7 +62,7 @@ pub struct Connection {
 
 impl Connection {
     pub async fn connect(target: &Target) -> Result<Connection> {
-        let client = Client::for_target(target)?;
+        let client = target.client()?;
         if let Some(token) = &target.token {
             return Ok(Connection {
                 client,

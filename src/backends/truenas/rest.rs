@@ -45,7 +45,7 @@ impl Rest {
             ));
         }
         Ok(Rest {
-            client: Client::for_target(target)?,
+            client: target.client()?,
             base: rest_base(&target.url)?,
             target: target.clone(),
         })

@@ -1,0 +1,138 @@
+//! The architecture rules of docs/architecture.md, checked on the source tree: vendor code
+//! stays in its folders, the layers do not import upwards or in circles, files stay small.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+const VENDORS: [&str; 4] = ["qumulo", "ontap", "truenas", "opal"];
+/// The two registries: the only files outside a vendor folder that name vendor modules.
+const REGISTRIES: [&str; 2] = ["src/backends/mod.rs", "src/simulator/mod.rs"];
+const MAX_LINES: usize = 500;
+
+fn sources() -> Vec<(String, String)> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join("src"), &mut files);
+    files.sort();
+    let found: Vec<(String, String)> = files
+        .into_iter()
+        .map(|p| {
+            let rel = p
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            (rel, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    assert!(found.len() > 40, "found only {} source files", found.len());
+    found
+}
+
+/// The code without its unit tests, which may reach anywhere.
+fn code(text: &str) -> &str {
+    text.split("#[cfg(test)]\nmod tests").next().unwrap()
+}
+
+#[test]
+fn vendor_modules_are_named_only_in_their_folders_and_the_registries() {
+    let mut offenders = Vec::new();
+    for (path, text) in sources() {
+        let in_vendor_folder = VENDORS.iter().any(|v| {
+            path.starts_with(&format!("src/backends/{v}/"))
+                || path.starts_with(&format!("src/simulator/{v}/"))
+        });
+        if in_vendor_folder || REGISTRIES.contains(&path.as_str()) {
+            continue;
+        }
+        for v in VENDORS {
+            if code(&text).contains(&format!("{v}::")) {
+                offenders.push(format!("{path} names {v}::"));
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "{offenders:#?}");
+}
+
+#[test]
+fn top_level_modules_import_without_cycles() {
+    let mut deps: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let files = sources();
+    let module_of = |path: &str| {
+        let rest = path.strip_prefix("src/").unwrap();
+        rest.split('/')
+            .next()
+            .unwrap()
+            .trim_end_matches(".rs")
+            .to_string()
+    };
+    let modules: BTreeSet<String> = files.iter().map(|(p, _)| module_of(p)).collect();
+    for (path, text) in &files {
+        let from = module_of(path);
+        for (i, _) in code(text).match_indices("crate::") {
+            let name: String = code(text)[i + 7..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            if name != from && modules.contains(&name) {
+                deps.entry(from.clone()).or_default().insert(name);
+            }
+        }
+    }
+    for low in ["transport", "paginate"] {
+        let bad: Vec<&String> = deps
+            .get(low)
+            .into_iter()
+            .flatten()
+            .filter(|d| ["output", "cli", "commands", "settings", "backends"].contains(&d.as_str()))
+            .collect();
+        assert!(bad.is_empty(), "{low} imports {bad:?}");
+    }
+    let reaches = |from: &str, to: &str| {
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![from.to_string()];
+        while let Some(m) = stack.pop() {
+            for d in deps.get(&m).into_iter().flatten() {
+                if d == to {
+                    return true;
+                }
+                if seen.insert(d.clone()) {
+                    stack.push(d.clone());
+                }
+            }
+        }
+        false
+    };
+    for (from, tos) in &deps {
+        for to in tos {
+            assert!(
+                !reaches(to, from),
+                "import cycle: {from} -> {to} -> ... -> {from}"
+            );
+        }
+    }
+    assert!(
+        deps["commands"].contains("backends"),
+        "the scan found no imports: {deps:?}"
+    );
+}
+
+#[test]
+fn source_files_stay_small() {
+    let big: Vec<String> = sources()
+        .into_iter()
+        .filter(|(_, text)| text.lines().count() > MAX_LINES)
+        .map(|(path, text)| format!("{path}: {} lines", text.lines().count()))
+        .collect();
+    assert!(big.is_empty(), "over {MAX_LINES} lines: {big:#?}");
+}
