@@ -6,6 +6,7 @@ mod close;
 mod env;
 mod list;
 mod profiles;
+mod simulate;
 mod trust;
 
 use clap::{ArgMatches, FromArgMatches};
@@ -30,7 +31,7 @@ pub async fn run(command: Command, settings: &Settings) -> Result<()> {
             out.raw(&buf)?;
             out.flush()
         }
-        Command::Tool(ToolCommand::Simulate(args)) => crate::simulator::run_cli(&args).await,
+        Command::Tool(ToolCommand::Simulate(args)) => simulate::run(&args).await,
         Command::Tool(ToolCommand::Trust { yes }) => {
             if settings.demo {
                 return Err(Error::usage(

@@ -89,6 +89,11 @@ pub fn note(message: &str) {
     eprintln!("sessions: {message}");
 }
 
+/// A note from a long-running subcommand, e.g. `sessions simulate: ...`.
+pub fn note_from(command: &str, message: &str) {
+    eprintln!("sessions {command}: {message}");
+}
+
 /// An indented detail line under a [`note`].
 pub fn detail(line: &str) {
     eprintln!("    {line}");
