@@ -345,3 +345,51 @@ fn client_certificate_login() {
     let run = sim.run(&["-c", &none, "cifs"]).code(2);
     assert!(run.stderr.contains("client_cert"), "{}", run.stderr);
 }
+
+/// ONTAP answers a `fields` entry it does not have with 400, code 262197, target `fields`
+/// (NetApp/harvest#3639). Here a server's next link asks for one.
+#[test]
+fn an_unknown_field_is_ontaps_own_error_262197() {
+    let link = "/api/protocols/cifs/sessions?fields=bogus&max_records=5";
+    let sim = Sim::start(&["--sessions", "20", "--next-link", link]);
+    let run = sim
+        .run(&["cifs", "--max-records", "5", "-o", "ndjson"])
+        .code(5);
+    assert!(
+        run.stderr
+            .contains("ONTAP error 262197: The value \"bogus\" is invalid for field \"fields\" (")
+            && run.stderr.contains("(target: fields) (HTTP 400)"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.ndjson().len(), 5, "the first page still printed");
+}
+
+/// `query` with `query_fields` searches those fields, as real ONTAP does; the client passes
+/// them through like any filter.
+#[test]
+fn query_over_query_fields_is_served() {
+    let sim = Sim::with_sessions(200, 3);
+    let searched = sim
+        .run(&[
+            "cifs",
+            "--filter",
+            "query=*admin*",
+            "--filter",
+            "query_fields=user",
+            "-o",
+            "json",
+        ])
+        .ok()
+        .json();
+    let filtered = sim
+        .run(&["cifs", "--user", "*admin*", "-o", "json"])
+        .ok()
+        .json();
+    let rows = searched.as_array().unwrap();
+    assert!(!rows.is_empty(), "the data has admins");
+    assert!(rows
+        .iter()
+        .all(|r| r["user"].as_str().unwrap().contains("admin")));
+    assert_eq!(searched, filtered);
+}

@@ -274,3 +274,24 @@ fn quirks_numbers_as_strings_and_empty_next() {
     let table = sim.run(&["smb", "-o", "wide"]).ok();
     assert_eq!(table.lines().len(), 41);
 }
+
+/// Qumulo error bodies may nest an `inner` error of the same shape (qumulo-api 7.10.2.1); the
+/// innermost says what went wrong.
+#[test]
+fn the_innermost_vendor_error_is_shown() {
+    let sim = Sim::with_sessions(5, 1);
+    let run = sim.run(&["smb", "--identity", "bogus:x"]).code(5);
+    assert!(
+        run.stderr.contains(
+            "Error 400: api_invalid_identity_error: unknown identity prefix 'bogus:' in 'bogus:x'"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("http_bad_request_error"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty());
+}

@@ -32,13 +32,20 @@ fn list_path(identity: Option<&str>, page_size: u32) -> String {
 pub fn vendor_error(resp: &Response) -> Error {
     let status = resp.status.as_u16();
     let parsed: Option<Value> = serde_json::from_slice(&resp.body).ok();
+    // Errors may nest an `inner` error of the same shape; the innermost says what went wrong.
+    let mut innermost = parsed.as_ref();
+    while let Some(inner) = innermost
+        .and_then(|v| v.get("inner"))
+        .filter(|i| i.get("error_class").is_some())
+    {
+        innermost = Some(inner);
+    }
+    let parsed = innermost;
     let class = parsed
-        .as_ref()
         .and_then(|v| v.get("error_class"))
         .and_then(Value::as_str)
         .unwrap_or("");
     let desc = parsed
-        .as_ref()
         .and_then(|v| v.get("description"))
         .and_then(Value::as_str)
         .unwrap_or("");
@@ -229,6 +236,23 @@ async fn login(client: &Client, target: &Target) -> Result<Secret> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_innermost_error_is_shown() {
+        let body = br#"{"module":"qumulo.rest","error_class":"http_bad_request_error","description":"Bad request","stack":[],
+            "inner":{"module":"qumulo.lib.identity","error_class":"api_invalid_identity_error","description":"unknown identity prefix 'x:'","stack":[]}}"#;
+        let resp = Response {
+            status: StatusCode::BAD_REQUEST,
+            headers: Default::default(),
+            body: bytes::Bytes::from_static(body),
+        };
+        let e = vendor_error(&resp);
+        assert_eq!(
+            e.message(),
+            "Error 400: api_invalid_identity_error: unknown identity prefix 'x:'"
+        );
+        assert_eq!(e.exit_code(), 5);
+    }
 
     #[test]
     fn identity_is_percent_encoded() {

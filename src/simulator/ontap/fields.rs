@@ -43,19 +43,30 @@ pub enum Fields {
 }
 
 impl Fields {
-    /// The request's `fields`, or ONTAP's error for a field it does not have.
+    /// The request's `fields`, or ONTAP's error for a field it does not have: 400, code
+    /// 262197, target `fields` (NetApp/harvest#3639). `ignore_unknown_fields=true` (9.11.1 and
+    /// later) drops them instead.
     pub fn from_request(req: &SimRequest) -> Result<Fields, SimResponse> {
-        Fields::parse(req.param("fields")).map_err(|bad| {
+        let ignore = req.param("ignore_unknown_fields") == Some("true");
+        Fields::parse(req.param("fields"), ignore).map_err(|bad| {
+            let known: Vec<&str> = FIELDS
+                .iter()
+                .map(|(f, _)| *f)
+                .filter(|f| *f != "_links")
+                .collect();
             error(
                 400,
-                "2",
-                &format!("Invalid field \"{bad}\"."),
+                "262197",
+                &format!(
+                    "The value \"{bad}\" is invalid for field \"fields\" ({})",
+                    known.join(",")
+                ),
                 Some("fields"),
             )
         })
     }
 
-    fn parse(param: Option<&str>) -> Result<Fields, String> {
+    fn parse(param: Option<&str>, ignore_unknown: bool) -> Result<Fields, String> {
         match param.map(str::trim) {
             None | Some("") => Ok(Fields::Keys),
             Some("*") => Ok(Fields::Star),
@@ -64,7 +75,7 @@ impl Fields {
                 let items: Vec<String> = list
                     .split(',')
                     .map(|s| s.trim().to_string())
-                    .filter(|s| !s.is_empty())
+                    .filter(|s| !s.is_empty() && (!ignore_unknown || is_field(s)))
                     .collect();
                 match items.iter().find(|f| !is_field(f)) {
                     Some(bad) => Err(bad.clone()),
@@ -197,4 +208,21 @@ fn quirk(r: &mut Map<String, Value>) {
         "lif_address".into(),
         r.get("server_ip").cloned().unwrap_or(Value::Null),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_fields_are_refused_unless_ignored() {
+        assert_eq!(
+            Fields::parse(Some("user,bogus"), false).err().as_deref(),
+            Some("bogus")
+        );
+        match Fields::parse(Some("user,bogus"), true) {
+            Ok(Fields::List(items)) => assert_eq!(items, ["user"]),
+            _ => panic!("ignore_unknown_fields keeps the known ones"),
+        }
+    }
 }

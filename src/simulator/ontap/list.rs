@@ -5,19 +5,24 @@ use std::borrow::Cow;
 
 use serde_json::{json, Map, Value};
 
-use super::fields::{is_field, render, Fields};
+use super::fields::{is_field, render, Fields, FIELDS};
 use super::query::{compare_by, matches_filter, parse_order};
 use super::{error, Key, OntapSim, COLLECTION};
 use crate::simulator::faults::FaultKind;
 use crate::simulator::server::{lock, SimRequest, SimResponse};
 
 const MAX_RECORDS_CAP: usize = 10_000;
-const CONTROL: [&str; 5] = [
+/// The query parameters that are not filters (ONTAP also takes `ignore_unknown_fields` from
+/// 9.11.1 on, and `query` over `query_fields`; see the API note's "verified later").
+const CONTROL: [&str; 8] = [
     "fields",
     "max_records",
     "return_records",
     "return_timeout",
     "order_by",
+    "ignore_unknown_fields",
+    "query",
+    "query_fields",
 ];
 
 impl OntapSim {
@@ -64,6 +69,19 @@ impl OntapSim {
             .filter(|(k, _)| is_field(k))
             .map(|(k, v)| (k.as_str(), v.as_str()))
             .collect();
+        // `query=V&query_fields=a,b`: records where any of those fields matches V.
+        let searched: Vec<&str> = match req.param("query_fields") {
+            Some(list) => list.split(',').map(str::trim).collect(),
+            None => FIELDS
+                .iter()
+                .map(|(f, _)| *f)
+                .filter(|f| *f != "_links")
+                .collect(),
+        };
+        let query = req.param("query");
+        let found =
+            |v: &Value| query.is_none_or(|q| searched.iter().any(|f| matches_filter(v, f, q)));
+        let keep = |v: &Value| found(v) && filters.iter().all(|(k, f)| matches_filter(v, k, f));
         let order = match req.param("order_by").map(parse_order).transpose() {
             Ok(o) => o,
             Err(bad) => {
@@ -83,10 +101,7 @@ impl OntapSim {
 
         let all = lock(&self.sessions);
         if req.param("return_records") == Some("false") {
-            let n = all
-                .iter()
-                .filter(|(_, v, _)| filters.iter().all(|(k, f)| matches_filter(v, k, f)))
-                .count();
+            let n = all.iter().filter(|(_, v, _)| keep(v)).count();
             return SimResponse::json(200, &json!({ "num_records": n }));
         }
         // The `endless` fault serves the first page again, under a link no page had before.
@@ -99,7 +114,7 @@ impl OntapSim {
         // Fast path: no filter, key order: binary-search the start.
         let page: Vec<&(Key, Value, String)>;
         let more: bool;
-        if filters.is_empty() && order.is_none() {
+        if filters.is_empty() && query.is_none() && order.is_none() {
             let from = match &start {
                 Some(k) => all.partition_point(|(key, _, _)| key <= k),
                 None => 0,
@@ -108,10 +123,8 @@ impl OntapSim {
             page = all[from..end].iter().collect();
             more = end < all.len();
         } else {
-            let mut matching: Vec<&(Key, Value, String)> = all
-                .iter()
-                .filter(|(_, v, _)| filters.iter().all(|(k, f)| matches_filter(v, k, f)))
-                .collect();
+            let mut matching: Vec<&(Key, Value, String)> =
+                all.iter().filter(|(_, v, _)| keep(v)).collect();
             if let Some(order) = &order {
                 matching.sort_by(|a, b| compare_by(&a.1, &b.1, order).then_with(|| a.0.cmp(&b.0)));
             }

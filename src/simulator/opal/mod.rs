@@ -2,7 +2,7 @@
 //! describe it: `/sessions` (resource_id required, user_id filter, cursor paging when
 //! page_size is given), `/resources` (cursor paging, resource_type_filter),
 //! `/resources/{id}`, `/user?user_id=`, bearer tokens, and an organisation-wide token bucket
-//! that answers 429 with Retry-After. `data.rs` makes the organisation.
+//! that answers 429 without Retry-After, as Opal documents it. `data.rs` makes the organisation.
 
 mod data;
 
@@ -96,10 +96,12 @@ impl OpalSim {
             b.tokens -= 1.0;
             return None;
         }
-        let wait = ((1.0 - b.tokens) / self.rate).ceil().max(1.0) as u64;
-        let mut r = SimResponse::json(429, &json!({"message": "Rate limit exceeded"}));
-        r.headers.push(("retry-after", wait.to_string()));
-        Some(r)
+        // No Retry-After: Opal documents none ("Opal API rate limits"), so clients must back
+        // off on their own.
+        Some(SimResponse::json(
+            429,
+            &json!({"message": "Rate limit exceeded"}),
+        ))
     }
 
     fn page(

@@ -111,7 +111,7 @@ impl QumuloSim {
         let identity = match req.param("identity").map(Identity::parse) {
             None => None,
             Some(Ok(i)) => Some(i),
-            Some(Err(msg)) => return error_body(400, "api_invalid_identity_error", &msg),
+            Some(Err(msg)) => return invalid_identity(&msg),
         };
         let after = req.param("after");
         let start_seq = match after {
@@ -292,6 +292,29 @@ fn error_body(status: u16, class: &str, description: &str) -> SimResponse {
             "description": description,
             "stack": [],
             "user_visible": !description.is_empty(),
+        }),
+    )
+}
+
+/// The REST layer wraps the identity library's error in its own (qumulo-api 7.10.2.1: error
+/// bodies may nest an `inner` error of the same shape).
+fn invalid_identity(msg: &str) -> SimResponse {
+    let inner = json!({
+        "module": "qumulo.lib.identity",
+        "error_class": "api_invalid_identity_error",
+        "description": msg,
+        "stack": [],
+        "user_visible": true,
+    });
+    SimResponse::json(
+        400,
+        &json!({
+            "module": "qumulo.rest.smb",
+            "error_class": "http_bad_request_error",
+            "description": "invalid request parameter: identity",
+            "stack": [],
+            "user_visible": true,
+            "inner": inner,
         }),
     )
 }
