@@ -42,7 +42,7 @@ impl Default for RetryPolicy {
 }
 
 impl RetryPolicy {
-    fn wait(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
+    pub fn wait(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
         let computed = self.initial.mul_f64(self.factor.powi(attempt as i32));
         retry_after.unwrap_or(computed).min(self.max_wait)
     }

@@ -4,6 +4,7 @@
 
 pub mod certinfo;
 pub mod http;
+pub mod jsonrpc;
 pub mod origin;
 pub mod tls;
 pub mod token_cache;

@@ -1,19 +1,20 @@
-//! JSON-RPC 2.0 over a WebSocket (TrueNAS's only API for `auth.sessions`). The TLS settings
-//! come from `tls::client_config`, so `ca_cert`, `tls_fingerprint` and `insecure` behave on
-//! `wss://` exactly as on HTTPS. HTTP/1.1 is used for the upgrade (see
-//! ../shared/docs/apis/truenas-auth.md).
+//! A WebSocket with the profile's trust: text messages in and out, with deadlines. The TLS
+//! settings come from `tls::client_config`, so `ca_cert`, `tls_fingerprint` and `insecure`
+//! behave on `wss://` exactly as on HTTPS. HTTP/1.1 is used for the upgrade (see
+//! ../shared/docs/apis/truenas-auth.md). The protocols spoken over it (JSON-RPC 2.0 in
+//! `jsonrpc.rs`, TrueNAS's DDP in its backend) are not this file's business.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use futures_util::{SinkExt, StreamExt};
-use serde_json::{json, Value};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::{self, Message};
 use tokio_tungstenite::WebSocketStream;
 
 use crate::error::{chain, Error, Result};
+use crate::transport::http::RetryPolicy;
 use crate::transport::origin::Origin;
 use crate::transport::tls::TlsOptions;
 use crate::transport::Log;
@@ -25,91 +26,66 @@ impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
 /// Why a connection could not be opened: the endpoint is missing (an HTTP status instead of
 /// the upgrade), or anything else.
 pub enum ConnectError {
-    /// The server answered the upgrade with this HTTP status (404: no WebSocket API here).
+    /// The server answered the upgrade with this HTTP status: 404 (no WebSocket API here), a
+    /// redirect (nginx sends an old TrueNAS's `/api/current` to `/ui/`), or a 429 that
+    /// retrying did not cure.
     Status(u16),
     Other(Error),
 }
 
-/// A JSON-RPC answer, read without building a tree of its result.
-#[derive(serde::Deserialize)]
-pub struct Envelope<'a> {
-    #[serde(default)]
-    pub id: Option<u64>,
-    #[serde(borrow, default)]
-    pub result: Option<&'a serde_json::value::RawValue>,
-    #[serde(default)]
-    pub error: Option<WireError>,
-}
+/// Statuses on the upgrade that a later attempt may not get, as for any HTTP request.
+const RETRIED: [u16; 4] = [429, 502, 503, 504];
 
-/// `error` as JSON-RPC sends it.
-#[derive(serde::Deserialize)]
-pub struct WireError {
-    #[serde(default)]
-    code: i64,
-    #[serde(default)]
-    message: String,
-    #[serde(default)]
-    data: Value,
-}
-
-impl From<WireError> for RpcError {
-    fn from(e: WireError) -> RpcError {
-        RpcError {
-            code: e.code,
-            message: e.message,
-            data: e.data,
-        }
-    }
-}
-
-pub fn parse_envelope<'a>(text: &'a str, method: &str) -> Result<Envelope<'a>> {
-    serde_json::from_str(text).map_err(|e| {
-        Error::server(format!(
-            "invalid JSON-RPC message during {method}: {e} (body: {})",
-            crate::transport::http::body_excerpt(text.as_bytes())
-        ))
-    })
-}
-
-/// An error from the remote method, in JSON-RPC's shape.
-#[derive(Debug, Clone)]
-pub struct RpcError {
-    pub code: i64,
-    pub message: String,
-    pub data: Value,
-}
-
-impl RpcError {
-    /// TrueNAS puts the human text in `data.reason`, e.g. `[EACCES] Not authorized`.
-    pub fn text(&self) -> String {
-        match self.data.get("reason").and_then(Value::as_str) {
-            Some(r) if !r.is_empty() => r.trim().to_string(),
-            _ => format!("{} ({})", self.message, self.code),
-        }
-    }
-    pub fn errname(&self) -> Option<&str> {
-        self.data.get("errname").and_then(Value::as_str)
-    }
-}
-
-pub struct RpcClient {
+/// One open WebSocket.
+pub struct WsSocket {
     ws: WebSocketStream<Box<dyn Io>>,
-    next_id: u64,
-    timeout: Duration,
-    log: Log,
+    pub timeout: Duration,
+    pub log: Log,
 }
 
-impl RpcClient {
+impl WsSocket {
     /// Open `ws://` or `wss://` at the profile's origin, with a connect timeout and the
-    /// profile's TLS trust.
+    /// profile's TLS trust. 429 and 5xx answers to the upgrade are retried like any request's.
     pub async fn connect(
         url: &url::Url,
         origin: &Origin,
         tls: &TlsOptions,
         timeout: Duration,
         log: Log,
-    ) -> std::result::Result<RpcClient, ConnectError> {
-        let other = |e: Error| ConnectError::Other(e);
+    ) -> std::result::Result<WsSocket, ConnectError> {
+        let policy = RetryPolicy::default();
+        let started = Instant::now();
+        let mut attempt = 0;
+        loop {
+            match Self::open(url, origin, tls, timeout, log).await {
+                Err(Failure::Status(s, retry_after))
+                    if RETRIED.contains(&s)
+                        && attempt < policy.max_retries
+                        && started.elapsed() < policy.deadline =>
+                {
+                    let wait = policy.wait(attempt, retry_after);
+                    log.verbose(format_args!(
+                        "< HTTP {s} on the WebSocket upgrade; retrying in {} ms",
+                        wait.as_millis()
+                    ));
+                    tokio::time::sleep(wait).await;
+                    attempt += 1;
+                }
+                Err(Failure::Status(s, _)) => return Err(ConnectError::Status(s)),
+                Err(Failure::Other(e)) => return Err(ConnectError::Other(e)),
+                Ok(socket) => return Ok(socket),
+            }
+        }
+    }
+
+    async fn open(
+        url: &url::Url,
+        origin: &Origin,
+        tls: &TlsOptions,
+        timeout: Duration,
+        log: Log,
+    ) -> std::result::Result<WsSocket, Failure> {
+        let other = Failure::Other;
         origin
             .check(url, &format!("the WebSocket URL '{url}'"))
             .map_err(other)?;
@@ -170,7 +146,13 @@ impl RpcClient {
         let (ws, _resp) = match upgrade {
             Err(_) => return Err(other(Error::network("timed out in the WebSocket upgrade"))),
             Ok(Err(tungstenite::Error::Http(resp))) => {
-                return Err(ConnectError::Status(resp.status().as_u16()))
+                let retry_after = resp
+                    .headers()
+                    .get("retry-after")
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.trim().parse::<u64>().ok())
+                    .map(Duration::from_secs);
+                return Err(Failure::Status(resp.status().as_u16(), retry_after));
             }
             Ok(Err(e)) => {
                 return Err(other(Error::network(format!(
@@ -180,100 +162,53 @@ impl RpcClient {
             }
             Ok(Ok(pair)) => pair,
         };
-        Ok(RpcClient {
-            ws,
-            next_id: 1,
-            timeout,
-            log,
-        })
+        Ok(WsSocket { ws, timeout, log })
     }
 
-    /// Call a method and wait (up to the timeout) for its answer. Notifications and answers to
-    /// other ids are skipped. `log_params` false keeps credentials out of `-v`.
-    pub async fn call(
-        &mut self,
-        method: &str,
-        params: Value,
-        log_params: bool,
-    ) -> Result<std::result::Result<Value, RpcError>> {
-        let text = self.call_text(method, params, log_params).await?;
-        let answer: Envelope = parse_envelope(&text, method)?;
-        match (answer.error, answer.result) {
-            (Some(err), _) => Ok(Err(err.into())),
-            (None, Some(raw)) => Ok(Ok(serde_json::from_str(raw.get()).map_err(|e| {
-                Error::server(format!("invalid JSON-RPC result of {method}: {e}"))
-            })?)),
-            (None, None) => Ok(Ok(Value::Null)),
-        }
+    /// Send one text message before `deadline`.
+    pub async fn send(&mut self, text: String, what: &str, deadline: Instant) -> Result<()> {
+        tokio::time::timeout_at(deadline.into(), self.ws.send(Message::text(text)))
+            .await
+            .map_err(|_| Error::network(format!("timed out sending {what}")))?
+            .map_err(|e| Error::network(format!("connection lost sending {what}: {}", chain(&e))))
     }
 
-    /// Like [`call`](Self::call), but hands back the whole answer's text, for callers that
-    /// pass large results through without building a tree (see [`Envelope`]).
-    pub async fn call_text(
-        &mut self,
-        method: &str,
-        params: Value,
-        log_params: bool,
-    ) -> Result<String> {
-        let id = self.next_id;
-        self.next_id += 1;
-        if self.log.is_verbose() {
-            let shown = if log_params {
-                params.to_string()
-            } else {
-                "(credentials not shown)".to_string()
-            };
-            self.log.verbose(format_args!("> {method} {shown}"));
-        }
-        let request = json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params });
-        let started = Instant::now();
-        let deadline = started + self.timeout;
-        tokio::time::timeout_at(
-            deadline.into(),
-            self.ws.send(Message::text(request.to_string())),
-        )
-        .await
-        .map_err(|_| Error::network(format!("timed out sending {method}")))?
-        .map_err(|e| Error::network(format!("connection lost sending {method}: {}", chain(&e))))?;
+    /// The next text message, before `deadline`. Control frames are handled underneath. A
+    /// message that is not UTF-8 is an unparseable answer (exit 5), not a network fault.
+    pub async fn receive(&mut self, what: &str, deadline: Instant) -> Result<String> {
         loop {
             let next = tokio::time::timeout_at(deadline.into(), self.ws.next())
                 .await
                 .map_err(|_| {
                     Error::network(format!(
-                        "timed out after {} waiting for the answer to {method}",
+                        "timed out after {} waiting for the answer to {what}",
                         humantime::format_duration(self.timeout)
                     ))
                 })?;
-            let text = match next {
-                None | Some(Ok(Message::Close(_))) => {
-                    return Err(Error::network(format!(
-                        "the server closed the connection during {method}"
-                    )))
-                }
+            return match next {
+                None | Some(Ok(Message::Close(_))) => Err(Error::network(format!(
+                    "the server closed the connection during {what}"
+                ))),
+                Some(Err(tungstenite::Error::Utf8(e))) => Err(Error::server(format!(
+                    "the answer to {what} is not UTF-8 text: {e}"
+                ))),
                 Some(Err(e)) => {
                     let text = chain(&e);
                     // A TLS peer that drops the socket shows up as a missing close_notify.
-                    return Err(Error::network(
+                    Err(Error::network(
                         if text.contains("close_notify") || text.contains("closed") {
-                            format!("the server closed the connection during {method}")
+                            format!("the server closed the connection during {what}")
                         } else {
-                            format!("connection lost during {method}: {text}")
+                            format!("connection lost during {what}: {text}")
                         },
-                    ));
+                    ))
                 }
-                Some(Ok(Message::Text(t))) => t.to_string(),
-                Some(Ok(Message::Binary(b))) => String::from_utf8_lossy(&b).into_owned(),
+                Some(Ok(Message::Text(t))) => Ok(t.to_string()),
+                Some(Ok(Message::Binary(b))) => String::from_utf8(b.to_vec()).map_err(|e| {
+                    Error::server(format!("the answer to {what} is not UTF-8 text: {e}"))
+                }),
                 Some(Ok(_)) => continue, // ping/pong: handled by tungstenite
             };
-            if parse_envelope(&text, method)?.id != Some(id) {
-                continue;
-            }
-            self.log.verbose(format_args!(
-                "< {method} answered ({} ms, {} bytes)",
-                started.elapsed().as_millis(),
-                text.len()
-            ));
-            return Ok(text);
         }
     }
 
@@ -286,4 +221,10 @@ impl RpcClient {
             started.elapsed().as_millis()
         ));
     }
+}
+
+/// What one attempt at opening gives back besides a socket.
+enum Failure {
+    Status(u16, Option<Duration>),
+    Other(Error),
 }

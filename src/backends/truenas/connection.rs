@@ -4,7 +4,8 @@
 use serde_json::Value;
 
 use super::columns::normalize;
-use super::jsonrpc::JsonRpc;
+use super::ddp::{ddp_url, Ddp};
+use super::jsonrpc::{websocket_url, JsonRpc, Opened};
 use super::query::AuthQuery;
 use super::rest::{Rest, REST_SESSIONS};
 use crate::backends::BoxFuture;
@@ -12,6 +13,7 @@ use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::paginate::Flow;
 use crate::record::{self, rawjson, Record};
+use crate::transport::http;
 
 /// One way of reaching the middleware. Each answers with the vendor's JSON; checking it is
 /// [`Connection`]'s job.
@@ -32,32 +34,66 @@ pub trait Transport {
     }
 }
 
-/// Which API a profile uses (`api = "..."`).
+/// Which API a profile uses (`api = "..."`); left out, the client finds out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum ApiFlavour {
-    /// JSON-RPC 2.0 over WebSocket (SCALE, 25.04 and later): the default.
-    Websocket,
+pub enum Api {
+    /// JSON-RPC 2.0 over the WebSocket at `/api/current` (25.04 and later).
+    Jsonrpc,
+    /// The legacy DDP WebSocket at `/websocket` (24.10 and older, CORE).
+    Ddp,
     /// The REST API of TrueNAS CORE 12/13.
     Rest,
+    /// What `api = "websocket"` used to mean: the WebSocket first, as when `api` is left out.
+    Websocket,
 }
 
 /// A logged-in connection.
 pub struct Connection(Box<dyn Transport>);
 
 impl Connection {
-    /// Connect and log in. A 404 on the WebSocket upgrade means TrueNAS CORE: use REST.
+    /// Connect and log in. Without `api` in the profile: JSON-RPC at `/api/current`; if that is
+    /// not there (404, or nginx's redirect to `/ui/` before 25.04), DDP at `/websocket`; if that
+    /// is not there either, CORE's REST API.
     pub async fn connect(target: &Target) -> Result<Connection> {
-        if target.option::<ApiFlavour>("api")? == Some(ApiFlavour::Rest) {
-            target.log.verbose(format_args!(
+        refuse_key_in_clear(target)?;
+        let api = target.option::<Api>("api")?;
+        let log = target.log;
+        if api == Some(Api::Rest) {
+            log.verbose(format_args!(
                 "using the CORE REST API ({REST_SESSIONS}), as the profile says api = \"rest\""
             ));
             return Ok(Connection(Box::new(Rest::connect(target)?)));
         }
-        Ok(match JsonRpc::connect(target).await? {
-            Some(rpc) => Connection(Box::new(rpc)),
-            None => Connection(Box::new(Rest::connect(target)?)),
-        })
+        if api != Some(Api::Ddp) {
+            match JsonRpc::connect(target).await? {
+                Opened::LoggedIn(rpc) => return Ok(Connection(rpc)),
+                Opened::Missing(status) if api == Some(Api::Jsonrpc) => {
+                    return Err(Error::server(format!(
+                        "no JSON-RPC API at {} (HTTP {status}): TrueNAS before 25.04 has none; set api = \"ddp\" in the profile, or leave api out",
+                        http::redact_url(&websocket_url(&target.url)?)
+                    )))
+                }
+                Opened::Missing(status) => log.verbose(format_args!(
+                    "no JSON-RPC API at {} (HTTP {status}): TrueNAS before 25.04; trying DDP",
+                    http::redact_url(&websocket_url(&target.url)?)
+                )),
+            }
+        }
+        match Ddp::connect(target).await? {
+            Ok(ddp) => Ok(Connection(Box::new(ddp))),
+            Err(status) if api == Some(Api::Ddp) => Err(Error::server(format!(
+                "no DDP WebSocket at {} (HTTP {status})",
+                http::redact_url(&ddp_url(&target.url)?)
+            ))),
+            Err(status) => {
+                log.verbose(format_args!(
+                    "no WebSocket API at {} either (HTTP {status}); using the CORE REST API ({REST_SESSIONS})",
+                    http::redact_url(&ddp_url(&target.url)?)
+                ));
+                Ok(Connection(Box::new(Rest::connect(target)?)))
+            }
+        }
     }
 
     /// Every session matching the query, handed to `sink` (TrueNAS answers in one piece).
@@ -158,6 +194,17 @@ fn text_records(raw: &str) -> Result<Vec<String>> {
             rawjson::finish(item, true, &extra, normalize)
         })
         .collect()
+}
+
+/// Even where the profile allows plaintext: TrueNAS revokes a key it receives that way.
+fn refuse_key_in_clear(target: &Target) -> Result<()> {
+    if target.origin()?.in_clear_to_remote() && target.api_key.is_some() {
+        return Err(Error::usage(format!(
+            "refusing to send an API key over unencrypted ws:// to {}: TrueNAS 25.04 and later revoke a key sent that way; use https:// or wss://",
+            target.url.host_str().unwrap_or("?")
+        )));
+    }
+    Ok(())
 }
 
 fn kind_of(v: &Value) -> &'static str {

@@ -1,5 +1,5 @@
 //! TrueNAS 25.04 and later: JSON-RPC 2.0 over the WebSocket at `/api/current`, login with
-//! `auth.login_ex` (or the legacy calls before 25.04). See ../shared/docs/apis/truenas-auth.md.
+//! `auth.login_ex`. See ../shared/docs/apis/truenas-auth.md.
 
 use serde_json::{json, Value};
 
@@ -9,10 +9,10 @@ use crate::backends::BoxFuture;
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::transport::http;
-use crate::transport::ws::{ConnectError, RpcClient, RpcError};
+use crate::transport::jsonrpc::{RpcClient, RpcError};
+use crate::transport::ws::{ConnectError, WsSocket};
 
-/// JSON-RPC's "method not found": `auth.login_ex` is missing before 25.04.
-const METHOD_NOT_FOUND: i64 = -32601;
+use super::login::{self, Calls};
 
 /// `https://nas` or `wss://nas` → `wss://nas/api/current`; a full `/api/vXX.YY.Z` (or
 /// `/api/current`) path is kept as given.
@@ -41,43 +41,28 @@ pub fn websocket_url(base: &url::Url) -> Result<url::Url> {
 /// A logged-in JSON-RPC connection.
 pub struct JsonRpc(RpcClient);
 
+/// What opening the JSON-RPC endpoint gave.
+pub enum Opened {
+    LoggedIn(Box<JsonRpc>),
+    /// The upgrade was answered with this HTTP status instead: no JSON-RPC API here.
+    Missing(u16),
+}
+
 impl JsonRpc {
-    /// Open the WebSocket and log in. `None` when there is no WebSocket API (HTTP 404): CORE.
-    pub async fn connect(target: &Target) -> Result<Option<JsonRpc>> {
+    /// Open the WebSocket at `/api/current` (or the pinned path) and log in.
+    pub async fn connect(target: &Target) -> Result<Opened> {
         let url = websocket_url(&target.url)?;
-        let origin = target.origin()?;
-        // Even where the profile allows plaintext: TrueNAS revokes a key it receives that way.
-        if origin.in_clear_to_remote() && target.api_key.is_some() {
-            return Err(Error::usage(format!(
-                "refusing to send an API key over unencrypted ws:// to {}: TrueNAS 25.04 and later revoke a key sent that way; use https:// or wss://",
-                url.host_str().unwrap_or("?")
-            )));
-        }
-        match RpcClient::connect(&url, &origin, &target.tls, target.timeout, target.log).await {
-            Ok(mut rpc) => {
-                target.log.verbose(format_args!(
-                    "using the JSON-RPC WebSocket API at {}",
-                    http::redact_url(&url)
-                ));
-                login(&mut rpc, target).await?;
-                Ok(Some(JsonRpc(rpc)))
-            }
-            Err(ConnectError::Status(404)) => {
-                target.log.verbose(format_args!(
-                    "no WebSocket API at {} (HTTP 404): TrueNAS CORE; using the REST API ({})",
-                    http::redact_url(&url),
-                    super::rest::REST_SESSIONS
-                ));
-                Ok(None)
-            }
-            Err(ConnectError::Status(s @ (401 | 403))) => Err(Error::auth(format!(
-                "the WebSocket upgrade was refused with HTTP {s}"
-            ))),
-            Err(ConnectError::Status(s)) => Err(Error::server(format!(
-                "the WebSocket upgrade was answered with HTTP {s}"
-            ))),
-            Err(ConnectError::Other(e)) => Err(e),
-        }
+        let socket = match open_socket(target, &url).await? {
+            Ok(socket) => socket,
+            Err(status) => return Ok(Opened::Missing(status)),
+        };
+        target.log.verbose(format_args!(
+            "using the JSON-RPC 2.0 WebSocket API at {}",
+            http::redact_url(&url)
+        ));
+        let mut rpc = RpcClient::new(socket);
+        login::login_ex(&mut rpc, target).await?;
+        Ok(Opened::LoggedIn(Box::new(JsonRpc(rpc))))
     }
 
     async fn call(&mut self, method: &str, params: Value) -> Result<Value> {
@@ -96,7 +81,7 @@ impl Transport for JsonRpc {
     fn sessions_text<'a>(&'a mut self, q: &'a AuthQuery) -> BoxFuture<'a, Result<Option<String>>> {
         Box::pin(async move {
             let text = self.0.call_text("auth.sessions", q.params(), true).await?;
-            let answer = crate::transport::ws::parse_envelope(&text, "auth.sessions")?;
+            let answer = crate::transport::jsonrpc::parse_envelope(&text, "auth.sessions")?;
             if let Some(err) = answer.error {
                 return Err(rpc_error("auth.sessions", &err.into()));
             }
@@ -132,55 +117,40 @@ pub(super) fn rpc_error(method: &str, e: &RpcError) -> Error {
     }
 }
 
-async fn login(rpc: &mut RpcClient, target: &Target) -> Result<()> {
-    let (mechanism, legacy_method, legacy_params) = match (&target.api_key, &target.username, &target.password) {
-        (Some(key), Some(user), _) => (
-            json!({ "mechanism": "API_KEY_PLAIN", "username": user, "api_key": key.expose() }),
-            "auth.login_with_api_key",
-            json!([key.expose()]),
-        ),
-        // Without a username, only the legacy call can take a key.
-        (Some(key), None, _) => return legacy_login(rpc, "auth.login_with_api_key", json!([key.expose()])).await,
-        (None, Some(user), Some(pass)) => (
-            json!({ "mechanism": "PASSWORD_PLAIN", "username": user, "password": pass.expose() }),
-            "auth.login",
-            json!([user, pass.expose()]),
-        ),
-        _ => return Err(Error::usage("the profile needs an api_key source (with username), or username with a password source")),
-    };
-    match rpc.call("auth.login_ex", json!([mechanism]), false).await? {
-        Ok(answer) => {
-            let kind = answer
-                .get("response_type")
-                .and_then(Value::as_str)
-                .unwrap_or("?");
-            match kind {
-                "SUCCESS" => Ok(()),
-                "OTP_REQUIRED" => Err(Error::auth(
-                    "TrueNAS asks for a one-time password (OTP_REQUIRED): this account uses two-factor login; use an API key instead",
-                )),
-                "AUTH_ERR" => Err(Error::auth("TrueNAS refused the credentials (AUTH_ERR)")),
-                "EXPIRED" => Err(Error::auth("TrueNAS says the credentials have expired or the API key was revoked (EXPIRED)")),
-                other => Err(Error::auth(format!("TrueNAS did not log us in ({other})"))),
-            }
-        }
-        Err(e) if e.code == METHOD_NOT_FOUND => {
-            target.log.verbose(format_args!(
-                "auth.login_ex does not exist here (before 25.04); using {legacy_method}"
-            ));
-            legacy_login(rpc, legacy_method, legacy_params).await
-        }
-        Err(e) => Err(Error::auth(format!("auth.login_ex: {}", e.text()))),
+impl Calls for RpcClient {
+    fn call<'a>(
+        &'a mut self,
+        method: &'a str,
+        params: Value,
+        log_params: bool,
+    ) -> BoxFuture<'a, Result<std::result::Result<Value, RpcError>>> {
+        Box::pin(RpcClient::call(self, method, params, log_params))
     }
 }
 
-async fn legacy_login(rpc: &mut RpcClient, method: &str, params: Value) -> Result<()> {
-    match rpc.call(method, params, false).await? {
-        Ok(Value::Bool(true)) => Ok(()),
-        Ok(_) => Err(Error::auth(format!(
-            "TrueNAS refused the credentials ({method} answered false)"
+/// Open a WebSocket to the profile's origin. `Err(status)` when the upgrade is answered with
+/// an HTTP status that says the endpoint is not there (404, or a redirect); other statuses
+/// are errors with the exit code they deserve.
+pub(super) async fn open_socket(
+    target: &Target,
+    url: &url::Url,
+) -> Result<std::result::Result<WsSocket, u16>> {
+    let origin = target.origin()?;
+    match WsSocket::connect(url, &origin, &target.tls, target.timeout, target.log).await {
+        Ok(socket) => Ok(Ok(socket)),
+        Err(ConnectError::Status(s)) if s == 404 || (300..400).contains(&s) => Ok(Err(s)),
+        Err(ConnectError::Status(s @ (401 | 403))) => Err(Error::auth(format!(
+            "the WebSocket upgrade at {} was refused with HTTP {s}",
+            http::redact_url(url)
         ))),
-        Err(e) => Err(Error::auth(format!("{method}: {}", e.text()))),
+        Err(ConnectError::Status(s)) => Err(http::status_error(
+            reqwest::StatusCode::from_u16(s).unwrap_or(reqwest::StatusCode::BAD_GATEWAY),
+            format!(
+                "the WebSocket upgrade at {} was answered with HTTP {s}",
+                http::redact_url(url)
+            ),
+        )),
+        Err(ConnectError::Other(e)) => Err(e),
     }
 }
 

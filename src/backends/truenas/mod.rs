@@ -1,13 +1,15 @@
-//! TrueNAS login sessions: `auth.sessions` over JSON-RPC 2.0 on a WebSocket (SCALE has no
-//! REST route for it), or `GET /api/v2.0/auth/sessions` on TrueNAS CORE. One file per
-//! transport; `connection.rs` picks one and checks what it answers.
+//! TrueNAS login sessions: `auth.sessions` over JSON-RPC 2.0 on a WebSocket (25.04 and later),
+//! over the legacy DDP WebSocket (before 25.04), or `GET /api/v2.0/auth/sessions` on TrueNAS
+//! CORE. One file per transport; `connection.rs` picks one and checks what it answers.
 //! Vendor behaviour and traps: ../shared/docs/apis/truenas-auth.md.
 
 mod args;
 mod close;
 mod columns;
 mod connection;
+mod ddp;
 mod jsonrpc;
+mod login;
 mod query;
 mod rest;
 
@@ -18,7 +20,7 @@ use crate::config::{Profile, Target};
 use crate::error::Result;
 use crate::paginate::Sink;
 use args::{Action, Args};
-use connection::{ApiFlavour, Connection};
+use connection::{Api, Connection};
 use query::AuthQuery;
 
 pub use rest::REST_SESSIONS;
@@ -47,11 +49,9 @@ impl Backend for TrueNas {
     fn check_profile(&self, profile: &Profile) -> std::result::Result<(), String> {
         match profile.options.get("api") {
             None => Ok(()),
-            Some(v) => v
-                .clone()
-                .try_into::<ApiFlavour>()
-                .map(|_| ())
-                .map_err(|_| format!("api = {v}: write \"websocket\" or \"rest\"")),
+            Some(v) => v.clone().try_into::<Api>().map(|_| ()).map_err(|_| {
+                format!("api = {v}: write \"jsonrpc\", \"ddp\" or \"rest\" (or leave it out)")
+            }),
         }
     }
     fn request(&self, matches: &ArgMatches) -> Result<Request> {

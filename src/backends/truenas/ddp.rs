@@ -1,0 +1,195 @@
+//! TrueNAS before 25.04 (SCALE 24.10 and older, CORE 12/13): the legacy DDP protocol on the
+//! WebSocket at `/websocket`. Connect with `{"msg":"connect",...}`, call with
+//! `{"msg":"method",...}`, read `{"msg":"result",...}`, answer pings. The methods are the same
+//! as over JSON-RPC. See ../shared/docs/apis/truenas-auth.md, "DDP".
+
+use std::time::Instant;
+
+use serde_json::{json, Value};
+
+use super::connection::Transport;
+use super::jsonrpc::{open_socket, rpc_error};
+use super::login::{self, Calls};
+use super::query::AuthQuery;
+use crate::backends::BoxFuture;
+use crate::config::Target;
+use crate::error::{Error, Result};
+use crate::transport::http;
+use crate::transport::jsonrpc::RpcError;
+use crate::transport::ws::WsSocket;
+
+/// `https://nas/anything` → `wss://nas/websocket`, keeping a path prefix before `/api`.
+pub fn ddp_url(base: &url::Url) -> Result<url::Url> {
+    let mut u = super::jsonrpc::websocket_url(base)?;
+    let path = base.path().trim_end_matches('/');
+    let prefix = match path.find("/api") {
+        Some(i) => &path[..i],
+        None => path,
+    };
+    u.set_path(&format!("{prefix}/websocket"));
+    Ok(u)
+}
+
+/// A logged-in DDP connection.
+pub struct Ddp {
+    socket: WsSocket,
+    next_id: u64,
+}
+
+impl Ddp {
+    /// Open `/websocket`, shake hands, log in. `Err(status)` when there is no DDP endpoint.
+    pub async fn connect(target: &Target) -> Result<std::result::Result<Ddp, u16>> {
+        let url = ddp_url(&target.url)?;
+        let socket = match open_socket(target, &url).await? {
+            Ok(socket) => socket,
+            Err(status) => return Ok(Err(status)),
+        };
+        let mut ddp = Ddp { socket, next_id: 1 };
+        ddp.handshake().await?;
+        target.log.verbose(format_args!(
+            "using the legacy DDP WebSocket API at {}",
+            http::redact_url(&url)
+        ));
+        login::legacy(&mut ddp, target).await?;
+        Ok(Ok(ddp))
+    }
+
+    async fn handshake(&mut self) -> Result<()> {
+        let deadline = Instant::now() + self.socket.timeout;
+        let hello = json!({"msg": "connect", "version": "1", "support": ["1"]});
+        self.socket
+            .send(hello.to_string(), "the DDP handshake", deadline)
+            .await?;
+        loop {
+            let message = self.next_message("the DDP handshake", deadline).await?;
+            match message.get("msg").and_then(Value::as_str) {
+                Some("connected") => return Ok(()),
+                Some("failed") => {
+                    return Err(Error::server(format!(
+                        "TrueNAS refused the DDP handshake: {message}"
+                    )))
+                }
+                _ => continue,
+            }
+        }
+    }
+
+    /// The next message as JSON; pings are answered on the way.
+    async fn next_message(&mut self, what: &str, deadline: Instant) -> Result<Value> {
+        loop {
+            let text = self.socket.receive(what, deadline).await?;
+            let message: Value = serde_json::from_str(&text).map_err(|e| {
+                Error::server(format!(
+                    "invalid DDP message during {what}: {e} (body: {})",
+                    http::body_excerpt(text.as_bytes())
+                ))
+            })?;
+            if message.get("msg").and_then(Value::as_str) == Some("ping") {
+                let pong = json!({"msg": "pong"}).to_string();
+                self.socket.send(pong, what, deadline).await?;
+                continue;
+            }
+            return Ok(message);
+        }
+    }
+
+    async fn call_ddp(
+        &mut self,
+        method: &str,
+        params: Value,
+        log_params: bool,
+    ) -> Result<std::result::Result<Value, RpcError>> {
+        let id = self.next_id.to_string();
+        self.next_id += 1;
+        let log = self.socket.log;
+        if log.is_verbose() {
+            let shown = if log_params {
+                params.to_string()
+            } else {
+                "(credentials not shown)".to_string()
+            };
+            log.verbose(format_args!("> {method} {shown}"));
+        }
+        let started = Instant::now();
+        let deadline = started + self.socket.timeout;
+        let call = json!({"id": id, "msg": "method", "method": method, "params": params});
+        self.socket.send(call.to_string(), method, deadline).await?;
+        loop {
+            let mut message = self.next_message(method, deadline).await?;
+            let is_ours = message.get("msg").and_then(Value::as_str) == Some("result")
+                && message.get("id").and_then(Value::as_str) == Some(id.as_str());
+            if !is_ours {
+                continue;
+            }
+            log.verbose(format_args!(
+                "< {method} answered ({} ms)",
+                started.elapsed().as_millis()
+            ));
+            // DDP's error is the middleware's own object: {error, errname, type, reason, ...}.
+            return Ok(match message.get_mut("error").map(Value::take) {
+                Some(error) if !error.is_null() => Err(RpcError {
+                    code: error.get("error").and_then(Value::as_i64).unwrap_or(0),
+                    message: "DDP error".to_string(),
+                    data: error,
+                }),
+                _ => Ok(message
+                    .get_mut("result")
+                    .map(Value::take)
+                    .unwrap_or(Value::Null)),
+            });
+        }
+    }
+
+    async fn call_checked(&mut self, method: &str, params: Value) -> Result<Value> {
+        self.call_ddp(method, params, true)
+            .await?
+            .map_err(|e| rpc_error(method, &e))
+    }
+}
+
+impl Calls for Ddp {
+    fn call<'a>(
+        &'a mut self,
+        method: &'a str,
+        params: Value,
+        log_params: bool,
+    ) -> BoxFuture<'a, Result<std::result::Result<Value, RpcError>>> {
+        Box::pin(self.call_ddp(method, params, log_params))
+    }
+}
+
+impl Transport for Ddp {
+    fn sessions<'a>(&'a mut self, q: &'a AuthQuery) -> BoxFuture<'a, Result<Value>> {
+        Box::pin(self.call_checked("auth.sessions", q.params()))
+    }
+
+    fn terminate<'a>(&'a mut self, id: &'a str) -> BoxFuture<'a, Result<Value>> {
+        Box::pin(self.call_checked("auth.terminate_session", json!([id])))
+    }
+
+    fn terminate_others(&mut self) -> BoxFuture<'_, Result<()>> {
+        Box::pin(async move {
+            self.call_checked("auth.terminate_other_sessions", json!([]))
+                .await
+                .map(|_| ())
+        })
+    }
+
+    fn close(self: Box<Self>) -> BoxFuture<'static, ()> {
+        Box::pin(self.socket.close())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ddp_urls() {
+        let u = |s: &str| ddp_url(&url::Url::parse(s).unwrap()).unwrap().to_string();
+        assert_eq!(u("https://nas"), "wss://nas/websocket");
+        assert_eq!(u("wss://nas:8443/api/current"), "wss://nas:8443/websocket");
+        assert_eq!(u("https://gw/nas/api/v25.10.0"), "wss://gw/nas/websocket");
+        assert_eq!(u("http://127.0.0.1:81"), "ws://127.0.0.1:81/websocket");
+    }
+}

@@ -1,0 +1,143 @@
+//! JSON-RPC 2.0 over a [`WsSocket`] (TrueNAS 25.04 and later).
+
+use std::time::Instant;
+
+use serde_json::{json, Value};
+
+use crate::error::{Error, Result};
+use crate::transport::ws::WsSocket;
+
+/// A JSON-RPC answer, read without building a tree of its result.
+#[derive(serde::Deserialize)]
+pub struct Envelope<'a> {
+    #[serde(default)]
+    pub id: Option<u64>,
+    #[serde(borrow, default)]
+    pub result: Option<&'a serde_json::value::RawValue>,
+    #[serde(default)]
+    pub error: Option<WireError>,
+}
+
+/// `error` as JSON-RPC sends it.
+#[derive(serde::Deserialize)]
+pub struct WireError {
+    #[serde(default)]
+    code: i64,
+    #[serde(default)]
+    message: String,
+    #[serde(default)]
+    data: Value,
+}
+
+impl From<WireError> for RpcError {
+    fn from(e: WireError) -> RpcError {
+        RpcError {
+            code: e.code,
+            message: e.message,
+            data: e.data,
+        }
+    }
+}
+
+pub fn parse_envelope<'a>(text: &'a str, method: &str) -> Result<Envelope<'a>> {
+    serde_json::from_str(text).map_err(|e| {
+        Error::server(format!(
+            "invalid JSON-RPC message during {method}: {e} (body: {})",
+            crate::transport::http::body_excerpt(text.as_bytes())
+        ))
+    })
+}
+
+/// An error from the remote method, in JSON-RPC's shape.
+#[derive(Debug, Clone)]
+pub struct RpcError {
+    pub code: i64,
+    pub message: String,
+    pub data: Value,
+}
+
+impl RpcError {
+    /// TrueNAS puts the human text in `data.reason`, e.g. `[EACCES] Not authorized`.
+    pub fn text(&self) -> String {
+        match self.data.get("reason").and_then(Value::as_str) {
+            Some(r) if !r.is_empty() => r.trim().to_string(),
+            _ => format!("{} ({})", self.message, self.code),
+        }
+    }
+    pub fn errname(&self) -> Option<&str> {
+        self.data.get("errname").and_then(Value::as_str)
+    }
+}
+
+pub struct RpcClient {
+    socket: WsSocket,
+    next_id: u64,
+}
+
+impl RpcClient {
+    pub fn new(socket: WsSocket) -> RpcClient {
+        RpcClient { socket, next_id: 1 }
+    }
+
+    /// Call a method and wait (up to the timeout) for its answer. Notifications and answers to
+    /// other ids are skipped. `log_params` false keeps credentials out of `-v`.
+    pub async fn call(
+        &mut self,
+        method: &str,
+        params: Value,
+        log_params: bool,
+    ) -> Result<std::result::Result<Value, RpcError>> {
+        let text = self.call_text(method, params, log_params).await?;
+        let answer: Envelope = parse_envelope(&text, method)?;
+        match (answer.error, answer.result) {
+            (Some(err), _) => Ok(Err(err.into())),
+            (None, Some(raw)) => Ok(Ok(serde_json::from_str(raw.get()).map_err(|e| {
+                Error::server(format!("invalid JSON-RPC result of {method}: {e}"))
+            })?)),
+            (None, None) => Ok(Ok(Value::Null)),
+        }
+    }
+
+    /// Like [`call`](Self::call), but hands back the whole answer's text, for callers that
+    /// pass large results through without building a tree (see [`Envelope`]).
+    pub async fn call_text(
+        &mut self,
+        method: &str,
+        params: Value,
+        log_params: bool,
+    ) -> Result<String> {
+        let id = self.next_id;
+        self.next_id += 1;
+        let log = self.socket.log;
+        if log.is_verbose() {
+            let shown = if log_params {
+                params.to_string()
+            } else {
+                "(credentials not shown)".to_string()
+            };
+            log.verbose(format_args!("> {method} {shown}"));
+        }
+        let request = json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params });
+        let started = Instant::now();
+        let deadline = started + self.socket.timeout;
+        self.socket
+            .send(request.to_string(), method, deadline)
+            .await?;
+        loop {
+            let text = self.socket.receive(method, deadline).await?;
+            if parse_envelope(&text, method)?.id != Some(id) {
+                continue;
+            }
+            log.verbose(format_args!(
+                "< {method} answered ({} ms, {} bytes)",
+                started.elapsed().as_millis(),
+                text.len()
+            ));
+            return Ok(text);
+        }
+    }
+
+    pub async fn close(self) {
+        self.socket.close().await
+    }
+}
