@@ -1226,7 +1226,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__simulate)
-            opts="-p -c -o -v -h -V --sessions --seed --write-config --latency --fault --next-link --tls --plain-http --quirks --opal-resources --opal-rate-limit --truenas-core --bind --port --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -h -V --sessions --seed --write-config --latency --fault --next-link --tls --plain-http --quirks --opal-resources --opal-rate-limit --truenas-version --bind --port --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1266,6 +1266,10 @@ _sessions() {
                     ;;
                 --opal-rate-limit)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --truenas-version)
+                    COMPREPLY=($(compgen -W "13.0 24.10 25.04 25.10" -- "${cur}"))
                     return 0
                     ;;
                 --bind)

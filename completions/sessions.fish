@@ -560,6 +560,10 @@ cn-only\t'Older ONTAP\'s default: self-signed, CN = the bind address, no SAN; ca
 expired\t'Like ca-signed, but it expired yesterday; ca.pem is the CA'"
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l opal-resources -d 'Opal: how many resources the sessions are spread over' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l opal-rate-limit -d 'Opal: the organisation\'s rate limit in requests per second (429 with Retry-After above it)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-version -d 'Which TrueNAS to serve. 25.10 and 25.04: JSON-RPC 2.0 over WebSocket at /api/current (and pinned /api/vXX.YY.Z paths), legacy DDP at /websocket. 24.10: DDP at /websocket only; nginx answers /api/current with a 302 to /ui/. 13.0 (CORE): DDP at /websocket and REST at /api/v2.0, no /api/current' -r -f -a "13.0\t'TrueNAS CORE 13.0: DDP and REST'
+24.10\t'TrueNAS SCALE 24.10: DDP only'
+25.04\t'TrueNAS 25.04: JSON-RPC 2.0 and DDP'
+25.10\t'TrueNAS 25.10: JSON-RPC 2.0 and DDP'"
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l bind -d 'Address to listen on' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l port -d 'Port for the first backend (the next ones follow); 0 picks free ports' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
@@ -582,7 +586,6 @@ always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l plain-http -d 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l quirks -d 'Emit the vendor docs\' oddities: numbers as strings, "" for a null next link, unknown enum values'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-core -d 'Serve TrueNAS as CORE does: no WebSocket API, only REST'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l no-headers -d 'Leave out the header line of table and csv output'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'

@@ -3,10 +3,27 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::Args as ClapArgs;
+use clap::{Args as ClapArgs, ValueEnum};
 
 use super::TlsShape;
 use crate::args::parse_duration;
+
+/// The TrueNAS releases the simulator can be, oldest first (so they compare by age).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
+pub enum TrueNasVersion {
+    /// TrueNAS CORE 13.0: DDP and REST
+    #[value(name = "13.0")]
+    Core13,
+    /// TrueNAS SCALE 24.10: DDP only
+    #[value(name = "24.10")]
+    Scale24_10,
+    /// TrueNAS 25.04: JSON-RPC 2.0 and DDP
+    #[value(name = "25.04")]
+    Scale25_04,
+    /// TrueNAS 25.10: JSON-RPC 2.0 and DDP
+    #[value(name = "25.10")]
+    Scale25_10,
+}
 
 #[derive(Debug, ClapArgs)]
 pub struct Args {
@@ -57,9 +74,12 @@ pub struct Args {
     #[arg(long, value_name = "N", default_value_t = 100.0)]
     pub opal_rate_limit: f64,
 
-    /// Serve TrueNAS as CORE does: no WebSocket API, only REST
-    #[arg(long)]
-    pub truenas_core: bool,
+    /// Which TrueNAS to serve. 25.10 and 25.04: JSON-RPC 2.0 over WebSocket at /api/current
+    /// (and pinned /api/vXX.YY.Z paths), legacy DDP at /websocket. 24.10: DDP at /websocket
+    /// only; nginx answers /api/current with a 302 to /ui/. 13.0 (CORE): DDP at /websocket
+    /// and REST at /api/v2.0, no /api/current
+    #[arg(long, value_name = "VERSION", value_enum, default_value = "25.10")]
+    pub truenas_version: TrueNasVersion,
 
     /// Address to listen on
     #[arg(long, value_name = "IP", default_value = "127.0.0.1")]

@@ -22,7 +22,7 @@ use std::time::Duration;
 use crate::config::{ConfigFile, Profile};
 use crate::error::{Error, Result};
 
-pub use args::Args;
+pub use args::{Args, TrueNasVersion};
 pub use certs::TlsShape;
 pub use files::RunFiles;
 pub use rng::Rng;
@@ -35,7 +35,7 @@ pub struct SimOptions {
     pub latency: Option<Duration>,
     pub faults: Vec<String>,
     pub quirks: bool,
-    pub truenas_core: bool,
+    pub truenas_version: TrueNasVersion,
     pub opal_resources: u32,
     pub opal_rate_limit: f64,
     pub bind: std::net::IpAddr,
@@ -54,7 +54,7 @@ impl From<&Args> for SimOptions {
             latency: a.latency,
             faults: a.fault.clone(),
             quirks: a.quirks,
-            truenas_core: a.truenas_core,
+            truenas_version: a.truenas_version,
             opal_resources: a.opal_resources,
             opal_rate_limit: a.opal_rate_limit,
             bind: a.bind,
@@ -224,7 +224,7 @@ impl SimOptions {
             latency: None,
             faults: Vec::new(),
             quirks: false,
-            truenas_core: false,
+            truenas_version: TrueNasVersion::Scale25_10,
             opal_resources: 4,
             opal_rate_limit: 100.0,
             bind: std::net::Ipv4Addr::LOCALHOST.into(),

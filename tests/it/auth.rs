@@ -4,10 +4,6 @@ use serde_json::Value;
 
 use crate::common::{ConfigDoc, Sim};
 
-fn auth_url(sim: &Sim) -> String {
-    sim.value("auth", "url")
-}
-
 #[test]
 fn each_projection_equals_the_json_field_row_for_row() {
     let sim = Sim::with_sessions(60, 21);
@@ -232,7 +228,7 @@ fn tls_ca_pin_and_insecure_apply_to_the_websocket() {
 
 #[test]
 fn truenas_core_falls_back_to_rest() {
-    let sim = Sim::start(&["--sessions", "30", "--truenas-core"]);
+    let sim = Sim::start(&["--sessions", "30", "--truenas-version", "13.0"]);
     let run = sim.run(&["-v", "auth", "-o", "json"]).ok();
     assert!(
         run.stderr.contains("HTTP 404") && run.stderr.contains("REST"),
@@ -271,27 +267,28 @@ fn truenas_core_falls_back_to_rest() {
         .all(|r| r["internal"] == false));
 }
 
+/// 24.10 serves no JSON-RPC: nginx answers `/api/current` with a 302 to `/ui/`, and the API is
+/// DDP at `/websocket` with the legacy `auth.login_with_api_key`.
 #[test]
+#[ignore = "needs the DDP client"]
 fn legacy_versions_fall_back_to_login_with_api_key() {
-    let sim = Sim::with_sessions(5, 1);
-    let url = format!("{}/api/v24.10.2", auth_url(&sim));
-    let run = sim.run(&["-v", "--url", &url, "auth", "-o", "json"]).ok();
+    let sim = Sim::start(&[
+        "--sessions",
+        "5",
+        "--seed",
+        "1",
+        "--truenas-version",
+        "24.10",
+    ]);
+    let run = sim.run(&["-v", "auth", "-o", "json"]).ok();
+    assert!(run.stderr.contains("/websocket"), "{}", run.stderr);
+    let v = run.json();
+    let rows = v.as_array().unwrap();
+    assert!(rows.iter().any(|r| r["current"] == true));
     assert!(
-        run.stderr.contains("auth.login_ex does not exist"),
-        "{}",
-        run.stderr
+        rows.iter().all(|r| r.get("secure_transport").is_none()),
+        "24.10 has no secure_transport"
     );
-    assert!(
-        run.stderr.contains("wss://") && run.stderr.contains("/api/v24.10.2"),
-        "the pinned path is kept: {}",
-        run.stderr
-    );
-    assert!(run
-        .json()
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|r| r["current"] == true));
 }
 
 #[test]

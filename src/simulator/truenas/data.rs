@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 
 use super::ADMIN;
-use crate::simulator::Rng;
+use crate::simulator::{Rng, TrueNasVersion};
 
 /// Sessions since boot: root on the UNIX socket, the HA peer, web logins, API keys, tokens,
 /// with IPv4 and IPv6 origins; oldest first.
@@ -69,6 +69,29 @@ pub fn make_sessions(rng: &mut Rng, n: usize, quirks: bool) -> Vec<Value> {
         }));
     }
     out
+}
+
+/// A session as a release serves it: `secure_transport` only since 25.04, `login_id` only
+/// since 25.10 (plugins/auth.py, api/v25_10_0/auth.py).
+pub fn as_served_by(mut s: Value, version: TrueNasVersion) -> Value {
+    if version < TrueNasVersion::Scale25_04 {
+        if let Value::Object(o) = &mut s {
+            o.remove("secure_transport");
+        }
+    }
+    if version < TrueNasVersion::Scale25_10 {
+        let data = &mut s["credentials_data"];
+        if let Some(Value::Object(p)) = data
+            .get_mut("parent")
+            .and_then(|p| p.get_mut("credentials_data"))
+        {
+            p.remove("login_id");
+        }
+        if let Value::Object(o) = data {
+            o.remove("login_id");
+        }
+    }
+    s
 }
 
 /// In quirks mode some versions' `created_at` is an ISO string rather than `{"$date": ms}`.

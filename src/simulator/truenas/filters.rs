@@ -5,12 +5,14 @@ use std::cmp::Ordering;
 
 use serde_json::{json, Map, Value};
 
+use super::calls::CallErr;
 use super::data::quirk;
-use super::jsonrpc::RpcErr;
 use super::State;
 use crate::simulator::server::lock;
 
-const OPTION_KEYS: [&str; 11] = [
+/// query-options (api/base/.../query options): unknown keys are -32602.
+const OPTION_KEYS: [&str; 12] = [
+    "force_sql_filters",
     "relationships",
     "extend",
     "extend_context",
@@ -32,23 +34,23 @@ impl State {
         options: &Value,
         own: Option<&str>,
         _rest: bool,
-    ) -> Result<Value, RpcErr> {
+    ) -> Result<Value, CallErr> {
         let filters = match filters {
             Value::Null => Vec::new(),
             Value::Array(f) => f.clone(),
-            _ => return Err(RpcErr::invalid("filters: Input should be a valid list")),
+            _ => return Err(CallErr::invalid("filters: Input should be a valid list")),
         };
         let options = match options {
             Value::Null => Map::new(),
             Value::Object(o) => o.clone(),
             _ => {
-                return Err(RpcErr::invalid(
+                return Err(CallErr::invalid(
                     "options: Input should be a valid dictionary",
                 ))
             }
         };
         if let Some(k) = options.keys().find(|k| !OPTION_KEYS.contains(&k.as_str())) {
-            return Err(RpcErr::invalid(format!(
+            return Err(CallErr::invalid(format!(
                 "options.{k}: Extra inputs are not permitted"
             )));
         }
@@ -62,7 +64,7 @@ impl State {
             .collect();
         let mut rows = Vec::new();
         for s in all {
-            if filter_all(&s, &filters).map_err(RpcErr::invalid)? {
+            if filter_all(&s, &filters).map_err(CallErr::invalid)? {
                 rows.push(s);
             }
         }
@@ -112,7 +114,7 @@ impl State {
             return rows
                 .into_iter()
                 .next()
-                .ok_or_else(|| RpcErr::call("ENOENT", 2, "None"));
+                .ok_or_else(|| CallErr::call("ENOENT", 2, "None"));
         }
         Ok(Value::Array(rows))
     }

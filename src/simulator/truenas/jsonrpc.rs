@@ -1,250 +1,141 @@
-//! The WebSocket JSON-RPC 2.0 side: one connection's calls, the logins (`auth.login_ex` and the
-//! legacy ones), `auth.sessions`, the terminate calls, and errors in the middleware's shape.
+//! JSON-RPC 2.0 over the WebSocket at `/api/current` (25.04 and later), framed as
+//! api/base/server/ws_handler/rpc.py frames it: its frame limits, request checks and error
+//! shapes. What the calls do is in `calls.rs`.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{json, Value};
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::Message;
 
-use super::{State, ADMIN, OTP_USER};
-use crate::simulator::faults::FaultKind;
-use crate::simulator::server::{lock, WsStream};
+use super::calls::{CallErr, Conn, ErrKind};
+use super::State;
+use crate::simulator::server::WsStream;
 
-/// A JSON-RPC error in the middleware's shape.
-#[derive(Debug)]
-pub struct RpcErr {
-    code: i64,
-    message: &'static str,
-    errname: &'static str,
-    pub errno: i64,
-    pub reason: String,
+/// Frame limits (utils/limits.py MsgSizeLimit): before login and after.
+pub const UNAUTHENTICATED_LIMIT: usize = 8192;
+pub const AUTHENTICATED_LIMIT: usize = 65536;
+
+/// The error member of a response, as rpc.py `send_error` writes it: -32601 and -32000 carry
+/// no `data`.
+fn error_json(e: &CallErr) -> Value {
+    let (code, message) = match e.kind {
+        ErrKind::NoMethod => (-32601, "Method does not exist"),
+        ErrKind::TooManyCalls => (-32000, e.reason.as_str()),
+        ErrKind::Validation => (-32602, "Invalid params"),
+        ErrKind::Call => (-32001, "Method call error"),
+    };
+    if matches!(e.kind, ErrKind::NoMethod | ErrKind::TooManyCalls) {
+        return json!({"code": code, "message": message});
+    }
+    json!({
+        "code": code,
+        "message": message,
+        "data": {"error": e.errno, "errname": e.errname, "reason": e.reason, "trace": null, "extra": null},
+    })
 }
 
-impl RpcErr {
-    pub fn call(errname: &'static str, errno: i64, reason: impl Into<String>) -> RpcErr {
-        RpcErr {
-            code: -32001,
-            message: "Method call error",
-            errname,
-            errno,
-            reason: reason.into(),
-        }
-    }
-    pub fn invalid(reason: impl Into<String>) -> RpcErr {
-        RpcErr {
-            code: -32602,
-            message: "Invalid params",
-            errname: "EINVAL",
-            errno: 22,
-            reason: reason.into(),
-        }
-    }
-    fn to_json(&self) -> Value {
-        json!({
-            "code": self.code,
-            "message": self.message,
-            "data": { "error": self.errno, "errname": self.errname, "reason": format!("[{}] {}", self.errname, self.reason), "trace": null, "extra": null },
-        })
-    }
+async fn close(ws: &mut WsStream, code: CloseCode, reason: &str) {
+    let frame = CloseFrame {
+        code,
+        reason: reason.into(),
+    };
+    let _ = ws.close(Some(frame)).await;
 }
 
-/// What one call does to the connection.
-enum Outcome {
-    Reply(Result<Value, RpcErr>),
-    /// Terminating one's own session: the socket just closes, with no reply.
-    CloseSocket,
-    /// The `slow` fault: never answer.
-    Silence,
-    /// The `invalid-json` fault.
-    Garbage,
-}
-
-/// One WebSocket connection: calls in, answers out, until it closes; its session goes with it.
-pub async fn connection(state: Arc<State>, mut ws: WsStream, origin: String, legacy: bool) {
-    let mut own: Option<String> = None;
+/// One connection: calls in, answers out, until it closes; its session goes with it.
+pub async fn connection(state: Arc<State>, mut ws: WsStream, mut conn: Conn) {
     while let Some(Ok(msg)) = ws.next().await {
         let text = match msg {
             Message::Text(t) => t.to_string(),
-            Message::Binary(b) => String::from_utf8_lossy(&b).into_owned(),
             Message::Close(_) => break,
-            _ => continue,
-        };
-        let Ok(call) = serde_json::from_str::<Value>(&text) else {
-            let err = json!({"jsonrpc": "2.0", "id": null, "error": {"code": -32700, "message": "Parse error"}});
-            let _ = ws.send(Message::text(err.to_string())).await;
-            continue;
-        };
-        let id = call.get("id").cloned().unwrap_or(Value::Null);
-        let method = call.get("method").and_then(Value::as_str).unwrap_or("");
-        let params = call.get("params").cloned().unwrap_or_else(|| json!([]));
-        let outcome = state.dispatch(method, &params, &mut own, &origin, legacy);
-        let reply = match outcome {
-            Outcome::Reply(Ok(result)) => json!({"jsonrpc": "2.0", "id": id, "result": result}),
-            Outcome::Reply(Err(e)) => json!({"jsonrpc": "2.0", "id": id, "error": e.to_json()}),
-            Outcome::CloseSocket => break,
-            Outcome::Silence => {
-                tokio::time::sleep(Duration::from_secs(3600)).await;
+            Message::Ping(_) | Message::Pong(_) | Message::Frame(_) => continue,
+            Message::Binary(_) => {
+                // rpc.py: anything but TEXT closes with UNSUPPORTED_DATA.
+                let reason = "Invalid websocket message type: <WSMsgType.BINARY: 2>";
+                close(&mut ws, CloseCode::Unsupported, reason).await;
                 break;
             }
-            Outcome::Garbage => {
-                let _ = ws
-                    .send(Message::text("{\"jsonrpc\": \"2.0\", \"id\": "))
-                    .await;
+        };
+        // utils/limits.py parse_message: the length is Python's len() of the text.
+        let len = text.chars().count();
+        if conn.own.is_none() && len > UNAUTHENTICATED_LIMIT {
+            let reason = "Anonymous connection max message length is 8 kB";
+            close(&mut ws, CloseCode::Invalid, reason).await;
+            break;
+        }
+        let call = match serde_json::from_str::<Value>(&text) {
+            Ok(Value::Object(o)) => Value::Object(o),
+            Ok(Value::Array(_)) => {
+                send_error(&mut ws, -32700, "Batch messages are not supported yet").await;
+                continue;
+            }
+            Ok(_) => {
+                send_error(&mut ws, -32700, "Invalid Message Format").await;
+                continue;
+            }
+            Err(e) => {
+                send_error(&mut ws, -32700, &e.to_string()).await;
                 continue;
             }
         };
-        if ws.send(Message::text(reply.to_string())).await.is_err() {
+        if len > AUTHENTICATED_LIMIT {
+            close(&mut ws, CloseCode::Size, "Max message length is 64 kB").await;
+            break;
+        }
+        // rpc.py REQUEST_SCHEMA: jsonrpc "2.0", a string method, list params.
+        let (Some("2.0"), Some(method)) = (
+            call.get("jsonrpc").and_then(Value::as_str),
+            call.get("method").and_then(Value::as_str),
+        ) else {
+            send_error(&mut ws, -32600, "'jsonrpc' and 'method' are required").await;
+            continue;
+        };
+        let id = call.get("id").cloned().unwrap_or(Value::Null);
+        let params = call.get("params").cloned().unwrap_or_else(|| json!([]));
+        let framed = |r: Result<Value, CallErr>| match r {
+            Ok(result) => json!({"jsonrpc": "2.0", "result": result, "id": id}),
+            Err(e) => json!({"jsonrpc": "2.0", "error": error_json(&e), "id": id}),
+        };
+        let outcome = state.call(&mut conn, method, &params).await;
+        let Some(reply) = outcome
+            .text(framed, "{\"jsonrpc\": \"2.0\", \"id\": ")
+            .await
+        else {
+            break;
+        };
+        if ws.send(Message::text(reply)).await.is_err() {
             break;
         }
     }
-    if let Some(id) = own {
+    if let Some(id) = conn.own {
         state.remove(&id);
     }
 }
 
-impl State {
-    fn dispatch(
-        &self,
-        method: &str,
-        params: &Value,
-        own: &mut Option<String>,
-        origin: &str,
-        legacy: bool,
-    ) -> Outcome {
-        let arg = |i: usize| params.get(i).cloned().unwrap_or(Value::Null);
-        let reply = |r: Result<Value, RpcErr>| Outcome::Reply(r);
-        match method {
-            "core.ping" => return reply(Ok(json!("pong"))),
-            "auth.login_ex" if legacy => {
-                return reply(Err(RpcErr {
-                    code: -32601,
-                    message: "Method not found",
-                    errname: "ENOMETHOD",
-                    errno: 0,
-                    reason: "Method does not exist".into(),
-                }))
-            }
-            "auth.login_ex" => return reply(Ok(self.login_ex(&arg(0), own, origin, legacy))),
-            "auth.login_with_api_key" => {
-                let ok = arg(0).as_str() == Some(self.api_key.as_str());
-                if ok {
-                    *own = Some(self.add_session(origin, "API_KEY", self.key_data(), legacy));
-                }
-                return reply(Ok(json!(ok)));
-            }
-            "auth.login" => {
-                let ok = arg(0).as_str() == Some(ADMIN)
-                    && arg(1).as_str() == Some(self.password.as_str());
-                if ok {
-                    *own = Some(self.add_session(
-                        origin,
-                        "LOGIN_PASSWORD",
-                        json!({"username": ADMIN}),
-                        legacy,
-                    ));
-                }
-                return reply(Ok(json!(ok)));
-            }
-            _ => {}
-        }
-        if own.is_none() {
-            return reply(Err(RpcErr::call(
-                "ENOTAUTHENTICATED",
-                207,
-                "Not authenticated",
-            )));
-        }
-        match method {
-            "auth.sessions" => {
-                if let Some(fault) = self.faults.take_generic() {
-                    return match fault {
-                        FaultKind::Truncated => Outcome::CloseSocket,
-                        FaultKind::Slow => Outcome::Silence,
-                        FaultKind::InvalidJson => Outcome::Garbage,
-                        FaultKind::RateLimit => reply(Err(RpcErr {
-                            code: -32000,
-                            message: "Too many concurrent calls",
-                            errname: "EBUSY",
-                            errno: 16,
-                            reason: "Too many concurrent calls".into(),
-                        })),
-                        _ => reply(Err(RpcErr::call(
-                            "EFAULT",
-                            14,
-                            "Internal error (injected fault)",
-                        ))),
-                    };
-                }
-                reply(self.query(&arg(0), &arg(1), own.as_deref(), false))
-            }
-            "auth.terminate_session" => {
-                let target = arg(0);
-                let Some(id) = target.as_str() else {
-                    return reply(Err(RpcErr::invalid(
-                        "auth.terminate_session: id must be a string",
-                    )));
-                };
-                if Some(id) == own.as_deref() {
-                    return Outcome::CloseSocket;
-                }
-                let done = self.remove(id);
-                reply(Ok(if done && legacy {
-                    Value::Null
-                } else {
-                    json!(done)
-                }))
-            }
-            "auth.terminate_other_sessions" => {
-                let mut all = lock(&self.sessions);
-                all.retain(|s| s["id"].as_str() == own.as_deref() || s["internal"] == true);
-                reply(Ok(json!(true)))
-            }
-            _ => reply(Err(RpcErr {
-                code: -32601,
-                message: "Method not found",
-                errname: "ENOMETHOD",
-                errno: 0,
-                reason: format!("Method {method} does not exist"),
-            })),
-        }
-    }
+/// An error without an id (the request could not be read): rpc.py `send_error(None, ...)`.
+async fn send_error(ws: &mut WsStream, code: i64, message: &str) {
+    let err = json!({"jsonrpc": "2.0", "error": {"code": code, "message": message}, "id": null});
+    let _ = ws.send(Message::text(err.to_string())).await;
+}
 
-    fn login_ex(
-        &self,
-        cred: &Value,
-        own: &mut Option<String>,
-        origin: &str,
-        legacy: bool,
-    ) -> Value {
-        let mech = cred.get("mechanism").and_then(Value::as_str).unwrap_or("");
-        let user = cred.get("username").and_then(Value::as_str).unwrap_or("");
-        let (ok, kind, data) = match mech {
-            "API_KEY_PLAIN" => (
-                user == ADMIN
-                    && cred.get("api_key").and_then(Value::as_str) == Some(self.api_key.as_str()),
-                "API_KEY",
-                self.key_data(),
-            ),
-            "PASSWORD_PLAIN" => {
-                let pass_ok =
-                    cred.get("password").and_then(Value::as_str) == Some(self.password.as_str());
-                if pass_ok && user == OTP_USER {
-                    return json!({"response_type": "OTP_REQUIRED", "username": OTP_USER});
-                }
-                (
-                    pass_ok && user == ADMIN,
-                    "LOGIN_PASSWORD",
-                    json!({"username": user}),
-                )
-            }
-            _ => (false, "", Value::Null),
-        };
-        if !ok {
-            return json!({"response_type": "AUTH_ERR"});
-        }
-        *own = Some(self.add_session(origin, kind, data, legacy));
-        json!({"response_type": "SUCCESS", "user_info": {"pw_name": user, "privilege": {"roles": ["FULL_ADMIN"]}}, "authenticator": "LEVEL_1"})
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn method_not_found_and_too_many_calls_carry_no_data() {
+        // ws_handler/rpc.py: send_error(id, METHOD_NOT_FOUND, "Method does not exist") and
+        // TRUENAS_TOO_MANY_CONCURRENT_CALLS, both without data.
+        let e = CallErr::call("EBUSY", 16, "Rate Limit Exceeded");
+        assert_eq!(
+            error_json(&e)["data"]["reason"],
+            "[EBUSY] Rate Limit Exceeded"
+        );
+        assert_eq!(error_json(&e)["code"], -32001);
+        let v = CallErr::invalid("options.foo: Extra inputs are not permitted");
+        assert_eq!(error_json(&v)["code"], -32602);
     }
 }

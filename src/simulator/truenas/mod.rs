@@ -1,30 +1,46 @@
-//! TrueNAS's auth sessions, as ../shared/docs/apis/truenas-auth.md describes them: JSON-RPC 2.0
-//! over a WebSocket at `/api/current` (and pinned `/api/vXX.YY.Z` paths) in `jsonrpc.rs`, with
-//! `auth.sessions` in the filter language and query options of `filters.rs`. `--truenas-core`
-//! serves CORE instead (`rest.rs`): no WebSocket API, `GET /api/v2.0/auth/sessions` over REST.
+//! TrueNAS's auth sessions, as ../shared/docs/apis/truenas-auth.md describes them, as each
+//! release serves them (`--truenas-version`):
+//! - 25.10 and 25.04: JSON-RPC 2.0 over a WebSocket at `/api/current` and the pinned
+//!   `/api/vXX.YY.Z` paths (`jsonrpc.rs`), `GET /api/versions`, and legacy DDP at `/websocket`
+//!   (`ddp.rs`);
+//! - 24.10: DDP at `/websocket`; nginx answers everything else with a 302 to `/ui/`;
+//! - 13.0 (CORE): DDP at `/websocket` and REST at `/api/v2.0` (`rest.rs`).
+//!
+//! The method calls themselves (logins, `auth.sessions`, terminating) are the same over both
+//! framings, in `calls.rs`; `filters.rs` is the filter language and query options.
 
+mod calls;
 mod data;
+mod ddp;
 mod filters;
 mod jsonrpc;
+mod login;
 mod rest;
 
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 use hyper::Method;
 use serde_json::{json, Value};
 
 use super::faults::Faults;
 use super::server::{lock, SimRequest, SimResponse, VendorApi, WsHandler};
-use super::{Backend, Rng, SimOptions};
+use super::{Backend, Rng, SimOptions, TrueNasVersion};
 use crate::config::Profile;
 
 const ADMIN: &str = "truenas_admin";
 /// An account with two-factor login: a correct password gets OTP_REQUIRED.
 const OTP_USER: &str = "otpuser";
+/// An account whose correct password gets REDIRECT (an HA standby sends clients to the active
+/// controller).
+const STANDBY_USER: &str = "standby";
+/// Where REDIRECT sends a client: a name that never resolves, so following it fails loudly.
+const ACTIVE_URL: &str = "wss://truenas-active.example/api/current";
 const KEY_ID: u64 = 3;
 const KEY_NAME: &str = "sessions-cli";
-/// API versions served; before 25.04 there is no `auth.login_ex` and no `secure_transport`.
-const VERSIONS: [&str; 3] = ["v24.10.2", "v25.04.2", "v25.10.0"];
 
 pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
     let api = Arc::new(TrueNasSim::new(opts, faults));
@@ -32,7 +48,7 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
         name: "auth",
         url_path: "",
         comment: format!(
-            "auth password of {ADMIN} and {OTP_USER} (for password = \"...\"): {}",
+            "auth password of {ADMIN}, {OTP_USER} (gets OTP_REQUIRED) and {STANDBY_USER} (gets REDIRECT) (for password = \"...\"): {}",
             api.state.password
         ),
         profile: Profile {
@@ -51,18 +67,24 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
 }
 
 struct State {
+    version: TrueNasVersion,
     password: String,
     api_key: String,
+    /// The key was used without secure transport (25.04+) and is revoked for this run.
+    revoked: AtomicBool,
     quirks: bool,
     faults: Arc<Faults>,
     rng: Mutex<Rng>,
     /// Every session, oldest first; the ones of live connections are added and removed.
     sessions: Mutex<Vec<Value>>,
+    /// The login rate limit's counters: (method, client address) → (calls, window start).
+    rate: Mutex<HashMap<(String, IpAddr), (u32, Instant)>>,
 }
 
 struct TrueNasSim {
     state: Arc<State>,
-    core: bool,
+    /// The listener is plain HTTP (`--plain-http`).
+    plain: bool,
 }
 
 impl TrueNasSim {
@@ -70,35 +92,87 @@ impl TrueNasSim {
         let mut rng = Rng::new(opts.seed ^ 0x7A5);
         let password = format!("sim-{}", rng.hex(12));
         let api_key = format!("{KEY_ID}-{}", rng.hex(48));
-        let sessions = data::make_sessions(&mut rng, opts.sessions, opts.quirks);
+        let version = opts.truenas_version;
+        let sessions = data::make_sessions(&mut rng, opts.sessions, opts.quirks)
+            .into_iter()
+            .map(|s| data::as_served_by(s, version))
+            .collect();
         TrueNasSim {
             state: Arc::new(State {
+                version,
                 password,
                 api_key,
+                revoked: AtomicBool::new(false),
                 quirks: opts.quirks,
                 faults,
                 rng: Mutex::new(rng),
                 sessions: Mutex::new(sessions),
+                rate: Mutex::new(HashMap::new()),
             }),
-            core: opts.truenas_core,
+            plain: opts.plain_http,
         }
+    }
+
+    fn version(&self) -> TrueNasVersion {
+        self.state.version
+    }
+
+    /// 24.10's nginx: `location / { rewrite ^.* $scheme://$http_host/ui/ redirect; }`
+    /// (etc_files/local/nginx/nginx.conf.mako), so a WebSocket upgrade of `/api/current` gets
+    /// a plain 302, not a 101.
+    fn to_ui(&self, req: &SimRequest) -> SimResponse {
+        let scheme = if self.plain { "http" } else { "https" };
+        let host = req
+            .headers
+            .get(hyper::header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or("localhost");
+        let mut r = SimResponse::raw(
+            302,
+            "text/html",
+            "<html>\r\n<head><title>302 Found</title></head>\r\n<body>\r\n<center><h1>302 Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
+        );
+        r.headers
+            .push(("location", format!("{scheme}://{host}/ui/")));
+        r
+    }
+}
+
+/// The API versions a release lists at `/api/versions`, oldest first; the last is
+/// `/api/current`. Each release keeps the versions of its predecessors since 25.04
+/// (middlewared/api/v25_04_0 ...).
+fn api_versions(version: TrueNasVersion) -> &'static [&'static str] {
+    match version {
+        TrueNasVersion::Scale25_10 => &["v25.04.0", "v25.04.1", "v25.04.2", "v25.10.0"],
+        TrueNasVersion::Scale25_04 => &["v25.04.0", "v25.04.1", "v25.04.2"],
+        _ => &[],
     }
 }
 
 impl VendorApi for TrueNasSim {
     fn handle(&self, req: &SimRequest) -> SimResponse {
-        if req.path == "/api/versions" && !self.core {
-            return SimResponse::json(200, &json!(VERSIONS));
+        match self.version() {
+            // CORE: REST at /api/v2.0. (CORE's nginx.conf has the same `location /` rewrite to
+            // /ui/ as 24.10's; the simulator answers 404 here as the note's table says.)
+            TrueNasVersion::Core13 => self.rest(req),
+            TrueNasVersion::Scale24_10 if req.path.starts_with("/api/v2.0/") => {
+                // SCALE's REST layer skips methods that need the WebSocket (restful.py
+                // require_websocket): there is no auth/sessions route.
+                SimResponse::raw(404, "text/plain", "Not Found")
+            }
+            TrueNasVersion::Scale24_10 => self.to_ui(req),
+            _ if req.path.trim_end_matches('/') == "/api/versions" => {
+                SimResponse::json(200, &json!(api_versions(self.version())))
+            }
+            // 25.x: the WebSocket is the API; there is no REST route for auth.sessions.
+            _ => SimResponse::raw(404, "text/plain", "Not Found"),
         }
-        if self.core {
-            return self.rest(req);
-        }
-        // SCALE: the WebSocket is the API; there is no REST route for auth.sessions.
-        SimResponse::raw(404, "text/plain", "Not Found")
     }
 
     fn is_data_request(&self, req: &SimRequest) -> bool {
-        self.core && req.method == Method::GET && req.path.ends_with("/auth/sessions")
+        self.version() == TrueNasVersion::Core13
+            && req.method == Method::GET
+            && req.path.ends_with("/auth/sessions")
     }
 
     fn error(&self, status: u16, message: &str) -> SimResponse {
@@ -106,25 +180,35 @@ impl VendorApi for TrueNasSim {
     }
 
     fn websocket(&self, req: &SimRequest) -> Option<WsHandler> {
-        if self.core {
-            return None;
+        let path = req.path.trim_end_matches('/');
+        let ddp = path == "/websocket";
+        let versions = api_versions(self.version());
+        // 25.04+ also serves the legacy `/api/v24.10`, which `/api/versions` leaves out.
+        let rpc = !versions.is_empty()
+            && (path == "/api/current"
+                || path == "/api/v24.10"
+                || path
+                    .strip_prefix("/api/")
+                    .is_some_and(|v| versions.contains(&v)));
+        if !ddp && !rpc {
+            return None; // handle() answers: a 302, a 404
         }
-        let version = match req.path.trim_end_matches('/') {
-            "/api/current" => VERSIONS[VERSIONS.len() - 1],
-            p => VERSIONS
-                .iter()
-                .copied()
-                .find(|v| p.strip_prefix("/api/") == Some(*v))?,
-        };
         let state = self.state.clone();
-        let origin = match req.peer {
-            std::net::SocketAddr::V4(a) => a.to_string(),
-            std::net::SocketAddr::V6(a) => format!("[{}]:{}", a.ip(), a.port()),
-        };
-        let legacy = version < "v25.04";
+        let conn = calls::Conn::new(req.peer, self.secure(req.peer));
         Some(Box::new(move |ws| {
-            Box::pin(jsonrpc::connection(state, ws, origin, legacy))
+            if ddp {
+                Box::pin(ddp::connection(state, ws, conn))
+            } else {
+                Box::pin(jsonrpc::connection(state, ws, conn))
+            }
         }))
+    }
+}
+
+impl TrueNasSim {
+    /// Secure transport as utils/origin.py has it: TLS (nginx's X-Https), or a loopback peer.
+    fn secure(&self, peer: SocketAddr) -> bool {
+        !self.plain || peer.ip().is_loopback()
     }
 }
 
@@ -133,24 +217,26 @@ impl State {
         json!({"username": ADMIN, "api_key": {"id": KEY_ID, "name": KEY_NAME}})
     }
 
-    fn add_session(
-        &self,
-        origin: &str,
-        credentials: &str,
-        mut data: Value,
-        legacy: bool,
-    ) -> String {
-        let id = lock(&self.rng).uuid('a');
-        let now = now_ms();
+    /// A session for a new login on `conn`, in the shape this release serves.
+    fn add_session(&self, conn: &calls::Conn, credentials: &str, mut data: Value) -> String {
+        let mut rng = lock(&self.rng);
+        let id = rng.uuid('a');
+        let login_id = rng.uuid('b');
+        drop(rng);
+        // Whole seconds, as truenas_api_client/ejson.py writes dates.
+        let now = now_ms() / 1000 * 1000;
         if let Value::Object(d) = &mut data {
             d.insert("login_at".into(), json!({"$date": now}));
+            if self.version >= TrueNasVersion::Scale25_10 {
+                d.insert("login_id".into(), json!(login_id));
+            }
         }
         let mut s = json!({
-            "id": id, "internal": false, "origin": origin, "credentials": credentials,
+            "id": id, "internal": false, "origin": conn.origin, "credentials": credentials,
             "credentials_data": data, "created_at": {"$date": now},
         });
-        if !legacy {
-            s["secure_transport"] = json!(true);
+        if self.version >= TrueNasVersion::Scale25_04 {
+            s["secure_transport"] = json!(conn.secure);
         }
         lock(&self.sessions).push(s);
         id

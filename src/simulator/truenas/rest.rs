@@ -66,7 +66,7 @@ impl TrueNasSim {
                 ) {
                     Ok(v) => SimResponse::json(200, &v),
                     Err(e) => {
-                        SimResponse::json(422, &json!({ "message": e.reason, "errno": e.errno }))
+                        SimResponse::json(422, &json!({ "message": e.text, "errno": e.errno }))
                     }
                 }
             }

@@ -1,0 +1,460 @@
+//! What one TrueNAS method call does, whatever carries it (JSON-RPC 2.0 in `jsonrpc.rs`, DDP in
+//! `ddp.rs`): which methods exist in each release, the login rate limit, the logins
+//! (`auth.login_ex` and the legacy ones), `auth.sessions`, the terminate calls, and the
+//! middleware's errors as a neutral value each framing writes in its own shape.
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+use super::login::Key;
+use super::{State, ADMIN};
+#[cfg(test)]
+use super::{ACTIVE_URL, OTP_USER, STANDBY_USER};
+use crate::simulator::faults::FaultKind;
+use crate::simulator::server::lock;
+use crate::simulator::TrueNasVersion;
+
+/// Unauthenticated calls allowed per method and client address in one window
+/// (utils/rate_limit/cache.py RateLimitConfig.max_calls, max_period).
+pub const RATE_LIMIT_CALLS: u32 = 20;
+pub const RATE_LIMIT_WINDOW: Duration = Duration::from_secs(60);
+/// The cache's size cap (RateLimitConfig.max_cache_entries): when full, every call is refused.
+const RATE_LIMIT_ENTRIES: usize = 100;
+/// The middleware sleeps 1–10 s at random before refusing (RateLimit.random_sleep); the
+/// simulator sleeps this long instead, so tests stay fast.
+const RATE_LIMIT_SLEEP: Duration = Duration::from_millis(100);
+
+/// The methods that need no login (`@no_auth_required`), which the rate limit counts.
+const NO_AUTH: [&str; 4] = [
+    "core.ping",
+    "auth.login",
+    "auth.login_with_api_key",
+    "auth.login_ex",
+];
+const AUTHED: [&str; 3] = [
+    "auth.sessions",
+    "auth.terminate_session",
+    "auth.terminate_other_sessions",
+];
+
+/// One WebSocket connection as the middleware's `App` keeps it.
+pub struct Conn {
+    /// `ip:port` or `[v6]:port`, as sessions show it.
+    pub origin: String,
+    pub peer: SocketAddr,
+    /// TLS, or a loopback peer (utils/origin.py).
+    pub secure: bool,
+    /// Its session, once logged in.
+    pub own: Option<String>,
+    pub(super) stage: Stage,
+}
+
+/// The authenticator's run state (utils/account/authenticator.py).
+#[derive(PartialEq)]
+pub(super) enum Stage {
+    Start,
+    /// OTP_REQUIRED was answered: only an OTP_TOKEN may follow.
+    Otp,
+    /// A login failed: the authenticator never returns to START on this socket.
+    Spent,
+}
+
+impl Conn {
+    pub fn new(peer: SocketAddr, secure: bool) -> Conn {
+        let origin = match peer {
+            SocketAddr::V4(a) => a.to_string(),
+            SocketAddr::V6(a) => format!("[{}]:{}", a.ip(), a.port()),
+        };
+        Conn {
+            origin,
+            peer,
+            secure,
+            own: None,
+            stage: Stage::Start,
+        }
+    }
+}
+
+/// Which kind of failure, for the framings to map to their codes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ErrKind {
+    /// A `CallError` or another exception: JSON-RPC -32001.
+    Call,
+    /// A validation error: JSON-RPC -32602.
+    Validation,
+    /// No such method: JSON-RPC -32601, without data.
+    NoMethod,
+    /// Over the concurrent-call semaphore: JSON-RPC -32000, without data.
+    TooManyCalls,
+}
+
+/// A failed call, as the middleware formats it (`format_truenas_error`).
+#[derive(Debug)]
+pub struct CallErr {
+    pub kind: ErrKind,
+    pub errno: i64,
+    pub errname: &'static str,
+    /// `str(exception)`: `[ERRNAME] text` for a CallError, the bare text for other exceptions.
+    pub reason: String,
+    /// The text without the `[ERRNAME]` prefix (CORE's REST `message`).
+    pub text: String,
+}
+
+impl CallErr {
+    /// A `CallError(text, errno)`: service_exception.py prefixes `[ERRNAME]`.
+    pub fn call(errname: &'static str, errno: i64, text: impl Into<String>) -> CallErr {
+        let text = text.into();
+        CallErr {
+            kind: ErrKind::Call,
+            errno,
+            errname,
+            reason: format!("[{errname}] {text}"),
+            text,
+        }
+    }
+    /// A `ValidationErrors`: EINVAL, -32602.
+    pub fn invalid(text: impl Into<String>) -> CallErr {
+        CallErr {
+            kind: ErrKind::Validation,
+            ..CallErr::call("EINVAL", 22, text)
+        }
+    }
+    /// Another exception (a RuntimeError): ws_handler/rpc.py sends EINVAL and `str(e)` as is.
+    pub(super) fn exception(text: &str) -> CallErr {
+        CallErr {
+            reason: text.to_string(),
+            ..CallErr::call("EINVAL", 22, text)
+        }
+    }
+    fn no_method(method: &str) -> CallErr {
+        CallErr {
+            kind: ErrKind::NoMethod,
+            // The legacy DDP handler's `_method_lookup`: CallError ENOMETHOD (201).
+            ..CallErr::call("ENOMETHOD", 201, format!("Method {method:?} not found"))
+        }
+    }
+    fn too_many_calls() -> CallErr {
+        CallErr {
+            kind: ErrKind::TooManyCalls,
+            reason: "Maximum number of concurrent calls (20) has exceeded".to_string(),
+            ..CallErr::call("EBUSY", 16, "")
+        }
+    }
+}
+
+/// What one call does to the connection.
+pub enum Outcome {
+    Reply(Result<Value, CallErr>),
+    /// Terminating one's own session: the socket just closes, with no reply.
+    CloseSocket,
+    /// The `slow` fault: never answer.
+    Silence,
+    /// The `invalid-json` fault.
+    Garbage,
+}
+
+impl Outcome {
+    /// The text a framing sends for this outcome: `framed` writes a reply, `cut` is the start
+    /// of one (the invalid-json fault). None: the socket closes.
+    pub async fn text(
+        self,
+        framed: impl FnOnce(Result<Value, CallErr>) -> Value,
+        cut: &str,
+    ) -> Option<String> {
+        match self {
+            Outcome::Reply(r) => Some(framed(r).to_string()),
+            Outcome::CloseSocket => None,
+            Outcome::Silence => {
+                tokio::time::sleep(Duration::from_secs(3600)).await;
+                None
+            }
+            Outcome::Garbage => Some(cut.to_string()),
+        }
+    }
+}
+
+impl State {
+    pub(super) fn is_25x(&self) -> bool {
+        self.version >= TrueNasVersion::Scale25_04
+    }
+
+    fn exists(&self, method: &str) -> bool {
+        (NO_AUTH.contains(&method) || AUTHED.contains(&method))
+            && (method != "auth.login_ex" || self.is_25x())
+    }
+
+    /// One method call on `conn`.
+    pub async fn call(&self, conn: &mut Conn, method: &str, params: &Value) -> Outcome {
+        let reply = |r: Result<Value, CallErr>| Outcome::Reply(r);
+        // ws_handler/rpc.py process_message: an unknown method is answered first.
+        if !self.exists(method) {
+            return reply(Err(CallErr::no_method(method)));
+        }
+        if NO_AUTH.contains(&method) && conn.own.is_none() && self.rate_limited(method, conn) {
+            // main.py authorize_method_call: sleep (1–10 s there), then EBUSY.
+            tokio::time::sleep(RATE_LIMIT_SLEEP).await;
+            return reply(Err(CallErr::call("EBUSY", 16, "Rate Limit Exceeded")));
+        }
+        let arg = |i: usize| params.get(i).cloned().unwrap_or(Value::Null);
+        match method {
+            "core.ping" => return reply(Ok(json!("pong"))),
+            "auth.login_ex" => return reply(self.login_ex(&arg(0), conn)),
+            "auth.login_with_api_key" => {
+                let ok = self.check_stage(conn).map(|()| {
+                    let ok = self.key(conn, arg(0).as_str()) == Key::Good;
+                    self.logged_in(conn, ok, "API_KEY", self.key_data())
+                });
+                return reply(ok.map(|ok| json!(ok)));
+            }
+            "auth.login" => {
+                let ok = self.check_stage(conn).map(|()| {
+                    let ok = arg(0).as_str() == Some(ADMIN)
+                        && arg(1).as_str() == Some(self.password.as_str());
+                    self.logged_in(conn, ok, "LOGIN_PASSWORD", json!({"username": ADMIN}))
+                });
+                return reply(ok.map(|ok| json!(ok)));
+            }
+            _ => {}
+        }
+        if conn.own.is_none() {
+            return reply(Err(CallErr::call(
+                "ENOTAUTHENTICATED",
+                207,
+                "Not authenticated",
+            )));
+        }
+        match method {
+            "auth.sessions" => {
+                if let Some(fault) = self.faults.take_generic() {
+                    return match fault {
+                        FaultKind::Truncated => Outcome::CloseSocket,
+                        FaultKind::Slow => Outcome::Silence,
+                        FaultKind::InvalidJson => Outcome::Garbage,
+                        FaultKind::RateLimit => reply(Err(CallErr::too_many_calls())),
+                        _ => reply(Err(CallErr::call(
+                            "EFAULT",
+                            14,
+                            "Internal error (injected fault)",
+                        ))),
+                    };
+                }
+                reply(self.query(&arg(0), &arg(1), conn.own.as_deref(), false))
+            }
+            "auth.terminate_session" => {
+                let target = arg(0);
+                let Some(id) = target.as_str() else {
+                    return reply(Err(CallErr::invalid(
+                        "auth.terminate_session: id must be a string",
+                    )));
+                };
+                if Some(id) == conn.own.as_deref() {
+                    return Outcome::CloseSocket;
+                }
+                let done = self.remove(id);
+                // `null` on success before 25.04.
+                reply(Ok(if done && !self.is_25x() {
+                    Value::Null
+                } else {
+                    json!(done)
+                }))
+            }
+            _ => {
+                // auth.terminate_other_sessions: leaves one's own and internal sessions.
+                let own = conn.own.as_deref();
+                let mut all = lock(&self.sessions);
+                all.retain(|s| s["id"].as_str() == own || s["internal"] == true);
+                reply(Ok(json!(true)))
+            }
+        }
+    }
+
+    /// main.py authorize_method_call with utils/rate_limit/cache.py: per method and client
+    /// address, shared by every connection; loopback counts too (only UNIX sockets and the
+    /// HA link are exempt). 25.04 and later.
+    fn rate_limited(&self, method: &str, conn: &Conn) -> bool {
+        if !self.is_25x() {
+            return false;
+        }
+        let mut cache = lock(&self.rate);
+        let now = Instant::now();
+        let entry = cache
+            .entry((method.to_string(), conn.peer.ip()))
+            .or_insert((0, now));
+        if now.duration_since(entry.1) >= RATE_LIMIT_WINDOW {
+            *entry = (0, now);
+        }
+        entry.0 += 1; // always counted, refused or not
+        entry.0 > RATE_LIMIT_CALLS || cache.len() >= RATE_LIMIT_ENTRIES
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::simulator::SimOptions;
+
+    fn state(version: TrueNasVersion) -> Arc<State> {
+        let opts = SimOptions {
+            sessions: 3,
+            truenas_version: version,
+            ..SimOptions::demo()
+        };
+        super::super::TrueNasSim::new(&opts, Arc::default()).state
+    }
+
+    fn conn(ip: [u8; 4], secure: bool) -> Conn {
+        Conn::new(SocketAddr::from((ip, 40000)), secure)
+    }
+
+    async fn result(
+        s: &State,
+        c: &mut Conn,
+        method: &str,
+        params: Value,
+    ) -> Result<Value, CallErr> {
+        match s.call(c, method, &params).await {
+            Outcome::Reply(r) => r,
+            _ => panic!("{method}: no reply"),
+        }
+    }
+
+    fn key_login(s: &State) -> Value {
+        json!([{"mechanism": "API_KEY_PLAIN", "username": ADMIN, "api_key": s.api_key}])
+    }
+
+    #[tokio::test]
+    async fn an_api_key_over_insecure_transport_is_revoked_for_the_run() {
+        // plugins/auth.py with utils/origin.py: a plain key without secure transport is
+        // revoked and answered EXPIRED; afterwards even a secure login gets EXPIRED.
+        let s = state(TrueNasVersion::Scale25_10);
+        let mut insecure = conn([192, 0, 2, 7], false);
+        let r = result(&s, &mut insecure, "auth.login_ex", key_login(&s)).await;
+        assert_eq!(r.unwrap()["response_type"], "EXPIRED");
+        let mut secure = conn([192, 0, 2, 8], true);
+        let r = result(&s, &mut secure, "auth.login_ex", key_login(&s)).await;
+        assert_eq!(r.unwrap()["response_type"], "EXPIRED");
+        // 24.10 never revoked keys.
+        let old = state(TrueNasVersion::Scale24_10);
+        let key = json!([old.api_key]);
+        let mut c = conn([192, 0, 2, 7], false);
+        let r = result(&old, &mut c, "auth.login_with_api_key", key).await;
+        assert_eq!(r.unwrap(), json!(true));
+    }
+
+    #[tokio::test]
+    async fn a_second_login_after_a_failed_one_is_refused() {
+        // utils/account/authenticator.py check_stage: a RuntimeError, sent as EINVAL with
+        // str(e) as the reason (ws_handler/rpc.py).
+        let s = state(TrueNasVersion::Scale25_04);
+        let mut c = conn([127, 0, 0, 1], true);
+        let wrong = json!([{"mechanism": "API_KEY_PLAIN", "username": ADMIN, "api_key": "3-no"}]);
+        let r = result(&s, &mut c, "auth.login_ex", wrong).await;
+        assert_eq!(r.unwrap()["response_type"], "AUTH_ERR");
+        let e = result(&s, &mut c, "auth.login_ex", key_login(&s))
+            .await
+            .unwrap_err();
+        assert_eq!((e.kind, e.errname), (ErrKind::Call, "EINVAL"));
+        assert_eq!(
+            e.reason,
+            "AUTH: unexpected authenticator run state. Expected: START"
+        );
+    }
+
+    #[tokio::test]
+    async fn login_ex_answers_redirect_otp_and_success_with_25_10_session_fields() {
+        // plugins/auth.py login_ex response types; api/v25_10_0/auth.py login_id.
+        let s = state(TrueNasVersion::Scale25_10);
+        let pw = |u: &str| json!([{"mechanism": "PASSWORD_PLAIN", "username": u, "password": s.password}]);
+        let mut c = conn([127, 0, 0, 1], true);
+        let r = result(&s, &mut c, "auth.login_ex", pw(STANDBY_USER)).await;
+        assert_eq!(
+            r.unwrap(),
+            json!({"response_type": "REDIRECT", "urls": [ACTIVE_URL]})
+        );
+        let mut c = conn([127, 0, 0, 1], true);
+        let r = result(&s, &mut c, "auth.login_ex", pw(OTP_USER)).await;
+        assert_eq!(r.unwrap()["username"], OTP_USER);
+        let mut c = conn([127, 0, 0, 1], true);
+        let r = result(&s, &mut c, "auth.login_ex", pw(ADMIN))
+            .await
+            .unwrap();
+        assert_eq!(r["authenticator"], "LEVEL_1");
+        let mine = json!([[["current", "=", true]], {"get": true}]);
+        let me = result(&s, &mut c, "auth.sessions", mine).await.unwrap();
+        assert!(me["credentials_data"]["login_id"].is_string(), "{me}");
+        assert_eq!(me["secure_transport"], true);
+        // 25.04: no login_id; 24.10: no secure_transport either.
+        for (v, st) in [
+            (TrueNasVersion::Scale25_04, true),
+            (TrueNasVersion::Scale24_10, false),
+        ] {
+            let s = state(v);
+            let all = s.query(&Value::Null, &Value::Null, None, false).unwrap();
+            for r in all.as_array().unwrap() {
+                assert!(r["credentials_data"].get("login_id").is_none(), "{r}");
+                assert_eq!(r.get("secure_transport").is_some(), st, "{r}");
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn the_21st_unauthenticated_call_from_one_address_in_a_minute_is_ebusy() {
+        // main.py authorize_method_call, utils/rate_limit/cache.py: 20 calls per 60 s per
+        // method and address, across connections; other methods and addresses count apart.
+        let s = state(TrueNasVersion::Scale25_10);
+        for _ in 0..RATE_LIMIT_CALLS {
+            let r = result(&s, &mut conn([127, 0, 0, 1], true), "core.ping", json!([])).await;
+            assert_eq!(r.unwrap(), "pong");
+        }
+        let e = result(&s, &mut conn([127, 0, 0, 1], true), "core.ping", json!([]))
+            .await
+            .unwrap_err();
+        assert_eq!(e.reason, "[EBUSY] Rate Limit Exceeded");
+        let other = result(&s, &mut conn([127, 0, 0, 2], true), "core.ping", json!([])).await;
+        assert!(other.is_ok());
+        let login = result(
+            &s,
+            &mut conn([127, 0, 0, 1], true),
+            "auth.login_ex",
+            key_login(&s),
+        )
+        .await;
+        assert!(login.is_ok());
+        // 24.10 has no such limit here.
+        let old = state(TrueNasVersion::Scale24_10);
+        for _ in 0..=RATE_LIMIT_CALLS {
+            let r = result(
+                &old,
+                &mut conn([127, 0, 0, 1], true),
+                "core.ping",
+                json!([]),
+            )
+            .await;
+            assert!(r.is_ok());
+        }
+    }
+
+    #[tokio::test]
+    async fn terminate_answers_null_before_25_04_and_force_sql_filters_is_an_option() {
+        // plugins/auth.py terminate_session; query-options' force_sql_filters.
+        let s = state(TrueNasVersion::Scale24_10);
+        let mut c = conn([127, 0, 0, 1], true);
+        let r = result(&s, &mut c, "auth.login_with_api_key", json!([s.api_key])).await;
+        assert_eq!(r.unwrap(), true);
+        let all = result(
+            &s,
+            &mut c,
+            "auth.sessions",
+            json!([[], {"force_sql_filters": true}]),
+        );
+        let victim = all.await.unwrap()[0]["id"].clone();
+        let r = result(&s, &mut c, "auth.terminate_session", json!([victim])).await;
+        assert_eq!(r.unwrap(), Value::Null);
+        let r = result(&s, &mut c, "auth.login_ex", key_login(&s)).await;
+        assert_eq!(r.unwrap_err().kind, ErrKind::NoMethod);
+    }
+}
