@@ -12,3 +12,4 @@ mod opal;
 mod output;
 mod simulator;
 mod smb;
+mod truenas_versions;

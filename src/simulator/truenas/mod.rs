@@ -117,7 +117,7 @@ impl TrueNasSim {
         self.state.version
     }
 
-    /// 24.10's nginx: `location / { rewrite ^.* $scheme://$http_host/ui/ redirect; }`
+    /// 24.10's (and CORE's) nginx: `location / { rewrite ^.* $scheme://$http_host/ui/ redirect; }`
     /// (etc_files/local/nginx/nginx.conf.mako), so a WebSocket upgrade of `/api/current` gets
     /// a plain 302, not a 101.
     fn to_ui(&self, req: &SimRequest) -> SimResponse {
@@ -152,9 +152,10 @@ fn api_versions(version: TrueNasVersion) -> &'static [&'static str] {
 impl VendorApi for TrueNasSim {
     fn handle(&self, req: &SimRequest) -> SimResponse {
         match self.version() {
-            // CORE: REST at /api/v2.0. (CORE's nginx.conf has the same `location /` rewrite to
-            // /ui/ as 24.10's; the simulator answers 404 here as the note's table says.)
-            TrueNasVersion::Core13 => self.rest(req),
+            // CORE: REST at /api/v2.0; everything else meets the same `location /` rewrite to
+            // /ui/ as 24.10's (nginx.conf.mako, FreeBSD branch), /api/current included.
+            TrueNasVersion::Core13 if req.path.starts_with("/api/v2.0/") => self.rest(req),
+            TrueNasVersion::Core13 => self.to_ui(req),
             TrueNasVersion::Scale24_10 if req.path.starts_with("/api/v2.0/") => {
                 // SCALE's REST layer skips methods that need the WebSocket (restful.py
                 // require_websocket): there is no auth/sessions route.
