@@ -174,3 +174,71 @@ fn a_redirect_names_the_url_to_use() {
     );
     assert!(!run.stderr.contains(&password));
 }
+
+/// A server (or the proxy before it) that answers every upgrade with 429: retried like any
+/// request's 429, then exit 4, not 5.
+#[test]
+fn a_429_on_the_upgrade_is_retried_then_exit_4() {
+    use std::io::{Read, Write};
+    let sim = sim("25.10");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let served = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let count = served.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            let mut buf = [0u8; 4096];
+            let _ = stream.read(&mut buf);
+            count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let _ = stream.write_all(
+                b"HTTP/1.1 429 Too Many Requests\r\nRetry-After: 0\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            );
+        }
+    });
+    let url = format!("http://127.0.0.1:{port}");
+    let run = sim.run(&["-v", "--url", &url, "auth"]).code(4);
+    assert!(run.stderr.contains("HTTP 429"), "{}", run.stderr);
+    assert!(run.stderr.contains("retrying"), "{}", run.stderr);
+    assert_eq!(
+        served.load(std::sync::atomic::Ordering::SeqCst),
+        5,
+        "1 try and 4 retries"
+    );
+}
+
+/// A text frame that is not UTF-8 is an answer that cannot be read (exit 5), not a network
+/// fault (exit 4).
+#[test]
+fn a_frame_that_is_not_utf8_is_exit_5() {
+    use futures_util::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::protocol::frame::coding::{Data, OpCode};
+    use tokio_tungstenite::tungstenite::protocol::frame::Frame;
+    use tokio_tungstenite::tungstenite::Message;
+    let sim = sim("25.10");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    listener.set_nonblocking(true).unwrap();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+            while let Ok((tcp, _)) = listener.accept().await {
+                let Ok(mut ws) = tokio_tungstenite::accept_async(tcp).await else {
+                    continue;
+                };
+                let _ = ws.next().await; // the login call
+                let bad =
+                    Frame::message(vec![b'"', 0xff, 0xfe, b'"'], OpCode::Data(Data::Text), true);
+                let _ = ws.send(Message::Frame(bad)).await;
+                let _ = ws.next().await;
+            }
+        });
+    });
+    let url = format!("http://127.0.0.1:{port}");
+    let run = sim.run(&["--url", &url, "auth"]).code(5);
+    assert!(run.stderr.contains("not UTF-8"), "{}", run.stderr);
+}
