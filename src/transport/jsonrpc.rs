@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 
 use crate::error::{Error, Result};
 use crate::transport::ws::WsSocket;
+use crate::transport::Log;
 
 /// A JSON-RPC answer, read without building a tree of its result.
 #[derive(serde::Deserialize)]
@@ -69,6 +70,18 @@ impl RpcError {
     }
 }
 
+/// The `-v` line of a method call; `log_params` false keeps credentials out of it.
+pub fn log_call(log: Log, method: &str, params: &Value, log_params: bool) {
+    if log.is_verbose() {
+        let shown = if log_params {
+            params.to_string()
+        } else {
+            "(credentials not shown)".to_string()
+        };
+        log.verbose(format_args!("> {method} {shown}"));
+    }
+}
+
 pub struct RpcClient {
     socket: WsSocket,
     next_id: u64,
@@ -109,14 +122,7 @@ impl RpcClient {
         let id = self.next_id;
         self.next_id += 1;
         let log = self.socket.log;
-        if log.is_verbose() {
-            let shown = if log_params {
-                params.to_string()
-            } else {
-                "(credentials not shown)".to_string()
-            };
-            log.verbose(format_args!("> {method} {shown}"));
-        }
+        log_call(log, method, &params, log_params);
         let request = json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params });
         let started = Instant::now();
         let deadline = started + self.socket.timeout;

@@ -8,14 +8,13 @@ use std::time::Instant;
 use serde_json::{json, Value};
 
 use super::connection::Transport;
-use super::jsonrpc::{open_socket, rpc_error};
+use super::jsonrpc::{checked, open_socket};
 use super::login::{self, Calls};
-use super::query::AuthQuery;
 use crate::backends::BoxFuture;
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::transport::http;
-use crate::transport::jsonrpc::RpcError;
+use crate::transport::jsonrpc::{log_call, RpcError};
 use crate::transport::ws::WsSocket;
 
 /// `https://nas/anything` → `wss://nas/websocket`, keeping a path prefix before `/api`.
@@ -102,14 +101,7 @@ impl Ddp {
         let id = self.next_id.to_string();
         self.next_id += 1;
         let log = self.socket.log;
-        if log.is_verbose() {
-            let shown = if log_params {
-                params.to_string()
-            } else {
-                "(credentials not shown)".to_string()
-            };
-            log.verbose(format_args!("> {method} {shown}"));
-        }
+        log_call(log, method, &params, log_params);
         let started = Instant::now();
         let deadline = started + self.socket.timeout;
         let call = json!({"id": id, "msg": "method", "method": method, "params": params});
@@ -139,12 +131,6 @@ impl Ddp {
             });
         }
     }
-
-    async fn call_checked(&mut self, method: &str, params: Value) -> Result<Value> {
-        self.call_ddp(method, params, true)
-            .await?
-            .map_err(|e| rpc_error(method, &e))
-    }
 }
 
 impl Calls for Ddp {
@@ -159,20 +145,8 @@ impl Calls for Ddp {
 }
 
 impl Transport for Ddp {
-    fn sessions<'a>(&'a mut self, q: &'a AuthQuery) -> BoxFuture<'a, Result<Value>> {
-        Box::pin(self.call_checked("auth.sessions", q.params()))
-    }
-
-    fn terminate<'a>(&'a mut self, id: &'a str) -> BoxFuture<'a, Result<Value>> {
-        Box::pin(self.call_checked("auth.terminate_session", json!([id])))
-    }
-
-    fn terminate_others(&mut self) -> BoxFuture<'_, Result<()>> {
-        Box::pin(async move {
-            self.call_checked("auth.terminate_other_sessions", json!([]))
-                .await
-                .map(|_| ())
-        })
+    fn call<'a>(&'a mut self, method: &'a str, params: Value) -> BoxFuture<'a, Result<Value>> {
+        Box::pin(checked(self, method, params))
     }
 
     fn close(self: Box<Self>) -> BoxFuture<'static, ()> {

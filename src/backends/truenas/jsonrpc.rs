@@ -1,7 +1,7 @@
 //! TrueNAS 25.04 and later: JSON-RPC 2.0 over the WebSocket at `/api/current`, login with
 //! `auth.login_ex`. See ../shared/docs/apis/truenas-auth.md.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::connection::Transport;
 use super::query::AuthQuery;
@@ -64,18 +64,11 @@ impl JsonRpc {
         login::login_ex(&mut rpc, target).await?;
         Ok(Opened::LoggedIn(Box::new(JsonRpc(rpc))))
     }
-
-    async fn call(&mut self, method: &str, params: Value) -> Result<Value> {
-        self.0
-            .call(method, params, true)
-            .await?
-            .map_err(|e| rpc_error(method, &e))
-    }
 }
 
 impl Transport for JsonRpc {
-    fn sessions<'a>(&'a mut self, q: &'a AuthQuery) -> BoxFuture<'a, Result<Value>> {
-        Box::pin(self.call("auth.sessions", q.params()))
+    fn call<'a>(&'a mut self, method: &'a str, params: Value) -> BoxFuture<'a, Result<Value>> {
+        Box::pin(checked(&mut self.0, method, params))
     }
 
     fn sessions_text<'a>(&'a mut self, q: &'a AuthQuery) -> BoxFuture<'a, Result<Option<String>>> {
@@ -91,21 +84,16 @@ impl Transport for JsonRpc {
         })
     }
 
-    fn terminate<'a>(&'a mut self, id: &'a str) -> BoxFuture<'a, Result<Value>> {
-        Box::pin(self.call("auth.terminate_session", json!([id])))
-    }
-
-    fn terminate_others(&mut self) -> BoxFuture<'_, Result<()>> {
-        Box::pin(async move {
-            self.call("auth.terminate_other_sessions", json!([]))
-                .await
-                .map(|_| ())
-        })
-    }
-
     fn close(self: Box<Self>) -> BoxFuture<'static, ()> {
         Box::pin(self.0.close())
     }
+}
+
+/// Call a method on either WebSocket protocol, its error as a one-line error.
+pub(super) async fn checked(rpc: &mut dyn Calls, method: &str, params: Value) -> Result<Value> {
+    rpc.call(method, params, true)
+        .await?
+        .map_err(|e| rpc_error(method, &e))
 }
 
 /// A JSON-RPC error as a one-line error: `[EACCES] Not authorized` with the right exit code.

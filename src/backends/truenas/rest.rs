@@ -2,7 +2,7 @@
 //! bearer API key or Basic. See ../shared/docs/apis/truenas-auth.md.
 
 use reqwest::Method;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::connection::Transport;
 use super::query::AuthQuery;
@@ -61,17 +61,16 @@ impl Transport for Rest {
         })
     }
 
-    fn terminate<'a>(&'a mut self, id: &'a str) -> BoxFuture<'a, Result<Value>> {
+    /// CORE's REST layer serves a method as `POST /api/v2.0/<namespace>/<method>` with its
+    /// argument as the body, e.g. `auth.terminate_session`.
+    fn call<'a>(&'a mut self, method: &'a str, params: Value) -> BoxFuture<'a, Result<Value>> {
         Box::pin(async move {
-            let url = http::join(&self.base, "/api/v2.0/auth/terminate_session")?;
-            rest_call(
-                &self.client,
-                &self.target,
-                Method::POST,
-                url,
-                Some(json!(id)),
-            )
-            .await
+            let url = http::join(
+                &self.base,
+                &format!("/api/v2.0/{}", method.replace('.', "/")),
+            )?;
+            let body = params.get(0).cloned().unwrap_or(Value::Null);
+            rest_call(&self.client, &self.target, Method::POST, url, Some(body)).await
         })
     }
 
