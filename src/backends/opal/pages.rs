@@ -13,7 +13,13 @@ pub fn parse_list(v: Value) -> Result<Page> {
         ));
     };
     let records = match obj.remove("results") {
-        None | Some(Value::Null) => Vec::new(),
+        // The spec lets `results` be null, but a list without its list is not an empty list.
+        None | Some(Value::Null) => {
+            return Err(Error::server(format!(
+                "no session list: Opal's answer has no `results` (keys: {})",
+                obj.keys().cloned().collect::<Vec<_>>().join(", ")
+            )))
+        }
         Some(Value::Array(items)) => items
             .into_iter()
             .map(|i| match i {
@@ -70,9 +76,17 @@ mod tests {
             Some("expired")
         );
         assert_eq!(page.records[1]["brand_new"], 1);
-        assert!(parse_list(json!({"next": null, "results": null}))
+        assert!(parse_list(json!({"next": null, "results": []}))
             .unwrap()
             .records
             .is_empty());
+        for missing in [
+            json!({"next": null, "previous": null}),
+            json!({"next": null, "results": null}),
+        ] {
+            let e = parse_list(missing).unwrap_err();
+            assert_eq!(e.exit_code(), 5);
+            assert!(e.message().contains("no session list"), "{e}");
+        }
     }
 }
