@@ -46,6 +46,27 @@ mod tests {
     use crate::record::Cell;
     use serde_json::json;
 
+    /// Numbers past u64 keep every digit, in JSON and in table cells.
+    #[test]
+    fn huge_numbers_stay_exact() {
+        let body =
+            br#"{"next":null,"results":[{"connection_id":99999999999999999999999,"user_id":"u"}]}"#;
+        let v: Value = serde_json::from_slice(body).unwrap();
+        let page = parse_list(v).unwrap();
+        let mut r = page.records[0].clone();
+        normalize(&mut r);
+        assert!(
+            serde_json::to_string(&r)
+                .unwrap()
+                .contains(r#""connection_id":99999999999999999999999"#),
+            "{r:?}"
+        );
+        assert_eq!(
+            crate::record::int(&r, "connection_id").display(),
+            "99999999999999999999999"
+        );
+    }
+
     /// The spec's own example: an invalid UUID and no access_level.
     #[test]
     fn the_specs_example_parses() {
