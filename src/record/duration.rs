@@ -4,36 +4,40 @@
 //! which loses whole seconds past about 190 days, so this small parser keeps `f64` seconds.
 
 /// Seconds in an ISO-8601 duration `PnYnMnWnDTnHnMnS`. Years and months never appear in
-/// ONTAP's output; if they do, they count as 365 and 30 days.
+/// ONTAP's output; if they do, they count as 365 and 30 days. It runs twice per ONTAP session,
+/// so it reads the bytes in place and allocates nothing.
 pub fn parse_iso8601(text: &str) -> Option<f64> {
-    let s = text.trim();
-    let (negative, s) = match s.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, s),
+    let s = text.trim().as_bytes();
+    let (negative, s) = match s.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, s),
     };
-    let body = s.strip_prefix('P').or_else(|| s.strip_prefix('p'))?;
-    if body.is_empty() {
-        return None;
-    }
+    let body = match s.split_first() {
+        Some((b'P' | b'p', rest)) if !rest.is_empty() => rest,
+        _ => return None,
+    };
     let mut total = 0.0f64;
     let mut in_time = false;
-    let mut number = String::new();
+    let mut start = 0usize;
     let mut saw_part = false;
-    for c in body.chars() {
+    for (i, &c) in body.iter().enumerate() {
         match c {
-            'T' | 't' if !in_time && number.is_empty() => in_time = true,
-            '0'..='9' | '.' | ',' => number.push(if c == ',' { '.' } else { c }),
+            b'T' | b't' if !in_time && start == i => {
+                in_time = true;
+                start = i + 1;
+            }
+            b'0'..=b'9' | b'.' | b',' => {}
             unit => {
-                let value: f64 = number.parse().ok()?;
-                number.clear();
+                let value = number(&body[start..i])?;
+                start = i + 1;
                 let scale = match (in_time, unit.to_ascii_uppercase()) {
-                    (false, 'Y') => 365.0 * 86_400.0,
-                    (false, 'M') => 30.0 * 86_400.0,
-                    (false, 'W') => 7.0 * 86_400.0,
-                    (false, 'D') => 86_400.0,
-                    (true, 'H') => 3_600.0,
-                    (true, 'M') => 60.0,
-                    (true, 'S') => 1.0,
+                    (false, b'Y') => 365.0 * 86_400.0,
+                    (false, b'M') => 30.0 * 86_400.0,
+                    (false, b'W') => 7.0 * 86_400.0,
+                    (false, b'D') => 86_400.0,
+                    (true, b'H') => 3_600.0,
+                    (true, b'M') => 60.0,
+                    (true, b'S') => 1.0,
                     _ => return None,
                 };
                 total += value * scale;
@@ -41,10 +45,32 @@ pub fn parse_iso8601(text: &str) -> Option<f64> {
             }
         }
     }
-    if !number.is_empty() || !saw_part {
+    if start != body.len() || !saw_part {
         return None;
     }
     Some(if negative { -total } else { total })
+}
+
+/// A part's number: digits, with an optional fraction after `.` or `,`.
+fn number(digits: &[u8]) -> Option<f64> {
+    if digits.is_empty() {
+        return None;
+    }
+    if digits.iter().all(u8::is_ascii_digit) && digits.len() <= 15 {
+        // Exact in an f64: no float parsing needed.
+        let n = digits
+            .iter()
+            .fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
+        return Some(n as f64);
+    }
+    // A fraction (or a very long number): parsed as a float, `,` read as `.`, from a copy on
+    // the stack.
+    let mut buf = [0u8; 64];
+    let copy = buf.get_mut(..digits.len())?;
+    for (to, &from) in copy.iter_mut().zip(digits) {
+        *to = if from == b',' { b'.' } else { from };
+    }
+    std::str::from_utf8(copy).ok()?.parse().ok()
 }
 
 /// `P1DT2H3M4S` from seconds: the normalised form, as the simulator sends by default.
@@ -88,11 +114,21 @@ mod tests {
         assert_eq!(parse_iso8601("PT0.5S"), Some(0.5));
         assert_eq!(parse_iso8601("PT1,25S"), Some(1.25));
         assert_eq!(parse_iso8601("P1W"), Some(604800.0));
+        assert_eq!(parse_iso8601("-PT2M"), Some(-120.0));
+        assert_eq!(parse_iso8601("pt34573.250s"), Some(34573.25));
+        assert_eq!(parse_iso8601("PT.5S"), Some(0.5));
+        assert_eq!(
+            parse_iso8601("PT12345678901234567890S"),
+            Some(12345678901234567890.0)
+        );
     }
 
     #[test]
     fn rejects_garbage() {
-        for bad in ["", "P", "PT", "3S", "PT3", "PTXS", "P1H", "PT1D"] {
+        for bad in [
+            "", "P", "PT", "3S", "PT3", "PTXS", "P1H", "PT1D", "PT1.2.3S", "PTT1S", "PT.S",
+            "PT1 S", "-P", "PéS",
+        ] {
             assert_eq!(parse_iso8601(bad), None, "{bad}");
         }
     }
