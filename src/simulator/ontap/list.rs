@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use serde_json::{json, Map, Value};
 
-use super::fields::{is_field, render, Fields, FIELDS};
+use super::fields::{is_field, render, Fields, Rendered, FIELDS};
 use super::query::{compare_by, matches_filter, parse_order};
 use super::{error, Key, OntapSim, COLLECTION};
 use crate::simulator::faults::FaultKind;
@@ -112,7 +112,7 @@ impl OntapSim {
             start_key(req)
         };
         // Fast path: no filter, key order: binary-search the start.
-        let page: Vec<&(Key, Value, String)>;
+        let page: Vec<&(Key, Value, Rendered)>;
         let more: bool;
         if filters.is_empty() && query.is_none() && order.is_none() {
             let from = match &start {
@@ -123,7 +123,7 @@ impl OntapSim {
             page = all[from..end].iter().collect();
             more = end < all.len();
         } else {
-            let mut matching: Vec<&(Key, Value, String)> =
+            let mut matching: Vec<&(Key, Value, Rendered)> =
                 all.iter().filter(|(_, v, _)| keep(v)).collect();
             if let Some(order) = &order {
                 matching.sort_by(|a, b| compare_by(&a.1, &b.1, order).then_with(|| a.0.cmp(&b.0)));
@@ -157,15 +157,18 @@ impl OntapSim {
         } else {
             (page, None)
         };
-        let plain_all = matches!(fields, Fields::All) && !hal && !self.quirks;
+        let plain_all = matches!(fields, Fields::All) && !hal;
         let records: Vec<Cow<'_, str>> = page
             .iter()
-            .map(|(_, v, all)| {
+            .map(|(_, v, rendered)| {
                 if plain_all {
-                    Cow::Borrowed(all.as_str())
-                } else {
-                    Cow::Owned(render(v, &fields, hal, self.quirks).to_string())
+                    return Cow::Borrowed(rendered.all.as_str());
                 }
+                Cow::Owned(
+                    rendered
+                        .project(v, &fields, hal, self.quirks)
+                        .unwrap_or_else(|| render(v, &fields, hal, self.quirks).to_string()),
+                )
             })
             .collect();
         let mut links = Map::new();

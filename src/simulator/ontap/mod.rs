@@ -20,7 +20,7 @@ use super::rng::decode_basic;
 use super::server::{lock, SimRequest, SimResponse, VendorApi};
 use super::{Backend, Rng, SimOptions};
 use crate::config::Profile;
-use fields::{render, Fields};
+use fields::{render, Fields, Rendered};
 
 const COLLECTION: &str = "/api/protocols/cifs/sessions";
 const ADMIN: &str = "admin";
@@ -58,8 +58,9 @@ struct OntapSim {
     faults: Arc<Faults>,
     fault_pages: Mutex<u64>,
     /// Sessions in key order (node.uuid, svm.uuid, identifier, connection_id), each with its
-    /// `fields=**` JSON rendered once, so that big listings are not slowed by the simulator.
-    sessions: Mutex<Vec<(Key, Value, String)>>,
+    /// `fields=**` JSON rendered once (and the pieces other projections are made of), so that
+    /// big listings are not slowed by the simulator.
+    sessions: Mutex<Vec<(Key, Value, Rendered)>>,
 }
 
 fn key_of(v: &Value) -> Key {
@@ -84,13 +85,14 @@ impl OntapSim {
         let mut rng = Rng::new(opts.seed ^ 0x0DA7A);
         let password = format!("sim-{}", rng.hex(12));
         let bearer = format!("sim-oauth-{}", rng.hex(24));
-        let mut sessions: Vec<(Key, Value, String)> = data::make_sessions(&mut rng, opts.sessions)
-            .into_iter()
-            .map(|v| {
-                let all = render(&v, &Fields::All, false, opts.quirks).to_string();
-                (key_of(&v), v, all)
-            })
-            .collect();
+        let mut sessions: Vec<(Key, Value, Rendered)> =
+            data::make_sessions(&mut rng, opts.sessions)
+                .into_iter()
+                .map(|v| {
+                    let rendered = Rendered::new(&v, opts.quirks);
+                    (key_of(&v), v, rendered)
+                })
+                .collect();
         sessions.sort_by(|a, b| a.0.cmp(&b.0));
         OntapSim {
             client_der,
