@@ -23,6 +23,12 @@ pub struct Page<T = Record> {
     pub next: Option<String>,
 }
 
+impl<T> Page<T> {
+    pub fn new(records: Vec<T>, next: Option<String>) -> Page<T> {
+        Page { records, next }
+    }
+}
+
 /// Where a backend hands the sessions it reads, page by page (the output renders them).
 pub trait Sink {
     /// True when finished single-line JSON text per session is welcome (see `page_text`):
@@ -41,43 +47,76 @@ pub trait Sink {
 /// `return_timeout` hits; see docs/apis/ontap-cifs.md) before we call it a server fault.
 pub const MAX_EMPTY_PAGES_IN_A_ROW: usize = 1000;
 
-/// Fetch `first`, then every `next`, handing each page's records to `sink`. The next page is
-/// requested while the sink is still writing the current one. A server whose distinct next
-/// links never end is stopped after `max_pages` pages.
-pub async fn paginate<T, F, Fut, S>(
+/// A page as it came off the wire, before it is decoded: the body, and the next link if a
+/// cheap look (for ONTAP, a scan from the end of the body) already found it.
+#[derive(Debug)]
+pub struct Fetched<B> {
+    pub body: B,
+    /// A hint: the loop requests this page early, and keeps that answer only if the decoded
+    /// page names the same link. `None` when the cheap look found nothing.
+    pub next: Option<String>,
+}
+
+/// Fetch `first`, then every `next`, decoding each body with `decode` and handing its records
+/// to `sink`. When a fetched body already shows its next link, the next page is requested
+/// before this one is decoded, so the network wait overlaps the decoding and the writing. At
+/// most two pages are alive at once: the one being decoded and the one on its way, so memory
+/// does not grow with the session count. A server whose distinct next links never end is
+/// stopped after `max_pages` pages.
+pub async fn paginate<B, T, F, Fut, D, S>(
     first: String,
     max_pages: usize,
     mut fetch: F,
+    mut decode: D,
     mut sink: S,
 ) -> Result<()>
 where
     F: FnMut(String) -> Fut,
-    Fut: Future<Output = Result<Page<T>>>,
+    Fut: Future<Output = Result<Fetched<B>>>,
+    D: FnMut(B) -> Result<Page<T>>,
     S: FnMut(Vec<T>) -> Result<Flow>,
 {
     let mut seen: HashSet<String> = HashSet::new();
     seen.insert(first.clone());
-    let mut page = fetch(first).await?;
+    let mut current = fetch(first).await?;
     let mut pages = 1usize;
     let mut empty_in_a_row = 0usize;
     loop {
-        if page.records.is_empty() {
-            empty_in_a_row += 1;
-        } else {
-            empty_in_a_row = 0;
+        // Only a link that the checks below would follow is requested early.
+        let early = current
+            .next
+            .take()
+            .filter(|n| pages < max_pages && !seen.contains(n));
+        let mut this_page = |body: B| -> Result<(Flow, Option<String>)> {
+            let page = decode(body)?;
+            if page.records.is_empty() {
+                empty_in_a_row += 1;
+            } else {
+                empty_in_a_row = 0;
+            }
+            Ok((sink(page.records)?, page.next))
+        };
+        let (ahead, done) = match early {
+            Some(link) => {
+                let (ahead, done) =
+                    tokio::join!(fetch(link.clone()), async { this_page(current.body) });
+                (Some((link, ahead)), done)
+            }
+            None => (None, this_page(current.body)),
+        };
+        let (flow, next) = done?;
+        if flow == Flow::Stop {
+            return Ok(());
         }
-        let Some(next) = page.next.take() else {
-            sink(page.records)?;
+        let Some(next) = next else {
             return Ok(());
         };
         if !seen.insert(next.clone()) {
-            sink(page.records)?;
             return Err(Error::server(format!(
                 "pagination loop: after page {pages} the server's next link '{next}' repeats an earlier page"
             )));
         }
         if pages >= max_pages {
-            sink(page.records)?;
             return Err(Error::server(format!(
                 "stopped after {pages} pages: the server's next links did not end \
                  (raise --max-pages if the collection really is that large)"
@@ -88,12 +127,11 @@ where
                 "gave up after {empty_in_a_row} empty pages in a row that each still had a next link"
             )));
         }
-        let records = std::mem::take(&mut page.records);
-        let (fetched, flow) = tokio::join!(fetch(next), async { sink(records) });
-        if flow? == Flow::Stop {
-            return Ok(());
-        }
-        page = fetched?;
+        current = match ahead {
+            Some((link, fetched)) if link == next => fetched?,
+            // The early look was wrong (or there was none): the decoded page has the last word.
+            _ => fetch(next).await?,
+        };
         pages += 1;
     }
 }
@@ -115,29 +153,105 @@ mod tests {
         pages: Vec<(Vec<u64>, Option<&'static str>)>,
         max_pages: usize,
     ) -> (Vec<u64>, Result<()>) {
+        let (got, _, r) = run_with(pages, max_pages, |next| next);
+        (got, r)
+    }
+
+    /// Runs the loop over `pages`, each fetch giving `hint(next)` as its early next link.
+    /// Returns the records, the links fetched in order, and the outcome.
+    fn run_with(
+        pages: Vec<(Vec<u64>, Option<&'static str>)>,
+        max_pages: usize,
+        hint: fn(Option<&'static str>) -> Option<&'static str>,
+    ) -> (Vec<u64>, Vec<String>, Result<()>) {
         let rt = tokio::runtime::Builder::new_current_thread()
             .build()
             .unwrap();
         let mut got = Vec::new();
+        let fetched = std::cell::RefCell::new(Vec::new());
+        // Pages fetched and not yet handed to the sink: never more than two.
+        let alive = std::cell::Cell::new(0usize);
+        let exact = hint(Some("p9")) == Some("p9");
         let result = rt.block_on(paginate(
             "p0".to_string(),
             max_pages,
             |cursor: String| {
+                fetched.borrow_mut().push(cursor.clone());
+                alive.set(alive.get() + 1);
+                assert!(!exact || alive.get() <= 2, "more than two pages in flight");
                 let idx: usize = cursor[1..].parse().unwrap();
                 let (ids, next) = pages[idx].clone();
                 async move {
-                    Ok(Page {
-                        records: ids.into_iter().map(rec).collect(),
-                        next: next.map(str::to_string),
+                    Ok(Fetched {
+                        body: Page {
+                            records: ids.into_iter().map(rec).collect(),
+                            next: next.map(str::to_string),
+                        },
+                        next: hint(next).map(str::to_string),
                     })
                 }
             },
+            Ok,
             |records: Vec<Record>| {
+                alive.set(alive.get() - 1);
                 got.extend(records.iter().map(|r| r["i"].as_u64().unwrap()));
                 Ok(Flow::Continue)
             },
         ));
-        (got, result)
+        (got, fetched.into_inner(), result)
+    }
+
+    /// A wrong early link is fetched, then dropped: the decoded page decides what comes next.
+    #[test]
+    fn a_wrong_early_link_is_not_trusted() {
+        let pages = vec![
+            (vec![1], Some("p1")),
+            (vec![2], Some("p2")),
+            (vec![3], Some("p3")),
+            (vec![4], None),
+        ];
+        let (got, fetched, r) = run_with(pages.clone(), 1000, |n| n.map(|_| "p3"));
+        assert!(r.is_ok());
+        assert_eq!(got, vec![1, 2, 3, 4]);
+        assert_eq!(fetched, ["p0", "p3", "p1", "p3", "p2", "p3"]);
+        let (got, fetched, r) = run_with(pages, 1000, |_| None);
+        assert!(r.is_ok());
+        assert_eq!(got, vec![1, 2, 3, 4]);
+        assert_eq!(fetched, ["p0", "p1", "p2", "p3"]);
+    }
+
+    #[test]
+    fn the_sink_can_stop_the_listing() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let mut calls = 0;
+        let r = rt.block_on(paginate(
+            "p0".to_string(),
+            1000,
+            |cursor: String| async move {
+                Ok(Fetched {
+                    body: cursor.clone(),
+                    next: Some(format!("{cursor}x")),
+                })
+            },
+            |body: String| {
+                Ok(Page {
+                    records: vec![rec(body.len() as u64)],
+                    next: Some(format!("{body}x")),
+                })
+            },
+            |_| {
+                calls += 1;
+                Ok(if calls == 3 {
+                    Flow::Stop
+                } else {
+                    Flow::Continue
+                })
+            },
+        ));
+        assert!(r.is_ok());
+        assert_eq!(calls, 3);
     }
 
     #[test]

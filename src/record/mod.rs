@@ -4,6 +4,8 @@
 
 pub mod duration;
 pub mod rawjson;
+pub mod scan;
+pub mod tail;
 
 use std::cmp::Ordering;
 

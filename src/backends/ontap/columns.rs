@@ -86,22 +86,30 @@ fn volume_names(r: &Record) -> Cell {
     }
 }
 
+/// The fields `normalize` may change: six integers, two booleans, two ISO-8601 durations.
+pub const TYPED: [&str; 10] = [
+    "identifier",
+    "connection_id",
+    "connection_count",
+    "open_files",
+    "open_other",
+    "open_shares",
+    "large_mtu",
+    "smb_signing",
+    "idle_duration",
+    "connected_duration",
+];
+
 /// Coerce documented types (numbers sent as strings, `large_mtu: 1`, `smb_signing: ""`) and
 /// add seconds beside each ISO-8601 duration.
 pub fn normalize(mut r: Record) -> Record {
-    for key in [
-        "identifier",
-        "connection_id",
-        "connection_count",
-        "open_files",
-        "open_other",
-        "open_shares",
-    ] {
+    for key in &TYPED[..6] {
         coerce_int(&mut r, key);
     }
-    coerce_bool(&mut r, "large_mtu");
-    coerce_bool(&mut r, "smb_signing");
-    for key in ["idle_duration", "connected_duration"] {
+    for key in &TYPED[6..8] {
+        coerce_bool(&mut r, key);
+    }
+    for key in &TYPED[8..] {
         if let Cell::Duration(secs) = iso_duration(&r, key) {
             if let Some(n) = record::seconds_json(secs) {
                 r.insert(format!("{key}_seconds"), n);

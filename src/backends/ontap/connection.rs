@@ -7,10 +7,10 @@ use serde_json::Value;
 
 use super::columns::{fields_param, normalize};
 use super::key::SessionKey;
-use super::pages::invalid_json;
+use super::pages::{self, invalid_json};
 use crate::config::Target;
 use crate::error::{Error, Result};
-use crate::paginate::{paginate, Flow, Page};
+use crate::paginate::{paginate, Fetched, Flow, Page};
 use crate::record::{self, Record};
 use crate::transport::http::{self, Client, Response};
 
@@ -136,18 +136,25 @@ impl Connection {
         sink: impl FnMut(Vec<T>) -> Result<Flow>,
     ) -> Result<()> {
         let first = self.first_url(q, columns)?.to_string();
+        let origin = self.client.origin();
+        // A next link is resolved against the page it came from, and must keep the origin.
+        let resolve = |page: &url::Url, href: &str| origin.follow(page, href).map(String::from);
         paginate(
             first,
             self.target.max_pages,
-            |url| async move {
-                let url = url::Url::parse(&url)
+            |link| async move {
+                let url = url::Url::parse(&link)
                     .map_err(|e| Error::server(format!("bad next link: {e}")))?;
                 let resp = self.call(Method::GET, url.clone()).await?;
-                let mut page = decode(&resp.body)?;
-                // The href is resolved against the page it came from, and must keep the origin.
-                if let Some(href) = page.next.take() {
-                    page.next = Some(self.client.origin().follow(&url, &href)?.to_string());
-                }
+                let next = pages::next_hint(&resp.body).and_then(|h| resolve(&url, &h).ok());
+                Ok(Fetched {
+                    body: (url, resp.body),
+                    next,
+                })
+            },
+            |(url, body)| {
+                let mut page = decode(&body)?;
+                page.next = page.next.map(|h| resolve(&url, &h)).transpose()?;
                 Ok(page)
             },
             sink,

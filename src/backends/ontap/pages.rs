@@ -3,13 +3,13 @@
 
 use serde_json::Value;
 
-use super::columns::normalize;
+use super::columns::{normalize, TYPED};
 use crate::error::{Error, Result};
 use crate::paginate::Page;
-use crate::record::{self, rawjson};
+use crate::record::{self, duration, rawjson, scan, tail};
 use crate::transport::http;
 
-pub fn invalid_json(e: serde_json::Error, body: &[u8]) -> Error {
+pub fn invalid_json(e: impl std::fmt::Display, body: &[u8]) -> Error {
     Error::server(format!(
         "invalid JSON from ONTAP: {e} (body: {})",
         http::body_excerpt(body)
@@ -58,15 +58,6 @@ fn next_link(href: Option<&str>) -> Option<String> {
     href.filter(|h| !h.is_empty()).map(str::to_string)
 }
 
-/// The page as ONTAP sends it, without building a map per record.
-#[derive(serde::Deserialize)]
-struct RawPage<'a> {
-    #[serde(borrow, default)]
-    records: Option<Vec<&'a serde_json::value::RawValue>>,
-    #[serde(borrow, default, rename = "_links")]
-    links: Option<RawLinks<'a>>,
-}
-
 #[derive(serde::Deserialize)]
 struct RawLinks<'a> {
     #[serde(borrow, default)]
@@ -79,76 +70,61 @@ struct RawHref<'a> {
     href: std::borrow::Cow<'a, str>,
 }
 
-/// The fields whose type `normalize` may have to fix, read without allocating.
-#[derive(serde::Deserialize)]
-struct Peek<'a> {
-    #[serde(borrow, default)]
-    identifier: Option<&'a serde_json::value::RawValue>,
-    #[serde(borrow, default)]
-    connection_id: Option<&'a serde_json::value::RawValue>,
-    #[serde(borrow, default)]
-    connection_count: Option<&'a serde_json::value::RawValue>,
-    #[serde(borrow, default)]
-    open_files: Option<&'a serde_json::value::RawValue>,
-    #[serde(borrow, default)]
-    open_other: Option<&'a serde_json::value::RawValue>,
-    #[serde(borrow, default)]
-    open_shares: Option<&'a serde_json::value::RawValue>,
-    #[serde(borrow, default)]
-    large_mtu: Option<&'a serde_json::value::RawValue>,
-    #[serde(borrow, default)]
-    smb_signing: Option<&'a serde_json::value::RawValue>,
-    #[serde(borrow, default)]
-    idle_duration: Option<&'a serde_json::value::RawValue>,
-    #[serde(borrow, default)]
-    connected_duration: Option<&'a serde_json::value::RawValue>,
+/// `_links.next.href` from the raw text of `_links`.
+fn href_of(links: &str) -> Result<Option<String>> {
+    let links: Option<RawLinks> = serde_json::from_str(links)
+        .map_err(|e| Error::server(format!("ONTAP's `_links` is not what its docs say: {e}")))?;
+    Ok(next_link(
+        links.and_then(|l| l.next).map(|n| n.href).as_deref(),
+    ))
+}
+
+/// The next link, read from the end of the body, where ONTAP puts `_links` (after the
+/// records): the pagination loop requests that page before this one is decoded.
+pub fn next_hint(body: &[u8]) -> Option<String> {
+    href_of(tail::tail_member(body, "_links")?).ok().flatten()
 }
 
 /// One page as finished single-line JSON records, the same JSON `parse_page` + `normalize`
-/// give, for `-o json`/`ndjson` (see `rawjson`).
+/// give, for `-o json`/`ndjson` (see `rawjson`). One pass finds each record and the fields
+/// whose type may need fixing (see `record::scan`).
 pub fn text_page(body: &[u8]) -> Result<Page<String>> {
-    let page: RawPage = serde_json::from_slice(body).map_err(|e| invalid_json(e, body))?;
-    let Some(records) = page.records else {
-        return Err(Error::server("no session list: the page has no `records`"));
-    };
-    let records = records
+    let invalid = |e| invalid_json(e, body);
+    let page = scan::records(body, ("records", "_links"), &TYPED, invalid, text_record)?;
+    let next = page.links.map(href_of).transpose()?.flatten();
+    Ok(Page::new(page.records, next))
+}
+
+fn text_record(found: &scan::Found<'_, 10>) -> Result<String> {
+    let [identifier, connection_id, connection_count, open_files, open_other, open_shares, large_mtu, smb_signing, idle, connected] =
+        found.fields;
+    let typed = !found.doubtful
+        && [
+            identifier,
+            connection_id,
+            connection_count,
+            open_files,
+            open_other,
+            open_shares,
+        ]
         .into_iter()
-        .map(|raw| {
-            let peek: Peek = serde_json::from_str(raw.get())
-                .map_err(|e| Error::server(format!("a session is not an object: {e}")))?;
-            let typed = [
-                peek.identifier,
-                peek.connection_id,
-                peek.connection_count,
-                peek.open_files,
-                peek.open_other,
-                peek.open_shares,
-            ]
-            .into_iter()
-            .all(rawjson::is_number)
-                && rawjson::is_bool(peek.large_mtu)
-                && rawjson::is_bool(peek.smb_signing);
-            let mut extra = Vec::new();
-            for (key, dur) in [
-                ("idle_duration_seconds", peek.idle_duration),
-                ("connected_duration_seconds", peek.connected_duration),
-            ] {
-                if let Some(secs) = rawjson::string_of(dur)
-                    .as_deref()
-                    .and_then(crate::record::duration::parse_iso8601)
-                    .and_then(record::seconds_json)
-                {
-                    extra.push((key, secs));
-                }
-            }
-            rawjson::finish(raw, typed, &extra, normalize)
-        })
-        .collect::<Result<Vec<_>>>()?;
-    let href = page.links.and_then(|l| l.next).map(|n| n.href);
-    Ok(Page {
-        records,
-        next: next_link(href.as_deref()),
-    })
+        .all(rawjson::is_number_text)
+        && rawjson::is_bool_text(large_mtu)
+        && rawjson::is_bool_text(smb_signing);
+    let mut extra = Vec::new();
+    for (key, dur) in [
+        ("idle_duration_seconds", idle),
+        ("connected_duration_seconds", connected),
+    ] {
+        if let Some(secs) = dur
+            .and_then(rawjson::plain_string)
+            .and_then(|s| duration::parse_iso8601(&s))
+            .and_then(record::seconds_json)
+        {
+            extra.push((key, secs));
+        }
+    }
+    rawjson::finish(found.text, typed, &extra, normalize)
 }
 
 #[cfg(test)]

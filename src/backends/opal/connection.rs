@@ -16,7 +16,7 @@ use super::pages::parse_list;
 use super::OpalQuery;
 use crate::config::Target;
 use crate::error::{Error, Result};
-use crate::paginate::{paginate, Flow};
+use crate::paginate::{paginate, Fetched, Flow};
 use crate::record::{self, Cell, Record};
 use crate::transport::http::{self, Client, RateLimiter, Response, RetryPolicy};
 
@@ -114,8 +114,13 @@ impl Connection {
                 } else {
                     format!("{path}{sep}cursor={}", http::encode(&cursor))
                 };
-                parse_list(self.get(&url, what).await?)
+                // Opal's lists are small and rate-limited: decoded as they arrive, so the
+                // next link is known at once and that page is fetched while this one is used.
+                let page = parse_list(self.get(&url, what).await?)?;
+                let next = page.next.clone();
+                Ok(Fetched { body: page, next })
             },
+            Ok,
             &mut sink,
         )
         .await

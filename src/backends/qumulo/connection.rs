@@ -4,9 +4,10 @@
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
+use super::pages;
 use crate::config::{Secret, Target};
 use crate::error::{Error, Result};
-use crate::paginate::{paginate, Flow, Page};
+use crate::paginate::{paginate, Fetched, Flow, Page};
 use crate::record::Record;
 use crate::transport::http::{self, Client, Response};
 use crate::transport::token_cache::{self, CacheKey};
@@ -157,9 +158,14 @@ impl Connection {
                 let this = &this;
                 async move {
                     let resp = this.lock().await.call(Method::GET, &cursor, None).await?;
-                    decode(&resp.body)
+                    let next = pages::next_hint(&resp.body);
+                    Ok(Fetched {
+                        body: resp.body,
+                        next,
+                    })
                 }
             },
+            |body| decode(&body),
             sink,
         )
         .await

@@ -7,10 +7,10 @@ use serde_json::Value;
 use super::columns::{normalize, ADDED_KEYS};
 use crate::error::{Error, Result};
 use crate::paginate::Page;
-use crate::record::{self, rawjson};
+use crate::record::{self, rawjson, scan, tail};
 use crate::transport::http;
 
-fn invalid_json(e: serde_json::Error, body: &[u8]) -> Error {
+fn invalid_json(e: impl std::fmt::Display, body: &[u8]) -> Error {
     Error::server(format!(
         "invalid JSON in the session list: {e} (body: {})",
         http::body_excerpt(body)
@@ -63,36 +63,32 @@ fn decode_page(body: &[u8], normalise: bool) -> Result<Page> {
     Ok(Page { records, next })
 }
 
-/// The page as the cluster sends it, without building a map per session.
-#[derive(serde::Deserialize)]
-struct RawPage<'a> {
-    #[serde(borrow, default)]
-    session_infos: Option<Vec<&'a RawValue>>,
-    #[serde(borrow, default)]
-    paging: Option<RawPaging<'a>>,
-}
-
 #[derive(serde::Deserialize)]
 struct RawPaging<'a> {
     #[serde(borrow, default)]
     next: Option<std::borrow::Cow<'a, str>>,
 }
 
-/// The fields whose type `normalize` may have to fix, read without allocating.
-#[derive(serde::Deserialize)]
-struct Peek<'a> {
-    #[serde(borrow, default)]
-    tenant_id: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    num_opens: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    user: Option<PeekUser<'a>>,
-    #[serde(borrow, default)]
-    time_open: Option<PeekNanos<'a>>,
-    #[serde(borrow, default)]
-    time_idle: Option<PeekNanos<'a>>,
+/// `paging.next` from the raw text of `paging`.
+fn next_of(paging: &str) -> Result<Option<String>> {
+    let paging: Option<RawPaging> = serde_json::from_str(paging)
+        .map_err(|e| Error::server(format!("the session list's `paging` is not an object: {e}")))?;
+    Ok(paging
+        .and_then(|p| p.next)
+        .filter(|n| !n.is_empty())
+        .map(|n| n.into_owned()))
 }
 
+/// The next link, read from the end of the body, where `paging` comes after the sessions: the
+/// pagination loop requests that page before this one is decoded.
+pub fn next_hint(body: &[u8]) -> Option<String> {
+    next_of(tail::tail_member(body, "paging")?).ok().flatten()
+}
+
+/// The fields whose type `normalize` may have to fix.
+const PEEK: [&str; 5] = ["tenant_id", "num_opens", "user", "time_open", "time_idle"];
+
+/// `user.uid`/`user.gid` and `{"nanoseconds": ...}`, read without allocating.
 #[derive(serde::Deserialize)]
 struct PeekUser<'a> {
     #[serde(borrow, default)]
@@ -108,46 +104,49 @@ struct PeekNanos<'a> {
 }
 
 /// One page as finished single-line JSON sessions: the same JSON as [`parse_page`], for
-/// `-o json`/`ndjson` (see `rawjson`).
+/// `-o json`/`ndjson` (see `rawjson`). One pass finds each session and the fields of `PEEK`
+/// (see `record::scan`); only the small `user` and time objects are read again.
 pub fn text_page(body: &[u8]) -> Result<Page<String>> {
-    let page: RawPage = serde_json::from_slice(body).map_err(|e| invalid_json(e, body))?;
-    let Some(infos) = page.session_infos else {
-        return Err(Error::server("the session list has no session_infos"));
+    let invalid = |e| invalid_json(e, body);
+    let page = scan::records(
+        body,
+        ("session_infos", "paging"),
+        &PEEK,
+        invalid,
+        text_session,
+    )?;
+    let next = page.links.map(next_of).transpose()?.flatten();
+    Ok(Page::new(page.records, next))
+}
+
+fn text_session(found: &scan::Found<'_, 5>) -> Result<String> {
+    let [tenant_id, num_opens, user, time_open, time_idle] = found.fields;
+    let bad = |e: serde_json::Error| Error::server(format!("a session is not an object: {e}"));
+    let user: Option<PeekUser> = match user {
+        Some(u) if u.starts_with('{') => Some(serde_json::from_str(u).map_err(bad)?),
+        _ => None,
     };
-    let records = infos
-        .into_iter()
-        .map(|raw| {
-            let bad =
-                |e: serde_json::Error| Error::server(format!("a session is not an object: {e}"));
-            let peek: Peek = serde_json::from_str(raw.get()).map_err(bad)?;
-            let user_ok = peek
-                .user
-                .as_ref()
-                .is_none_or(|u| rawjson::is_number(u.uid) && rawjson::is_number(u.gid));
-            let typed =
-                rawjson::is_number(peek.tenant_id) && rawjson::is_number(peek.num_opens) && user_ok;
-            let mut extra = Vec::new();
-            for (key, t) in [
-                (ADDED_KEYS[0], &peek.time_open),
-                (ADDED_KEYS[1], &peek.time_idle),
-            ] {
-                let ns = t
-                    .as_ref()
-                    .and_then(|t| t.nanoseconds)
-                    .and_then(|r| r.get().trim_matches('"').parse::<i128>().ok());
-                if let Some(secs) = ns.and_then(|ns| record::seconds_json(ns as f64 / 1e9)) {
-                    extra.push((key, secs));
-                }
-            }
-            rawjson::finish(raw, typed, &extra, normalize)
-        })
-        .collect::<Result<Vec<_>>>()?;
-    let next = page
-        .paging
-        .and_then(|p| p.next)
-        .filter(|n| !n.is_empty())
-        .map(|n| n.into_owned());
-    Ok(Page { records, next })
+    let user_ok = user
+        .as_ref()
+        .is_none_or(|u| rawjson::is_number(u.uid) && rawjson::is_number(u.gid));
+    let typed = !found.doubtful
+        && rawjson::is_number_text(tenant_id)
+        && rawjson::is_number_text(num_opens)
+        && user_ok;
+    let mut extra = Vec::new();
+    for (key, t) in [(ADDED_KEYS[0], time_open), (ADDED_KEYS[1], time_idle)] {
+        let nanos: Option<PeekNanos> = match t {
+            Some(t) if t.starts_with('{') => Some(serde_json::from_str(t).map_err(bad)?),
+            _ => None,
+        };
+        let ns = nanos
+            .and_then(|t| t.nanoseconds)
+            .and_then(|r| r.get().trim_matches('"').parse::<i128>().ok());
+        if let Some(secs) = ns.and_then(|ns| record::seconds_json(ns as f64 / 1e9)) {
+            extra.push((key, secs));
+        }
+    }
+    rawjson::finish(found.text, typed, &extra, normalize)
 }
 
 #[cfg(test)]

@@ -203,7 +203,7 @@ fn text_records(raw: &str) -> Result<Vec<String>> {
                 .map(|t| Value::String(record::iso_utc(t)));
             let extra: Vec<(&str, Value)> =
                 created.into_iter().map(|c| ("created_at_utc", c)).collect();
-            rawjson::finish(item, true, &extra, normalize)
+            rawjson::finish(item.get(), true, &extra, normalize)
         })
         .collect()
 }
