@@ -82,7 +82,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand close 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)'
+            cand show 'Show one session, by its key (the `key` column: the session''s location handle)'
+            cand close 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessions;qumulo'= {
@@ -112,8 +113,59 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand close 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)'
+            cand show 'Show one session, by its key (the `key` column: the session''s location handle)'
+            cand close 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;smb;show'= {
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --max-pages 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessions;qumulo;show'= {
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --max-pages 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'sessions;smb;close'= {
             cand --originator 'Close the sessions of this client IP (exact match)'
@@ -184,16 +236,22 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;smb;help'= {
-            cand close 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)'
+            cand show 'Show one session, by its key (the `key` column: the session''s location handle)'
+            cand close 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;smb;help;show'= {
         }
         &'sessions;smb;help;close'= {
         }
         &'sessions;smb;help;help'= {
         }
         &'sessions;qumulo;help'= {
-            cand close 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)'
+            cand show 'Show one session, by its key (the `key` column: the session''s location handle)'
+            cand close 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;qumulo;help;show'= {
         }
         &'sessions;qumulo;help;close'= {
         }
@@ -434,6 +492,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand show 'Show one session, by its key (the session id)'
             cand close 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -468,8 +527,59 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand show 'Show one session, by its key (the session id)'
             cand close 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;auth;show'= {
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --max-pages 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessions;truenas;show'= {
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --max-pages 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'sessions;auth;close'= {
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -530,16 +640,22 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;auth;help'= {
+            cand show 'Show one session, by its key (the session id)'
             cand close 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;auth;help;show'= {
         }
         &'sessions;auth;help;close'= {
         }
         &'sessions;auth;help;help'= {
         }
         &'sessions;truenas;help'= {
+            cand show 'Show one session, by its key (the session id)'
             cand close 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;truenas;help;show'= {
         }
         &'sessions;truenas;help;close'= {
         }
@@ -576,6 +692,41 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand show 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;opal;show'= {
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --max-pages 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]'
+            cand --timeout 'Per-request timeout, e.g. 10s, 2m [default: the profile''s, else 30s]'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessions;opal;help'= {
+            cand show 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;opal;help;show'= {
+        }
+        &'sessions;opal;help;help'= {
         }
         &'sessions;all'= {
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -731,7 +882,10 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessions;help;smb'= {
-            cand close 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)'
+            cand show 'Show one session, by its key (the `key` column: the session''s location handle)'
+            cand close 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
+        }
+        &'sessions;help;smb;show'= {
         }
         &'sessions;help;smb;close'= {
         }
@@ -744,11 +898,17 @@ set edit:completion:arg-completer[sessions] = {|@words|
         &'sessions;help;cifs;close'= {
         }
         &'sessions;help;auth'= {
+            cand show 'Show one session, by its key (the session id)'
             cand close 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
+        }
+        &'sessions;help;auth;show'= {
         }
         &'sessions;help;auth;close'= {
         }
         &'sessions;help;opal'= {
+            cand show 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
+        }
+        &'sessions;help;opal;show'= {
         }
         &'sessions;help;all'= {
         }

@@ -108,6 +108,7 @@ impl Settings {
             sort,
             limit: r.limit,
             color: output::use_color(r.color, to_terminal),
+            width: output::table_width(to_terminal),
             tag: None,
         })
     }

@@ -6,6 +6,7 @@
 pub mod ontap;
 pub mod opal;
 pub mod qumulo;
+mod show;
 pub mod truenas;
 
 use std::future::Future;
@@ -18,6 +19,8 @@ use crate::config::{Profile, ProfileRules, Target};
 use crate::error::Result;
 use crate::paginate::Sink;
 use crate::record::{Column, Record};
+
+pub use show::ShowKey;
 
 /// Every backend, in the order `--help` lists them.
 pub static ALL: &[&dyn Backend] = &[
@@ -155,6 +158,10 @@ pub trait Closing {
         target: &'a Target,
         needed: Option<Vec<&'static str>>,
     ) -> BoxFuture<'a, Result<Vec<Record>>>;
+    /// The keys the user named that [`select`](Closing::select) did not find.
+    fn missing(&self) -> Vec<String> {
+        Vec::new()
+    }
     /// End the chosen sessions.
     fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>>;
     /// Leave the connection politely, whatever happened.
@@ -163,11 +170,28 @@ pub trait Closing {
     }
 }
 
-/// What a close achieved: how many ended, and the vendor's words about those that did not.
+/// What a close achieved, session by session.
 pub struct Ended {
     /// `closed` or `ended`, as the vendor says it.
     pub verb: &'static str,
-    pub done: usize,
-    /// An error naming the sessions that did not end, if any.
-    pub failure: Option<crate::error::Error>,
+    /// One per chosen session, in order: `None` when it ended, else why it did not.
+    pub results: Vec<Option<crate::error::Error>>,
+    /// A failure the vendor tied to no session, if any.
+    pub other: Option<crate::error::Error>,
+}
+
+impl Ended {
+    /// Every chosen session ended.
+    pub fn all(verb: &'static str, count: usize) -> Ended {
+        Ended {
+            verb,
+            results: (0..count).map(|_| None).collect(),
+            other: None,
+        }
+    }
+}
+
+/// The error for keys that name no session: exit 5, as a failed lookup on the server is.
+pub fn no_such_session(keys: &[String]) -> crate::error::Error {
+    crate::error::Error::server(format!("no such session: {}", keys.join(", ")))
 }

@@ -6,6 +6,7 @@ mod cifs;
 mod common;
 mod config;
 mod errors;
+mod fit;
 mod generated;
 mod layout;
 mod opal;
