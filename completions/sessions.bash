@@ -179,7 +179,7 @@ _sessions() {
 
     case "${cmd}" in
         sessions)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version smb qumulo cifs ontap auth truenas opal all simulate profiles trust completions help"
+            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version all help profiles trust simulate completions smb qumulo cifs ontap auth truenas opal"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

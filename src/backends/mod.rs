@@ -105,11 +105,23 @@ impl dyn Backend + '_ {
     pub fn columns(&self) -> &'static [Column] {
         self.about().columns
     }
+    /// Two of its default columns, for examples in its help.
+    pub fn example_columns(&self) -> (&'static str, &'static str) {
+        let mut defaults = self.columns().iter().filter(|c| c.default).map(|c| c.name);
+        let first = defaults.next().unwrap_or("key");
+        (first, defaults.next().unwrap_or(first))
+    }
     /// The subcommand with its arguments, help and examples.
     pub fn command(&self) -> clap::Command {
         let about = self.about();
+        let (first, second) = self.example_columns();
         let mut command = self
             .args(clap::Command::new(about.name))
+            .mut_arg("projection", |a| {
+                a.help(format!(
+                    "Print only these columns, comma-separated, e.g. `key` or `{first},{second}`"
+                ))
+            })
             .about(about.summary)
             .after_help(about.examples)
             .args_conflicts_with_subcommands(true);

@@ -8,6 +8,7 @@ mod config;
 mod errors;
 mod fit;
 mod generated;
+mod help;
 mod layout;
 mod opal;
 mod output;
