@@ -5,6 +5,7 @@
 pub mod certinfo;
 pub mod http;
 pub mod jsonrpc;
+pub mod mistakes;
 pub mod origin;
 pub mod tls;
 pub mod token_cache;

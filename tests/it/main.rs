@@ -10,6 +10,7 @@ mod fit;
 mod generated;
 mod help;
 mod layout;
+mod messages;
 mod opal;
 mod output;
 mod simulator;
