@@ -1497,7 +1497,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__simulate)
-            opts="-p -c -o -v -h -V --sessions --seed --write-config --latency --fault --next-link --tls --plain-http --quirks --opal-resources --opal-rate-limit --truenas-version --bind --port --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -h -V --sessions --seed --write-config --detach --stop --latency --fault --next-link --tls --plain-http --quirks --opal-resources --opal-rate-limit --truenas-version --bind --port --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --ca-cert --insecure --color --verbose --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1512,6 +1512,10 @@ _sessions() {
                     return 0
                     ;;
                 --write-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -154,6 +154,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand trust" -s V -l version
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l sessions -d 'Sessions per backend' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l seed -d 'Seed for the generated data: the same seed gives the same sessions' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l write-config -d 'Write a config with one profile per backend here, once every listener is bound' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l stop -d 'Stop the simulator that `--detach --write-config PATH` started, and wait until it is gone' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l latency -d 'Delay before each response, e.g. 5ms' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l fault -d 'Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always). Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop, endless (list pages that never end, each with a new next link)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l next-link -d 'Serve TEXT verbatim as every list page\'s next link (Qumulo, ONTAP) or cursor (Opal)' -r
@@ -189,6 +190,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l ca-cert -
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l detach -d 'With --write-config: run in the background, and return once it serves, printing its pid (also kept in the run\'s directory, PATH\'s NAME.d/pid); stop it with --stop PATH'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l plain-http -d 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l quirks -d 'Emit the vendor docs\' oddities: numbers as strings, "" for a null next link, unknown enum values'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l no-headers -d 'Leave out the header line of table and csv output'

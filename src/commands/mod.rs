@@ -31,7 +31,7 @@ pub async fn run(command: Command, settings: &Settings) -> Result<()> {
             out.raw(&buf)?;
             out.flush()
         }
-        Command::Tool(ToolCommand::Simulate(args)) => simulate::run(&args).await,
+        Command::Tool(ToolCommand::Simulate(args)) => simulate::run(&args, &mut out).await,
         Command::Tool(ToolCommand::Trust { yes }) => {
             if settings.demo {
                 return Err(Error::usage(
