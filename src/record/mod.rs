@@ -132,7 +132,34 @@ pub struct Column {
     pub about: &'static str,
     /// Shown in the default table (all columns appear in `wide`).
     pub default: bool,
+    /// How the column gives way when a table is wider than the terminal.
+    pub fit: Fit,
     pub get: fn(&Record) -> Cell,
+}
+
+/// How a column gives way in a table too wide for the terminal. Values are never broken
+/// across lines: free text is cut short with `…` first, then whole columns are hidden,
+/// lowest rank first. Keys and identifiers are never cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// The key `show` and `close` take (or the identifier an operator copies): never cut,
+    /// never hidden.
+    Key,
+    /// A value that means nothing when cut (an address, an id, a number, a time): hidden whole
+    /// when there is no room; the lower the rank, the sooner.
+    Whole(u8),
+    /// Free text (user names, share lists, origins): cut with `…` first, then hidden by rank.
+    Text(u8),
+}
+
+impl Fit {
+    /// Hidden before columns of a higher rank; `None` for a key, which stays.
+    pub fn rank(self) -> Option<u8> {
+        match self {
+            Fit::Key => None,
+            Fit::Whole(r) | Fit::Text(r) => Some(r),
+        }
+    }
 }
 
 /// Look up columns by name; the error lists what exists.
