@@ -40,15 +40,6 @@ pub fn is_bool(raw: Option<&RawValue>) -> bool {
     raw.is_none_or(|r| matches!(r.get(), "true" | "false" | "null"))
 }
 
-/// A JSON string's value, if the raw text is a string.
-pub fn string_of(raw: Option<&RawValue>) -> Option<String> {
-    let r = raw?;
-    if !r.get().starts_with('"') {
-        return None;
-    }
-    serde_json::from_str(r.get()).ok()
-}
-
 /// `{...}` plus `extra` fields at the end, on one line. `None` when the record text spans
 /// lines (pretty-printed by the server): NDJSON needs one line, so the caller re-serialises.
 pub fn with_fields(record: &RawValue, extra: &[(&str, Value)]) -> Option<String> {
@@ -105,6 +96,5 @@ mod tests {
                 && !is_bool(Some(&raw("1")))
                 && !is_bool(Some(&raw("\"\"")))
         );
-        assert_eq!(string_of(Some(&raw("\"PT3S\""))).as_deref(), Some("PT3S"));
     }
 }

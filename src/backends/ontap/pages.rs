@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::columns::normalize;
+use super::columns::{duration_seconds, normalize};
 use crate::error::{Error, Result};
 use crate::paginate::Page;
 use crate::record::{self, rawjson};
@@ -124,9 +124,11 @@ pub fn text_page(body: &[u8]) -> Result<Page<String>> {
                 ("idle_duration_seconds", peek.idle_duration),
                 ("connected_duration_seconds", peek.connected_duration),
             ] {
-                if let Some(secs) = rawjson::string_of(dur)
-                    .as_deref()
-                    .and_then(crate::record::duration::parse_iso8601)
+                // Read as `normalize` reads it: ISO-8601 text, or a bare number.
+                if let Some(secs) = dur
+                    .and_then(|d| serde_json::from_str::<Value>(d.get()).ok())
+                    .as_ref()
+                    .and_then(duration_seconds)
                     .and_then(record::seconds_json)
                 {
                     extra.push((key, secs));
@@ -190,6 +192,21 @@ mod tests {
         );
         let last = json!({"records": [], "_links": {"next": {"href": ""}}}).to_string();
         assert_eq!(parse_page(last.as_bytes()).unwrap().next, None);
+    }
+
+    /// Found by `props::text_path_equals_parsed_path`: a duration sent as a bare number of
+    /// seconds got `idle_duration_seconds` in `-o table`'s path and not in `-o json`'s.
+    #[test]
+    fn numeric_durations_read_the_same_in_both_paths() {
+        let body = br#"{"records":[{"identifier":1,"idle_duration":0,"connected_duration":90.5}]}"#;
+        let parsed = parse_page(body).unwrap();
+        let text = text_page(body).unwrap();
+        assert_eq!(parsed.records[0]["idle_duration_seconds"], 0);
+        assert_eq!(parsed.records[0]["connected_duration_seconds"], 90.5);
+        assert_eq!(
+            serde_json::from_str::<Value>(&text.records[0]).unwrap(),
+            Value::Object(parsed.records[0].clone())
+        );
     }
 
     /// The text path gives the same JSON as parse-and-normalise, for clean and quirky records.
