@@ -97,4 +97,15 @@ mod tests {
                 && !is_bool(Some(&raw("\"\"")))
         );
     }
+
+    /// Found by the text-vs-parsed properties: without serde_json's `float_roundtrip`, this
+    /// number read one unit in the last place off, so `-o table`'s path (parse and write
+    /// back) and the text path (kept as sent) disagreed, and the value was not as sent.
+    #[test]
+    fn floats_read_exactly() {
+        let text = "1.7405980911368548e+244";
+        let v: Value = serde_json::from_str(text).unwrap();
+        assert_eq!(v.as_f64(), Some(1.7405980911368548e244));
+        assert_eq!(v.to_string(), text);
+    }
 }
