@@ -4,6 +4,8 @@
 
 pub mod duration;
 mod order;
+#[cfg(test)]
+pub(crate) mod props;
 pub mod rawjson;
 
 use serde_json::{Map, Value};

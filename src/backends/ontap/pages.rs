@@ -238,4 +238,63 @@ mod tests {
             "kept as sent"
         );
     }
+
+    mod props {
+        use super::super::super::columns::INT_KEYS;
+        use super::super::*;
+        use crate::record::props::{
+            any_json, any_text, bool_quirk, check_pages, fail, int_quirk, put, same_json,
+            unknown_fields,
+        };
+        use proptest::prelude::*;
+        use serde_json::{json, Map};
+
+        /// An ISO-8601 duration as ONTAP writes it, unnormalised, or something else.
+        fn duration_quirk() -> impl Strategy<Value = Value> {
+            prop_oneof![
+                (0u32..1000, 0u32..200, 0u32..100, 0u32..100)
+                    .prop_map(|(d, h, m, s)| { Value::from(format!("P{d}DT{h}H{m}M{s}S")) }),
+                (0u32..100, 0u32..1000).prop_map(|(s, ms)| Value::from(format!(" PT{s},{ms}S "))),
+                any::<u32>().prop_map(Value::from),
+                any_text().prop_map(Value::from),
+                any_json(),
+            ]
+        }
+
+        fn session() -> impl Strategy<Value = Value> {
+            let ints = proptest::collection::vec(proptest::option::of(int_quirk()), 6);
+            let bools = proptest::collection::vec(proptest::option::of(bool_quirk()), 2);
+            let durs = proptest::collection::vec(proptest::option::of(duration_quirk()), 2);
+            let names = (any_text(), unknown_fields());
+            (ints, bools, durs, names).prop_map(|(ints, bools, durs, (user, extra))| {
+                let mut r = Map::new();
+                r.insert("node".into(), json!({"name": user, "uuid": "u"}));
+                put(&mut r, &INT_KEYS, ints);
+                put(&mut r, &["large_mtu", "smb_signing"], bools);
+                put(&mut r, &["idle_duration", "connected_duration"], durs);
+                r.insert("user".into(), Value::from(user));
+                r.extend(extra);
+                Value::Object(r)
+            })
+        }
+
+        /// `-o json` (the text path) and `-o table` (parse and normalise) read the same
+        /// sessions out of every generated page.
+        #[test]
+        fn text_path_equals_parsed_path() {
+            let page = |sessions: Vec<Value>, href: Option<String>| {
+                let mut page = json!({"records": sessions, "num_records": sessions.len()});
+                if let Some(href) = href {
+                    page["_links"] = json!({"next": {"href": href}});
+                }
+                page
+            };
+            check_pages(session(), page, |body| {
+                let parsed = parse_page(body).map_err(fail)?;
+                let text = text_page(body).map_err(fail)?;
+                prop_assert_eq!(&text.next, &parsed.next);
+                same_json(&text.records, &parsed.records)
+            });
+        }
+    }
 }

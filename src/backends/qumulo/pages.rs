@@ -269,4 +269,70 @@ mod tests {
         assert_eq!(parse_page(b"<html>").unwrap_err().exit_code(), 5);
         assert_eq!(parse_page(b"{}").unwrap_err().exit_code(), 5);
     }
+
+    mod props {
+        use super::super::*;
+        use crate::record::props::{
+            any_json, any_text, bool_quirk, check_pages, fail, int_quirk, put, same_json,
+            unknown_fields,
+        };
+        use proptest::prelude::*;
+        use serde_json::{json, Map};
+
+        /// `{"nanoseconds": "3723000000000"}`, a number, or not that shape at all.
+        fn nanos_quirk() -> impl Strategy<Value = Value> {
+            prop_oneof![
+                int_quirk().prop_map(|n| json!({"nanoseconds": n})),
+                any_json(),
+            ]
+        }
+
+        fn user() -> impl Strategy<Value = Value> {
+            let domains = proptest::sample::select(vec![
+                "LOCAL",
+                "ACTIVE_DIRECTORY",
+                "POSIX_USER",
+                "WORLD",
+                "",
+            ]);
+            prop_oneof![
+                (domains, any_text(), proptest::option::of(int_quirk()), proptest::option::of(int_quirk()))
+                    .prop_map(|(d, n, uid, gid)| json!({"domain": d, "name": n, "uid": uid, "gid": gid, "sid": "S-1-5-21-1"})),
+                any_json(),
+            ]
+        }
+
+        fn session() -> impl Strategy<Value = Value> {
+            let ints = proptest::collection::vec(proptest::option::of(int_quirk()), 2);
+            let nanos = proptest::collection::vec(proptest::option::of(nanos_quirk()), 2);
+            let bools = proptest::collection::vec(proptest::option::of(bool_quirk()), 2);
+            let rest = (proptest::option::of(user()), any_text(), unknown_fields());
+            (ints, nanos, bools, rest).prop_map(|(ints, nanos, bools, (user, location, extra))| {
+                let mut r = Map::new();
+                r.insert("location".into(), Value::from(location));
+                put(&mut r, &["tenant_id", "num_opens"], ints);
+                put(&mut r, &["time_open", "time_idle"], nanos);
+                put(&mut r, &["is_guest", "is_encrypted"], bools);
+                put(&mut r, &["user"], vec![user]);
+                r.extend(extra);
+                Value::Object(r)
+            })
+        }
+
+        /// Whatever shape each field takes, `-o json` (the text path) gives the JSON that
+        /// `-o table` (parse and normalise) reads.
+        #[test]
+        fn text_path_equals_parsed_path() {
+            let page =
+                |sessions, next| json!({"session_infos": sessions, "paging": {"next": next}});
+            check_pages(session(), page, |body| {
+                let (parsed, text) = (
+                    parse_page(body).map_err(fail)?,
+                    text_page(body).map_err(fail)?,
+                );
+                prop_assert_eq!(&text.next, &parsed.next);
+                same_json(&text.records, &parsed.records)
+            });
+        }
+    }
 }
