@@ -114,22 +114,7 @@ impl Connection {
         q: &AuthQuery,
         mut sink: impl FnMut(Vec<Record>) -> Result<Flow>,
     ) -> Result<()> {
-        let result = self.0.sessions(q).await?;
-        let Value::Array(items) = result else {
-            return Err(Error::server(format!(
-                "auth.sessions answered with {} instead of a list",
-                kind_of(&result)
-            )));
-        };
-        let records = items
-            .into_iter()
-            .map(|v| match v {
-                Value::Object(r) => Ok(normalize(r)),
-                other => Err(Error::server(format!(
-                    "a session is not an object: {other}"
-                ))),
-            })
-            .collect::<Result<Vec<_>>>()?;
+        let records = records(self.0.sessions(q).await?)?;
         sink(records).map(|_| ())
     }
 
@@ -176,9 +161,28 @@ impl Connection {
     }
 }
 
+/// `auth.sessions`' result as normalised records.
+pub fn records(result: Value) -> Result<Vec<Record>> {
+    let Value::Array(items) = result else {
+        return Err(Error::server(format!(
+            "auth.sessions answered with {} instead of a list",
+            kind_of(&result)
+        )));
+    };
+    items
+        .into_iter()
+        .map(|v| match v {
+            Value::Object(r) => Ok(normalize(r)),
+            other => Err(Error::server(format!(
+                "a session is not an object: {other}"
+            ))),
+        })
+        .collect()
+}
+
 /// `auth.sessions`' result as finished single-line JSON sessions: the same JSON `normalize`
 /// gives, without building a map per session when it can be helped.
-fn text_records(raw: &str) -> Result<Vec<String>> {
+pub fn text_records(raw: &str) -> Result<Vec<String>> {
     #[derive(serde::Deserialize)]
     struct Peek<'a> {
         #[serde(borrow, default)]
