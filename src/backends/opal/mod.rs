@@ -6,7 +6,8 @@ mod args;
 mod columns;
 mod connection;
 mod enrich;
-mod pages;
+/// Page decoding, public for the fuzz targets (fuzz/).
+pub mod pages;
 
 use std::time::Duration;
 

@@ -5,7 +5,8 @@ mod args;
 mod close;
 mod columns;
 mod connection;
-mod pages;
+/// Page decoding, public for the fuzz targets (fuzz/).
+pub mod pages;
 
 use clap::{ArgMatches, Args as _};
 
