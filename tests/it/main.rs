@@ -6,6 +6,7 @@ mod cifs;
 mod common;
 mod config;
 mod errors;
+mod faults;
 mod generated;
 mod layout;
 mod opal;
