@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_sessions_global_optspecs
-    string join \n p/profile= c/config= url= o/output= columns= no-headers sort= limit= max-pages= timeout= ca-cert= insecure color= v/verbose demo h/help V/version
+    string join \n p/profile= c/config= url= o/output= columns= no-headers sort= limit= max-pages= timeout= request-timeout= output-file= ca-cert= insecure color= v/verbose demo h/help V/version
 end
 
 function __fish_sessions_needs_command
@@ -37,7 +37,9 @@ complete -c sessions -n "__fish_sessions_needs_command" -l columns -d 'Columns t
 complete -c sessions -n "__fish_sessions_needs_command" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_needs_command" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_needs_command" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_needs_command" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_needs_command" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_needs_command" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_needs_command" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_needs_command" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -76,7 +78,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_se
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -107,7 +111,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_s
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -139,7 +145,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -170,7 +178,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_see
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -209,7 +219,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -237,7 +249,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -261,7 +275,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -299,7 +315,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -327,7 +345,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -351,7 +371,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -385,7 +407,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -413,7 +437,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -447,7 +473,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fis
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -475,7 +503,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_se
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -508,7 +538,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand opal" -l columns -d 'C
 complete -c sessions -n "__fish_sessions_using_subcommand opal" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand opal" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand opal" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -535,7 +567,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand all" -l columns -d 'Co
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -579,7 +613,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l columns -
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -605,7 +641,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l columns -
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -629,7 +667,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand trust" -l columns -d '
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -654,7 +694,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand completions" -l column
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l timeout -d 'Per-request timeout, e.g. 10s, 2m [default: the profile\'s, else 30s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
