@@ -25,7 +25,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
@@ -46,12 +46,53 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every profile in the config (or each -p given), one after another')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the profiles of the config file (secrets are never shown)')
+            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the certificate a profile''s server presents, and pin it in the profile')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run a local simulator of the vendor APIs, for trying things out and for tests')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`')
             [CompletionResult]::new('smb', 'smb', [CompletionResultType]::ParameterValue, 'Qumulo SMB sessions (GET /v1/smb/sessions/)')
             [CompletionResult]::new('qumulo', 'qumulo', [CompletionResultType]::ParameterValue, 'Qumulo SMB sessions (GET /v1/smb/sessions/)')
             [CompletionResult]::new('cifs', 'cifs', [CompletionResultType]::ParameterValue, 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)')
             [CompletionResult]::new('ontap', 'ontap', [CompletionResultType]::ParameterValue, 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)')
             [CompletionResult]::new('truenas', 'truenas', [CompletionResultType]::ParameterValue, 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)')
+            [CompletionResult]::new('opal', 'opal', [CompletionResultType]::ParameterValue, 'Opal access sessions (GET /v1/sessions per resource), with user and resource names')
+            break
+        }
+        'sessions;all' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sessions;help' {
+            [CompletionResult]::new('smb', 'smb', [CompletionResultType]::ParameterValue, 'Qumulo SMB sessions (GET /v1/smb/sessions/)')
+            [CompletionResult]::new('cifs', 'cifs', [CompletionResultType]::ParameterValue, 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)')
             [CompletionResult]::new('opal', 'opal', [CompletionResultType]::ParameterValue, 'Opal access sessions (GET /v1/sessions per resource), with user and resource names')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every profile in the config (or each -p given), one after another')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run a local simulator of the vendor APIs, for trying things out and for tests')
@@ -61,6 +102,194 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
+        'sessions;help;smb' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the `key` column: the session''s location handle)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)')
+            break
+        }
+        'sessions;help;smb;show' {
+            break
+        }
+        'sessions;help;smb;close' {
+            break
+        }
+        'sessions;help;cifs' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the single-record endpoint)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node')
+            break
+        }
+        'sessions;help;cifs;show' {
+            break
+        }
+        'sessions;help;cifs;close' {
+            break
+        }
+        'sessions;help;auth' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the session id)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI')
+            break
+        }
+        'sessions;help;auth;show' {
+            break
+        }
+        'sessions;help;auth;close' {
+            break
+        }
+        'sessions;help;opal' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)')
+            break
+        }
+        'sessions;help;opal;show' {
+            break
+        }
+        'sessions;help;all' {
+            break
+        }
+        'sessions;help;simulate' {
+            break
+        }
+        'sessions;help;profiles' {
+            break
+        }
+        'sessions;help;trust' {
+            break
+        }
+        'sessions;help;completions' {
+            break
+        }
+        'sessions;help;help' {
+            break
+        }
+        'sessions;profiles' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sessions;trust' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Pin without asking (check the SHA-256 against the appliance''s own first)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Pin without asking (check the SHA-256 against the appliance''s own first)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sessions;simulate' {
+            [CompletionResult]::new('--sessions', '--sessions', [CompletionResultType]::ParameterName, 'Sessions per backend')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for the generated data: the same seed gives the same sessions')
+            [CompletionResult]::new('--write-config', '--write-config', [CompletionResultType]::ParameterName, 'Write a config with one profile per backend here, once every listener is bound')
+            [CompletionResult]::new('--stop', '--stop', [CompletionResultType]::ParameterName, 'Stop the simulator that `--detach --write-config PATH` started, and wait until it is gone')
+            [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Delay before each response, e.g. 5ms')
+            [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Inject a fault into data requests: KIND[:COUNT][@NTH] (COUNT = how many times, default always; NTH = the first request it meets, default 1). Answers: 429 (Retry-After: 1), 429-bare (no Retry-After), 500, 502, 503, 504 (vendor error bodies), control-error (a 500 whose text has ESC, BEL, CR), html (nginx''s 502 page), html-200 (an HTML page with 200). Bodies: invalid-json, truncated (half, then closed), reset (half, then a TCP RST), slow (no answer), slow-body (half, then nothing). Pages: wrong-shape (the list is a string), missing-list (no list), deep (a field nested 100,000 deep), huge-number (99999999999999999999999), bad-utf8, oversized (a 2 MiB field), control-chars (ESC, BEL, CR in a user or name). Paging: empty-pages, loop, endless (never ends), repeat (a page repeats the one before under a new link). TrueNAS frames: ws-close, non-json-frame, wrong-id, binary-frame; its calls meet the body and page kinds, its WebSocket upgrade the status ones')
+            [CompletionResult]::new('--next-link', '--next-link', [CompletionResultType]::ParameterName, 'Serve TEXT verbatim as every list page''s next link (Qumulo, ONTAP) or cursor (Opal)')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How the server certificate is made, as appliances ship them')
+            [CompletionResult]::new('--opal-resources', '--opal-resources', [CompletionResultType]::ParameterName, 'Opal: how many resources the sessions are spread over')
+            [CompletionResult]::new('--opal-rate-limit', '--opal-rate-limit', [CompletionResultType]::ParameterName, 'Opal: the organisation''s rate limit in requests per second (429 with Retry-After above it)')
+            [CompletionResult]::new('--truenas-version', '--truenas-version', [CompletionResultType]::ParameterName, 'Which TrueNAS to serve. 25.10 and 25.04: JSON-RPC 2.0 over WebSocket at /api/current (and pinned /api/vXX.YY.Z paths), legacy DDP at /websocket. 24.10: DDP at /websocket only; nginx answers /api/current with a 302 to /ui/. 13.0 (CORE): DDP at /websocket and REST at /api/v2.0, no /api/current')
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address to listen on')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port for the first backend (the next ones follow); 0 picks free ports')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'With --write-config: run in the background, and return once it serves, printing its pid (also kept in the run''s directory, PATH''s NAME.d/pid); stop it with --stop PATH')
+            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext')
+            [CompletionResult]::new('--quirks', '--quirks', [CompletionResultType]::ParameterName, 'Emit the vendor docs'' oddities: numbers as strings, "" for a null next link, unknown enum values')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sessions;completions' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sessions;smb' {
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Sessions per request (the cluster may return fewer)')
@@ -68,7 +297,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
@@ -90,7 +319,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the `key` column: the session''s location handle)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -101,7 +331,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
@@ -123,8 +353,65 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the `key` column: the session''s location handle)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sessions;smb;show' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sessions;qumulo;show' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'sessions;smb;close' {
@@ -136,7 +423,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
@@ -173,7 +460,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
@@ -202,8 +489,12 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;smb;help' {
-            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the `key` column: the session''s location handle)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sessions;smb;help;show' {
             break
         }
         'sessions;smb;help;close' {
@@ -213,8 +504,12 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;qumulo;help' {
-            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the `key` column: the session''s location handle)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sessions;qumulo;help;show' {
             break
         }
         'sessions;qumulo;help;close' {
@@ -237,11 +532,11 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns node,svm (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -idle_duration')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
             [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
@@ -278,11 +573,11 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns node,svm (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -idle_duration')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
             [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
@@ -310,7 +605,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
@@ -338,7 +633,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
@@ -366,7 +661,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
@@ -397,7 +692,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
@@ -463,11 +758,11 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns id,current (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -created_at')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
             [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
@@ -486,6 +781,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the session id)')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -500,11 +796,11 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns id,current (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -created_at')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
             [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
@@ -523,8 +819,65 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the session id)')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sessions;auth;show' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sessions;truenas;show' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'sessions;auth;close' {
@@ -532,7 +885,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
@@ -564,7 +917,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
@@ -592,8 +945,12 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;auth;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the session id)')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sessions;auth;help;show' {
             break
         }
         'sessions;auth;help;close' {
@@ -603,8 +960,12 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;truenas;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the session id)')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sessions;truenas;help;show' {
             break
         }
         'sessions;truenas;help;close' {
@@ -622,11 +983,11 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,resource (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -expires')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
             [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
@@ -646,221 +1007,47 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'sessions;all' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
-            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
-            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
-            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
-            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
-            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
-            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
-            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'sessions;simulate' {
-            [CompletionResult]::new('--sessions', '--sessions', [CompletionResultType]::ParameterName, 'Sessions per backend')
-            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for the generated data: the same seed gives the same sessions')
-            [CompletionResult]::new('--write-config', '--write-config', [CompletionResultType]::ParameterName, 'Write a config with one profile per backend here, once every listener is bound')
-            [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Delay before each response, e.g. 5ms')
-            [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always). Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop, endless (list pages that never end, each with a new next link)')
-            [CompletionResult]::new('--next-link', '--next-link', [CompletionResultType]::ParameterName, 'Serve TEXT verbatim as every list page''s next link (Qumulo, ONTAP) or cursor (Opal)')
-            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How the server certificate is made, as appliances ship them')
-            [CompletionResult]::new('--opal-resources', '--opal-resources', [CompletionResultType]::ParameterName, 'Opal: how many resources the sessions are spread over')
-            [CompletionResult]::new('--opal-rate-limit', '--opal-rate-limit', [CompletionResultType]::ParameterName, 'Opal: the organisation''s rate limit in requests per second (429 with Retry-After above it)')
-            [CompletionResult]::new('--truenas-version', '--truenas-version', [CompletionResultType]::ParameterName, 'Which TrueNAS to serve. 25.10 and 25.04: JSON-RPC 2.0 over WebSocket at /api/current (and pinned /api/vXX.YY.Z paths), legacy DDP at /websocket. 24.10: DDP at /websocket only; nginx answers /api/current with a 302 to /ui/. 13.0 (CORE): DDP at /websocket and REST at /api/v2.0, no /api/current')
-            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address to listen on')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port for the first backend (the next ones follow); 0 picks free ports')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
-            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
-            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
-            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
-            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
-            [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext')
-            [CompletionResult]::new('--quirks', '--quirks', [CompletionResultType]::ParameterName, 'Emit the vendor docs'' oddities: numbers as strings, "" for a null next link, unknown enum values')
-            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
-            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
-            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'sessions;profiles' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
-            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
-            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
-            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
-            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
-            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
-            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
-            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'sessions;trust' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
-            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
-            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
-            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
-            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Pin without asking (check the SHA-256 against the appliance''s own first)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Pin without asking (check the SHA-256 against the appliance''s own first)')
-            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
-            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
-            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'sessions;completions' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
-            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
-            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
-            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
-            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
-            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
-            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
-            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'sessions;help' {
-            [CompletionResult]::new('smb', 'smb', [CompletionResultType]::ParameterValue, 'Qumulo SMB sessions (GET /v1/smb/sessions/)')
-            [CompletionResult]::new('cifs', 'cifs', [CompletionResultType]::ParameterValue, 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)')
-            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)')
-            [CompletionResult]::new('opal', 'opal', [CompletionResultType]::ParameterValue, 'Opal access sessions (GET /v1/sessions per resource), with user and resource names')
-            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every profile in the config (or each -p given), one after another')
-            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run a local simulator of the vendor APIs, for trying things out and for tests')
-            [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the profiles of the config file (secrets are never shown)')
-            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the certificate a profile''s server presents, and pin it in the profile')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
-        'sessions;help;smb' {
-            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)')
+        'sessions;opal;show' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'sessions;help;smb;close' {
+        'sessions;opal;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
-        'sessions;help;cifs' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one session, by its key (the single-record endpoint)')
-            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node')
+        'sessions;opal;help;show' {
             break
         }
-        'sessions;help;cifs;show' {
-            break
-        }
-        'sessions;help;cifs;close' {
-            break
-        }
-        'sessions;help;auth' {
-            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI')
-            break
-        }
-        'sessions;help;auth;close' {
-            break
-        }
-        'sessions;help;opal' {
-            break
-        }
-        'sessions;help;all' {
-            break
-        }
-        'sessions;help;simulate' {
-            break
-        }
-        'sessions;help;profiles' {
-            break
-        }
-        'sessions;help;trust' {
-            break
-        }
-        'sessions;help;completions' {
-            break
-        }
-        'sessions;help;help' {
+        'sessions;opal;help;help' {
             break
         }
     })

@@ -26,7 +26,7 @@ end
 
 complete -c sessions -n "__fish_sessions_needs_command" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_needs_command" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_needs_command" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_needs_command" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_needs_command" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -50,6 +50,12 @@ complete -c sessions -n "__fish_sessions_needs_command" -s v -l verbose -d 'Log 
 complete -c sessions -n "__fish_sessions_needs_command" -l demo -d 'Run against the built-in simulator instead of a configured profile'
 complete -c sessions -n "__fish_sessions_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_needs_command" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "all" -d 'Every profile in the config (or each -p given), one after another'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "trust" -d 'Show the certificate a profile\'s server presents, and pin it in the profile'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "smb" -d 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "qumulo" -d 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "cifs" -d 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
@@ -57,50 +63,243 @@ complete -c sessions -n "__fish_sessions_needs_command" -f -a "ontap" -d 'NetApp
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "truenas" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "opal" -d 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
-complete -c sessions -n "__fish_sessions_needs_command" -f -a "all" -d 'Every profile in the config (or each -p given), one after another'
-complete -c sessions -n "__fish_sessions_needs_command" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
-complete -c sessions -n "__fish_sessions_needs_command" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
-complete -c sessions -n "__fish_sessions_needs_command" -f -a "trust" -d 'Show the certificate a profile\'s server presents, and pin it in the profile'
-complete -c sessions -n "__fish_sessions_needs_command" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
-complete -c sessions -n "__fish_sessions_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l identity -d 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l page-size -d 'Sessions per request (the cluster may return fewer)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+complete -c sessions -n "__fish_sessions_using_subcommand all" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l list-columns -d 'List the column names of this backend and exit'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l no-headers -d 'Leave out the header line of table and csv output'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -l demo -d 'Run against the built-in simulator instead of a configured profile'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -a "close" -d 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand all" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand all" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand all" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "smb" -d 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "cifs" -d 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "opal" -d 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "all" -d 'Every profile in the config (or each -p given), one after another'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "trust" -d 'Show the certificate a profile\'s server presents, and pin it in the profile'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from smb" -f -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from smb" -f -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from cifs" -f -a "show" -d 'Show one session, by its key (the single-record endpoint)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from cifs" -f -a "close" -d 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "show" -d 'Show one session, by its key (the session id)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from opal" -f -a "show" -d 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s y -l yes -d 'Pin without asking (check the SHA-256 against the appliance\'s own first)'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l sessions -d 'Sessions per backend' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l seed -d 'Seed for the generated data: the same seed gives the same sessions' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l write-config -d 'Write a config with one profile per backend here, once every listener is bound' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l stop -d 'Stop the simulator that `--detach --write-config PATH` started, and wait until it is gone' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l latency -d 'Delay before each response, e.g. 5ms' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l fault -d 'Inject a fault into data requests: KIND[:COUNT][@NTH] (COUNT = how many times, default always; NTH = the first request it meets, default 1). Answers: 429 (Retry-After: 1), 429-bare (no Retry-After), 500, 502, 503, 504 (vendor error bodies), control-error (a 500 whose text has ESC, BEL, CR), html (nginx\'s 502 page), html-200 (an HTML page with 200). Bodies: invalid-json, truncated (half, then closed), reset (half, then a TCP RST), slow (no answer), slow-body (half, then nothing). Pages: wrong-shape (the list is a string), missing-list (no list), deep (a field nested 100,000 deep), huge-number (99999999999999999999999), bad-utf8, oversized (a 2 MiB field), control-chars (ESC, BEL, CR in a user or name). Paging: empty-pages, loop, endless (never ends), repeat (a page repeats the one before under a new link). TrueNAS frames: ws-close, non-json-frame, wrong-id, binary-frame; its calls meet the body and page kinds, its WebSocket upgrade the status ones' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l next-link -d 'Serve TEXT verbatim as every list page\'s next link (Qumulo, ONTAP) or cursor (Opal)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l tls -d 'How the server certificate is made, as appliances ship them' -r -f -a "ca-signed\t'A run CA signs a leaf for localhost, 127.0.0.1 and ::1; ca.pem is the CA'
+self-signed\t'A self-signed leaf without BasicConstraints; ca.pem is the leaf'
+self-signed-ca\t'Self-signed with CA:TRUE, as `openssl req -x509` makes it; ca.pem is the leaf'
+localhost-only\t'TrueNAS\'s default: self-signed, CN and SAN localhost only; ca.pem is the leaf'
+cn-only\t'Older ONTAP\'s default: self-signed, CN = the bind address, no SAN; ca.pem is the leaf'
+expired\t'Like ca-signed, but it expired yesterday; ca.pem is the CA'"
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l opal-resources -d 'Opal: how many resources the sessions are spread over' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l opal-rate-limit -d 'Opal: the organisation\'s rate limit in requests per second (429 with Retry-After above it)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-version -d 'Which TrueNAS to serve. 25.10 and 25.04: JSON-RPC 2.0 over WebSocket at /api/current (and pinned /api/vXX.YY.Z paths), legacy DDP at /websocket. 24.10: DDP at /websocket only; nginx answers /api/current with a 302 to /ui/. 13.0 (CORE): DDP at /websocket and REST at /api/v2.0, no /api/current' -r -f -a "13.0\t'TrueNAS CORE 13.0: DDP and REST'
+24.10\t'TrueNAS SCALE 24.10: DDP only'
+25.04\t'TrueNAS 25.04: JSON-RPC 2.0 and DDP'
+25.10\t'TrueNAS 25.10: JSON-RPC 2.0 and DDP'"
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l bind -d 'Address to listen on' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l port -d 'Port for the first backend (the next ones follow); 0 picks free ports' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l detach -d 'With --write-config: run in the background, and return once it serves, printing its pid (also kept in the run\'s directory, PATH\'s NAME.d/pid); stop it with --stop PATH'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l plain-http -d 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l quirks -d 'Emit the vendor docs\' oddities: numbers as strings, "" for a null next link, unknown enum values'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l identity -d 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l page-size -d 'Sessions per request (the cluster may return fewer)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l originator -d 'Close the sessions of this client IP (exact match)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l location -d 'Close the session with this location handle (exact match; see the `location` column)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l share -d 'Close sessions that have this share open' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l identity -d 'Close sessions of this identity (server-side filter, as for listing)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -128,46 +327,74 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_s
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l identity -d 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l page-size -d 'Sessions per request (the cluster may return fewer)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l identity -d 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l page-size -d 'Sessions per request (the cluster may return fewer)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l list-columns -d 'List the column names of this backend and exit'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l no-headers -d 'Leave out the header line of table and csv output'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -l demo -d 'Run against the built-in simulator instead of a configured profile'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -a "close" -d 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l originator -d 'Close the sessions of this client IP (exact match)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l location -d 'Close the session with this location handle (exact match; see the `location` column)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l share -d 'Close sessions that have this share open' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l identity -d 'Close sessions of this identity (server-side filter, as for listing)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -195,7 +422,8 @@ complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_see
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l svm -d 'Only this SVM (svm.name), e.g. vs1 or \'vs1|vs2\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l node -d 'Only this node (node.name)' -r
@@ -208,15 +436,15 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Server-side order, e.g. \'open_files desc\' or \'svm.name,user\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns node,svm (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -idle_duration' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
@@ -238,7 +466,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -264,7 +492,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -304,15 +532,15 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Server-side order, e.g. \'open_files desc\' or \'svm.name,user\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns node,svm (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -idle_duration' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
@@ -334,7 +562,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -360,7 +588,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -389,44 +617,71 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (the single-record endpoint)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l credentials -d 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l user -d 'Only this user (credentials_data.username)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l origin -d 'Only origins starting with this, e.g. 192.168. or \'[fd00:\'' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l filter -d 'A raw TrueNAS filter (JSON), repeatable: \'["internal","=",false]\' or \'["OR",[[...],[...]]]\'' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l order-by -d 'Server-side order, repeatable; a leading \'-\' reverses: --order-by -created_at' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l credentials -d 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l user -d 'Only this user (credentials_data.username)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l origin -d 'Only origins starting with this, e.g. 192.168. or \'[fd00:\'' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l filter -d 'A raw TrueNAS filter (JSON), repeatable: \'["internal","=",false]\' or \'["OR",[[...],[...]]]\'' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Server-side order, repeatable; a leading \'-\' reverses: --order-by -created_at' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns id,current (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -created_at' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l list-columns -d 'List the column names of this backend and exit'
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l exclude-internal -d 'Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does'
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l no-headers -d 'Leave out the header line of table and csv output'
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -l demo -d 'Run against the built-in simulator instead of a configured profile'
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l exclude-internal -d 'Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (the session id)'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -453,46 +708,74 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (the session id)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l credentials -d 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l user -d 'Only this user (credentials_data.username)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l origin -d 'Only origins starting with this, e.g. 192.168. or \'[fd00:\'' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l filter -d 'A raw TrueNAS filter (JSON), repeatable: \'["internal","=",false]\' or \'["OR",[[...],[...]]]\'' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l order-by -d 'Server-side order, repeatable; a leading \'-\' reverses: --order-by -created_at' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l credentials -d 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l user -d 'Only this user (credentials_data.username)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l origin -d 'Only origins starting with this, e.g. 192.168. or \'[fd00:\'' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l filter -d 'A raw TrueNAS filter (JSON), repeatable: \'["internal","=",false]\' or \'["OR",[[...],[...]]]\'' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Server-side order, repeatable; a leading \'-\' reverses: --order-by -created_at' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns id,current (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -created_at' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l list-columns -d 'List the column names of this backend and exit'
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l exclude-internal -d 'Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does'
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l no-headers -d 'Leave out the header line of table and csv output'
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -l demo -d 'Run against the built-in simulator instead of a configured profile'
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l exclude-internal -d 'Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (the session id)'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -519,205 +802,69 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_se
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (the session id)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from help" -f -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l resource-id -d 'A resource whose sessions to list (repeatable) [default: the profile\'s resource_ids]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l user-id -d 'Only this user\'s sessions' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l resource-type -d 'With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l expiring-within -d 'Only sessions that expire within this time from now, e.g. 1h, 30m' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l resource-id -d 'A resource whose sessions to list (repeatable) [default: the profile\'s resource_ids]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l user-id -d 'Only this user\'s sessions' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l resource-type -d 'With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l expiring-within -d 'Only sessions that expire within this time from now, e.g. 1h, 30m' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,resource (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -expires' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l list-columns -d 'List the column names of this backend and exit'
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l all-resources -d 'Every resource of the organisation (GET /resources, paged), then each one\'s sessions'
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l no-enrich -d 'Do not look up user and resource names (fewer requests; UUIDs only)'
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l no-headers -d 'Leave out the header line of table and csv output'
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -l demo -d 'Run against the built-in simulator instead of a configured profile'
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sessions -n "__fish_sessions_using_subcommand opal" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand all" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l all-resources -d 'Every resource of the organisation (GET /resources, paged), then each one\'s sessions'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l no-enrich -d 'Do not look up user and resource names (fewer requests; UUIDs only)'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -a "show" -d 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l no-headers -d 'Leave out the header line of table and csv output'
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-complete -c sessions -n "__fish_sessions_using_subcommand all" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l demo -d 'Run against the built-in simulator instead of a configured profile'
-complete -c sessions -n "__fish_sessions_using_subcommand all" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sessions -n "__fish_sessions_using_subcommand all" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l sessions -d 'Sessions per backend' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l seed -d 'Seed for the generated data: the same seed gives the same sessions' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l write-config -d 'Write a config with one profile per backend here, once every listener is bound' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l latency -d 'Delay before each response, e.g. 5ms' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l fault -d 'Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always). Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop, endless (list pages that never end, each with a new next link)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l next-link -d 'Serve TEXT verbatim as every list page\'s next link (Qumulo, ONTAP) or cursor (Opal)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l tls -d 'How the server certificate is made, as appliances ship them' -r -f -a "ca-signed\t'A run CA signs a leaf for localhost, 127.0.0.1 and ::1; ca.pem is the CA'
-self-signed\t'A self-signed leaf without BasicConstraints; ca.pem is the leaf'
-self-signed-ca\t'Self-signed with CA:TRUE, as `openssl req -x509` makes it; ca.pem is the leaf'
-localhost-only\t'TrueNAS\'s default: self-signed, CN and SAN localhost only; ca.pem is the leaf'
-cn-only\t'Older ONTAP\'s default: self-signed, CN = the bind address, no SAN; ca.pem is the leaf'
-expired\t'Like ca-signed, but it expired yesterday; ca.pem is the CA'"
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l opal-resources -d 'Opal: how many resources the sessions are spread over' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l opal-rate-limit -d 'Opal: the organisation\'s rate limit in requests per second (429 with Retry-After above it)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-version -d 'Which TrueNAS to serve. 25.10 and 25.04: JSON-RPC 2.0 over WebSocket at /api/current (and pinned /api/vXX.YY.Z paths), legacy DDP at /websocket. 24.10: DDP at /websocket only; nginx answers /api/current with a 302 to /ui/. 13.0 (CORE): DDP at /websocket and REST at /api/v2.0, no /api/current' -r -f -a "13.0\t'TrueNAS CORE 13.0: DDP and REST'
-24.10\t'TrueNAS SCALE 24.10: DDP only'
-25.04\t'TrueNAS 25.04: JSON-RPC 2.0 and DDP'
-25.10\t'TrueNAS 25.10: JSON-RPC 2.0 and DDP'"
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l bind -d 'Address to listen on' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l port -d 'Port for the first backend (the next ones follow); 0 picks free ports' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
-wide\t'A table with every column'
-json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
-ndjson\t'One JSON object per line, streamed page by page'
-csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l plain-http -d 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l quirks -d 'Emit the vendor docs\' oddities: numbers as strings, "" for a null next link, unknown enum values'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l no-headers -d 'Leave out the header line of table and csv output'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l demo -d 'Run against the built-in simulator instead of a configured profile'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
-wide\t'A table with every column'
-json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
-ndjson\t'One JSON object per line, streamed page by page'
-csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l no-headers -d 'Leave out the header line of table and csv output'
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l demo -d 'Run against the built-in simulator instead of a configured profile'
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
-wide\t'A table with every column'
-json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
-ndjson\t'One JSON object per line, streamed page by page'
-csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -s y -l yes -d 'Pin without asking (check the SHA-256 against the appliance\'s own first)'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l no-headers -d 'Leave out the header line of table and csv output'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l demo -d 'Run against the built-in simulator instead of a configured profile'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
-wide\t'A table with every column'
-json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
-ndjson\t'One JSON object per line, streamed page by page'
-csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l no-headers -d 'Leave out the header line of table and csv output'
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l demo -d 'Run against the built-in simulator instead of a configured profile'
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "smb" -d 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "cifs" -d 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "opal" -d 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "all" -d 'Every profile in the config (or each -p given), one after another'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "trust" -d 'Show the certificate a profile\'s server presents, and pin it in the profile'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from smb" -f -a "close" -d 'Close sessions matched by the selectors (POST /v1/smb/sessions/close)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from cifs" -f -a "show" -d 'Show one session, by its key (the single-record endpoint)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from cifs" -f -a "close" -d 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

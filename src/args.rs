@@ -22,6 +22,14 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     humantime::parse_duration(s).map_err(|e| format!("{e} (write e.g. 30s, 2m, 1h)"))
 }
 
+/// `show KEY`: one session, by the key its `key` column shows.
+#[derive(Debug, Clone, Args)]
+pub struct ShowArgs {
+    /// The session's key, exactly as the `key` column shows it
+    #[arg(value_name = "KEY")]
+    pub key: String,
+}
+
 /// Close options every backend's `close` takes.
 #[derive(Debug, Clone, Copy, Default, Args)]
 pub struct ConfirmArgs {

@@ -6,6 +6,7 @@
 pub mod ontap;
 pub mod opal;
 pub mod qumulo;
+mod show;
 pub mod truenas;
 
 use std::future::Future;
@@ -18,6 +19,8 @@ use crate::config::{Profile, ProfileRules, Target};
 use crate::error::Result;
 use crate::paginate::Sink;
 use crate::record::{Column, Record};
+
+pub use show::ShowKey;
 
 /// Every backend, in the order `--help` lists them.
 pub static ALL: &[&dyn Backend] = &[
@@ -52,11 +55,28 @@ impl ProfileRules for Registry {
     fn default_url(&self, backend: &str) -> Option<&'static str> {
         find(backend).and_then(|b| b.about().default_url)
     }
+    fn recognise(&self) -> Option<crate::transport::mistakes::Recognise> {
+        Some(recognise)
+    }
+}
+
+/// The other vendor an error answer clearly comes from, when a profile of backend `own`
+/// points at another vendor's API: "an ONTAP cluster".
+pub fn recognise(own: &str, resp: &crate::transport::http::Response) -> Option<&'static str> {
+    ALL.iter()
+        .filter(|b| b.name() != own)
+        .find_map(|b| match b.about().looks_like {
+            Some((what, answered)) if answered(resp) => Some(what),
+            _ => None,
+        })
 }
 
 /// A future borrowed from its arguments; the backends' async methods return these so that
 /// the trait can be used as `dyn Backend`.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
+
+/// What a vendor's servers are called, and whether an error answer is one of theirs.
+pub type LooksLike = (&'static str, fn(&crate::transport::http::Response) -> bool);
 
 /// What a backend is, as data: names, help, columns, profile keys.
 pub struct About {
@@ -75,6 +95,9 @@ pub struct About {
     pub profile_keys: &'static [&'static str],
     /// The URL a profile without `url` uses (a SaaS API's production endpoint).
     pub default_url: Option<&'static str>,
+    /// What the vendor's servers are called ("an ONTAP cluster"), and how to tell one of
+    /// their error answers from any other's; `None` when nothing sets them apart.
+    pub looks_like: Option<LooksLike>,
 }
 
 /// One vendor API.
@@ -102,11 +125,23 @@ impl dyn Backend + '_ {
     pub fn columns(&self) -> &'static [Column] {
         self.about().columns
     }
+    /// Two of its default columns, for examples in its help.
+    pub fn example_columns(&self) -> (&'static str, &'static str) {
+        let mut defaults = self.columns().iter().filter(|c| c.default).map(|c| c.name);
+        let first = defaults.next().unwrap_or("key");
+        (first, defaults.next().unwrap_or(first))
+    }
     /// The subcommand with its arguments, help and examples.
     pub fn command(&self) -> clap::Command {
         let about = self.about();
+        let (first, second) = self.example_columns();
         let mut command = self
             .args(clap::Command::new(about.name))
+            .mut_arg("projection", |a| {
+                a.help(format!(
+                    "Print only these columns, comma-separated, e.g. `key` or `{first},{second}`"
+                ))
+            })
             .about(about.summary)
             .after_help(about.examples)
             .args_conflicts_with_subcommands(true);
@@ -155,6 +190,10 @@ pub trait Closing {
         target: &'a Target,
         needed: Option<Vec<&'static str>>,
     ) -> BoxFuture<'a, Result<Vec<Record>>>;
+    /// The keys the user named that [`select`](Closing::select) did not find.
+    fn missing(&self) -> Vec<String> {
+        Vec::new()
+    }
     /// End the chosen sessions.
     fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>>;
     /// Leave the connection politely, whatever happened.
@@ -163,11 +202,28 @@ pub trait Closing {
     }
 }
 
-/// What a close achieved: how many ended, and the vendor's words about those that did not.
+/// What a close achieved, session by session.
 pub struct Ended {
     /// `closed` or `ended`, as the vendor says it.
     pub verb: &'static str,
-    pub done: usize,
-    /// An error naming the sessions that did not end, if any.
-    pub failure: Option<crate::error::Error>,
+    /// One per chosen session, in order: `None` when it ended, else why it did not.
+    pub results: Vec<Option<crate::error::Error>>,
+    /// A failure the vendor tied to no session, if any.
+    pub other: Option<crate::error::Error>,
+}
+
+impl Ended {
+    /// Every chosen session ended.
+    pub fn all(verb: &'static str, count: usize) -> Ended {
+        Ended {
+            verb,
+            results: (0..count).map(|_| None).collect(),
+            other: None,
+        }
+    }
+}
+
+/// The error for keys that name no session: exit 5, as a failed lookup on the server is.
+pub fn no_such_session(keys: &[String]) -> crate::error::Error {
+    crate::error::Error::server(format!("no such session: {}", keys.join(", ")))
 }

@@ -23,6 +23,7 @@ pub async fn run(env: &Env, settings: &Settings, out: &mut Stdout) -> Result<()>
     let mut failures: Vec<Error> = Vec::new();
     let mut sections = Sections::begin(format, out)?;
     for (i, name) in names.iter().enumerate() {
+        env.named(name, settings)?;
         let target = match env.config.target(name, &settings.overrides) {
             Ok(t) => t,
             Err(e)

@@ -1,11 +1,12 @@
 //! The one close driver: select what the backend's selectors match, show it as a listing,
-//! ask, end it, and say how many ended. How each vendor selects and ends is in its folder.
+//! ask, end it, and report session by session. How each vendor selects and ends is in its
+//! folder. The exit code is the worst result's: a key that names no session is exit 5.
 
-use crate::backends::Closing;
+use crate::backends::{no_such_session, Closing, Ended};
 use crate::config::Target;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::{self, Renderer, Stdout};
-use crate::record::Column;
+use crate::record::{Column, Record};
 use crate::settings::Settings;
 
 pub async fn run(
@@ -25,32 +26,64 @@ pub async fn run(
         .await
         .map_err(|e| e.context(&label))?;
     let count = chosen.len();
-    render.page(chosen.clone())?;
-    render.finish()?;
-
+    let missing = closing.missing();
+    // Keys that name nothing print nothing: an empty listing would look like a result.
+    if count > 0 || missing.is_empty() {
+        render.page(chosen.clone())?;
+        render.finish()?;
+    }
+    for key in &missing {
+        output::note(&format!("{key}: no such session"));
+    }
+    let missing = (!missing.is_empty()).then(|| no_such_session(&missing));
     let flags = closing.confirm();
-    if !confirm(count, &label, flags.dry_run, flags.yes)? {
+    if !confirm(count, &label, flags.dry_run, flags.yes, missing.is_some())? {
         closing.disconnect().await;
-        return Ok(());
+        return missing.map_or(Ok(()), |e| Err(e.context(label)));
     }
     let ended = closing.end(&chosen).await;
     closing.disconnect().await;
     let ended = ended.map_err(|e| e.context(&label))?;
-    output::note(&format!(
-        "{} {} of {count} session(s)",
-        ended.verb, ended.done
-    ));
-    match ended.failure {
+    let failures = report(columns, &chosen, &ended);
+    let worst = failures
+        .into_iter()
+        .chain(ended.other)
+        .chain(missing)
+        .max_by_key(Error::exit_code);
+    match worst {
         None => Ok(()),
         Some(e) => Err(e.context(label)),
     }
 }
 
+/// One line per session (`closed KEY`, or `KEY: not closed: why`), then the count. Returns
+/// the failures.
+fn report(columns: &[Column], chosen: &[Record], ended: &Ended) -> Vec<Error> {
+    let key = columns.iter().find(|c| c.name == "key");
+    let verb = ended.verb;
+    let mut failures = Vec::new();
+    for (i, rec) in chosen.iter().enumerate() {
+        let name = key.map_or_else(|| format!("session {}", i + 1), |c| (c.get)(rec).raw());
+        match ended.results.get(i).cloned().flatten() {
+            None => output::note(&format!("{verb} {name}")),
+            Some(e) => {
+                output::note(&format!("{name}: not {verb}: {e}"));
+                failures.push(e);
+            }
+        }
+    }
+    let done = chosen.len() - failures.len();
+    output::note(&format!("{verb} {done} of {} session(s)", chosen.len()));
+    failures
+}
+
 /// Ask before closing. False when there is nothing to do, on a dry run, or when the user
 /// says no; an error when there is no terminal to ask on and no --yes.
-fn confirm(count: usize, label: &str, dry_run: bool, yes: bool) -> Result<bool> {
+fn confirm(count: usize, label: &str, dry_run: bool, yes: bool, missing: bool) -> Result<bool> {
     if count == 0 {
-        output::note("no session matches; nothing to close");
+        if !missing {
+            output::note("no session matches; nothing to close");
+        }
         return Ok(false);
     }
     if dry_run {

@@ -7,18 +7,18 @@ use super::list::{render_records, to_record};
 use crate::config::Config;
 use crate::error::Result;
 use crate::output::Stdout;
-use crate::record::{self, Column, Record};
+use crate::record::{self, Column, Fit, Record};
 use crate::settings::Settings;
 
 pub fn run(config: &Config, settings: &Settings, out: &mut Stdout) -> Result<()> {
     #[rustfmt::skip]
     static META: &[Column] = &[
-        Column { name: "name", header: "PROFILE", about: "", default: true, get: |r| record::text(r, "name") },
-        Column { name: "backend", header: "BACKEND", about: "", default: true, get: |r| record::text(r, "backend") },
-        Column { name: "url", header: "URL", about: "", default: true, get: |r| record::text(r, "url") },
-        Column { name: "username", header: "USER", about: "", default: true, get: |r| record::text(r, "username") },
-        Column { name: "auth", header: "CREDENTIALS FROM", about: "", default: true, get: |r| record::text(r, "auth") },
-        Column { name: "default", header: "DEFAULT", about: "", default: true, get: |r| record::boolean(r, "default") },
+        Column { name: "name", header: "PROFILE", about: "", default: true, fit: Fit::Key, get: |r| record::text(r, "name") },
+        Column { name: "backend", header: "BACKEND", about: "", default: true, fit: Fit::Whole(5), get: |r| record::text(r, "backend") },
+        Column { name: "url", header: "URL", about: "", default: true, fit: Fit::Whole(4), get: |r| record::text(r, "url") },
+        Column { name: "username", header: "USER", about: "", default: true, fit: Fit::Text(3), get: |r| record::text(r, "username") },
+        Column { name: "auth", header: "CREDENTIALS FROM", about: "", default: true, fit: Fit::Text(2), get: |r| record::text(r, "auth") },
+        Column { name: "default", header: "DEFAULT", about: "", default: true, fit: Fit::Whole(1), get: |r| record::boolean(r, "default") },
     ];
     let records: Vec<Record> = config
         .file
@@ -38,6 +38,7 @@ pub fn run(config: &Config, settings: &Settings, out: &mut Stdout) -> Result<()>
                 ("api_key_env", p.api_key_env.is_some()),
                 ("api_key_command", p.api_key_command.is_some()),
                 ("api_key_file", p.api_key_file.is_some()),
+                ("client_cert", p.client_cert.is_some()),
             ]
             .into_iter()
             .filter_map(|(k, set)| set.then_some(k))
@@ -47,7 +48,7 @@ pub fn run(config: &Config, settings: &Settings, out: &mut Stdout) -> Result<()>
                 "backend": p.backend,
                 "url": p.url,
                 "username": p.username,
-                "auth": sources.join(", "),
+                "auth": if sources.is_empty() { "none".to_string() } else { sources.join(", ") },
                 "default": config.file.default_profile.as_deref() == Some(name.as_str()),
             }))
         })

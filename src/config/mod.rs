@@ -28,6 +28,11 @@ pub trait ProfileRules: Sync {
     fn check(&self, backend: &str, profile: &Profile) -> std::result::Result<(), String>;
     /// The URL a profile of this backend without `url` uses.
     fn default_url(&self, backend: &str) -> Option<&'static str>;
+    /// How to tell an error answer from another vendor's API (a profile with the wrong
+    /// `backend`).
+    fn recognise(&self) -> Option<crate::transport::mistakes::Recognise> {
+        None
+    }
 }
 
 /// The whole config file.
@@ -177,8 +182,8 @@ impl Config {
         Config::from_text(path, &text, rules, is_readable_by_others(path))
     }
 
-    /// Parse and validate config text read from `path`.
-    fn from_text(
+    /// Parse and validate config text read from `path` (public for the fuzz target).
+    pub fn from_text(
         path: &Path,
         text: &str,
         rules: &'static dyn ProfileRules,

@@ -102,6 +102,22 @@ pub fn use_color(choice: ColorChoice, stdout_is_terminal: bool) -> bool {
     }
 }
 
+/// The width a table must fit: `COLUMNS` when it is set (so scripts and tests can choose),
+/// else the terminal's when stdout is one; `None` (no limit) when piped.
+pub fn table_width(stdout_is_terminal: bool) -> Option<usize> {
+    if let Some(n) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|n| *n > 0)
+    {
+        return Some(n);
+    }
+    if !stdout_is_terminal {
+        return None;
+    }
+    terminal_size::terminal_size().map(|(w, _)| usize::from(w.0))
+}
+
 /// How records are to be drawn.
 pub struct RenderOptions {
     pub format: Format,
@@ -112,6 +128,8 @@ pub struct RenderOptions {
     pub sort: Option<(&'static Column, bool)>,
     pub limit: Option<usize>,
     pub color: bool,
+    /// The screen width a table must fit (the terminal's, or `COLUMNS`); `None` when piped.
+    pub width: Option<usize>,
     /// For `all`: the profile each row came from, added as a leading `profile` field/column.
     pub tag: Option<String>,
 }
@@ -363,8 +381,16 @@ impl<'o> Renderer<'o> {
         match self.opts.format {
             Format::Table | Format::Wide => {
                 let buf = std::mem::take(&mut self.table);
-                let to_terminal = self.out.is_terminal();
-                table::write(&self.opts, buf, to_terminal, &mut self.out.w)?;
+                let drawn = table::write(&self.opts, buf, &mut self.out.w)?;
+                if !drawn.hidden.is_empty() {
+                    self.out.flush()?;
+                    let n = drawn.hidden.len();
+                    note(&format!(
+                        "{n} column{} hidden ({}); -o wide or --columns to choose",
+                        if n == 1 { "" } else { "s" },
+                        drawn.hidden.join(", ")
+                    ));
+                }
             }
             Format::Json if complete => {
                 self.out

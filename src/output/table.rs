@@ -1,15 +1,24 @@
-//! Tables: aligned columns with a header. On a terminal, comfy-table sizes them to the
-//! screen (wrapping long cells). Piped, nothing wraps, so rows are aligned here from a compact
-//! buffer: one string arena for every cell instead of a cell object each, which keeps a
-//! 100,000-row table to a few tens of MB (see docs/performance.md).
+//! Tables: aligned columns with a header. Rows are kept in a compact buffer (one string arena
+//! for every cell instead of a cell object each, which keeps a 100,000-row table to a few tens
+//! of MB; see docs/performance.md) and aligned here.
+//!
+//! With a width to fit (the terminal's, or `COLUMNS`), no value is ever broken across lines:
+//! free-text columns are cut with `…` first, then the lowest-ranked columns are hidden (see
+//! [`Fit`]). `wide` that does not fit becomes a record view, one `HEADER | value` line per
+//! column, as psql's `\x` does.
 
 use std::io::Write;
 
-use comfy_table::{Attribute, Cell, CellAlignment, ContentArrangement, Table};
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::RenderOptions;
+use super::{Format, RenderOptions};
 use crate::error::Result;
+use crate::record::{Column, Fit};
+
+/// Spaces between two columns.
+const GAP: usize = 2;
+/// A cut free-text column keeps at least this many characters (or its header's width).
+const MIN_TEXT: usize = 12;
 
 /// Every cell of a table, stored end to end, with the widest cell per column.
 #[derive(Default)]
@@ -53,81 +62,185 @@ impl TableBuffer {
     }
 }
 
-/// Write the table: comfy-table on a terminal, the compact aligner otherwise.
-pub fn write(
-    opts: &RenderOptions,
-    buf: TableBuffer,
-    to_terminal: bool,
-    out: &mut impl Write,
-) -> Result<()> {
-    let ncols = opts.columns.len();
+/// How a table was drawn: the headers of the columns left out to fit.
+#[derive(Debug, Default)]
+pub struct Drawn {
+    pub hidden: Vec<&'static str>,
+}
+
+/// Write the table, fitted to `opts.width` when there is one.
+pub fn write(opts: &RenderOptions, buf: TableBuffer, out: &mut impl Write) -> Result<Drawn> {
+    let columns = &opts.columns;
+    let ncols = columns.len();
     if ncols == 0 {
-        return Ok(());
+        return Ok(Drawn::default());
+    }
+    let mut natural = buf.widths.clone();
+    natural.resize(ncols, 0);
+    if opts.headers {
+        for (w, c) in natural.iter_mut().zip(columns) {
+            *w = (*w).max(c.header.width());
+        }
     }
     let right: Vec<bool> = (0..ncols)
         .map(|i| buf.numeric.get(i).copied().flatten().unwrap_or(false))
         .collect();
-    if to_terminal {
-        let mut table = Table::new();
-        table.load_preset(comfy_table::presets::NOTHING);
-        table.set_content_arrangement(ContentArrangement::Dynamic);
+    let layout = match opts.width {
+        Some(limit) if total(&natural, None) > limit => {
+            if opts.format == Format::Wide {
+                return records(opts, &buf, limit, out).map(|()| Drawn::default());
+            }
+            // Columns the user chose are cut but never hidden.
+            fit(columns, &natural, limit, !opts.projected)
+        }
+        _ => Layout {
+            shown: (0..ncols).collect(),
+            widths: natural,
+        },
+    };
+    let bold = |s: &str| {
         if opts.color {
-            table.enforce_styling();
+            format!("\x1b[1m{s}\x1b[0m")
+        } else {
+            s.to_string()
         }
-        if opts.headers {
-            table.set_header(opts.columns.iter().map(|c| {
-                let cell = Cell::new(c.header);
-                if opts.color {
-                    cell.add_attribute(Attribute::Bold)
-                } else {
-                    cell
-                }
-            }));
-        }
-        for row in buf.rows(ncols) {
-            table.add_row(row);
-        }
-        for (i, col) in table.column_iter_mut().enumerate() {
-            col.set_padding((0, 2));
-            if right[i] {
-                col.set_cell_alignment(CellAlignment::Right);
-            }
-        }
-        for line in table.lines() {
-            writeln!(out, "{}", line.trim_end())?;
-        }
-        return Ok(());
-    }
-    let mut widths = buf.widths.clone();
-    widths.resize(ncols, 0);
-    if opts.headers {
-        for (i, c) in opts.columns.iter().enumerate() {
-            widths[i] = widths[i].max(c.header.width());
-        }
-    }
+    };
     let mut line = String::new();
-    let mut emit = |cells: &[&str], out: &mut dyn Write| -> Result<()> {
+    let mut emit = |cells: &[&str], header: bool, out: &mut dyn Write| -> Result<()> {
         line.clear();
-        for (i, cell) in cells.iter().enumerate() {
-            let pad = widths[i].saturating_sub(cell.width());
-            if right[i] {
+        for &i in &layout.shown {
+            let width = layout.widths[i];
+            let cell = cut(cells[i], width);
+            let pad = width.saturating_sub(cell.width());
+            let cell = if header { bold(&cell) } else { cell };
+            if right[i] && !header {
                 line.extend(std::iter::repeat_n(' ', pad));
-                line.push_str(cell);
+                line.push_str(&cell);
             } else {
-                line.push_str(cell);
+                line.push_str(&cell);
                 line.extend(std::iter::repeat_n(' ', pad));
             }
-            line.push_str("  ");
+            line.extend(std::iter::repeat_n(' ', GAP));
         }
         writeln!(out, "{}", line.trim_end())?;
         Ok(())
     };
     if opts.headers {
-        let header: Vec<&str> = opts.columns.iter().map(|c| c.header).collect();
-        emit(&header, out)?;
+        let header: Vec<&str> = columns.iter().map(|c| c.header).collect();
+        emit(&header, true, out)?;
     }
     for row in buf.rows(ncols) {
-        emit(&row, out)?;
+        emit(&row, false, out)?;
+    }
+    let hidden = (0..ncols)
+        .filter(|i| !layout.shown.contains(i))
+        .map(|i| columns[i].header)
+        .collect();
+    Ok(Drawn { hidden })
+}
+
+/// Which columns are drawn, and how wide each is.
+struct Layout {
+    shown: Vec<usize>,
+    widths: Vec<usize>,
+}
+
+/// The width of a table of these columns (all, or those `shown`).
+fn total(widths: &[usize], shown: Option<&[usize]>) -> usize {
+    let (sum, n) = match shown {
+        None => (widths.iter().sum::<usize>(), widths.len()),
+        Some(s) => (s.iter().map(|&i| widths[i]).sum(), s.len()),
+    };
+    sum + GAP * n.saturating_sub(1)
+}
+
+/// Cut free text, longest column first; then hide the lowest-ranked column and try again.
+fn fit(columns: &[&'static Column], natural: &[usize], limit: usize, may_hide: bool) -> Layout {
+    let mut shown: Vec<usize> = (0..columns.len()).collect();
+    loop {
+        let mut widths = natural.to_vec();
+        let floor = |i: usize| natural[i].min(columns[i].header.width().max(MIN_TEXT));
+        let mut excess = total(&widths, Some(&shown)).saturating_sub(limit);
+        while excess > 0 {
+            let widest = shown
+                .iter()
+                .copied()
+                .filter(|&i| matches!(columns[i].fit, Fit::Text(_)) && widths[i] > floor(i))
+                .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)));
+            let Some(i) = widest else { break };
+            widths[i] -= 1;
+            excess -= 1;
+        }
+        if excess == 0 || !may_hide {
+            return Layout { shown, widths };
+        }
+        let lowest = shown
+            .iter()
+            .enumerate()
+            .filter_map(|(pos, &i)| columns[i].fit.rank().map(|r| (r, std::cmp::Reverse(pos))))
+            .min();
+        match lowest {
+            Some((_, std::cmp::Reverse(pos))) => {
+                shown.remove(pos);
+            }
+            None => return Layout { shown, widths },
+        }
+    }
+}
+
+/// A value cut to `width` columns of the screen, ending in `…` when cut.
+fn cut(cell: &str, width: usize) -> String {
+    if cell.width() <= width {
+        return cell.to_string();
+    }
+    let mut kept = String::new();
+    let mut used = 0;
+    for ch in cell.chars() {
+        let w = ch.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        kept.push(ch);
+    }
+    kept.push('…');
+    kept
+}
+
+/// The record view: per session a `-[ RECORD n ]` line, then `HEADER | value` per column.
+fn records(
+    opts: &RenderOptions,
+    buf: &TableBuffer,
+    limit: usize,
+    out: &mut impl Write,
+) -> Result<()> {
+    let columns = &opts.columns;
+    let label = columns.iter().map(|c| c.header.width()).max().unwrap_or(0);
+    for (n, row) in buf.rows(columns.len()).enumerate() {
+        let title = format!("-[ RECORD {} ]", n + 1);
+        let rule = limit.min(40).saturating_sub(title.width());
+        writeln!(out, "{title}{}", "-".repeat(rule))?;
+        for (c, value) in columns.iter().zip(row) {
+            let pad = " ".repeat(label - c.header.width());
+            let header = if opts.color {
+                format!("\x1b[1m{}\x1b[0m", c.header)
+            } else {
+                c.header.to_string()
+            };
+            writeln!(out, "{header}{pad} | {value}")?;
+        }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_mark_what_is_gone() {
+        assert_eq!(cut("CORP\\alice", 20), "CORP\\alice");
+        assert_eq!(cut("Engineering, Finance", 8), "Enginee…");
+        assert_eq!(cut("日本語テキスト", 5), "日本…");
+    }
 }

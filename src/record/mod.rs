@@ -3,11 +3,12 @@
 //! renderers never know which vendor they draw.
 
 pub mod duration;
+mod order;
+#[cfg(test)]
+pub(crate) mod props;
 pub mod rawjson;
 pub mod scan;
 pub mod tail;
-
-use std::cmp::Ordering;
 
 use serde_json::{Map, Value};
 use time::OffsetDateTime;
@@ -98,29 +99,6 @@ impl Cell {
             Cell::List(items) => Value::Array(items.iter().cloned().map(Value::String).collect()),
         }
     }
-
-    /// Ordering for `--sort`: nulls first, numbers numerically, text case-insensitively.
-    pub fn compare(&self, other: &Cell) -> Ordering {
-        fn num(c: &Cell) -> Option<f64> {
-            match c {
-                Cell::Int(n) => Some(*n as f64),
-                Cell::Float(f) | Cell::Duration(f) => Some(*f),
-                Cell::Time(t) | Cell::Until(t) => Some(t.unix_timestamp_nanos() as f64),
-                Cell::Bool(b) => Some(*b as u8 as f64),
-                _ => None,
-            }
-        }
-        match (self, other) {
-            (Cell::Null, Cell::Null) => Ordering::Equal,
-            (Cell::Null, _) => Ordering::Less,
-            (_, Cell::Null) => Ordering::Greater,
-            (Cell::Int(a), Cell::Int(b)) => a.cmp(b),
-            _ => match (num(self), num(other)) {
-                (Some(a), Some(b)) => a.partial_cmp(&b).unwrap_or(Ordering::Equal),
-                _ => self.raw().to_lowercase().cmp(&other.raw().to_lowercase()),
-            },
-        }
-    }
 }
 
 /// One column a backend offers: its projection name, table header, and how to read it.
@@ -134,7 +112,34 @@ pub struct Column {
     pub about: &'static str,
     /// Shown in the default table (all columns appear in `wide`).
     pub default: bool,
+    /// How the column gives way when a table is wider than the terminal.
+    pub fit: Fit,
     pub get: fn(&Record) -> Cell,
+}
+
+/// How a column gives way in a table too wide for the terminal. Values are never broken
+/// across lines: free text is cut short with `…` first, then whole columns are hidden,
+/// lowest rank first. Keys and identifiers are never cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// The key `show` and `close` take (or the identifier an operator copies): never cut,
+    /// never hidden.
+    Key,
+    /// A value that means nothing when cut (an address, an id, a number, a time): hidden whole
+    /// when there is no room; the lower the rank, the sooner.
+    Whole(u8),
+    /// Free text (user names, share lists, origins): cut with `…` first, then hidden by rank.
+    Text(u8),
+}
+
+impl Fit {
+    /// Hidden before columns of a higher rank; `None` for a key, which stays.
+    pub fn rank(self) -> Option<u8> {
+        match self {
+            Fit::Key => None,
+            Fit::Whole(r) | Fit::Text(r) => Some(r),
+        }
+    }
 }
 
 /// Look up columns by name; the error lists what exists.
@@ -372,6 +377,7 @@ fn trim_float(f: f64) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+    use std::cmp::Ordering;
 
     fn rec(v: Value) -> Record {
         v.as_object().unwrap().clone()

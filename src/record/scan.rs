@@ -26,7 +26,7 @@ impl fmt::Display for ScanError {
 type Scan<T> = std::result::Result<T, ScanError>;
 
 /// How deep a body may nest (serde_json's limit).
-pub const MAX_DEPTH: usize = 128;
+pub const MAX_DEPTH: usize = super::rawjson::MAX_DEPTH;
 
 /// One record of a page: its text as sent and the raw values of the fields asked for.
 pub struct Found<'a, const N: usize> {
@@ -168,7 +168,9 @@ pub fn records<'a, T, const N: usize>(
         )));
     }
     if !page.list_is_array {
-        return Err(Error::server(format!("`{list}` is not an array")));
+        return Err(Error::server(format!(
+            "no session list: `{list}` is not a list"
+        )));
     }
     Ok(Records {
         records,
@@ -350,14 +352,14 @@ impl<'a> Scanner<'a> {
             Some(b'"') => self.string().map(|_| ()),
             Some(b'{') => {
                 if room == 0 {
-                    return self.err("recursion limit exceeded");
+                    return self.err("nested deeper than 128 levels");
                 }
                 self.i += 1;
                 self.members(|s, _, _| s.value(room - 1))
             }
             Some(b'[') => {
                 if room == 0 {
-                    return self.err("recursion limit exceeded");
+                    return self.err("nested deeper than 128 levels");
                 }
                 self.i += 1;
                 self.elements(|s| s.value(room - 1))

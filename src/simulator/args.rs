@@ -36,17 +36,35 @@ pub struct Args {
     pub seed: u64,
 
     /// Write a config with one profile per backend here, once every listener is bound
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", required_if_eq("detach", "true"))]
     pub write_config: Option<PathBuf>,
+
+    /// With --write-config: run in the background, and return once it serves, printing its
+    /// pid (also kept in the run's directory, PATH's NAME.d/pid); stop it with --stop PATH
+    #[arg(long)]
+    pub detach: bool,
+
+    /// Stop the simulator that `--detach --write-config PATH` started, and wait until it is gone
+    #[arg(long, value_name = "PATH", exclusive = true)]
+    pub stop: Option<PathBuf>,
 
     /// Delay before each response, e.g. 5ms
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub latency: Option<Duration>,
 
-    /// Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always).
-    /// Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop,
-    /// endless (list pages that never end, each with a new next link)
-    #[arg(long, value_name = "KIND[:COUNT]")]
+    /// Inject a fault into data requests: KIND[:COUNT][@NTH] (COUNT = how many times, default
+    /// always; NTH = the first request it meets, default 1). Answers: 429 (Retry-After: 1),
+    /// 429-bare (no Retry-After), 500, 502, 503, 504 (vendor error bodies), control-error (a
+    /// 500 whose text has ESC, BEL, CR), html (nginx's 502 page), html-200 (an HTML page with
+    /// 200). Bodies: invalid-json, truncated (half, then closed), reset (half, then a TCP RST),
+    /// slow (no answer), slow-body (half, then nothing). Pages: wrong-shape (the list is a
+    /// string), missing-list (no list), deep (a field nested 100,000 deep), huge-number
+    /// (99999999999999999999999), bad-utf8, oversized (a 2 MiB field), control-chars (ESC,
+    /// BEL, CR in a user or name). Paging: empty-pages, loop, endless (never ends), repeat (a
+    /// page repeats the one before under a new link). TrueNAS frames: ws-close, non-json-frame,
+    /// wrong-id, binary-frame; its calls meet the body and page kinds, its WebSocket upgrade
+    /// the status ones
+    #[arg(long, value_name = "KIND[:COUNT][@NTH]")]
     pub fault: Vec<String>,
 
     /// Serve TEXT verbatim as every list page's next link (Qumulo, ONTAP) or cursor (Opal)

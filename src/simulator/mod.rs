@@ -6,13 +6,16 @@
 
 mod args;
 pub mod certs;
+mod fault_answers;
 pub mod faults;
 mod files;
 mod ontap;
 mod opal;
+pub mod page_faults;
 mod qumulo;
 mod rng;
 pub mod server;
+mod tcp;
 mod truenas;
 
 use std::path::{Path, PathBuf};
@@ -24,7 +27,7 @@ use crate::error::{Error, Result};
 
 pub use args::{Args, TrueNasVersion};
 pub use certs::TlsShape;
-pub use files::RunFiles;
+pub use files::{create_private_dir, RunFiles};
 pub use rng::Rng;
 
 /// Options of one simulator run.

@@ -19,6 +19,8 @@ Examples:
                                                        unencrypted SMB2 sessions
   sessions cifs --filter 'svm.name=vs1|vs2' --user '*admin*'
   sessions cifs client_ip | sort -u                    one column, piped
+  sessions cifs key | head -1 | xargs sessions cifs show
+                                                       one session, by the key `key` prints
   sessions cifs show NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID
   sessions cifs close NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID
 
@@ -84,7 +86,7 @@ fn parse_filter(s: &str) -> Result<(String, String), String> {
 pub enum Action {
     /// Show one session, by its key (the single-record endpoint)
     Show {
-        /// NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID (see --columns node.uuid,svm.uuid,identifier,connection_id)
+        /// NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID (see `sessions cifs key`)
         #[arg(value_name = "KEY")]
         key: SessionKey,
     },

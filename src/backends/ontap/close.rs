@@ -16,6 +16,7 @@ pub struct Close {
     key: SessionKey,
     confirm: ConfirmArgs,
     cluster: Option<Connection>,
+    found: bool,
 }
 
 impl Close {
@@ -24,6 +25,7 @@ impl Close {
             key,
             confirm,
             cluster: None,
+            found: true,
         }
     }
 }
@@ -53,18 +55,32 @@ impl Closing for Close {
                 })
                 .await?;
             self.cluster = Some(cluster);
+            self.found = !chosen.is_empty();
             Ok(chosen)
         })
     }
 
+    fn missing(&self) -> Vec<String> {
+        if self.found {
+            Vec::new()
+        } else {
+            vec![self.key.to_string()]
+        }
+    }
+
     fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
         Box::pin(async move {
-            let cluster = self.cluster.as_ref().expect("select runs before end");
-            cluster.close(&self.key).await?;
-            Ok(Ended {
-                verb: "closed",
-                done: chosen.len(),
-                failure: None,
+            let Some(cluster) = self.cluster.as_ref() else {
+                return Err(crate::error::Error::other("close: nothing was selected"));
+            };
+            // One DELETE ends every session the key selects, or none of them.
+            Ok(match cluster.close(&self.key).await {
+                Ok(()) => Ended::all("closed", chosen.len()),
+                Err(e) => Ended {
+                    verb: "closed",
+                    results: chosen.iter().map(|_| Some(e.clone())).collect(),
+                    other: None,
+                },
             })
         })
     }

@@ -3,44 +3,60 @@
 
 use serde_json::Value;
 
-use crate::record::{self, coerce_bool, coerce_int, Cell, Column, Record};
+use crate::record::{self, coerce_bool, coerce_int, Cell, Column, Fit, Record};
 
 #[rustfmt::skip]
 pub static COLUMNS: &[Column] = &[
-    Column { name: "node", header: "NODE", about: "node name (node.name)", default: true, get: |r| record::text(r, "node.name") },
-    Column { name: "svm", header: "VSERVER", about: "SVM name (svm.name)", default: true, get: |r| record::text(r, "svm.name") },
-    Column { name: "connection_id", header: "CONNECTION ID", about: "SMB connection id (u32)", default: true, get: |r| record::int(r, "connection_id") },
-    Column { name: "identifier", header: "SESSION ID", about: "SMB session id (u64, exact)", default: true, get: |r| record::int(r, "identifier") },
-    Column { name: "client_ip", header: "WORKSTATION", about: "client IP address", default: true, get: |r| record::text(r, "client_ip") },
-    Column { name: "user", header: "WINDOWS USER", about: "Windows user, e.g. CORP\\alice", default: true, get: |r| record::text(r, "user") },
-    Column { name: "open_files", header: "OPEN FILES", about: "files open", default: true, get: |r| record::int(r, "open_files") },
-    Column { name: "idle_duration", header: "IDLE TIME", about: "time since the last request (seconds in plain/csv)", default: true, get: |r| iso_duration(r, "idle_duration") },
-    Column { name: "server_ip", header: "LIF ADDRESS", about: "the SVM's address the client connected to", default: false, get: |r| record::text(r, "server_ip") },
-    Column { name: "authentication", header: "AUTH", about: "none, ntlmv1, ntlmv2, kerberos, anonymous", default: false, get: |r| record::text(r, "authentication") },
-    Column { name: "mapped_unix_user", header: "UNIX USER", about: "mapped UNIX user", default: false, get: |r| record::text(r, "mapped_unix_user") },
-    Column { name: "open_shares", header: "OPEN SHARES", about: "shares open", default: false, get: |r| record::int(r, "open_shares") },
-    Column { name: "open_other", header: "OPEN OTHER", about: "other opens", default: false, get: |r| record::int(r, "open_other") },
-    Column { name: "connected_duration", header: "CONNECTED TIME", about: "time since the session started (seconds in plain/csv)", default: false, get: |r| iso_duration(r, "connected_duration") },
-    Column { name: "protocol", header: "PROTOCOL", about: "smb1, smb2, smb2_1, smb3, smb3_1", default: false, get: |r| record::text(r, "protocol") },
-    Column { name: "continuous_availability", header: "CONT. AVAILABLE", about: "continuous availability", default: false, get: |r| record::text(r, "continuous_availability") },
-    Column { name: "smb_signing", header: "SIGNED", about: "SMB signing in use", default: false, get: |r| record::boolean(r, "smb_signing") },
-    Column { name: "smb_encryption", header: "ENCRYPTION", about: "unencrypted, encrypted, partially_encrypted", default: false, get: |r| record::text(r, "smb_encryption") },
-    Column { name: "large_mtu", header: "LARGE MTU", about: "large MTU enabled", default: false, get: |r| record::boolean(r, "large_mtu") },
-    Column { name: "volumes", header: "VOLUMES", about: "volumes the client is using (volumes.name)", default: false, get: volume_names },
-    Column { name: "connection_count", header: "CONNECTIONS", about: "connection count", default: false, get: |r| record::int(r, "connection_count") },
-    Column { name: "node.uuid", header: "NODE UUID", about: "node UUID", default: false, get: |r| record::text(r, "node.uuid") },
-    Column { name: "svm.uuid", header: "SVM UUID", about: "SVM UUID", default: false, get: |r| record::text(r, "svm.uuid") },
+    Column { name: "node", header: "NODE", about: "node name (node.name)", default: true, fit: Fit::Whole(6), get: |r| record::text(r, "node.name") },
+    Column { name: "svm", header: "VSERVER", about: "SVM name (svm.name)", default: true, fit: Fit::Whole(7), get: |r| record::text(r, "svm.name") },
+    Column { name: "connection_id", header: "CONNECTION ID", about: "SMB connection id (u32)", default: true, fit: Fit::Key, get: |r| record::int(r, "connection_id") },
+    Column { name: "identifier", header: "SESSION ID", about: "SMB session id (u64, exact)", default: true, fit: Fit::Key, get: |r| record::int(r, "identifier") },
+    Column { name: "client_ip", header: "WORKSTATION", about: "client IP address", default: true, fit: Fit::Whole(8), get: |r| record::text(r, "client_ip") },
+    Column { name: "user", header: "WINDOWS USER", about: "Windows user, e.g. CORP\\alice", default: true, fit: Fit::Text(9), get: |r| record::text(r, "user") },
+    Column { name: "open_files", header: "OPEN FILES", about: "files open", default: true, fit: Fit::Whole(3), get: |r| record::int(r, "open_files") },
+    Column { name: "idle_duration", header: "IDLE TIME", about: "time since the last request (seconds in plain/csv)", default: true, fit: Fit::Whole(4), get: |r| iso_duration(r, "idle_duration") },
+    Column { name: "server_ip", header: "LIF ADDRESS", about: "the SVM's address the client connected to", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "server_ip") },
+    Column { name: "authentication", header: "AUTH", about: "none, ntlmv1, ntlmv2, kerberos, anonymous", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "authentication") },
+    Column { name: "mapped_unix_user", header: "UNIX USER", about: "mapped UNIX user", default: false, fit: Fit::Text(1), get: |r| record::text(r, "mapped_unix_user") },
+    Column { name: "open_shares", header: "OPEN SHARES", about: "shares open", default: false, fit: Fit::Whole(1), get: |r| record::int(r, "open_shares") },
+    Column { name: "open_other", header: "OPEN OTHER", about: "other opens", default: false, fit: Fit::Whole(1), get: |r| record::int(r, "open_other") },
+    Column { name: "connected_duration", header: "CONNECTED TIME", about: "time since the session started (seconds in plain/csv)", default: false, fit: Fit::Whole(1), get: |r| iso_duration(r, "connected_duration") },
+    Column { name: "protocol", header: "PROTOCOL", about: "smb1, smb2, smb2_1, smb3, smb3_1", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "protocol") },
+    Column { name: "continuous_availability", header: "CONT. AVAILABLE", about: "continuous availability", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "continuous_availability") },
+    Column { name: "smb_signing", header: "SIGNED", about: "SMB signing in use", default: false, fit: Fit::Whole(1), get: |r| record::boolean(r, "smb_signing") },
+    Column { name: "smb_encryption", header: "ENCRYPTION", about: "unencrypted, encrypted, partially_encrypted", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "smb_encryption") },
+    Column { name: "large_mtu", header: "LARGE MTU", about: "large MTU enabled", default: false, fit: Fit::Whole(1), get: |r| record::boolean(r, "large_mtu") },
+    Column { name: "volumes", header: "VOLUMES", about: "volumes the client is using (volumes.name)", default: false, fit: Fit::Text(1), get: volume_names },
+    Column { name: "connection_count", header: "CONNECTIONS", about: "connection count", default: false, fit: Fit::Whole(1), get: |r| record::int(r, "connection_count") },
+    Column { name: "key", header: "KEY", about: "NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID: what `cifs show` and `cifs close` take", default: false, fit: Fit::Key, get: session_key },
+    Column { name: "node.uuid", header: "NODE UUID", about: "node UUID", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "node.uuid") },
+    Column { name: "svm.uuid", header: "SVM UUID", about: "SVM UUID", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "svm.uuid") },
 ];
 
-/// The ONTAP field each column reads (for `fields=`). Keys (node, svm, identifier,
+/// The ONTAP fields each column reads (for `fields=`). Keys (node, svm, identifier,
 /// connection_id) always come back, but asking for them costs nothing and reads plainly.
-fn field_of(column: &str) -> &str {
+fn fields_of(column: &str) -> Vec<&str> {
     match column {
-        "node" => "node.name",
-        "svm" => "svm.name",
-        "volumes" => "volumes.name",
-        other => other,
+        "node" => vec!["node.name"],
+        "svm" => vec!["svm.name"],
+        "volumes" => vec!["volumes.name"],
+        "key" => vec!["node.uuid", "svm.uuid", "identifier", "connection_id"],
+        other => vec![other],
     }
+}
+
+/// `NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID`, exactly as `show` and `close` take it.
+fn session_key(r: &Record) -> Cell {
+    let parts = [
+        record::text(r, "node.uuid"),
+        record::text(r, "svm.uuid"),
+        record::int(r, "identifier"),
+        record::int(r, "connection_id"),
+    ];
+    if parts.contains(&Cell::Null) {
+        return Cell::Null;
+    }
+    Cell::Text(parts.iter().map(Cell::raw).collect::<Vec<_>>().join("/"))
 }
 
 /// The `fields` parameter for the columns an output reads; `**` for whole records.
@@ -49,8 +65,7 @@ pub fn fields_param(columns: Option<&[&str]>) -> String {
         None => "**".to_string(),
         Some(cols) => {
             let mut fields: Vec<&str> = Vec::new();
-            for c in cols {
-                let f = field_of(c);
+            for f in cols.iter().flat_map(|c| fields_of(c)) {
                 if !fields.contains(&f) {
                     fields.push(f);
                 }
@@ -62,12 +77,23 @@ pub fn fields_param(columns: Option<&[&str]>) -> String {
 
 fn iso_duration(r: &Record, key: &str) -> Cell {
     match record::path(r, key) {
-        Some(Value::String(s)) => match crate::record::duration::parse_iso8601(s) {
+        Some(v) => match duration_seconds(v) {
             Some(secs) => Cell::Duration(secs),
-            None => Cell::Text(s.clone()),
+            None => match v {
+                Value::String(s) => Cell::Text(s.clone()),
+                _ => Cell::Null,
+            },
         },
-        Some(Value::Number(n)) => n.as_f64().map(Cell::Duration).unwrap_or(Cell::Null),
-        _ => Cell::Null,
+        None => Cell::Null,
+    }
+}
+
+/// The seconds of a duration: ISO-8601 text as documented, or a bare number of seconds.
+pub fn duration_seconds(v: &Value) -> Option<f64> {
+    match v {
+        Value::String(s) => crate::record::duration::parse_iso8601(s),
+        Value::Number(n) => n.as_f64(),
+        _ => None,
     }
 }
 
@@ -86,14 +112,24 @@ fn volume_names(r: &Record) -> Cell {
     }
 }
 
-/// The fields `normalize` may change: six integers, two booleans, two ISO-8601 durations.
-pub const TYPED: [&str; 10] = [
+/// The documented integers, which ONTAP sometimes sends as decimal strings.
+pub const INT_KEYS: [&str; 6] = [
     "identifier",
     "connection_id",
     "connection_count",
     "open_files",
     "open_other",
     "open_shares",
+];
+
+/// The fields `normalize` may change: the integers, two booleans, two ISO-8601 durations.
+pub const TYPED: [&str; 10] = [
+    INT_KEYS[0],
+    INT_KEYS[1],
+    INT_KEYS[2],
+    INT_KEYS[3],
+    INT_KEYS[4],
+    INT_KEYS[5],
     "large_mtu",
     "smb_signing",
     "idle_duration",
@@ -103,7 +139,7 @@ pub const TYPED: [&str; 10] = [
 /// Coerce documented types (numbers sent as strings, `large_mtu: 1`, `smb_signing: ""`) and
 /// add seconds beside each ISO-8601 duration.
 pub fn normalize(mut r: Record) -> Record {
-    for key in &TYPED[..6] {
+    for key in INT_KEYS {
         coerce_int(&mut r, key);
     }
     for key in &TYPED[6..8] {

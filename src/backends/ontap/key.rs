@@ -38,6 +38,16 @@ impl std::str::FromStr for SessionKey {
     }
 }
 
+impl std::fmt::Display for SessionKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}/{}/{}/{}",
+            self.node_uuid, self.svm_uuid, self.identifier, self.connection_id
+        )
+    }
+}
+
 impl SessionKey {
     pub(super) fn path(&self) -> String {
         let seg = http::encode;

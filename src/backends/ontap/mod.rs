@@ -6,13 +6,14 @@ mod close;
 mod columns;
 mod connection;
 mod key;
-mod pages;
+/// Page decoding, public for the fuzz targets (fuzz/).
+pub mod pages;
 
 use clap::{ArgMatches, Args as _};
 
 use super::{parse_args, About, Backend, BoxFuture, Listing, Request};
 use crate::config::Target;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::paginate::Sink;
 use args::{Action, Args, DEFAULT_MAX_RECORDS};
 use connection::{CifsQuery, Connection};
@@ -32,6 +33,7 @@ static ABOUT: About = About {
     columns: columns::COLUMNS,
     profile_keys: &[],
     default_url: None,
+    looks_like: Some(("an ONTAP cluster", connection::is_ontap)),
 };
 
 impl Backend for Ontap {
@@ -114,7 +116,14 @@ impl Listing for Show {
         Box::pin(async move {
             let columns = sink.needed_columns();
             let cluster = Connection::connect(target)?;
-            let record = cluster.show(&self.0, columns.as_deref()).await?;
+            // ONTAP answers a key it does not know with 404 (entry doesn't exist).
+            let record = cluster
+                .show(&self.0, columns.as_deref())
+                .await
+                .map_err(|e| match e.message().contains("(HTTP 404)") {
+                    true => Error::server(format!("no such session: {} ({e})", self.0)),
+                    false => e,
+                })?;
             sink.page(vec![record]).map(|_| ())
         })
     }

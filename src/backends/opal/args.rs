@@ -2,9 +2,9 @@
 
 use std::time::Duration;
 
-use clap::Args as ClapArgs;
+use clap::{Args as ClapArgs, Subcommand};
 
-use crate::args::{parse_duration, ListArgs};
+use crate::args::{parse_duration, ListArgs, ShowArgs};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -14,6 +14,10 @@ Examples:
   sessions opal --all-resources --resource-type AWS_IAM_ROLE --expiring-within 1h
   sessions opal --user-id 29827fb8-f2dd-4e80-9576-28e31e9934ac -o wide
   sessions opal user,expires --sort expires      who loses access first
+  sessions opal key | head -1 | xargs sessions opal show
+                                                 one session, by its key
+
+Opal has no way to end a session (no DELETE on sessions), so there is no `opal close`.
 
 The token comes from the profile (token_env, token_command, token_file, token) or OPAL_AUTH_TOKEN.
 Requests are paced under Opal's organisation-wide limit (rate_limit, default 50/s).";
@@ -46,4 +50,13 @@ pub struct Args {
     /// Only sessions that expire within this time from now, e.g. 1h, 30m
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub expiring_within: Option<Duration>,
+
+    #[command(subcommand)]
+    pub action: Option<Action>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Action {
+    /// Show one session, by its key (RESOURCE_ID/CONNECTION_ID)
+    Show(ShowArgs),
 }

@@ -6,17 +6,19 @@ mod args;
 mod columns;
 mod connection;
 mod enrich;
-mod pages;
+/// Page decoding, public for the fuzz targets (fuzz/).
+pub mod pages;
 
 use std::time::Duration;
 
 use clap::{ArgMatches, Args as _};
 
-use super::{parse_args, About, Backend, BoxFuture, Listing, Request};
+use super::{parse_args, About, Backend, BoxFuture, Listing, Request, ShowKey};
+use crate::args::ShowArgs;
 use crate::config::{Profile, Target};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::paginate::Sink;
-use args::Args;
+use args::{Action, Args};
 use connection::Connection;
 
 /// Opal's production API; self-hosted and sandbox instances set `url`.
@@ -34,6 +36,7 @@ static ABOUT: About = About {
     columns: columns::COLUMNS,
     profile_keys: &["resource_ids", "rate_limit"],
     default_url: Some(DEFAULT_URL),
+    looks_like: None,
 };
 
 impl Backend for Opal {
@@ -61,6 +64,23 @@ impl Backend for Opal {
     }
     fn request(&self, matches: &ArgMatches) -> Result<Request> {
         let args: Args = parse_args(matches)?;
+        if let Some(Action::Show(ShowArgs { key })) = args.action {
+            let Some((resource, _)) = key.split_once('/') else {
+                return Err(Error::usage(format!(
+                    "'{key}' is not RESOURCE_ID/CONNECTION_ID (see `sessions opal key`)"
+                )));
+            };
+            let query = OpalQuery {
+                resource_ids: vec![resource.to_string()],
+                enrich: true,
+                ..Default::default()
+            };
+            return Ok(Request::List(Box::new(ShowKey::new(
+                Box::new(query),
+                key,
+                columns::COLUMNS,
+            )?)));
+        }
         Ok(Request::List(Box::new(OpalQuery {
             resource_ids: args.resource_ids,
             user_id: args.user_id,

@@ -2,7 +2,7 @@
 
 use clap::{Args as ClapArgs, Subcommand};
 
-use crate::args::{ConfirmArgs, ListArgs};
+use crate::args::{ConfirmArgs, ListArgs, ShowArgs};
 
 /// Sessions per request unless `--page-size` says otherwise.
 pub const DEFAULT_PAGE_SIZE: u32 = 1000;
@@ -14,6 +14,9 @@ Examples:
   sessions smb user,originator                  a projection: just these columns
   sessions smb --identity local:admin           sessions of one identity (server-side)
   sessions smb --sort -time_idle --limit 5      the five longest-idle sessions
+  sessions smb key | head -1 | xargs sessions smb show
+                                                one session, by the key the table shows
+  sessions smb close smb:1:10000000             close one session by its key (asks first)
   sessions smb close --originator 10.0.0.21     close that client's sessions (asks first)";
 
 #[derive(Debug, ClapArgs)]
@@ -35,12 +38,18 @@ pub struct Args {
 
 #[derive(Debug, Subcommand)]
 pub enum Action {
-    /// Close sessions matched by the selectors (POST /v1/smb/sessions/close)
+    /// Show one session, by its key (the `key` column: the session's location handle)
+    Show(ShowArgs),
+    /// Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)
     Close(CloseArgs),
 }
 
 #[derive(Debug, Clone, ClapArgs)]
 pub struct CloseArgs {
+    /// Sessions to close, by key (the `key` column, e.g. smb:1:10000000)
+    #[arg(value_name = "KEY")]
+    pub keys: Vec<String>,
+
     /// Close the sessions of this client IP (exact match)
     #[arg(long, value_name = "IP")]
     pub originator: Vec<String>,

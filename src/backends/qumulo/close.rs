@@ -17,23 +17,27 @@ pub struct Close {
     args: CloseArgs,
     page_size: u32,
     cluster: Option<Connection>,
+    missing: Vec<String>,
 }
 
 impl Close {
-    pub fn new(args: CloseArgs, page_size: u32) -> Result<Close> {
+    pub fn new(mut args: CloseArgs, page_size: u32) -> Result<Close> {
+        // A key is the session's location.
+        args.location.append(&mut args.keys);
         let has_selector = !args.originator.is_empty()
             || !args.location.is_empty()
             || !args.share.is_empty()
             || args.guest;
         if !has_selector && !args.all {
             return Err(Error::usage(
-                "say which sessions to close: --originator, --location, --share, --guest (with or without --identity), or --all",
+                "say which sessions to close: a KEY, --originator, --location, --share, --guest (with or without --identity), or --all",
             ));
         }
         Ok(Close {
             args,
             page_size,
             cluster: None,
+            missing: Vec::new(),
         })
     }
 
@@ -81,25 +85,62 @@ impl Closing for Close {
                 )
                 .await?;
             self.cluster = Some(cluster);
+            self.missing = self
+                .args
+                .location
+                .iter()
+                .filter(|l| !chosen.iter().any(|r| location(r) == l.as_str()))
+                .cloned()
+                .collect();
             Ok(chosen)
         })
     }
 
+    fn missing(&self) -> Vec<String> {
+        self.missing.clone()
+    }
+
     fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
         Box::pin(async move {
-            let cluster = self.cluster.as_mut().expect("select runs before end");
+            let Some(cluster) = self.cluster.as_mut() else {
+                return Err(Error::other("close: nothing was selected"));
+            };
+            // The cluster answers with error messages only; each is the session's whose
+            // location it names, if any.
             let failures = cluster.close(chosen).await?;
+            let names = |r: &Record, m: &String| !location(r).is_empty() && m.contains(location(r));
+            let results = chosen
+                .iter()
+                .map(|r| {
+                    failures
+                        .iter()
+                        .find(|m| names(r, m))
+                        .map(|m| Error::server(m.clone()))
+                })
+                .collect();
+            let unnamed: Vec<&String> = failures
+                .iter()
+                .filter(|m| !chosen.iter().any(|r| names(r, m)))
+                .collect();
             Ok(Ended {
                 verb: "closed",
-                done: chosen.len() - failures.len().min(chosen.len()),
-                failure: (!failures.is_empty()).then(|| {
+                results,
+                other: (!unnamed.is_empty()).then(|| {
                     Error::server(format!(
                         "{} session(s) did not close: {}",
-                        failures.len(),
-                        failures.join("; ")
+                        unnamed.len(),
+                        unnamed
+                            .iter()
+                            .map(|m| m.as_str())
+                            .collect::<Vec<_>>()
+                            .join("; ")
                     ))
                 }),
             })
         })
     }
+}
+
+fn location(r: &Record) -> &str {
+    r.get("location").and_then(Value::as_str).unwrap_or("")
 }

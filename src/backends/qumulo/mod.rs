@@ -5,11 +5,13 @@ mod args;
 mod close;
 mod columns;
 mod connection;
-mod pages;
+/// Page decoding, public for the fuzz targets (fuzz/).
+pub mod pages;
 
 use clap::{ArgMatches, Args as _};
 
-use super::{parse_args, About, Backend, BoxFuture, Listing, Request};
+use super::{parse_args, About, Backend, BoxFuture, Listing, Request, ShowKey};
+use crate::args::ShowArgs;
 use crate::config::Target;
 use crate::error::Result;
 use crate::paginate::Sink;
@@ -30,6 +32,7 @@ static ABOUT: About = About {
     columns: columns::COLUMNS,
     profile_keys: &[],
     default_url: None,
+    looks_like: Some(("a Qumulo cluster", connection::is_qumulo)),
 };
 
 impl Backend for Qumulo {
@@ -42,6 +45,14 @@ impl Backend for Qumulo {
     fn request(&self, matches: &ArgMatches) -> Result<Request> {
         let args: Args = parse_args(matches)?;
         Ok(match args.action {
+            Some(Action::Show(ShowArgs { key })) => Request::List(Box::new(ShowKey::new(
+                Box::new(List {
+                    identity: None,
+                    page_size: args.page_size,
+                }),
+                key,
+                columns::COLUMNS,
+            )?)),
             Some(Action::Close(c)) => {
                 Request::Close(Box::new(close::Close::new(c, args.page_size)?))
             }

@@ -88,7 +88,9 @@ pub fn next_hint(body: &[u8]) -> Option<String> {
 /// The fields whose type `normalize` may have to fix.
 const PEEK: [&str; 5] = ["tenant_id", "num_opens", "user", "time_open", "time_idle"];
 
-/// `user.uid`/`user.gid` and `{"nanoseconds": ...}`, read without allocating.
+/// `user.uid`/`user.gid` and `{"nanoseconds": ...}`, read without allocating. `user`,
+/// `time_open` and `time_idle` are objects when the cluster follows its docs; other shapes are
+/// left to the parsed path, so both paths give the same JSON.
 #[derive(serde::Deserialize)]
 struct PeekUser<'a> {
     #[serde(borrow, default)]
@@ -119,34 +121,51 @@ pub fn text_page(body: &[u8]) -> Result<Page<String>> {
     Ok(Page::new(page.records, next))
 }
 
+/// A field read as `T` when it is an object; `Ok(None)` when absent or of another shape, which
+/// `normalize` leaves alone too; `Err` when the object does not read (duplicate keys).
+fn object<'a, T: serde::Deserialize<'a>>(raw: Option<&'a str>) -> Result<Option<T>> {
+    match raw {
+        Some(r) if r.starts_with('{') => serde_json::from_str(r)
+            .map(Some)
+            .map_err(|e| Error::server(e.to_string())),
+        _ => Ok(None),
+    }
+}
+
 fn text_session(found: &scan::Found<'_, 5>) -> Result<String> {
+    match typed_session(found) {
+        Some(text) => Ok(text),
+        // A session whose fields do not read as documented: the parsed path decides.
+        None => rawjson::finish(found.text, false, &[], normalize),
+    }
+}
+
+/// A session's text with the added seconds, when its fields read as documented.
+fn typed_session(found: &scan::Found<'_, 5>) -> Option<String> {
     let [tenant_id, num_opens, user, time_open, time_idle] = found.fields;
-    let bad = |e: serde_json::Error| Error::server(format!("a session is not an object: {e}"));
-    let user: Option<PeekUser> = match user {
-        Some(u) if u.starts_with('{') => Some(serde_json::from_str(u).map_err(bad)?),
-        _ => None,
-    };
+    if found.doubtful {
+        return None;
+    }
+    let user: Option<PeekUser> = object(user).ok()?;
     let user_ok = user
         .as_ref()
         .is_none_or(|u| rawjson::is_number(u.uid) && rawjson::is_number(u.gid));
-    let typed = !found.doubtful
-        && rawjson::is_number_text(tenant_id)
-        && rawjson::is_number_text(num_opens)
-        && user_ok;
+    if !(rawjson::is_number_text(tenant_id) && rawjson::is_number_text(num_opens) && user_ok) {
+        return None;
+    }
     let mut extra = Vec::new();
     for (key, t) in [(ADDED_KEYS[0], time_open), (ADDED_KEYS[1], time_idle)] {
-        let nanos: Option<PeekNanos> = match t {
-            Some(t) if t.starts_with('{') => Some(serde_json::from_str(t).map_err(bad)?),
-            _ => None,
-        };
+        let nanos: Option<PeekNanos> = object(t).ok()?;
+        // Read as `normalize` reads it: the same number from every form.
         let ns = nanos
             .and_then(|t| t.nanoseconds)
-            .and_then(|r| r.get().trim_matches('"').parse::<i128>().ok());
+            .and_then(|r| serde_json::from_str::<Value>(r.get()).ok())
+            .and_then(|v| record::as_i128(&v));
         if let Some(secs) = ns.and_then(|ns| record::seconds_json(ns as f64 / 1e9)) {
             extra.push((key, secs));
         }
     }
-    rawjson::finish(found.text, typed, &extra, normalize)
+    rawjson::finish(found.text, true, &extra, normalize).ok()
 }
 
 #[cfg(test)]
@@ -216,6 +235,26 @@ mod tests {
             .is_none());
     }
 
+    /// Found by `props::text_path_equals_parsed_path`: a `user` or `time_open` of another
+    /// shape than documented failed `-o json` (the text path) while `-o table` listed the
+    /// session; a padded nanosecond string got no `time_open_seconds` in the text path.
+    #[test]
+    fn text_path_takes_odd_shapes_as_the_parsed_path_does() {
+        let body = br#"{"session_infos":[{"user":[null,"x",{}],"num_opens":1},
+            {"time_open":"soon","time_idle":[{"nanoseconds":5}]},
+            {"time_open":{"nanoseconds":" 2000000000 "}},{"user":{"uid":1,"uid":"2"}}]}"#;
+        let parsed = parse_page(body).unwrap();
+        let text = text_page(body).unwrap();
+        assert_eq!(text.records.len(), 4);
+        for (t, p) in text.records.iter().zip(&parsed.records) {
+            assert_eq!(
+                serde_json::from_str::<Value>(t).unwrap(),
+                Value::Object(p.clone())
+            );
+        }
+        assert_eq!(parsed.records[2]["time_open_seconds"], 2);
+    }
+
     #[test]
     fn bad_bodies_are_server_errors() {
         assert_eq!(
@@ -226,5 +265,71 @@ mod tests {
         );
         assert_eq!(parse_page(b"<html>").unwrap_err().exit_code(), 5);
         assert_eq!(parse_page(b"{}").unwrap_err().exit_code(), 5);
+    }
+
+    mod props {
+        use super::super::*;
+        use crate::record::props::{
+            any_json, any_text, bool_quirk, check_pages, fail, int_quirk, put, same_json,
+            unknown_fields,
+        };
+        use proptest::prelude::*;
+        use serde_json::{json, Map};
+
+        /// `{"nanoseconds": "3723000000000"}`, a number, or not that shape at all.
+        fn nanos_quirk() -> impl Strategy<Value = Value> {
+            prop_oneof![
+                int_quirk().prop_map(|n| json!({"nanoseconds": n})),
+                any_json(),
+            ]
+        }
+
+        fn user() -> impl Strategy<Value = Value> {
+            let domains = proptest::sample::select(vec![
+                "LOCAL",
+                "ACTIVE_DIRECTORY",
+                "POSIX_USER",
+                "WORLD",
+                "",
+            ]);
+            prop_oneof![
+                (domains, any_text(), proptest::option::of(int_quirk()), proptest::option::of(int_quirk()))
+                    .prop_map(|(d, n, uid, gid)| json!({"domain": d, "name": n, "uid": uid, "gid": gid, "sid": "S-1-5-21-1"})),
+                any_json(),
+            ]
+        }
+
+        fn session() -> impl Strategy<Value = Value> {
+            let ints = proptest::collection::vec(proptest::option::of(int_quirk()), 2);
+            let nanos = proptest::collection::vec(proptest::option::of(nanos_quirk()), 2);
+            let bools = proptest::collection::vec(proptest::option::of(bool_quirk()), 2);
+            let rest = (proptest::option::of(user()), any_text(), unknown_fields());
+            (ints, nanos, bools, rest).prop_map(|(ints, nanos, bools, (user, location, extra))| {
+                let mut r = Map::new();
+                r.insert("location".into(), Value::from(location));
+                put(&mut r, &["tenant_id", "num_opens"], ints);
+                put(&mut r, &["time_open", "time_idle"], nanos);
+                put(&mut r, &["is_guest", "is_encrypted"], bools);
+                put(&mut r, &["user"], vec![user]);
+                r.extend(extra);
+                Value::Object(r)
+            })
+        }
+
+        /// Whatever shape each field takes, `-o json` (the text path) gives the JSON that
+        /// `-o table` (parse and normalise) reads.
+        #[test]
+        fn text_path_equals_parsed_path() {
+            let page =
+                |sessions, next| json!({"session_infos": sessions, "paging": {"next": next}});
+            check_pages(session(), page, |body| {
+                let (parsed, text) = (
+                    parse_page(body).map_err(fail)?,
+                    text_page(body).map_err(fail)?,
+                );
+                prop_assert_eq!(&text.next, &parsed.next);
+                same_json(&text.records, &parsed.records)
+            });
+        }
     }
 }

@@ -2,7 +2,7 @@
 
 use clap::{Args as ClapArgs, Subcommand};
 
-use crate::args::ListArgs;
+use crate::args::{ListArgs, ShowArgs};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -13,6 +13,7 @@ Examples:
   sessions auth --credentials API_KEY         API-key sessions only
   sessions auth --user truenas_admin --origin 192.168.
   sessions auth --filter '[\"secure_transport\",\"=\",false]'
+  sessions auth key | head -1 | xargs sessions auth show
   sessions auth close 3f0c9a52-6d0e-4b8e-9a51-1c2d7e0b9f44
 
 The profile URL may be https://nas or wss://nas (both mean wss://nas/api/current) or a
@@ -61,10 +62,12 @@ fn parse_json_filter(s: &str) -> Result<serde_json::Value, String> {
 
 #[derive(Debug, Subcommand)]
 pub enum Action {
+    /// Show one session, by its key (the session id)
+    Show(ShowArgs),
     /// End sessions (auth.terminate_session); your own connection is refused, as in the web UI
     Close {
-        /// Session ids (see `sessions auth id`)
-        #[arg(value_name = "ID", required_unless_present = "others")]
+        /// Session ids (see `sessions auth key`)
+        #[arg(value_name = "KEY", required_unless_present = "others")]
         ids: Vec<String>,
         /// End every session except this connection and internal ones (auth.terminate_other_sessions)
         #[arg(long, conflicts_with = "ids")]

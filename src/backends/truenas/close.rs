@@ -17,6 +17,7 @@ pub struct Close {
     others: bool,
     confirm: ConfirmArgs,
     nas: Option<Connection>,
+    missing: Vec<String>,
 }
 
 impl Close {
@@ -26,6 +27,7 @@ impl Close {
             others,
             confirm,
             nas: None,
+            missing: Vec::new(),
         }
     }
 }
@@ -69,23 +71,24 @@ impl Closing for Close {
                     id_of(own).unwrap_or("?")
                 )));
             }
-            let missing: Vec<&str> = ids
+            self.missing = ids
                 .iter()
-                .map(String::as_str)
-                .filter(|i| !chosen.iter().any(|r| id_of(r) == Some(i)))
+                .filter(|i| !chosen.iter().any(|r| id_of(r) == Some(i.as_str())))
+                .cloned()
                 .collect();
-            if !missing.is_empty() {
-                target
-                    .log
-                    .warn(&format!("no such session: {}", missing.join(", ")));
-            }
             Ok(chosen)
         })
     }
 
+    fn missing(&self) -> Vec<String> {
+        self.missing.clone()
+    }
+
     fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
         Box::pin(async move {
-            let nas = self.nas.as_mut().expect("select runs before end");
+            let Some(nas) = self.nas.as_mut() else {
+                return Err(Error::other("close: nothing was selected"));
+            };
             let unknown = if self.others {
                 nas.terminate_others().await?;
                 Vec::new()
@@ -97,12 +100,20 @@ impl Closing for Close {
                     .collect();
                 nas.terminate(&ids).await?
             };
+            let results = chosen
+                .iter()
+                .map(|r| {
+                    let id = id_of(r).unwrap_or_default();
+                    unknown
+                        .iter()
+                        .any(|u| u == id)
+                        .then(|| Error::server("TrueNAS did not know this session"))
+                })
+                .collect();
             Ok(Ended {
                 verb: "ended",
-                done: chosen.len() - unknown.len(),
-                failure: (!unknown.is_empty()).then(|| {
-                    Error::server(format!("TrueNAS did not know: {}", unknown.join(", ")))
-                }),
+                results,
+                other: None,
             })
         })
     }

@@ -15,7 +15,8 @@ mod rest;
 
 use clap::{ArgMatches, Args as _};
 
-use super::{parse_args, About, Backend, BoxFuture, Listing, Request};
+use super::{parse_args, About, Backend, BoxFuture, Listing, Request, ShowKey};
+use crate::args::ShowArgs;
 use crate::config::{Profile, Target};
 use crate::error::Result;
 use crate::paginate::Sink;
@@ -23,6 +24,8 @@ use args::{Action, Args};
 use connection::{Api, Connection};
 use query::AuthQuery;
 
+/// `auth.sessions`' result decoding, public for the fuzz targets (fuzz/).
+pub use connection::{records, text_records};
 pub use rest::REST_SESSIONS;
 
 /// The `auth` backend.
@@ -37,6 +40,7 @@ static ABOUT: About = About {
     columns: columns::COLUMNS,
     profile_keys: &["api"],
     default_url: None,
+    looks_like: None,
 };
 
 impl Backend for TrueNas {
@@ -66,6 +70,17 @@ impl Backend for TrueNas {
         };
         Ok(match args.action {
             None => Request::List(Box::new(List(query))),
+            Some(Action::Show(ShowArgs { key })) => {
+                let query = AuthQuery {
+                    raw_filters: vec![serde_json::json!(["id", "=", key])],
+                    ..AuthQuery::default()
+                };
+                Request::List(Box::new(ShowKey::new(
+                    Box::new(List(query)),
+                    key,
+                    columns::COLUMNS,
+                )?))
+            }
             Some(Action::Close {
                 ids,
                 others,

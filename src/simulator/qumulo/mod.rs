@@ -13,6 +13,7 @@ use hyper::Method;
 use serde_json::{json, Value};
 
 use super::faults::{FaultKind, Faults};
+use super::page_faults::PageShape;
 use super::server::{lock, SimRequest, SimResponse, VendorApi};
 use super::{Backend, Rng, SimOptions};
 use crate::config::Profile;
@@ -262,10 +263,20 @@ impl VendorApi for QumuloSim {
     fn error(&self, status: u16, message: &str) -> SimResponse {
         let class = match status {
             429 => "http_too_many_requests_error",
+            502 => "http_bad_gateway_error",
             503 => "http_service_unavailable_error",
+            504 => "http_gateway_timeout_error",
             _ => "http_internal_server_error",
         };
         error_body(status, class, message)
+    }
+
+    fn page_shape(&self) -> PageShape {
+        PageShape {
+            list: "/session_infos",
+            text: "/user/name",
+            number: Some("/num_opens"),
+        }
     }
 }
 

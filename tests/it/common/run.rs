@@ -13,6 +13,7 @@ pub fn isolate(cmd: &mut Command, dir: &Path) {
         .env("XDG_CONFIG_HOME", dir.join("config-home"))
         .env("HOME", dir)
         .env("NO_COLOR", "1")
+        .env_remove("COLUMNS")
         .stdin(Stdio::null());
 }
 

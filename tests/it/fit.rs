@@ -1,0 +1,310 @@
+//! A person at an 80-column terminal: default tables fit without breaking a value, keys stay
+//! whole, `wide` becomes a record view, and a key copied from the `key` column is what
+//! `show` and `close` take, in every backend.
+
+use std::collections::HashMap;
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::common::{Run, Sim};
+
+/// Each backend, its number of default columns, and the headers of its free-text columns
+/// (the only ones that may be cut).
+const BACKENDS: [(&str, usize, &[&str]); 4] = [
+    ("smb", 10, &["USER", "SHARES"]),
+    ("cifs", 8, &["WINDOWS USER"]),
+    ("auth", 8, &["ORIGIN", "CREDENTIALS DATA"]),
+    ("opal", 4, &["USER", "RESOURCE", "ACCESS LEVEL"]),
+];
+
+/// A run with the screen `columns` wide (stdout is a pipe; `COLUMNS` stands in for a terminal).
+fn at_width(sim: &Sim, columns: usize, args: &[&str]) -> Run {
+    let mut cmd = sim.cmd(args);
+    cmd.env("COLUMNS", columns.to_string());
+    Run::from(cmd.output().unwrap()).ok()
+}
+
+/// The keys a backend lists, without TrueNAS's own session of that run (each run is a new
+/// connection with a session of its own).
+fn keys(sim: &Sim, backend: &str) -> Vec<String> {
+    let run = sim.run(&[backend, "key,current"]);
+    if backend != "auth" {
+        return sim
+            .run(&[backend, "key"])
+            .ok()
+            .lines()
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+    }
+    run.ok()
+        .lines()
+        .iter()
+        .filter_map(|l| l.strip_suffix("\tfalse"))
+        .map(str::to_string)
+        .collect()
+}
+
+fn cells(line: &str) -> Vec<String> {
+    line.trim()
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// `-o wide` too narrow for a table: `-[ RECORD n ]` then `HEADER | value` lines.
+fn record_view(stdout: &str) -> Vec<HashMap<String, String>> {
+    let mut records: Vec<HashMap<String, String>> = Vec::new();
+    for line in stdout.lines() {
+        if line.starts_with("-[ RECORD ") {
+            records.push(HashMap::new());
+        } else if let Some((header, value)) = line.split_once(" | ") {
+            let rec = records.last_mut().expect("a field before any record");
+            rec.insert(header.trim().to_string(), value.to_string());
+        }
+    }
+    records
+}
+
+#[test]
+fn every_default_table_fits_80_columns_without_breaking_a_value() {
+    let sim = Sim::with_sessions(30, 7);
+    for (backend, defaults, free_text) in BACKENDS {
+        let table = at_width(&sim, 80, &[backend]);
+        let wide = at_width(&sim, 80, &[backend, "-o", "wide"]);
+        let full = record_view(&wide.stdout);
+        let keys = keys(&sim, backend);
+        assert_eq!(keys.len(), 30, "{backend}: one key per session");
+        // TrueNAS lists the connection's own session too.
+        let n = if backend == "auth" { 31 } else { 30 };
+        assert_eq!(full.len(), n, "{backend}: one record per session in wide");
+
+        let lines = table.lines();
+        for line in &lines {
+            assert!(line.width() <= 80, "{backend}: wider than 80: {line:?}");
+        }
+        // One line per session: nothing wrapped.
+        assert_eq!(lines.len(), n + 1, "{backend}:\n{}", table.stdout);
+        let headers = cells(lines[0]);
+        let hidden = defaults - headers.len();
+        if hidden > 0 {
+            let footer = format!(
+                "{hidden} column{} hidden (",
+                if hidden == 1 { "" } else { "s" }
+            );
+            assert!(
+                table.stderr.contains(&footer)
+                    && table.stderr.contains("); -o wide or --columns to choose"),
+                "{backend}: the footer says what was hidden: {}",
+                table.stderr
+            );
+        } else {
+            assert!(!table.stderr.contains("hidden"), "{}", table.stderr);
+        }
+        for (row, rec) in lines[1..].iter().zip(&full) {
+            if rec.get("CURRENT").is_some_and(|c| c == "true") {
+                continue; // each run's own session, with an id of its own
+            }
+            let row = cells(row);
+            assert_eq!(row.len(), headers.len(), "{backend}: {row:?}");
+            for (header, cell) in headers.iter().zip(&row) {
+                let whole = &rec[header];
+                if header == "EXPIRES" {
+                    // Relative to the clock: only check it is whole.
+                    assert!(!cell.ends_with('…'), "{backend}: {header} cut: {cell}");
+                    continue;
+                }
+                match cell.strip_suffix('…') {
+                    Some(kept) if free_text.contains(&header.as_str()) => {
+                        assert!(whole.starts_with(kept), "{backend}: {cell} is not {whole}")
+                    }
+                    _ => assert_eq!(cell, whole, "{backend}: {header} was cut or changed"),
+                }
+            }
+        }
+        // Wide at 80 columns shows every key whole, as `key` prints it.
+        let wide_keys: Vec<&String> = full
+            .iter()
+            .filter(|r| r.get("CURRENT").is_none_or(|c| c == "false"))
+            .map(|r| &r["KEY"])
+            .collect();
+        assert_eq!(wide_keys, keys.iter().collect::<Vec<_>>(), "{backend}");
+        for line in wide.lines() {
+            assert!(!line.contains('…'), "{backend}: wide cut a value: {line}");
+        }
+    }
+}
+
+#[test]
+fn all_fits_80_columns_and_keeps_keys_whole() {
+    let sim = Sim::with_sessions(12, 3);
+    let all = at_width(&sim, 80, &["all"]);
+    for line in all.lines() {
+        assert!(line.width() <= 80, "wider than 80: {line:?}");
+    }
+    for backend in ["smb", "auth"] {
+        for key in keys(&sim, backend) {
+            assert!(
+                all.stdout.contains(&key),
+                "{backend} key {key} not whole in:\n{}",
+                all.stdout
+            );
+        }
+    }
+    // 4 headings, 4 headers, 12 sessions each (and TrueNAS's own), 3 blank lines between.
+    assert_eq!(all.lines().len(), 4 + 4 + 4 * 12 + 1 + 3, "{}", all.stdout);
+}
+
+#[test]
+fn a_wide_screen_shows_every_default_column() {
+    let sim = Sim::with_sessions(5, 7);
+    let run = at_width(&sim, 200, &["smb"]);
+    assert_eq!(
+        cells(run.lines()[0]),
+        [
+            "USER",
+            "CLIENT",
+            "SERVER",
+            "SHARES",
+            "OPENS",
+            "OPEN FOR",
+            "IDLE",
+            "GUEST",
+            "ENCRYPTED",
+            "KEY"
+        ]
+    );
+    assert!(!run.stderr.contains("hidden"), "{}", run.stderr);
+}
+
+#[test]
+fn chosen_columns_are_cut_but_never_hidden() {
+    let sim = Sim::with_sessions(5, 7);
+    let run = at_width(
+        &sim,
+        30,
+        &["smb", "--columns", "key,user,share_names", "-o", "table"],
+    );
+    assert_eq!(cells(run.lines()[0]), ["KEY", "USER", "SHARES"]);
+    assert!(!run.stderr.contains("hidden"), "{}", run.stderr);
+}
+
+#[test]
+fn color_always_colours_piped_tables() {
+    let sim = Sim::with_sessions(3, 7);
+    let plain = sim.run(&["smb"]).ok();
+    assert!(!plain.stdout.contains('\x1b'), "no colour piped by default");
+    let mut cmd = sim.cmd(&["--color", "always", "smb"]);
+    cmd.env_remove("NO_COLOR");
+    let run = Run::from(cmd.output().unwrap()).ok();
+    assert!(
+        run.lines()[0].starts_with("\x1b[1mUSER\x1b[0m"),
+        "{:?}",
+        run.lines()[0]
+    );
+    // Data rows stay as they are.
+    assert_eq!(run.lines()[1], plain.lines()[1]);
+}
+
+/// `key` → `show` → `close --dry-run`: the key a table shows is what the other two take.
+#[test]
+fn keys_round_trip_through_show_and_close() {
+    let sim = Sim::with_sessions(8, 5);
+    for backend in ["smb", "cifs", "auth", "opal"] {
+        let key = keys(&sim, backend)[3].clone();
+        let shown = sim
+            .run(&[backend, "show", &key, "--columns", "key", "-o", "plain"])
+            .ok();
+        assert_eq!(shown.stdout, format!("{key}\n"), "{backend} show");
+        if backend == "opal" {
+            // Opal has no DELETE on sessions, so no close (see the README).
+            continue;
+        }
+        let dry = sim
+            .run(&[
+                backend,
+                "close",
+                &key,
+                "--dry-run",
+                "--columns",
+                "key",
+                "-o",
+                "plain",
+            ])
+            .ok();
+        assert_eq!(dry.stdout, format!("{key}\n"), "{backend} close --dry-run");
+        assert!(
+            dry.stderr.contains("dry run: would close 1 session(s)"),
+            "{}",
+            dry.stderr
+        );
+        // Still there: a dry run changes nothing.
+        assert!(sim.run(&[backend, "key"]).ok().stdout.contains(&key));
+    }
+}
+
+#[test]
+fn a_key_that_names_no_session_is_exit_5_everywhere() {
+    let sim = Sim::with_sessions(4, 5);
+    let unknown = [
+        ("smb", "smb:9:deadbeef"),
+        (
+            "cifs",
+            "00000000-0000-0000-0000-000000000000/00000000-0000-0000-0000-000000000000/1/2",
+        ),
+        ("auth", "00000000-0000-0000-0000-000000000000"),
+        (
+            "opal",
+            "00000000-0000-0000-0000-000000000000/00000000-0000-0000-0000-000000000000",
+        ),
+    ];
+    for (backend, key) in unknown {
+        let show = sim.run(&[backend, "show", key]).code(5);
+        assert!(
+            show.stderr.contains(&format!("no such session: {key}")),
+            "{}",
+            show.stderr
+        );
+        assert_eq!(show.stdout, "", "{backend}: nothing printed");
+        if backend == "opal" {
+            continue;
+        }
+        let close = sim.run(&[backend, "close", key, "-y"]).code(5);
+        assert!(
+            close.stderr.contains(&format!("no such session: {key}")),
+            "{}",
+            close.stderr
+        );
+    }
+}
+
+#[test]
+fn close_reports_each_session_and_exits_with_the_worst() {
+    let sim = Sim::with_sessions(6, 5);
+    for backend in ["smb", "auth"] {
+        let key = keys(&sim, backend).pop().expect("a session");
+        let run = sim.run(&[backend, "close", &key, "nonesuch", "-y"]).code(5);
+        let verb = if backend == "auth" { "ended" } else { "closed" };
+        assert!(
+            run.stderr.contains(&format!("{verb} {key}\n")),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("nonesuch: no such session"),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains(&format!("{verb} 1 of 1 session(s)")),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            !sim.run(&[backend, "key"]).ok().stdout.contains(&key),
+            "{backend}: {key} is gone"
+        );
+    }
+}
