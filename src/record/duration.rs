@@ -20,16 +20,24 @@ pub fn parse_iso8601(text: &str) -> Option<f64> {
     let mut in_time = false;
     let mut start = 0usize;
     let mut saw_part = false;
+    // The part being read, as an integer while it is one of at most 15 digits (exact in f64).
+    let (mut whole, mut plain) = (0u64, true);
     for (i, &c) in body.iter().enumerate() {
         match c {
             b'T' | b't' if !in_time && start == i => {
                 in_time = true;
                 start = i + 1;
             }
-            b'0'..=b'9' | b'.' | b',' => {}
+            b'0'..=b'9' => whole = whole.wrapping_mul(10).wrapping_add(u64::from(c - b'0')),
+            b'.' | b',' => plain = false,
             unit => {
-                let value = number(&body[start..i])?;
-                start = i + 1;
+                let digits = &body[start..i];
+                let value = if plain && !digits.is_empty() && digits.len() <= 15 {
+                    whole as f64
+                } else {
+                    number(digits)?
+                };
+                (start, whole, plain) = (i + 1, 0, true);
                 let scale = match (in_time, unit.to_ascii_uppercase()) {
                     (false, b'Y') => 365.0 * 86_400.0,
                     (false, b'M') => 30.0 * 86_400.0,
@@ -51,17 +59,10 @@ pub fn parse_iso8601(text: &str) -> Option<f64> {
     Some(if negative { -total } else { total })
 }
 
-/// A part's number: digits, with an optional fraction after `.` or `,`.
+/// A part's number with a fraction after `.` or `,` (or too long to be exact as an integer).
 fn number(digits: &[u8]) -> Option<f64> {
     if digits.is_empty() {
         return None;
-    }
-    if digits.iter().all(u8::is_ascii_digit) && digits.len() <= 15 {
-        // Exact in an f64: no float parsing needed.
-        let n = digits
-            .iter()
-            .fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
-        return Some(n as f64);
     }
     // A fraction (or a very long number): parsed as a float, `,` read as `.`, from a copy on
     // the stack.

@@ -94,24 +94,8 @@ pub fn scan_page<'a, const N: usize>(
                             doubtful: true,
                         });
                     }
-                    s.i += 1;
-                    let mut fields = [None; N];
-                    let mut doubtful = false;
-                    s.members(|s, key, escaped| {
-                        doubtful |= escaped;
-                        let vstart = s.i;
-                        s.value(MAX_DEPTH - 3)?;
-                        if let Some(k) = wanted.iter().position(|w| *w == key) {
-                            doubtful |= fields[k].is_some();
-                            fields[k] = Some(&s.t[vstart..s.i]);
-                        }
-                        Ok(())
-                    })?;
-                    each(Found {
-                        text: &s.t[start..s.i],
-                        fields,
-                        doubtful,
-                    })
+                    let found = s.object(wanted, MAX_DEPTH - 3)?;
+                    each(found)
                 })
             } else {
                 let vstart = s.i;
@@ -202,21 +186,65 @@ static STOP: [bool; 256] = {
     t
 };
 
-/// Whether any of eight bytes is a quote, a backslash or a control character (SWAR: the high
-/// bit of a byte's lane is set where `x - c` borrowed, i.e. where the byte equals `c`, or is
-/// below 0x20).
+/// Which of eight bytes (little-endian) is a quote, a backslash or a control character, as the
+/// high bit of its lane (SWAR: the lane of `x - c` borrows where the byte equals `c`, or is
+/// below 0x20). Lanes above a hit may be set falsely; the lowest set lane is always right.
 #[inline]
-fn has_stop(w: u64) -> bool {
+fn stops(w: u64) -> u64 {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
     let quote = zero(w ^ (LO * b'"' as u64));
     let backslash = zero(w ^ (LO * b'\\' as u64));
     let control = w.wrapping_sub(LO * 0x20) & !w & HI;
-    (quote | backslash | control) != 0
+    quote | backslash | control
+}
+
+/// The raw values of the fields `wanted` of a small JSON object (a session's `user`, say),
+/// read the same way as a page's records; `None` when the text is not one JSON object.
+pub fn object_fields<'a, const N: usize>(
+    text: &'a str,
+    wanted: &[&str; N],
+) -> Option<Found<'a, N>> {
+    let mut s = Scanner {
+        b: text.as_bytes(),
+        t: text,
+        i: 0,
+    };
+    s.ws();
+    if s.peek() != Some(b'{') {
+        return None;
+    }
+    let found = s.object(wanted, MAX_DEPTH).ok()?;
+    s.end().ok()?;
+    Some(found)
 }
 
 impl<'a> Scanner<'a> {
+    /// At `{`: the object, with the raw values of its members `wanted`, `room` levels below.
+    #[inline]
+    fn object<const N: usize>(&mut self, wanted: &[&str; N], room: usize) -> Scan<Found<'a, N>> {
+        let start = self.i;
+        self.i += 1;
+        let mut fields = [None; N];
+        let mut doubtful = false;
+        self.members(|s, key, escaped| {
+            doubtful |= escaped;
+            let vstart = s.i;
+            s.value(room)?;
+            if let Some(k) = wanted.iter().position(|w| *w == key) {
+                doubtful |= fields[k].is_some();
+                fields[k] = Some(&s.t[vstart..s.i]);
+            }
+            Ok(())
+        })?;
+        Ok(Found {
+            text: &self.t[start..self.i],
+            fields,
+            doubtful,
+        })
+    }
+
     fn err<T>(&self, what: &'static str) -> Scan<T> {
         Err(ScanError { what, at: self.i })
     }
@@ -309,9 +337,12 @@ impl<'a> Scanner<'a> {
         let start = self.i;
         let mut escaped = false;
         loop {
-            // The fast part: ordinary characters, eight at a time, then one by one.
+            // The fast part: ordinary characters, eight at a time (straight to the first byte
+            // that stops it), then one by one near the end of the body.
             while let Some(chunk) = self.b.get(self.i..self.i + 8) {
-                if has_stop(u64::from_le_bytes(chunk.try_into().expect("eight bytes"))) {
+                let hits = stops(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+                if hits != 0 {
+                    self.i += (hits.trailing_zeros() / 8) as usize;
                     break;
                 }
                 self.i += 8;

@@ -1,7 +1,6 @@
 //! Decoding one page of `GET /v1/smb/sessions/`: as records (normalised, or exactly as sent
 //! for a close) or as finished JSON text. See ../shared/docs/apis/qumulo-smb.md.
 
-use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::columns::{normalize, ADDED_KEYS};
@@ -88,23 +87,6 @@ pub fn next_hint(body: &[u8]) -> Option<String> {
 /// The fields whose type `normalize` may have to fix.
 const PEEK: [&str; 5] = ["tenant_id", "num_opens", "user", "time_open", "time_idle"];
 
-/// `user.uid`/`user.gid` and `{"nanoseconds": ...}`, read without allocating. `user`,
-/// `time_open` and `time_idle` are objects when the cluster follows its docs; other shapes are
-/// left to the parsed path, so both paths give the same JSON.
-#[derive(serde::Deserialize)]
-struct PeekUser<'a> {
-    #[serde(borrow, default)]
-    uid: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    gid: Option<&'a RawValue>,
-}
-
-#[derive(serde::Deserialize)]
-struct PeekNanos<'a> {
-    #[serde(borrow, default)]
-    nanoseconds: Option<&'a RawValue>,
-}
-
 /// One page as finished single-line JSON sessions: the same JSON as [`parse_page`], for
 /// `-o json`/`ndjson` (see `rawjson`). One pass finds each session and the fields of `PEEK`
 /// (see `record::scan`); only the small `user` and time objects are read again.
@@ -121,17 +103,6 @@ pub fn text_page(body: &[u8]) -> Result<Page<String>> {
     Ok(Page::new(page.records, next))
 }
 
-/// A field read as `T` when it is an object; `Ok(None)` when absent or of another shape, which
-/// `normalize` leaves alone too; `Err` when the object does not read (duplicate keys).
-fn object<'a, T: serde::Deserialize<'a>>(raw: Option<&'a str>) -> Result<Option<T>> {
-    match raw {
-        Some(r) if r.starts_with('{') => serde_json::from_str(r)
-            .map(Some)
-            .map_err(|e| Error::server(e.to_string())),
-        _ => Ok(None),
-    }
-}
-
 fn text_session(found: &scan::Found<'_, 5>) -> Result<String> {
     match typed_session(found) {
         Some(text) => Ok(text),
@@ -140,32 +111,51 @@ fn text_session(found: &scan::Found<'_, 5>) -> Result<String> {
     }
 }
 
-/// A session's text with the added seconds, when its fields read as documented.
+/// A session's text with the added seconds, when its fields read as documented. `user`,
+/// `time_open` and `time_idle` are objects when the cluster follows its docs; other shapes
+/// (and objects with a key twice) are left to the parsed path, so both paths give the same
+/// JSON.
 fn typed_session(found: &scan::Found<'_, 5>) -> Option<String> {
     let [tenant_id, num_opens, user, time_open, time_idle] = found.fields;
     if found.doubtful {
         return None;
     }
-    let user: Option<PeekUser> = object(user).ok()?;
-    let user_ok = user
-        .as_ref()
-        .is_none_or(|u| rawjson::is_number(u.uid) && rawjson::is_number(u.gid));
+    let user_ok = match user.filter(|u| u.starts_with('{')) {
+        Some(u) => {
+            let [uid, gid] = object(u, &["uid", "gid"])?;
+            rawjson::is_number_text(uid) && rawjson::is_number_text(gid)
+        }
+        None => true,
+    };
     if !(rawjson::is_number_text(tenant_id) && rawjson::is_number_text(num_opens) && user_ok) {
         return None;
     }
     let mut extra = Vec::new();
     for (key, t) in [(ADDED_KEYS[0], time_open), (ADDED_KEYS[1], time_idle)] {
-        let nanos: Option<PeekNanos> = object(t).ok()?;
+        let nanos = match t.filter(|t| t.starts_with('{')) {
+            Some(t) => object(t, &["nanoseconds"])?[0],
+            None => None,
+        };
         // Read as `normalize` reads it: the same number from every form.
-        let ns = nanos
-            .and_then(|t| t.nanoseconds)
-            .and_then(|r| serde_json::from_str::<Value>(r.get()).ok())
-            .and_then(|v| record::as_i128(&v));
+        let ns = nanos.and_then(|raw| match rawjson::plain_string(raw) {
+            Some(text) => text.trim().parse::<i128>().ok(),
+            None => serde_json::from_str::<Value>(raw)
+                .ok()
+                .and_then(|v| record::as_i128(&v)),
+        });
         if let Some(secs) = ns.and_then(|ns| record::seconds_json(ns as f64 / 1e9)) {
             extra.push((key, secs));
         }
     }
     rawjson::finish(found.text, true, &extra, normalize).ok()
+}
+
+/// The raw values of an object's `wanted` members; `None` when a key comes twice (or is
+/// spelled with escapes), which the parsed path decides.
+fn object<'a, const N: usize>(text: &'a str, wanted: &[&str; N]) -> Option<[Option<&'a str>; N]> {
+    scan::object_fields(text, wanted)
+        .filter(|f| !f.doubtful)
+        .map(|f| f.fields)
 }
 
 #[cfg(test)]
