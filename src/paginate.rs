@@ -43,6 +43,35 @@ pub trait Sink {
     fn page_text(&mut self, records: Vec<String>) -> Result<Flow>;
 }
 
+/// A cheap likeness of a page's sessions: its count, first and last. A server whose cursor
+/// does not advance sends the same sessions again under a new link; without this, they would
+/// be printed twice and the listing would look longer than it is.
+pub trait Fingerprint {
+    fn fingerprint(&self, into: &mut std::collections::hash_map::DefaultHasher);
+}
+
+impl Fingerprint for String {
+    fn fingerprint(&self, into: &mut std::collections::hash_map::DefaultHasher) {
+        std::hash::Hash::hash(self.as_bytes(), into);
+    }
+}
+
+impl Fingerprint for Record {
+    fn fingerprint(&self, into: &mut std::collections::hash_map::DefaultHasher) {
+        std::hash::Hash::hash(&serde_json::to_string(self).unwrap_or_default(), into);
+    }
+}
+
+fn likeness<T: Fingerprint>(records: &[T]) -> Option<u64> {
+    use std::hash::Hasher;
+    let (first, last) = (records.first()?, records.last()?);
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    h.write_usize(records.len());
+    first.fingerprint(&mut h);
+    last.fingerprint(&mut h);
+    Some(h.finish())
+}
+
 /// How many pages in a row may be empty yet still carry `next` (ONTAP does this when
 /// `return_timeout` hits; see docs/apis/ontap-cifs.md) before we call it a server fault.
 pub const MAX_EMPTY_PAGES_IN_A_ROW: usize = 1000;
@@ -71,6 +100,7 @@ pub async fn paginate<B, T, F, Fut, D, S>(
     mut sink: S,
 ) -> Result<()>
 where
+    T: Fingerprint,
     F: FnMut(String) -> Fut,
     Fut: Future<Output = Result<Fetched<B>>>,
     D: FnMut(B) -> Result<Page<T>>,
@@ -81,20 +111,33 @@ where
     let mut current = fetch(first).await?;
     let mut pages = 1usize;
     let mut empty_in_a_row = 0usize;
+    let mut previous: Option<u64> = None;
     loop {
         // Only a link that the checks below would follow is requested early.
         let early = current
             .next
             .take()
             .filter(|n| pages < max_pages && !seen.contains(n));
-        let mut this_page = |body: B| -> Result<(Flow, Option<String>)> {
+        // Decode, then print unless the page repeats the last one's sessions (a cursor that
+        // did not advance): such a page is never printed.
+        let mut this_page = |body: B| -> Result<(Flow, Option<String>, bool)> {
             let page = decode(body)?;
             if page.records.is_empty() {
                 empty_in_a_row += 1;
             } else {
                 empty_in_a_row = 0;
             }
-            Ok((sink(page.records)?, page.next))
+            let this = likeness(&page.records);
+            let repeats = this.is_some() && this == previous;
+            if this.is_some() {
+                previous = this;
+            }
+            let flow = if repeats {
+                Flow::Continue
+            } else {
+                sink(page.records)?
+            };
+            Ok((flow, page.next, repeats))
         };
         let (ahead, done) = match early {
             Some(link) => {
@@ -104,18 +147,27 @@ where
             }
             None => (None, this_page(current.body)),
         };
-        let (flow, next) = done?;
+        let (flow, next, repeats) = done?;
         if flow == Flow::Stop {
             return Ok(());
+        }
+        // When a repeated page's link also goes back to an earlier page, the loop is the
+        // better diagnosis.
+        if let Some(link) = next.as_ref().filter(|link| !seen.insert(link.to_string())) {
+            return Err(Error::server(format!(
+                "pagination loop: after page {pages} the server's next link '{link}' repeats an earlier page"
+            )));
+        }
+        if repeats {
+            return Err(Error::server(format!(
+                "page {pages} repeats the sessions of page {} under a new link: the \
+                 server's cursor did not advance",
+                pages - 1
+            )));
         }
         let Some(next) = next else {
             return Ok(());
         };
-        if !seen.insert(next.clone()) {
-            return Err(Error::server(format!(
-                "pagination loop: after page {pages} the server's next link '{next}' repeats an earlier page"
-            )));
-        }
         if pages >= max_pages {
             return Err(Error::server(format!(
                 "stopped after {pages} pages: the server's next links did not end \
@@ -252,6 +304,32 @@ mod tests {
         ));
         assert!(r.is_ok());
         assert_eq!(calls, 3);
+    }
+
+    #[test]
+    fn a_page_that_repeats_the_last_is_refused_before_it_is_printed() {
+        let (got, r) = run(vec![
+            (vec![1, 2], Some("p1")),
+            (vec![1, 2], Some("p2")),
+            (vec![3], None),
+        ]);
+        assert_eq!(got, vec![1, 2]);
+        let e = r.unwrap_err();
+        assert_eq!(e.exit_code(), 5);
+        assert!(
+            e.message()
+                .contains("page 2 repeats the sessions of page 1"),
+            "{e}"
+        );
+        // Equal sessions on pages apart, or an empty page between, are not a repeat.
+        let (got, r) = run(vec![
+            (vec![1], Some("p1")),
+            (vec![], Some("p2")),
+            (vec![2], Some("p3")),
+            (vec![1], None),
+        ]);
+        assert!(r.is_ok());
+        assert_eq!(got, vec![1, 2, 1]);
     }
 
     #[test]

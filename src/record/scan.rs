@@ -23,6 +23,12 @@ impl fmt::Display for ScanError {
     }
 }
 
+impl super::rawjson::Complaint for ScanError {
+    fn complaint(&self) -> String {
+        self.to_string()
+    }
+}
+
 type Scan<T> = std::result::Result<T, ScanError>;
 
 /// How deep a body may nest (serde_json's limit).

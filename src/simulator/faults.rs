@@ -55,7 +55,8 @@ pub enum FaultKind {
     EmptyPages,
     /// A next link that points back at the same page (vendor module).
     Loop,
-    /// Pages that never end: records and a new, distinct next link every time (vendor module).
+    /// Pages that never end: a new, distinct next link every time, and (Qumulo, ONTAP) the
+    /// next page round the collection, so no page repeats the one before (vendor module).
     Endless,
     /// A page that repeats the previous page's records under a new, distinct next link.
     Repeat,

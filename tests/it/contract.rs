@@ -48,6 +48,19 @@ fn output_file_is_replaced_only_by_a_run_that_succeeded() {
     assert_eq!(std::fs::read(&out).unwrap(), before);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 
+    // A folder that is not there is a usage error naming the path the user gave.
+    let nowhere = dir.path().join("no-such-folder").join("x.json");
+    let run = good
+        .run(&["smb", "--output-file", &nowhere.display().to_string()])
+        .code(2);
+    assert!(
+        run.stderr
+            .contains(&format!("cannot write --output-file {}", nowhere.display()))
+            && !run.stderr.contains("at path"),
+        "{}",
+        run.stderr
+    );
+
     // Every format goes the same way.
     good.run(&["smb", "-o", "csv", "--output-file", &out_arg])
         .ok();

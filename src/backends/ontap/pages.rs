@@ -9,9 +9,10 @@ use crate::paginate::Page;
 use crate::record::{self, duration, rawjson, scan, tail};
 use crate::transport::http;
 
-pub fn invalid_json(e: impl std::fmt::Display, body: &[u8]) -> Error {
+pub fn invalid_json(e: impl rawjson::Complaint, body: &[u8]) -> Error {
     Error::server(format!(
-        "invalid JSON from ONTAP: {e} (body: {})",
+        "invalid JSON from ONTAP: {} (body: {})",
+        e.complaint(),
         http::body_excerpt(body)
     ))
 }

@@ -9,9 +9,10 @@ use crate::paginate::Page;
 use crate::record::{self, rawjson, scan, tail};
 use crate::transport::http;
 
-fn invalid_json(e: impl std::fmt::Display, body: &[u8]) -> Error {
+fn invalid_json(e: impl rawjson::Complaint, body: &[u8]) -> Error {
     Error::server(format!(
-        "invalid JSON in the session list: {e} (body: {})",
+        "invalid JSON in the session list: {} (body: {})",
+        e.complaint(),
         http::body_excerpt(body)
     ))
 }

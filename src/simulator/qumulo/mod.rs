@@ -153,8 +153,12 @@ impl QumuloSim {
             return page_body(&page, &self.next(link(LOOP_TOKEN)));
         }
         if let Some(n) = self.faults.take_endless() {
-            // The first page again, under a cursor no page had before ("start…" reads as 0).
-            let page = self.matching(0, identity.as_ref(), limit);
+            // A page further round the collection each time, under a cursor no page had
+            // before ("start…" reads as 0): distinct pages that never end.
+            let total = lock(&self.sessions).len().max(1);
+            let skip = ((n as usize - 1) * limit) % total;
+            let seq = lock(&self.sessions).get(skip).map_or(0, |s| s.0);
+            let page = self.matching(seq, identity.as_ref(), limit);
             return page_body(&page, &self.next(link(&format!("start.endless{n}"))));
         }
         if self.faults.take(FaultKind::EmptyPages) {
