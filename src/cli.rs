@@ -91,9 +91,20 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "N", global = true, value_parser = parse_max_pages)]
     pub max_pages: Option<usize>,
 
-    /// Per-request timeout, e.g. 10s, 2m [default: the profile's, else 30s]
+    /// Deadline for the whole run of a profile, retries included, e.g. 30s, 2m
+    /// [default: the profile's timeout, else 60s]
     #[arg(long, value_name = "DURATION", value_parser = parse_duration, global = true)]
     pub timeout: Option<Duration>,
+
+    /// Deadline for each single request [default: the profile's request_timeout, else 30s,
+    /// never beyond --timeout]
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, global = true)]
+    pub request_timeout: Option<Duration>,
+
+    /// Write the output to PATH instead of stdout, atomically and only if the run succeeds
+    /// (a failed run leaves the old file as it was): the way for cron
+    #[arg(long, value_name = "PATH", global = true)]
+    pub output_file: Option<PathBuf>,
 
     /// Trust this CA certificate (PEM) instead of the platform roots
     #[arg(long, value_name = "PEM", global = true)]

@@ -115,7 +115,7 @@ impl From<std::io::Error> for Error {
 /// closed stdout (`| head`) is not worth a word.
 pub fn report(e: &Error) {
     if e.kind() != ErrorKind::BrokenPipe {
-        eprintln!("sessions: {e}");
+        eprintln!("sessions: {}", crate::escape::controls(e.message()));
     }
 }
 

@@ -3,11 +3,13 @@
 //! The binary is a thin shell over [`run`]; tests drive the same code in-process.
 
 pub mod args;
+pub mod atomic_file;
 pub mod backends;
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod error;
+pub mod escape;
 pub mod output;
 pub mod paginate;
 pub mod record;

@@ -18,6 +18,8 @@ pub struct Settings {
     pub config_path: PathBuf,
     /// `--demo`: the built-in simulator instead of a config file.
     pub demo: bool,
+    /// `--output-file`: replaced atomically when the run succeeds.
+    pub output_file: Option<PathBuf>,
     /// What beats the profile: `--url`, `--timeout`, `--ca-cert`, `--insecure`, `-v`, `--max-pages`.
     pub overrides: Overrides,
     pub render: RenderFlags,
@@ -45,9 +47,11 @@ impl Settings {
             profiles: g.profiles.clone(),
             config_path: g.config.clone().unwrap_or_else(config::default_path),
             demo: g.demo,
+            output_file: g.output_file.clone(),
             overrides: Overrides {
                 url: g.url.clone(),
                 timeout: g.timeout,
+                request_timeout: g.request_timeout,
                 ca_cert: g.ca_cert.clone(),
                 insecure: g.insecure,
                 log: crate::transport::Log::new(g.verbose, output::log_line),

@@ -41,8 +41,15 @@ pub async fn run(env: &Env, settings: &Settings, out: &mut Stdout) -> Result<()>
         let heading = format!("{} {}", backend.vendor(), backend.name());
         opts.tag = sections.section(out, i, name, &heading)?;
         let mut render = Renderer::new(opts, out);
-        let result = backend.everything().list(&target, &mut render).await;
-        let finished = render.finish();
+        let everything = backend.everything();
+        let result = target
+            .within_deadline(everything.list(&target, &mut render))
+            .await;
+        let finished = if result.is_ok() {
+            render.finish()
+        } else {
+            render.abandon()
+        };
         if let Err(e) = result {
             let e = e.context(target.label());
             if e.kind() == ErrorKind::BrokenPipe {
@@ -53,7 +60,12 @@ pub async fn run(env: &Env, settings: &Settings, out: &mut Stdout) -> Result<()>
         }
         finished?;
     }
-    sections.end(out)?;
+    // JSON that parses holds every profile's every session: with a failure, it stays open.
+    if failures.is_empty() || format != Format::Json {
+        sections.end(out)?;
+    } else {
+        out.flush()?;
+    }
     match failures.len() {
         0 => Ok(()),
         n if n == names.len() => {

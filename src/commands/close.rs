@@ -21,8 +21,8 @@ pub async fn run(
     // Everything that would go is shown, whatever --limit says.
     opts.limit = None;
     let mut render = Renderer::new(opts, out);
-    let chosen = closing
-        .select(target, render.needed_columns())
+    let chosen = target
+        .within_deadline(closing.select(target, render.needed_columns()))
         .await
         .map_err(|e| e.context(&label))?;
     let count = chosen.len();

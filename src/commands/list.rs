@@ -21,16 +21,22 @@ pub async fn one(
 ) -> Result<()> {
     let opts = settings.render_options(columns, projection, out.is_terminal())?;
     let mut render = Renderer::new(opts, out);
-    let result = listing.list(target, &mut render).await;
-    // Print what arrived before a failure: nothing fetched is lost. But a run that failed
-    // before any session arrived prints nothing: a header or `[]` would look like an empty
-    // result to a script that reads stdout.
+    let result = target
+        .within_deadline(listing.list(target, &mut render))
+        .await;
+    // Print what arrived before a failure: nothing fetched is lost, but JSON is left
+    // unterminated. A run that failed before any session arrived prints nothing: a header or
+    // `[]` would look like an empty result to a script that reads stdout.
     if result.is_err() && render.is_untouched() {
         return result.map_err(|e| e.context(target.label()));
     }
-    let finished = render.finish();
-    result.map_err(|e| e.context(target.label()))?;
-    finished
+    match result {
+        Ok(()) => render.finish(),
+        Err(e) => {
+            render.abandon()?;
+            Err(e.context(target.label()))
+        }
+    }
 }
 
 /// Print a backend's columns as a small table (or JSON with -o json).

@@ -20,10 +20,21 @@ use crate::settings::Settings;
 use env::Env;
 
 pub async fn run(command: Command, settings: &Settings) -> Result<()> {
-    let mut out = Stdout::new();
+    let mut out = match &settings.output_file {
+        Some(path) => Stdout::to_file(path)?,
+        None => Stdout::new(),
+    };
+    if !matches!(command, Command::Tool(ToolCommand::Simulate(_))) {
+        crate::output::exit_on_interrupt();
+    }
+    dispatch(command, settings, &mut out).await?;
+    out.commit()
+}
+
+async fn dispatch(command: Command, settings: &Settings, out: &mut Stdout) -> Result<()> {
     match command {
         Command::Backend { backend, matches } => {
-            run_backend(backend, &matches, settings, &mut out).await
+            run_backend(backend, &matches, settings, out).await
         }
         Command::Tool(ToolCommand::Completions { shell }) => {
             let mut buf = Vec::new();
@@ -44,11 +55,11 @@ pub async fn run(command: Command, settings: &Settings) -> Result<()> {
         }
         Command::Tool(ToolCommand::Profiles) => {
             let env = Env::open(settings).await?;
-            profiles::run(&env.config, settings, &mut out)
+            profiles::run(&env.config, settings, out)
         }
         Command::Tool(ToolCommand::All) => {
             let env = Env::open(settings).await?;
-            all::run(&env, settings, &mut out).await
+            all::run(&env, settings, out).await
         }
     }
 }

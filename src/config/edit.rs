@@ -2,7 +2,6 @@
 //! layout (toml_edit), file mode, and an atomic replace (temporary file, then rename), so a
 //! crash or a concurrent reader never sees half a file.
 
-use std::io::Write;
 use std::path::Path;
 
 use crate::error::{Error, Result};
@@ -33,23 +32,9 @@ pub fn pin(path: &Path, profile: &str, fingerprint: &str) -> Result<PinEdit> {
         })?;
     table.insert("tls_fingerprint", toml_edit::value(fingerprint));
     let removed_insecure = table.remove("insecure").is_some();
-    replace_atomically(path, doc.to_string().as_bytes())
+    crate::atomic_file::replace(path, doc.to_string().as_bytes())
         .map_err(|e| fail(format!("cannot write: {e}")))?;
     Ok(PinEdit { removed_insecure })
-}
-
-/// Write beside the file, keep its mode, then rename over it. A symlinked config is followed,
-/// so the link stays a link.
-fn replace_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let real = std::fs::canonicalize(path)?;
-    let dir = real.parent().unwrap_or(Path::new("."));
-    let perms = std::fs::metadata(&real)?.permissions();
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().set_permissions(perms)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(&real).map_err(|e| e.error)?;
-    Ok(())
 }
 
 #[cfg(test)]

@@ -85,8 +85,15 @@ pub struct Profile {
     pub tls_fingerprint: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub insecure: Option<bool>,
+    /// The whole run's deadline, retries included, e.g. "60s".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout: Option<String>,
+    /// One request's timeout, e.g. "30s".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_timeout: Option<String>,
+    /// The largest response accepted: bytes, or e.g. "64MiB".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_body: Option<Size>,
 
     /// Client certificate (PEM) for mutual TLS, e.g. an ONTAP cert-auth account.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -106,6 +113,24 @@ pub struct Profile {
     /// The keys of the profile's own backend (e.g. TrueNAS `api`, Opal `resource_ids`).
     #[serde(flatten)]
     pub options: toml::Table,
+}
+
+/// A size in a profile: a number of bytes, or text with a unit (`"64MiB"`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Size {
+    Bytes(u64),
+    Text(String),
+}
+
+impl Size {
+    pub fn bytes(&self) -> std::result::Result<usize, String> {
+        match self {
+            Size::Bytes(0) => Err("0 is not a usable size".to_string()),
+            Size::Bytes(n) => usize::try_from(*n).map_err(|_| format!("{n} is too large")),
+            Size::Text(t) => crate::transport::limits::parse_size(t),
+        }
+    }
 }
 
 /// The config file as loaded, with where it came from.
@@ -212,13 +237,23 @@ impl Config {
                     self.path.display()
                 )));
             }
-            if let Some(t) = &p.timeout {
-                humantime::parse_duration(t).map_err(|e| {
-                    Error::usage(format!(
-                        "config {}: profile '{name}': timeout '{t}': {e} (write e.g. \"30s\")",
-                        self.path.display()
-                    ))
-                })?;
+            let bad = |key: &str, e: String| {
+                Error::usage(format!(
+                    "config {}: profile '{name}': {key}: {e}",
+                    self.path.display()
+                ))
+            };
+            for (key, value) in [
+                ("timeout", &p.timeout),
+                ("request_timeout", &p.request_timeout),
+            ] {
+                if let Some(t) = value {
+                    humantime::parse_duration(t)
+                        .map_err(|e| bad(key, format!("'{t}': {e} (write e.g. \"30s\")")))?;
+                }
+            }
+            if let Some(size) = &p.max_body {
+                size.bytes().map_err(|e| bad("max_body", e))?;
             }
         }
         if let Some(d) = &self.file.default_profile {
@@ -280,7 +315,7 @@ pub fn parse(text: &str) -> std::result::Result<ConfigFile, String> {
 }
 
 #[cfg(unix)]
-fn is_readable_by_others(path: &Path) -> bool {
+pub(crate) fn is_readable_by_others(path: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(path)
         .map(|m| m.permissions().mode() & 0o044 != 0)
@@ -288,7 +323,7 @@ fn is_readable_by_others(path: &Path) -> bool {
 }
 
 #[cfg(not(unix))]
-fn is_readable_by_others(_path: &Path) -> bool {
+pub(crate) fn is_readable_by_others(_path: &Path) -> bool {
     false
 }
 

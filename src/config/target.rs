@@ -8,7 +8,9 @@ use serde::de::DeserializeOwned;
 
 use super::{Config, Secret, SecretName};
 use crate::error::{Error, Result};
+use crate::transport::limits::DEFAULT_MAX_BODY;
 use crate::transport::tls::TlsOptions;
+use crate::transport::Limits;
 
 /// Everything a backend needs to talk to one system, after precedence is applied.
 #[derive(Debug, Clone)]
@@ -22,7 +24,8 @@ pub struct Target {
     pub token: Option<Secret>,
     pub api_key: Option<Secret>,
     pub tls: TlsOptions,
-    pub timeout: Duration,
+    /// The run's deadline, each request's timeout, and the largest body accepted.
+    pub limits: Limits,
     /// Where transport code reports (`-v` lines, warnings).
     pub log: crate::transport::Log,
     /// `allow_plaintext = true`: credentials may go over http:// to a host that is not loopback.
@@ -62,9 +65,19 @@ impl Target {
             .transpose()
     }
 
-    /// An HTTP client for this target: its origin, trust, timeout and `-v` setting.
+    /// An HTTP client for this target: its origin, trust, limits and `-v` setting.
     pub fn client(&self) -> Result<crate::transport::http::Client> {
-        crate::transport::http::Client::new(self.origin()?, &self.tls, self.timeout, self.log)
+        crate::transport::http::Client::new(self.origin()?, &self.tls, self.limits, self.log)
+    }
+
+    /// Run `work` within the run's deadline (`--timeout`, retries included).
+    pub async fn within_deadline<T>(
+        &self,
+        work: impl std::future::Future<Output = Result<T>>,
+    ) -> Result<T> {
+        tokio::time::timeout_at(self.limits.deadline, work)
+            .await
+            .unwrap_or_else(|_| Err(self.limits.expired()))
     }
 
     /// Where this target's credentials may go; refuses plain http to a host that is not
@@ -84,6 +97,7 @@ impl Target {
 pub struct Overrides {
     pub url: Option<String>,
     pub timeout: Option<Duration>,
+    pub request_timeout: Option<Duration>,
     pub ca_cert: Option<PathBuf>,
     pub insecure: bool,
     /// Where transport code reports (`-v` lines, warnings).
@@ -94,7 +108,10 @@ pub struct Overrides {
 
 /// A million sessions at the default page size of 1,000.
 pub const DEFAULT_MAX_PAGES: usize = 1000;
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// The whole run of one profile, retries included.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+/// One request.
+pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 impl Config {
     /// A profile's base URL: `--url`, else the profile's, else the backend's default.
@@ -130,22 +147,34 @@ impl Config {
         let p = self.profile(name)?;
         let backend = p.backend.clone().expect("validated at load");
         let url = self.base_url(name, over)?;
-        let timeout = match (over.timeout, &p.timeout) {
+        let duration = |flag: Option<Duration>, key: &Option<String>, default| match (flag, key) {
             (Some(t), _) => t,
             (None, Some(t)) => humantime::parse_duration(t).expect("validated at load"),
-            (None, None) => DEFAULT_TIMEOUT,
+            (None, None) => default,
+        };
+        let timeout = duration(over.timeout, &p.timeout, DEFAULT_TIMEOUT);
+        let request_timeout = duration(
+            over.request_timeout,
+            &p.request_timeout,
+            DEFAULT_REQUEST_TIMEOUT,
+        );
+        let max_body = match &p.max_body {
+            Some(size) => size.bytes().expect("validated at load"),
+            None => DEFAULT_MAX_BODY,
         };
         let tls = self.tls_options(name, over)?;
+        // The secrets' helpers run first, within the same deadline.
+        let limits = Limits::starting_now(timeout, request_timeout, max_body);
         Ok(Target {
             profile: name.to_string(),
             backend,
             url,
             username: p.username.clone(),
-            password: self.secret(name, SecretName::Password, over.log)?,
-            token: self.secret(name, SecretName::Token, over.log)?,
-            api_key: self.secret(name, SecretName::ApiKey, over.log)?,
+            password: self.secret(name, SecretName::Password, &limits, over.log)?,
+            token: self.secret(name, SecretName::Token, &limits, over.log)?,
+            api_key: self.secret(name, SecretName::ApiKey, &limits, over.log)?,
             tls,
-            timeout,
+            limits,
             log: over.log,
             allow_plaintext: p.allow_plaintext.unwrap_or(false),
             cache_tokens: p.token_cache.unwrap_or(true),

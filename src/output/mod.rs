@@ -3,15 +3,18 @@
 //! rows back, because they need every row before the first line can be drawn.
 
 mod sections;
+mod stdout;
 mod table;
 
 pub use sections::Sections;
+pub use stdout::{exit_on_interrupt, Stdout};
 
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, IsTerminal};
 
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+use crate::escape;
 use crate::paginate::Flow;
 use crate::record::{Cell, Column, Record};
 
@@ -40,63 +43,24 @@ pub enum ColorChoice {
     Never,
 }
 
-/// Buffered stdout. Everything the program prints as data goes through here.
-pub struct Stdout {
-    w: BufWriter<io::Stdout>,
-    is_terminal: bool,
-}
-
-impl Stdout {
-    pub fn new() -> Stdout {
-        let s = io::stdout();
-        let is_terminal = s.is_terminal();
-        Stdout {
-            w: BufWriter::with_capacity(64 * 1024, s),
-            is_terminal,
-        }
-    }
-    pub fn is_terminal(&self) -> bool {
-        self.is_terminal
-    }
-    pub fn line(&mut self, text: &str) -> Result<()> {
-        self.w.write_all(text.as_bytes())?;
-        self.w.write_all(b"\n")?;
-        Ok(())
-    }
-    pub fn raw(&mut self, bytes: &[u8]) -> Result<()> {
-        self.w.write_all(bytes)?;
-        Ok(())
-    }
-    pub fn flush(&mut self) -> Result<()> {
-        self.w.flush()?;
-        Ok(())
-    }
-}
-
-impl Default for Stdout {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 /// A warning on stderr.
 pub fn warn(message: &str) {
-    eprintln!("sessions: warning: {message}");
+    eprintln!("sessions: warning: {}", escape::controls(message));
 }
 
 /// A note for the person at the terminal, on stderr (stdout stays data only).
 pub fn note(message: &str) {
-    eprintln!("sessions: {message}");
+    eprintln!("sessions: {}", escape::controls(message));
 }
 
 /// A note from a long-running subcommand, e.g. `sessions simulate: ...`.
 pub fn note_from(command: &str, message: &str) {
-    eprintln!("sessions {command}: {message}");
+    eprintln!("sessions {command}: {}", escape::controls(message));
 }
 
 /// An indented detail line under a [`note`].
 pub fn detail(line: &str) {
-    eprintln!("    {line}");
+    eprintln!("    {}", escape::controls(line));
 }
 
 /// Ask a yes/no question on the terminal. `--yes` answers for the user; without it and
@@ -124,7 +88,7 @@ pub fn log_line(line: crate::transport::Line<'_>) {
 
 /// A `-v` log line on stderr. Callers pass no secrets; URLs go through `http::redact_url`.
 pub fn verbose(args: std::fmt::Arguments<'_>) {
-    eprintln!("sessions: {args}");
+    eprintln!("sessions: {}", escape::controls(&args.to_string()));
 }
 
 /// Whether to colour, per `--color` and `NO_COLOR`.
@@ -295,8 +259,11 @@ impl<'o> Renderer<'o> {
         match self.opts.format {
             Format::Table | Format::Wide => {
                 let columns = &self.opts.columns;
-                self.table
-                    .push_row(columns.iter().map(|c| (c.get)(rec).display()));
+                self.table.push_row(
+                    columns
+                        .iter()
+                        .map(|c| escape::controls(&(c.get)(rec).display()).into_owned()),
+                );
             }
             Format::Json => {
                 self.out.raw(if first { b"[\n" } else { b",\n" })?;
@@ -320,11 +287,15 @@ impl<'o> Renderer<'o> {
                 self.out.raw(b"\r\n")?;
             }
             Format::Plain => {
+                let to_terminal = self.out.is_terminal();
                 let row = self
                     .tag_cell()
                     .into_iter()
                     .chain(self.opts.columns.iter().map(|c| (c.get)(rec).raw()))
-                    .map(|v| plain_field(&v))
+                    .map(|v| match to_terminal {
+                        true => escape::controls(&v).into_owned(),
+                        false => plain_field(&v),
+                    })
                     .collect::<Vec<_>>();
                 self.out.line(&row.join("\t"))?;
             }
@@ -379,7 +350,17 @@ impl<'o> Renderer<'o> {
     }
 
     /// Draw what was held back and close the document.
-    pub fn finish(mut self) -> Result<()> {
+    pub fn finish(self) -> Result<()> {
+        self.end(true)
+    }
+
+    /// The listing failed after output began: print what arrived, but leave a JSON array
+    /// unterminated, so that no parser takes it for the whole list.
+    pub fn abandon(self) -> Result<()> {
+        self.end(false)
+    }
+
+    fn end(mut self, complete: bool) -> Result<()> {
         if let Some((_, descending)) = self.opts.sort {
             let mut rows = std::mem::take(&mut self.sorted);
             rows.sort_by(|a, b| {
@@ -411,10 +392,11 @@ impl<'o> Renderer<'o> {
                     ));
                 }
             }
-            Format::Json => {
+            Format::Json if complete => {
                 self.out
                     .raw(if self.started { b"\n]\n" } else { b"[]\n" })?;
             }
+            Format::Json => self.out.raw(b"\n")?,
             Format::Csv if !self.started && self.opts.headers => self.csv_header()?,
             _ => {}
         }

@@ -18,6 +18,7 @@ pub fn finish(
     extra: &[(&str, Value)],
     normalize: fn(Record) -> Record,
 ) -> Result<String> {
+    check_depth(record.get())?;
     if typed {
         if let Some(text) = with_fields(record, extra) {
             return Ok(text);
@@ -26,6 +27,52 @@ pub fn finish(
     let r: Record = serde_json::from_str(record.get())
         .map_err(|e| Error::server(format!("a session is not an object: {e}")))?;
     serde_json::to_string(&normalize(r)).map_err(|e| Error::other(e.to_string()))
+}
+
+/// How deep a response may nest, as serde_json counts it when it parses a page: deeper is an
+/// error (exit 5) on the parsed path, so the text path, which does not parse what it passes
+/// through, refuses it too. Otherwise `jq` and Python would choke on what we print.
+pub const MAX_DEPTH: usize = 128;
+
+/// A session sits two levels down in every vendor's page: `{"records": [ {...} ] }`.
+const SESSION_LEVEL: usize = 2;
+
+/// Refuse a session nested so deep that the page holding it reaches [`MAX_DEPTH`].
+pub fn check_depth(text: &str) -> Result<()> {
+    let limit = MAX_DEPTH - SESSION_LEVEL;
+    let bytes = text.as_bytes();
+    // A session with fewer brackets than the limit cannot be that deep: one SIMD count
+    // spares the byte-by-byte walk for every ordinary session.
+    if memchr::memchr2_iter(b'[', b'{', bytes).count() < limit {
+        return Ok(());
+    }
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for &b in bytes {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth >= limit {
+                    return Err(Error::server(format!(
+                        "a session is nested {MAX_DEPTH} levels deep or more; refused, as a \
+                         JSON parser would refuse it"
+                    )));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// A number or boolean field, as sent, is of its documented type.
@@ -82,6 +129,30 @@ mod tests {
 
     fn raw(s: &str) -> Box<RawValue> {
         RawValue::from_string(s.to_string()).unwrap()
+    }
+
+    fn nested(levels: usize) -> String {
+        format!(
+            "{{\"x\":{}1{}}}",
+            "[".repeat(levels - 1),
+            "]".repeat(levels - 1)
+        )
+    }
+
+    /// The text path refuses exactly the sessions whose page serde_json would refuse.
+    #[test]
+    fn depth_limit_matches_the_parsers() {
+        for levels in [1, 2, 100, 124, 125, 126, 127, 200] {
+            let session = nested(levels);
+            let page = format!("{{\"records\":[{session}]}}");
+            let parsed = serde_json::from_str::<Value>(&page).is_ok();
+            assert_eq!(check_depth(&session).is_ok(), parsed, "{levels} levels");
+        }
+        let e = check_depth(&nested(100_000)).unwrap_err();
+        assert_eq!(e.exit_code(), 5);
+        assert!(e.message().contains("128 levels"), "{e}");
+        let in_a_string = format!("{{\"x\":\"{}\\\"{}\"}}", "[".repeat(500), "{".repeat(500));
+        assert!(check_depth(&in_a_string).is_ok());
     }
 
     #[test]

@@ -114,6 +114,9 @@ pub async fn serve(
         let Ok((tcp, peer)) = listener.accept().await else {
             continue;
         };
+        // Without this, Nagle holds a small TLS record back until the client's delayed ACK
+        // (about 40 ms): the simulator, not the client, would set the pace.
+        let _ = tcp.set_nodelay(true);
         let acceptor = acceptor.clone();
         let api = api.clone();
         let shared = shared.clone();

@@ -6,47 +6,19 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
+use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Method, StatusCode};
 
 use crate::error::{chain, Error, Result};
 use crate::transport::origin::Origin;
 use crate::transport::tls::Rejections;
 use crate::transport::tls::TlsOptions;
-use crate::transport::Log;
+use crate::transport::{Limits, Log};
+
+use super::retry::parse_retry_after;
+pub use super::retry::{retryable_status, RateLimiter, RetryPolicy};
 
 pub const USER_AGENT: &str = concat!("sessions/", env!("CARGO_PKG_VERSION"));
-
-/// Bounded retry with exponential backoff. `Retry-After` from the server wins over the
-/// computed wait, but never beyond `max_wait`.
-#[derive(Debug, Clone)]
-pub struct RetryPolicy {
-    pub max_retries: u32,
-    pub initial: Duration,
-    pub factor: f64,
-    pub max_wait: Duration,
-    /// Give up retrying once this much time has passed since the first attempt.
-    pub deadline: Duration,
-}
-
-impl Default for RetryPolicy {
-    fn default() -> Self {
-        RetryPolicy {
-            max_retries: 4,
-            initial: Duration::from_millis(250),
-            factor: 2.0,
-            max_wait: Duration::from_secs(30),
-            deadline: Duration::from_secs(120),
-        }
-    }
-}
-
-impl RetryPolicy {
-    pub fn wait(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
-        let computed = self.initial.mul_f64(self.factor.powi(attempt as i32));
-        retry_after.unwrap_or(computed).min(self.max_wait)
-    }
-}
 
 /// A complete response: status, headers and the whole body.
 #[derive(Debug)]
@@ -99,36 +71,6 @@ pub fn status_error(status: StatusCode, vendor_text: String) -> Error {
     }
 }
 
-/// A client-side limit on requests per second, shared by every request of a run (Opal
-/// limits the whole organisation, so concurrency must not exceed it). Each request takes the
-/// next free slot; slots are `1/rate` apart.
-#[derive(Debug)]
-pub struct RateLimiter {
-    interval: Duration,
-    next: tokio::sync::Mutex<tokio::time::Instant>,
-}
-
-impl RateLimiter {
-    pub fn per_second(rate: f64) -> RateLimiter {
-        RateLimiter {
-            interval: Duration::from_secs_f64(1.0 / rate.max(0.001)),
-            next: tokio::sync::Mutex::new(tokio::time::Instant::now()),
-        }
-    }
-
-    /// Wait for this request's slot.
-    pub async fn acquire(&self) {
-        let slot = {
-            let mut next = self.next.lock().await;
-            let now = tokio::time::Instant::now();
-            let slot = (*next).max(now);
-            *next = slot + self.interval;
-            slot
-        };
-        tokio::time::sleep_until(slot).await;
-    }
-}
-
 /// The shared HTTP client of one target.
 #[derive(Clone)]
 pub struct Client {
@@ -137,6 +79,7 @@ pub struct Client {
     tls: Arc<TlsOptions>,
     rejections: Rejections,
     log: Log,
+    limits: Limits,
     pub retry: RetryPolicy,
     /// When set, every attempt (retries included) waits for a slot.
     pub limiter: Option<Arc<RateLimiter>>,
@@ -156,7 +99,8 @@ fn redirect_policy(origin: Arc<Origin>) -> reqwest::redirect::Policy {
 }
 
 impl Client {
-    pub fn new(origin: Origin, tls: &TlsOptions, timeout: Duration, log: Log) -> Result<Client> {
+    pub fn new(origin: Origin, tls: &TlsOptions, limits: Limits, log: Log) -> Result<Client> {
+        let timeout = limits.request_timeout;
         let mut headers = HeaderMap::new();
         headers.insert(
             reqwest::header::ACCEPT,
@@ -184,6 +128,7 @@ impl Client {
             tls: Arc::new(tls.clone()),
             rejections,
             log,
+            limits,
             retry: RetryPolicy::default(),
             limiter: None,
         })
@@ -220,7 +165,6 @@ impl Client {
             *request.method(),
             Method::GET | Method::HEAD | Method::PUT | Method::DELETE
         );
-        let started = Instant::now();
         let mut attempt = 0u32;
         loop {
             let this = request.try_clone().expect("requests have in-memory bodies");
@@ -240,9 +184,8 @@ impl Client {
                         r.status,
                         r.body.len()
                     ));
-                    let s = r.status.as_u16();
                     (
-                        matches!(s, 429 | 502 | 503 | 504),
+                        retryable_status(r.status.as_u16()),
                         parse_retry_after(&r.headers),
                         None,
                     )
@@ -252,10 +195,11 @@ impl Client {
                     (*retryable, None, Some(e.clone()))
                 }
             };
+            let wait = self.retry.wait(attempt, retry_after);
             let can_retry = idempotent
                 && retryable
                 && attempt < self.retry.max_retries
-                && started.elapsed() < self.retry.deadline;
+                && self.limits.can_wait(wait);
             if !can_retry {
                 return match (outcome, failure) {
                     (Ok(r), _) => Ok(r),
@@ -263,8 +207,6 @@ impl Client {
                     (Err((e, _)), None) => Err(e),
                 };
             }
-            let wait = self.retry.wait(attempt, retry_after);
-            let wait = wait.min(self.retry.deadline.saturating_sub(started.elapsed()));
             self.log(format_args!(
                 "  retrying in {} (attempt {} of {})",
                 humantime::format_duration(round_ms(wait)),
@@ -276,40 +218,59 @@ impl Client {
         }
     }
 
-    /// One try. The error says whether trying again could help: a refused or reset connection
-    /// or a cut body may; a timeout or a certificate problem will not.
+    /// One try. The error says whether trying again could help: only a connection the server
+    /// reset or closed mid-answer may. A refused connection, a timeout, a certificate problem,
+    /// an oversized body or a request we could not even send will not.
     async fn attempt(
         &self,
         request: reqwest::Request,
     ) -> std::result::Result<Response, (Error, bool)> {
-        let resp = self.inner.execute(request).await.map_err(|e| {
+        let mut resp = self.inner.execute(request).await.map_err(|e| {
             if let Some(refused) = self.rejections.take_error(&self.tls) {
                 return (refused, false);
             }
-            let retryable = !e.is_timeout() && !e.is_redirect() && !is_tls_failure(&chain(&e));
+            let retryable = is_reset(&e);
             (transport_error(e), retryable)
         })?;
         let status = resp.status();
         let headers = resp.headers().clone();
         let expected = resp.content_length();
-        let body = resp.bytes().await.map_err(|e| {
-            let detail = match expected {
-                Some(n) => format!("response body cut short (expected {n} bytes)"),
-                None => "response body cut short".to_string(),
-            };
-            if e.is_timeout() {
-                (
-                    Error::network(format!("timed out reading the response body: {detail}")),
-                    false,
-                )
-            } else {
-                (Error::network(format!("{detail}: {}", chain(&e))), true)
+        let limit = self.limits.max_body;
+        if expected.is_some_and(|n| n > limit as u64) {
+            return Err((self.limits.too_large("the response body"), false));
+        }
+        let mut body = bytes::BytesMut::with_capacity(expected.unwrap_or(0) as usize);
+        loop {
+            match resp.chunk().await {
+                Ok(Some(chunk)) => {
+                    if body.len() + chunk.len() > limit {
+                        return Err((self.limits.too_large("the response body"), false));
+                    }
+                    body.extend_from_slice(&chunk);
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    let detail = match expected {
+                        Some(n) => format!("response body cut short ({} of {n} bytes)", body.len()),
+                        None => format!("response body cut short after {} bytes", body.len()),
+                    };
+                    return Err(if e.is_timeout() {
+                        (
+                            Error::network(format!(
+                                "timed out reading the response body: {detail}"
+                            )),
+                            false,
+                        )
+                    } else {
+                        (Error::network(format!("{detail}: {}", chain(&e))), true)
+                    });
+                }
             }
-        })?;
+        }
         Ok(Response {
             status,
             headers,
-            body,
+            body: body.freeze(),
         })
     }
 
@@ -339,29 +300,36 @@ fn transport_error(e: reqwest::Error) -> Error {
     Error::network(text)
 }
 
+/// A connection the server reset or closed before the answer was complete: the one transport
+/// failure that a second try can cure (an appliance restarting its web server, a proxy
+/// recycling a connection).
+fn is_reset(e: &reqwest::Error) -> bool {
+    if e.is_timeout() || e.is_redirect() || e.is_builder() || e.is_connect() {
+        return false;
+    }
+    let mut source = std::error::Error::source(e);
+    while let Some(err) = source {
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            use std::io::ErrorKind::*;
+            return matches!(
+                io.kind(),
+                ConnectionReset | ConnectionAborted | BrokenPipe | UnexpectedEof
+            );
+        }
+        if let Some(h) = err.downcast_ref::<hyper::Error>() {
+            if h.is_incomplete_message() || h.is_canceled() {
+                return true;
+            }
+        }
+        source = err.source();
+    }
+    false
+}
+
 /// A certificate the client refused (unknown issuer, wrong name, pin mismatch): retrying
 /// cannot help, and the user needs to be told how to trust the server.
 fn is_tls_failure(text: &str) -> bool {
     crate::transport::tls::is_certificate_failure(text)
-}
-
-fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let v = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
-    if let Ok(secs) = v.parse::<u64>() {
-        return Some(Duration::from_secs(secs));
-    }
-    let when = humantime::parse_rfc3339_weak(v)
-        .ok()
-        .or_else(|| httpdate(v))?;
-    when.duration_since(std::time::SystemTime::now()).ok()
-}
-
-fn httpdate(v: &str) -> Option<std::time::SystemTime> {
-    let fmt = time::macros::format_description!(
-        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
-    );
-    let dt = time::PrimitiveDateTime::parse(v, &fmt).ok()?.assume_utc();
-    Some(std::time::SystemTime::UNIX_EPOCH + Duration::from_secs(dt.unix_timestamp().max(0) as u64))
 }
 
 /// A URL fit to print: user info (which could hold a password) is removed.
@@ -438,16 +406,5 @@ mod tests {
     fn redacts_userinfo() {
         let u = url::Url::parse("https://admin:secret@h:8000/api").unwrap();
         assert_eq!(redact_url(&u), "https://h:8000/api");
-    }
-
-    #[test]
-    fn retry_after_caps() {
-        let p = RetryPolicy::default();
-        assert_eq!(
-            p.wait(0, Some(Duration::from_secs(1))),
-            Duration::from_secs(1)
-        );
-        assert_eq!(p.wait(0, Some(Duration::from_secs(999))), p.max_wait);
-        assert_eq!(p.wait(2, None), Duration::from_secs(1));
     }
 }

@@ -5,12 +5,15 @@
 pub mod certinfo;
 pub mod http;
 pub mod jsonrpc;
+pub mod limits;
 pub mod origin;
+pub mod retry;
 pub mod tls;
 pub mod token_cache;
 pub mod ws;
 
 mod log;
 mod secret;
+pub use limits::Limits;
 pub use log::{Line, Log};
 pub use secret::Secret;

@@ -14,10 +14,10 @@ use tokio_tungstenite::tungstenite::{self, Message};
 use tokio_tungstenite::WebSocketStream;
 
 use crate::error::{chain, Error, Result};
-use crate::transport::http::RetryPolicy;
+use crate::transport::http::{retryable_status, RetryPolicy};
 use crate::transport::origin::Origin;
 use crate::transport::tls::TlsOptions;
-use crate::transport::Log;
+use crate::transport::{Limits, Log};
 
 /// Either side of the connection: plain TCP (`ws://`) or TLS (`wss://`).
 trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
@@ -33,13 +33,12 @@ pub enum ConnectError {
     Other(Error),
 }
 
-/// Statuses on the upgrade that a later attempt may not get, as for any HTTP request.
-const RETRIED: [u16; 4] = [429, 502, 503, 504];
-
 /// One open WebSocket.
 pub struct WsSocket {
     ws: WebSocketStream<Box<dyn Io>>,
+    /// Each call's own time (the run's deadline bounds them all from outside).
     pub timeout: Duration,
+    limits: Limits,
     pub log: Log,
 }
 
@@ -50,18 +49,17 @@ impl WsSocket {
         url: &url::Url,
         origin: &Origin,
         tls: &TlsOptions,
-        timeout: Duration,
+        limits: Limits,
         log: Log,
     ) -> std::result::Result<WsSocket, ConnectError> {
         let policy = RetryPolicy::default();
-        let started = Instant::now();
         let mut attempt = 0;
         loop {
-            match Self::open(url, origin, tls, timeout, log).await {
+            match Self::open(url, origin, tls, limits, log).await {
                 Err(Failure::Status(s, retry_after))
-                    if RETRIED.contains(&s)
+                    if retryable_status(s)
                         && attempt < policy.max_retries
-                        && started.elapsed() < policy.deadline =>
+                        && limits.can_wait(policy.wait(attempt, retry_after)) =>
                 {
                     let wait = policy.wait(attempt, retry_after);
                     log.verbose(format_args!(
@@ -82,9 +80,10 @@ impl WsSocket {
         url: &url::Url,
         origin: &Origin,
         tls: &TlsOptions,
-        timeout: Duration,
+        limits: Limits,
         log: Log,
     ) -> std::result::Result<WsSocket, Failure> {
+        let timeout = limits.request_timeout;
         let other = Failure::Other;
         origin
             .check(url, &format!("the WebSocket URL '{url}'"))
@@ -141,8 +140,14 @@ impl WsSocket {
         } else {
             Box::new(tcp)
         };
-        let upgrade =
-            tokio::time::timeout(timeout, tokio_tungstenite::client_async(url.as_str(), io)).await;
+        let config = tungstenite::protocol::WebSocketConfig::default()
+            .max_message_size(Some(limits.max_body))
+            .max_frame_size(Some(limits.max_body));
+        let upgrade = tokio::time::timeout(
+            timeout,
+            tokio_tungstenite::client_async_with_config(url.as_str(), io, Some(config)),
+        )
+        .await;
         let (ws, _resp) = match upgrade {
             Err(_) => return Err(other(Error::network("timed out in the WebSocket upgrade"))),
             Ok(Err(tungstenite::Error::Http(resp))) => {
@@ -162,7 +167,12 @@ impl WsSocket {
             }
             Ok(Ok(pair)) => pair,
         };
-        Ok(WsSocket { ws, timeout, log })
+        Ok(WsSocket {
+            ws,
+            timeout,
+            limits,
+            log,
+        })
     }
 
     /// Send one text message before `deadline`.
@@ -192,6 +202,9 @@ impl WsSocket {
                 Some(Err(tungstenite::Error::Utf8(e))) => Err(Error::server(format!(
                     "the answer to {what} is not UTF-8 text: {e}"
                 ))),
+                Some(Err(tungstenite::Error::Capacity(_))) => {
+                    Err(self.limits.too_large(&format!("the answer to {what}")))
+                }
                 Some(Err(e)) => {
                     let text = chain(&e);
                     // A TLS peer that drops the socket shows up as a missing close_notify.

@@ -103,13 +103,74 @@ fn password_from_env_command_and_file() {
         "password_file",
         pw_file.display().to_string().into(),
     );
-    let run = crate::common::Run::from(
-        sim.cmd(&["-c", &file_cfg, "smb"])
-            .env("XDG_CACHE_HOME", sim.dir.path().join("cache3"))
-            .output()
-            .unwrap(),
+    let with_file = || {
+        crate::common::Run::from(
+            sim.cmd(&["-c", &file_cfg, "smb"])
+                .env("XDG_CACHE_HOME", sim.dir.path().join("cache3"))
+                .output()
+                .unwrap(),
+        )
+        .ok()
+    };
+    // A password file others can read earns the inline secret's warning; a private one none.
+    std::fs::set_permissions(
+        &pw_file,
+        std::os::unix::fs::PermissionsExt::from_mode(0o644),
+    )
+    .unwrap();
+    let run = with_file();
+    assert!(
+        run.stderr.contains("password_file")
+            && run.stderr.contains("readable by group or others")
+            && run.stderr.contains("chmod 600"),
+        "{}",
+        run.stderr
     );
-    run.ok();
+    set_private(&pw_file);
+    let run = with_file();
+    assert!(!run.stderr.contains("readable"), "{}", run.stderr);
+}
+
+#[test]
+fn a_secret_helper_that_hangs_or_fails_is_bounded_and_summarised() {
+    let sim = Sim::with_sessions(1, 1);
+    let helper = |file: &str, argv: &[&str]| {
+        sim.config_with(file, |c| {
+            c.remove("smb", "password");
+            c.set(
+                "smb",
+                "password_command",
+                toml_edit::Value::from(toml_edit::Array::from_iter(argv.iter().copied())),
+            );
+        })
+    };
+    let hangs = helper("hangs.toml", &["sleep", "30"]);
+    let started = std::time::Instant::now();
+    let run = sim.run(&["-c", &hangs, "--timeout", "1s", "smb"]).code(2);
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert!(
+        run.stderr.contains("password_command")
+            && run.stderr.contains("'sleep' did not finish within 1s"),
+        "{}",
+        run.stderr
+    );
+
+    let fails = helper(
+        "fails.toml",
+        &[
+            "sh",
+            "-c",
+            "echo 'gpg: decryption failed: No secret key' >&2; echo more >&2; exit 2",
+        ],
+    );
+    let run = sim.run(&["-c", &fails, "smb"]).code(2);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("'sh' failed (exit status: 2): gpg: decryption failed: No secret key"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

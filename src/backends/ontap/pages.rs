@@ -32,8 +32,9 @@ pub fn parse_page(body: &[u8]) -> Result<Page> {
                 ))),
             })
             .collect::<Result<Vec<_>>>()?,
-        // `return_records=false`, or an empty page: no records key at all.
-        None | Some(Value::Null) => Vec::new(),
+        // ONTAP leaves `records` out only under `return_records=false`, which is never sent:
+        // a page without it is not an empty page.
+        None | Some(Value::Null) => return Err(no_records(&obj)),
         Some(_) => return Err(Error::server("`records` is not an array")),
     };
     let next = next_link(
@@ -43,6 +44,13 @@ pub fn parse_page(body: &[u8]) -> Result<Page> {
             .and_then(Value::as_str),
     );
     Ok(Page { records, next })
+}
+
+fn no_records(obj: &serde_json::Map<String, Value>) -> Error {
+    Error::server(format!(
+        "no session list: the page has no `records` (keys: {})",
+        obj.keys().cloned().collect::<Vec<_>>().join(", ")
+    ))
 }
 
 /// `""` (quirks) and a missing link both end the collection.
@@ -100,9 +108,10 @@ struct Peek<'a> {
 /// give, for `-o json`/`ndjson` (see `rawjson`).
 pub fn text_page(body: &[u8]) -> Result<Page<String>> {
     let page: RawPage = serde_json::from_slice(body).map_err(|e| invalid_json(e, body))?;
-    let records = page
-        .records
-        .unwrap_or_default()
+    let Some(records) = page.records else {
+        return Err(Error::server("no session list: the page has no `records`"));
+    };
+    let records = records
         .into_iter()
         .map(|raw| {
             let peek: Peek = serde_json::from_str(raw.get())

@@ -64,7 +64,6 @@ impl Connection {
             initial: Duration::from_secs(1),
             factor: 1.5,
             max_wait: Duration::from_secs(60),
-            deadline: Duration::from_secs(120),
         };
         let rate = target.option::<f64>("rate_limit")?;
         client.limiter = Some(Arc::new(RateLimiter::per_second(

@@ -13,7 +13,13 @@ pub fn parse_list(v: Value) -> Result<Page> {
         ));
     };
     let records = match obj.remove("results") {
-        None | Some(Value::Null) => Vec::new(),
+        // The spec lets `results` be null, but a list without its list is not an empty list.
+        None | Some(Value::Null) => {
+            return Err(Error::server(format!(
+                "no session list: Opal's answer has no `results` (keys: {})",
+                obj.keys().cloned().collect::<Vec<_>>().join(", ")
+            )))
+        }
         Some(Value::Array(items)) => items
             .into_iter()
             .map(|i| match i {
@@ -39,6 +45,27 @@ mod tests {
     use crate::backends::opal::columns::{access_level, normalize, COLUMNS};
     use crate::record::Cell;
     use serde_json::json;
+
+    /// Numbers past u64 keep every digit, in JSON and in table cells.
+    #[test]
+    fn huge_numbers_stay_exact() {
+        let body =
+            br#"{"next":null,"results":[{"connection_id":99999999999999999999999,"user_id":"u"}]}"#;
+        let v: Value = serde_json::from_slice(body).unwrap();
+        let page = parse_list(v).unwrap();
+        let mut r = page.records[0].clone();
+        normalize(&mut r);
+        assert!(
+            serde_json::to_string(&r)
+                .unwrap()
+                .contains(r#""connection_id":99999999999999999999999"#),
+            "{r:?}"
+        );
+        assert_eq!(
+            crate::record::int(&r, "connection_id").display(),
+            "99999999999999999999999"
+        );
+    }
 
     /// The spec's own example: an invalid UUID and no access_level.
     #[test]
@@ -70,9 +97,17 @@ mod tests {
             Some("expired")
         );
         assert_eq!(page.records[1]["brand_new"], 1);
-        assert!(parse_list(json!({"next": null, "results": null}))
+        assert!(parse_list(json!({"next": null, "results": []}))
             .unwrap()
             .records
             .is_empty());
+        for missing in [
+            json!({"next": null, "previous": null}),
+            json!({"next": null, "results": null}),
+        ] {
+            let e = parse_list(missing).unwrap_err();
+            assert_eq!(e.exit_code(), 5);
+            assert!(e.message().contains("no session list"), "{e}");
+        }
     }
 }

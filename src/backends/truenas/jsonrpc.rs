@@ -124,7 +124,7 @@ pub(super) async fn open_socket(
     url: &url::Url,
 ) -> Result<std::result::Result<WsSocket, u16>> {
     let origin = target.origin()?;
-    match WsSocket::connect(url, &origin, &target.tls, target.timeout, target.log).await {
+    match WsSocket::connect(url, &origin, &target.tls, target.limits, target.log).await {
         Ok(socket) => Ok(Ok(socket)),
         Err(ConnectError::Status(s)) if s == 404 || (300..400).contains(&s) => Ok(Err(s)),
         Err(ConnectError::Status(s @ (401 | 403))) => Err(Error::auth(format!(

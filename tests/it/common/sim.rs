@@ -176,7 +176,11 @@ impl Sim {
             let client = session_inspector::transport::http::Client::new(
                 origin,
                 &tls,
-                Duration::from_secs(10),
+                session_inspector::transport::Limits::starting_now(
+                    Duration::from_secs(10),
+                    Duration::from_secs(10),
+                    64 << 20,
+                ),
                 session_inspector::transport::Log::quiet(),
             )
             .unwrap();

@@ -1,0 +1,106 @@
+//! The one writer of data: stdout, or the `--output-file` that replaces a file only when the
+//! run succeeded.
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use crate::atomic_file::AtomicFile;
+use crate::error::{Error, Result};
+
+/// Buffered stdout, or the `--output-file` that replaces a file once the run succeeded.
+/// Everything the program prints as data goes through here.
+pub struct Stdout {
+    pub(super) w: BufWriter<Box<dyn Write + Send>>,
+    is_terminal: bool,
+    file: Option<AtomicFile>,
+}
+
+/// The temporary `--output-file` of this run, removed if the run is interrupted.
+static PENDING: std::sync::Mutex<Option<PathBuf>> = std::sync::Mutex::new(None);
+
+impl Stdout {
+    pub fn new() -> Stdout {
+        let s = io::stdout();
+        let is_terminal = s.is_terminal();
+        Stdout {
+            w: BufWriter::with_capacity(64 * 1024, Box::new(s)),
+            is_terminal,
+            file: None,
+        }
+    }
+
+    /// Data goes to a temporary file beside `path`, which [`commit`](Stdout::commit) renames
+    /// over `path`: a failed run leaves `path` as it was.
+    pub fn to_file(path: &Path) -> Result<Stdout> {
+        let cannot = |e: io::Error| {
+            Error::usage(format!(
+                "cannot write --output-file {}: {e}",
+                path.display()
+            ))
+        };
+        let file = AtomicFile::create(path).map_err(cannot)?;
+        let handle = file.file().try_clone().map_err(cannot)?;
+        *PENDING.lock().unwrap_or_else(|p| p.into_inner()) = Some(file.temp_path().to_owned());
+        Ok(Stdout {
+            w: BufWriter::with_capacity(64 * 1024, Box::new(handle)),
+            is_terminal: false,
+            file: Some(file),
+        })
+    }
+
+    pub fn is_terminal(&self) -> bool {
+        self.is_terminal
+    }
+    pub fn line(&mut self, text: &str) -> Result<()> {
+        self.w.write_all(text.as_bytes())?;
+        self.w.write_all(b"\n")?;
+        Ok(())
+    }
+    pub fn raw(&mut self, bytes: &[u8]) -> Result<()> {
+        self.w.write_all(bytes)?;
+        Ok(())
+    }
+    pub fn flush(&mut self) -> Result<()> {
+        self.w.flush()?;
+        Ok(())
+    }
+
+    /// The run succeeded: flush, and put the `--output-file` in place.
+    pub fn commit(mut self) -> Result<()> {
+        self.flush()?;
+        let Some(file) = self.file.take() else {
+            return Ok(());
+        };
+        let dest = file.dest().to_owned();
+        *PENDING.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        file.commit().map_err(|e| {
+            Error::other(format!(
+                "cannot write --output-file {}: {e}",
+                dest.display()
+            ))
+        })
+    }
+}
+
+impl Default for Stdout {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// On Ctrl-C: stop at once with exit 130. What was printed stays, a JSON array stays
+/// unterminated (so no parser takes it for the whole list), and an `--output-file` being
+/// written is removed. Exiting from here, rather than unwinding the command, also works while
+/// the command waits at a prompt.
+pub fn exit_on_interrupt() {
+    tokio::spawn(async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            return;
+        }
+        if let Some(tmp) = PENDING.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            let _ = std::fs::remove_file(tmp);
+        }
+        eprintln!("sessions: interrupted");
+        std::process::exit(130);
+    });
+}

@@ -1,0 +1,118 @@
+//! No secret is ever printed, `-v` included: every command runs against the simulator, and
+//! its stdout and stderr are searched for every credential of the config, the base64 Basic
+//! form of each password, and the login tokens the servers issued.
+
+use serde_json::Value;
+
+use crate::common::{Run, Sim};
+
+fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().fold(0u32, |n, b| (n << 8) | u32::from(*b)) << (8 * (3 - chunk.len()));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ABC[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Every credential in the simulator's `secrets.json`, and `user:password` as Basic sends it.
+fn credentials(sim: &Sim) -> Vec<String> {
+    let mut found = Vec::new();
+    for profile in ["smb", "cifs", "auth", "opal"] {
+        let p = &sim.secrets()[profile];
+        for key in ["password", "token", "api_key"] {
+            if let Some(v) = p[key].as_str() {
+                found.push(v.to_string());
+            }
+        }
+        if let (Some(u), Some(pw)) = (p["username"].as_str(), p["password"].as_str()) {
+            found.push(base64(format!("{u}:{pw}").as_bytes()));
+        }
+    }
+    found
+}
+
+/// The login tokens the servers issued, as the client cached them.
+fn issued_tokens(sim: &Sim) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut dirs = vec![sim.dir.path().join("cache")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if let Ok(v) = serde_json::from_slice::<Value>(&std::fs::read(&path).unwrap()) {
+                found.extend(v["bearer_token"].as_str().map(str::to_string));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_command_prints_a_secret_even_with_v() {
+    let sim = Sim::start(&["--sessions", "5"]).with_token_cache();
+    let originator = sim.run(&["smb", "-o", "json"]).ok().json()[0]["originator"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let c = &sim.run(&["cifs", "-o", "json"]).ok().json()[0];
+    let cifs_key = format!(
+        "{}/{}/{}/{}",
+        c["node"]["uuid"].as_str().unwrap(),
+        c["svm"]["uuid"].as_str().unwrap(),
+        c["identifier"],
+        c["connection_id"]
+    );
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["smb"],
+        vec!["smb", "-o", "json"],
+        vec!["cifs", "-o", "ndjson"],
+        vec!["cifs", "show", &cifs_key],
+        vec!["auth"],
+        vec!["opal", "-o", "csv"],
+        vec!["all"],
+        vec!["all", "-o", "json"],
+        vec!["profiles"],
+        vec!["smb", "close", "--originator", &originator, "--dry-run"],
+        vec!["cifs", "close", &cifs_key, "--dry-run"],
+        vec!["auth", "close", "--others", "--dry-run"],
+        vec!["trust", "-p", "cifs", "--yes"],
+        vec!["--demo", "smb"],
+        vec!["--demo", "all"],
+    ];
+    let runs: Vec<(String, Run)> = commands
+        .iter()
+        .map(|args| {
+            let mut with_v = vec!["-v"];
+            with_v.extend(args);
+            (args.join(" "), sim.run(&with_v))
+        })
+        .collect();
+    let mut secrets = credentials(&sim);
+    let tokens = issued_tokens(&sim);
+    assert!(!tokens.is_empty(), "the smb login token was cached");
+    secrets.extend(tokens);
+    for (what, run) in &runs {
+        assert_eq!(run.code, 0, "{what}: {}", run.stderr);
+        if what != "profiles" {
+            assert!(
+                run.stderr.contains("sessions: "),
+                "{what}: -v logged nothing"
+            );
+        }
+        for secret in &secrets {
+            assert!(
+                !run.stdout.contains(secret.as_str()) && !run.stderr.contains(secret.as_str()),
+                "{what} printed a secret"
+            );
+        }
+    }
+}
