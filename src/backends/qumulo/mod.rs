@@ -4,6 +4,7 @@
 mod args;
 mod close;
 mod columns;
+mod common;
 mod connection;
 mod pages;
 
@@ -66,6 +67,12 @@ impl Backend for Qumulo {
             page_size: DEFAULT_PAGE_SIZE,
         })
     }
+    fn common(&self, record: &crate::record::Record) -> crate::record::common::Common {
+        common::common(record)
+    }
+    fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
+        common::BREAKDOWNS
+    }
 }
 
 /// `sessions smb`: every session, or one identity's (the server filters).
@@ -79,7 +86,7 @@ impl Listing for List {
         Box::pin(async move {
             let mut cluster = Connection::connect(target).await?;
             let identity = self.identity.as_deref();
-            if sink.accepts_text() {
+            let result = if sink.accepts_text() {
                 cluster
                     .for_each_page(identity, self.page_size, pages::text_page, |texts| {
                         sink.page_text(texts)
@@ -91,7 +98,9 @@ impl Listing for List {
                         sink.page(records)
                     })
                     .await
-            }
+            };
+            cluster.keep();
+            result
         })
     }
 }
