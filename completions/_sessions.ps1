@@ -53,7 +53,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)')
             [CompletionResult]::new('truenas', 'truenas', [CompletionResultType]::ParameterValue, 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)')
             [CompletionResult]::new('opal', 'opal', [CompletionResultType]::ParameterValue, 'Opal access sessions (GET /v1/sessions per resource), with user and resource names')
-            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every profile in the config (or each -p given), one after another')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record')
+            [CompletionResult]::new('exporter', 'exporter', [CompletionResultType]::ParameterValue, 'A Prometheus exporter for many profiles (the multi-target pattern): GET /probe?target=PROFILE, and /metrics for its own')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run a local simulator of the vendor APIs, for trying things out and for tests')
             [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the profiles of the config file (secrets are never shown)')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the certificate a profile''s server presents, and pin it in the profile')
@@ -62,6 +63,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;smb' {
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Sessions per request (the cluster may return fewer)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -96,6 +98,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;qumulo' {
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Sessions per request (the cluster may return fewer)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -290,6 +293,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;cifs' {
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
             [CompletionResult]::new('--svm', '--svm', [CompletionResultType]::ParameterName, 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2''')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only this node (node.name)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this Windows user, wildcards allowed, e.g. ''CORP\\alice'' or ''*admin*''')
@@ -331,6 +335,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;ontap' {
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
             [CompletionResult]::new('--svm', '--svm', [CompletionResultType]::ParameterName, 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2''')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only this node (node.name)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this Windows user, wildcards allowed, e.g. ''CORP\\alice'' or ''*admin*''')
@@ -520,6 +525,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;auth' {
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
             [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user (credentials_data.username)')
             [CompletionResult]::new('--origin', '--origin', [CompletionResultType]::ParameterName, 'Only origins starting with this, e.g. 192.168. or ''[fd00:''')
@@ -558,6 +564,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;truenas' {
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
             [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user (credentials_data.username)')
             [CompletionResult]::new('--origin', '--origin', [CompletionResultType]::ParameterName, 'Only origins starting with this, e.g. 192.168. or ''[fd00:''')
@@ -746,6 +753,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;opal' {
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
             [CompletionResult]::new('--resource-id', '--resource-id', [CompletionResultType]::ParameterName, 'A resource whose sessions to list (repeatable) [default: the profile''s resource_ids]')
             [CompletionResult]::new('--user-id', '--user-id', [CompletionResultType]::ParameterName, 'Only this user''s sessions')
             [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT')
@@ -822,6 +830,38 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;all' {
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Fetch at most N profiles at once')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Only the profiles of these backends, e.g. `smb,cifs`')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://qumulo.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sessions;exporter' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address and port to serve on')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
@@ -982,7 +1022,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('cifs', 'cifs', [CompletionResultType]::ParameterValue, 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)')
             [CompletionResult]::new('opal', 'opal', [CompletionResultType]::ParameterValue, 'Opal access sessions (GET /v1/sessions per resource), with user and resource names')
-            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every profile in the config (or each -p given), one after another')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record')
+            [CompletionResult]::new('exporter', 'exporter', [CompletionResultType]::ParameterValue, 'A Prometheus exporter for many profiles (the multi-target pattern): GET /probe?target=PROFILE, and /metrics for its own')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run a local simulator of the vendor APIs, for trying things out and for tests')
             [CompletionResult]::new('profiles', 'profiles', [CompletionResultType]::ParameterValue, 'List the profiles of the config file (secrets are never shown)')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Show the certificate a profile''s server presents, and pin it in the profile')
@@ -1031,6 +1072,9 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;help;all' {
+            break
+        }
+        'sessions;help;exporter' {
             break
         }
         'sessions;help;simulate' {

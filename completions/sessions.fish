@@ -32,7 +32,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_needs_command" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_needs_command" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_needs_command" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -57,12 +58,14 @@ complete -c sessions -n "__fish_sessions_needs_command" -f -a "ontap" -d 'NetApp
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "truenas" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "opal" -d 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
-complete -c sessions -n "__fish_sessions_needs_command" -f -a "all" -d 'Every profile in the config (or each -p given), one after another'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "all" -d 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "exporter" -d 'A Prometheus exporter for many profiles (the multi-target pattern): GET /probe?target=PROFILE, and /metrics for its own'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "trust" -d 'Show the certificate a profile\'s server presents, and pin it in the profile'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l identity -d 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l page-size -d 'Sessions per request (the cluster may return fewer)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
@@ -73,7 +76,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -103,7 +107,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -133,7 +138,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -158,6 +164,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_s
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l identity -d 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l page-size -d 'Sessions per request (the cluster may return fewer)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
@@ -168,7 +175,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -198,7 +206,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -228,7 +237,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -253,6 +263,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_see
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l svm -d 'Only this SVM (svm.name), e.g. vs1 or \'vs1|vs2\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l node -d 'Only this node (node.name)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l user -d 'Only this Windows user, wildcards allowed, e.g. \'CORP\\\\alice\' or \'*admin*\'' -r
@@ -270,7 +281,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -300,7 +312,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -326,7 +339,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -349,6 +363,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (the single-record endpoint)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l svm -d 'Only this SVM (svm.name), e.g. vs1 or \'vs1|vs2\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l node -d 'Only this node (node.name)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l user -d 'Only this Windows user, wildcards allowed, e.g. \'CORP\\\\alice\' or \'*admin*\'' -r
@@ -366,7 +381,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -396,7 +412,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -422,7 +439,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -445,6 +463,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (the single-record endpoint)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l credentials -d 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l user -d 'Only this user (credentials_data.username)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l origin -d 'Only origins starting with this, e.g. 192.168. or \'[fd00:\'' -r
@@ -458,7 +477,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -489,7 +509,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -515,7 +536,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -539,6 +561,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (the session id)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l credentials -d 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l user -d 'Only this user (credentials_data.username)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l origin -d 'Only origins starting with this, e.g. 192.168. or \'[fd00:\'' -r
@@ -552,7 +575,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -583,7 +607,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -609,7 +634,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -633,6 +659,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_se
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (the session id)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from help" -f -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l resource-id -d 'A resource whose sessions to list (repeatable) [default: the profile\'s resource_ids]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l user-id -d 'Only this user\'s sessions' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l resource-type -d 'With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT' -r
@@ -645,7 +672,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -676,7 +704,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -696,6 +725,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l concurrency -d 'Fetch at most N profiles at once' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l backend -d 'Only the profiles of these backends, e.g. `smb,cifs`' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
@@ -704,7 +736,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -722,6 +755,34 @@ complete -c sessions -n "__fish_sessions_using_subcommand all" -s v -l verbose -
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l demo -d 'Run against the built-in simulator instead of a configured profile'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l listen -d 'Address and port to serve on' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l sessions -d 'Sessions per backend' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l seed -d 'Seed for the generated data: the same seed gives the same sessions' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l write-config -d 'Write a config with one profile per backend here, once every listener is bound' -r -F
@@ -750,7 +811,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -778,7 +840,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -804,7 +867,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -831,7 +895,8 @@ wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
@@ -849,16 +914,17 @@ complete -c sessions -n "__fish_sessions_using_subcommand completions" -s v -l v
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l demo -d 'Run against the built-in simulator instead of a configured profile'
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "smb" -d 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "cifs" -d 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "opal" -d 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "all" -d 'Every profile in the config (or each -p given), one after another'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "trust" -d 'Show the certificate a profile\'s server presents, and pin it in the profile'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all simulate profiles trust completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "smb" -d 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "cifs" -d 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "opal" -d 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "all" -d 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "exporter" -d 'A Prometheus exporter for many profiles (the multi-target pattern): GET /probe?target=PROFILE, and /metrics for its own'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "trust" -d 'Show the certificate a profile\'s server presents, and pin it in the profile'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from smb" -f -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from smb" -f -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from cifs" -f -a "show" -d 'Show one session, by its key (the single-record endpoint)'
