@@ -185,7 +185,7 @@ _sessions() {
 
     case "${cmd}" in
         sessions)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version smb qumulo cifs ontap auth truenas opal all exporter simulate profiles trust completions help"
+            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version all exporter help profiles trust simulate completions smb qumulo cifs ontap auth truenas opal"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1719,7 +1719,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__simulate)
-            opts="-p -c -o -v -h -V --sessions --seed --write-config --latency --fault --next-link --tls --plain-http --quirks --opal-resources --opal-rate-limit --truenas-version --bind --port --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -h -V --sessions --seed --write-config --detach --stop --latency --fault --next-link --tls --plain-http --quirks --opal-resources --opal-rate-limit --truenas-version --bind --port --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1734,6 +1734,10 @@ _sessions() {
                     return 0
                     ;;
                 --write-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -26,7 +26,7 @@ end
 
 complete -c sessions -n "__fish_sessions_needs_command" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_needs_command" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_needs_command" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_needs_command" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_needs_command" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -51,6 +51,13 @@ complete -c sessions -n "__fish_sessions_needs_command" -s v -l verbose -d 'Log 
 complete -c sessions -n "__fish_sessions_needs_command" -l demo -d 'Run against the built-in simulator instead of a configured profile'
 complete -c sessions -n "__fish_sessions_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_needs_command" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "all" -d 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "exporter" -d 'A Prometheus exporter for many profiles (the multi-target pattern): GET /probe?target=PROFILE, and /metrics for its own'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "trust" -d 'Show the certificate a profile\'s server presents, and pin it in the profile'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "smb" -d 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "qumulo" -d 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "cifs" -d 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
@@ -58,19 +65,221 @@ complete -c sessions -n "__fish_sessions_needs_command" -f -a "ontap" -d 'NetApp
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "truenas" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "opal" -d 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
-complete -c sessions -n "__fish_sessions_needs_command" -f -a "all" -d 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record'
-complete -c sessions -n "__fish_sessions_needs_command" -f -a "exporter" -d 'A Prometheus exporter for many profiles (the multi-target pattern): GET /probe?target=PROFILE, and /metrics for its own'
-complete -c sessions -n "__fish_sessions_needs_command" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
-complete -c sessions -n "__fish_sessions_needs_command" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
-complete -c sessions -n "__fish_sessions_needs_command" -f -a "trust" -d 'Show the certificate a profile\'s server presents, and pin it in the profile'
-complete -c sessions -n "__fish_sessions_needs_command" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
-complete -c sessions -n "__fish_sessions_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l concurrency -d 'Fetch at most N profiles at once' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l backend -d 'Only the profiles of these backends, e.g. `smb,cifs`' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand all" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand all" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand all" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l listen -d 'Address and port to serve on' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "smb" -d 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "cifs" -d 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "opal" -d 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "all" -d 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "exporter" -d 'A Prometheus exporter for many profiles (the multi-target pattern): GET /probe?target=PROFILE, and /metrics for its own'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "trust" -d 'Show the certificate a profile\'s server presents, and pin it in the profile'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from smb" -f -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from smb" -f -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from cifs" -f -a "show" -d 'Show one session, by its key (the single-record endpoint)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from cifs" -f -a "close" -d 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "show" -d 'Show one session, by its key (the session id)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from opal" -f -a "show" -d 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s y -l yes -d 'Pin without asking (check the SHA-256 against the appliance\'s own first)'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l sessions -d 'Sessions per backend' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l seed -d 'Seed for the generated data: the same seed gives the same sessions' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l write-config -d 'Write a config with one profile per backend here, once every listener is bound' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l stop -d 'Stop the simulator that `--detach --write-config PATH` started, and wait until it is gone' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l latency -d 'Delay before each response, e.g. 5ms' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l fault -d 'Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always). Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop, endless (list pages that never end, each with a new next link)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l next-link -d 'Serve TEXT verbatim as every list page\'s next link (Qumulo, ONTAP) or cursor (Opal)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l tls -d 'How the server certificate is made, as appliances ship them' -r -f -a "ca-signed\t'A run CA signs a leaf for localhost, 127.0.0.1 and ::1; ca.pem is the CA'
+self-signed\t'A self-signed leaf without BasicConstraints; ca.pem is the leaf'
+self-signed-ca\t'Self-signed with CA:TRUE, as `openssl req -x509` makes it; ca.pem is the leaf'
+localhost-only\t'TrueNAS\'s default: self-signed, CN and SAN localhost only; ca.pem is the leaf'
+cn-only\t'Older ONTAP\'s default: self-signed, CN = the bind address, no SAN; ca.pem is the leaf'
+expired\t'Like ca-signed, but it expired yesterday; ca.pem is the CA'"
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l opal-resources -d 'Opal: how many resources the sessions are spread over' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l opal-rate-limit -d 'Opal: the organisation\'s rate limit in requests per second (429 with Retry-After above it)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-version -d 'Which TrueNAS to serve. 25.10 and 25.04: JSON-RPC 2.0 over WebSocket at /api/current (and pinned /api/vXX.YY.Z paths), legacy DDP at /websocket. 24.10: DDP at /websocket only; nginx answers /api/current with a 302 to /ui/. 13.0 (CORE): DDP at /websocket and REST at /api/v2.0, no /api/current' -r -f -a "13.0\t'TrueNAS CORE 13.0: DDP and REST'
+24.10\t'TrueNAS SCALE 24.10: DDP only'
+25.04\t'TrueNAS 25.04: JSON-RPC 2.0 and DDP'
+25.10\t'TrueNAS 25.10: JSON-RPC 2.0 and DDP'"
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l bind -d 'Address to listen on' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l port -d 'Port for the first backend (the next ones follow); 0 picks free ports' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l detach -d 'With --write-config: run in the background, and return once it serves, printing its pid (also kept in the run\'s directory, PATH\'s NAME.d/pid); stop it with --stop PATH'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l plain-http -d 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l quirks -d 'Emit the vendor docs\' oddities: numbers as strings, "" for a null next link, unknown enum values'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l identity -d 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l page-size -d 'Sessions per request (the cluster may return fewer)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -101,7 +310,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_se
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -132,7 +341,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_s
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l identity -d 'Close sessions of this identity (server-side filter, as for listing)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -169,7 +378,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l page-size -d 'Sessions per request (the cluster may return fewer)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -200,7 +409,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -231,7 +440,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_see
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l identity -d 'Close sessions of this identity (server-side filter, as for listing)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -275,7 +484,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Server-side order, e.g. \'open_files desc\' or \'svm.name,user\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -283,8 +492,8 @@ ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
 prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns node,svm (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -idle_duration' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
@@ -306,7 +515,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -333,7 +542,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -375,7 +584,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Server-side order, e.g. \'open_files desc\' or \'svm.name,user\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -383,8 +592,8 @@ ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
 prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns node,svm (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -idle_duration' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
@@ -406,7 +615,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -433,7 +642,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -471,7 +680,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Server-side order, repeatable; a leading \'-\' reverses: --order-by -created_at' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -479,8 +688,8 @@ ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
 prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns id,current (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -created_at' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
@@ -503,7 +712,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -530,7 +739,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -569,7 +778,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fis
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Server-side order, repeatable; a leading \'-\' reverses: --order-by -created_at' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -577,8 +786,8 @@ ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
 prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns id,current (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -created_at' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
@@ -601,7 +810,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fis
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -628,7 +837,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_se
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -666,7 +875,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l expiring-within -d 'Only sessions that expire within this time from now, e.g. 1h, 30m' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -674,8 +883,8 @@ ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
 prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,resource (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -expires' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
@@ -698,7 +907,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -725,210 +934,3 @@ complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l concurrency -d 'Fetch at most N profiles at once' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l backend -d 'Only the profiles of these backends, e.g. `smb,cifs`' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
-wide\t'A table with every column'
-json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
-ndjson\t'One JSON object per line, streamed page by page'
-csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
-prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l no-headers -d 'Leave out the header line of table and csv output'
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-complete -c sessions -n "__fish_sessions_using_subcommand all" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l demo -d 'Run against the built-in simulator instead of a configured profile'
-complete -c sessions -n "__fish_sessions_using_subcommand all" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sessions -n "__fish_sessions_using_subcommand all" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l listen -d 'Address and port to serve on' -r
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
-wide\t'A table with every column'
-json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
-ndjson\t'One JSON object per line, streamed page by page'
-csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
-prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l no-headers -d 'Leave out the header line of table and csv output'
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l demo -d 'Run against the built-in simulator instead of a configured profile'
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l sessions -d 'Sessions per backend' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l seed -d 'Seed for the generated data: the same seed gives the same sessions' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l write-config -d 'Write a config with one profile per backend here, once every listener is bound' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l latency -d 'Delay before each response, e.g. 5ms' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l fault -d 'Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always). Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop, endless (list pages that never end, each with a new next link)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l next-link -d 'Serve TEXT verbatim as every list page\'s next link (Qumulo, ONTAP) or cursor (Opal)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l tls -d 'How the server certificate is made, as appliances ship them' -r -f -a "ca-signed\t'A run CA signs a leaf for localhost, 127.0.0.1 and ::1; ca.pem is the CA'
-self-signed\t'A self-signed leaf without BasicConstraints; ca.pem is the leaf'
-self-signed-ca\t'Self-signed with CA:TRUE, as `openssl req -x509` makes it; ca.pem is the leaf'
-localhost-only\t'TrueNAS\'s default: self-signed, CN and SAN localhost only; ca.pem is the leaf'
-cn-only\t'Older ONTAP\'s default: self-signed, CN = the bind address, no SAN; ca.pem is the leaf'
-expired\t'Like ca-signed, but it expired yesterday; ca.pem is the CA'"
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l opal-resources -d 'Opal: how many resources the sessions are spread over' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l opal-rate-limit -d 'Opal: the organisation\'s rate limit in requests per second (429 with Retry-After above it)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-version -d 'Which TrueNAS to serve. 25.10 and 25.04: JSON-RPC 2.0 over WebSocket at /api/current (and pinned /api/vXX.YY.Z paths), legacy DDP at /websocket. 24.10: DDP at /websocket only; nginx answers /api/current with a 302 to /ui/. 13.0 (CORE): DDP at /websocket and REST at /api/v2.0, no /api/current' -r -f -a "13.0\t'TrueNAS CORE 13.0: DDP and REST'
-24.10\t'TrueNAS SCALE 24.10: DDP only'
-25.04\t'TrueNAS 25.04: JSON-RPC 2.0 and DDP'
-25.10\t'TrueNAS 25.10: JSON-RPC 2.0 and DDP'"
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l bind -d 'Address to listen on' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l port -d 'Port for the first backend (the next ones follow); 0 picks free ports' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
-wide\t'A table with every column'
-json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
-ndjson\t'One JSON object per line, streamed page by page'
-csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
-prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l plain-http -d 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l quirks -d 'Emit the vendor docs\' oddities: numbers as strings, "" for a null next link, unknown enum values'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l no-headers -d 'Leave out the header line of table and csv output'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l demo -d 'Run against the built-in simulator instead of a configured profile'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
-wide\t'A table with every column'
-json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
-ndjson\t'One JSON object per line, streamed page by page'
-csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
-prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l no-headers -d 'Leave out the header line of table and csv output'
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l demo -d 'Run against the built-in simulator instead of a configured profile'
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
-wide\t'A table with every column'
-json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
-ndjson\t'One JSON object per line, streamed page by page'
-csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
-prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -s y -l yes -d 'Pin without asking (check the SHA-256 against the appliance\'s own first)'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l no-headers -d 'Leave out the header line of table and csv output'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l demo -d 'Run against the built-in simulator instead of a configured profile'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l url -d 'Base URL, overriding the profile\'s, e.g. https://qumulo.example.com:8000' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
-wide\t'A table with every column'
-json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
-ndjson\t'One JSON object per line, streamed page by page'
-csv\t'RFC 4180 CSV with a header line'
-plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
-prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l no-headers -d 'Leave out the header line of table and csv output'
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l demo -d 'Run against the built-in simulator instead of a configured profile'
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "smb" -d 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "cifs" -d 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "opal" -d 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "all" -d 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "exporter" -d 'A Prometheus exporter for many profiles (the multi-target pattern): GET /probe?target=PROFILE, and /metrics for its own'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "trust" -d 'Show the certificate a profile\'s server presents, and pin it in the profile'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from smb cifs auth opal all exporter simulate profiles trust completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from smb" -f -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from smb" -f -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from cifs" -f -a "show" -d 'Show one session, by its key (the single-record endpoint)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from cifs" -f -a "close" -d 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "show" -d 'Show one session, by its key (the session id)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from opal" -f -a "show" -d 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'

@@ -57,7 +57,7 @@ pub struct GlobalArgs {
     )]
     pub config: Option<PathBuf>,
 
-    /// Base URL, overriding the profile's, e.g. https://qumulo.example.com:8000
+    /// Base URL, overriding the profile's, e.g. https://nas.example.com:8000
     #[arg(long, value_name = "URL", global = true)]
     pub url: Option<String>,
 

@@ -11,6 +11,8 @@ pub mod config;
 pub mod error;
 pub mod escape;
 pub mod fleet;
+pub mod help;
+pub mod man;
 pub mod output;
 pub mod paginate;
 pub mod record;
@@ -18,7 +20,7 @@ pub mod settings;
 pub mod simulator;
 pub mod transport;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 /// Parse the command line, resolve the settings, run, and return the process exit code.
 /// Errors are printed here, once, by [`error::report`].
@@ -27,13 +29,22 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    let cli = match cli::Cli::try_parse_from(args) {
-        Ok(cli) => cli,
+    let command = help::command();
+    let parsed = command
+        .clone()
+        .try_get_matches_from(args)
+        .and_then(|m| cli::Cli::from_arg_matches(&m).map(|cli| (m, cli)));
+    let (matches, cli) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) => {
             let _ = e.print();
             return error::clap_exit_code(&e);
         }
     };
+    if let Err(e) = help::check_applicable(&command, &matches) {
+        error::report(&e);
+        return e.exit_code();
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -46,7 +57,9 @@ where
             return e.exit_code();
         }
     };
-    let settings = settings::Settings::from_args(&cli.global);
+    let mut settings = settings::Settings::from_args(&cli.global);
+    settings.profile_from_env =
+        matches.value_source("profiles") == Some(clap::parser::ValueSource::EnvVariable);
     match runtime.block_on(commands::run(cli.command, &settings)) {
         Ok(()) => 0,
         Err(e) => {
@@ -56,7 +69,7 @@ where
     }
 }
 
-/// The clap command, for completions and the man page.
+/// The clap command, for completions and the man pages.
 pub fn cli_command() -> clap::Command {
-    <cli::Cli as clap::CommandFactory>::command()
+    help::command()
 }

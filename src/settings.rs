@@ -14,6 +14,8 @@ use crate::record::{select_columns, Column};
 pub struct Settings {
     /// `-p`, repeatable (or `SESSIONS_PROFILE`).
     pub profiles: Vec<String>,
+    /// The profile came from `SESSIONS_PROFILE`, not `-p`: messages name the variable.
+    pub profile_from_env: bool,
     /// `-c`, else the platform's default path.
     pub config_path: PathBuf,
     /// `--demo`: the built-in simulator instead of a config file.
@@ -45,6 +47,7 @@ impl Settings {
         });
         Settings {
             profiles: g.profiles.clone(),
+            profile_from_env: false,
             config_path: g.config.clone().unwrap_or_else(config::default_path),
             demo: g.demo,
             output_file: g.output_file.clone(),

@@ -56,11 +56,28 @@ impl ProfileRules for Registry {
     fn default_url(&self, backend: &str) -> Option<&'static str> {
         find(backend).and_then(|b| b.about().default_url)
     }
+    fn recognise(&self) -> Option<crate::transport::mistakes::Recognise> {
+        Some(recognise)
+    }
+}
+
+/// The other vendor an error answer clearly comes from, when a profile of backend `own`
+/// points at another vendor's API: "an ONTAP cluster".
+pub fn recognise(own: &str, resp: &crate::transport::http::Response) -> Option<&'static str> {
+    ALL.iter()
+        .filter(|b| b.name() != own)
+        .find_map(|b| match b.about().looks_like {
+            Some((what, answered)) if answered(resp) => Some(what),
+            _ => None,
+        })
 }
 
 /// A future borrowed from its arguments; the backends' async methods return these so that
 /// the trait can be used as `dyn Backend`.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
+
+/// What a vendor's servers are called, and whether an error answer is one of theirs.
+pub type LooksLike = (&'static str, fn(&crate::transport::http::Response) -> bool);
 
 /// What a backend is, as data: names, help, columns, profile keys.
 pub struct About {
@@ -79,6 +96,9 @@ pub struct About {
     pub profile_keys: &'static [&'static str],
     /// The URL a profile without `url` uses (a SaaS API's production endpoint).
     pub default_url: Option<&'static str>,
+    /// What the vendor's servers are called ("an ONTAP cluster"), and how to tell one of
+    /// their error answers from any other's; `None` when nothing sets them apart.
+    pub looks_like: Option<LooksLike>,
 }
 
 /// One vendor API.
@@ -113,11 +133,23 @@ impl dyn Backend + '_ {
     pub fn columns(&self) -> &'static [Column] {
         self.about().columns
     }
+    /// Two of its default columns, for examples in its help.
+    pub fn example_columns(&self) -> (&'static str, &'static str) {
+        let mut defaults = self.columns().iter().filter(|c| c.default).map(|c| c.name);
+        let first = defaults.next().unwrap_or("key");
+        (first, defaults.next().unwrap_or(first))
+    }
     /// The subcommand with its arguments, help and examples.
     pub fn command(&self) -> clap::Command {
         let about = self.about();
+        let (first, second) = self.example_columns();
         let mut command = self
             .args(clap::Command::new(about.name))
+            .mut_arg("projection", |a| {
+                a.help(format!(
+                    "Print only these columns, comma-separated, e.g. `key` or `{first},{second}`"
+                ))
+            })
             .about(about.summary)
             .after_help(about.examples)
             .args_conflicts_with_subcommands(true);

@@ -16,6 +16,9 @@ use crate::record::{common, Record};
 use crate::settings::Settings;
 
 pub async fn run(env: &Env, settings: &Settings, args: &AllArgs, out: &mut Stdout) -> Result<()> {
+    for name in &settings.profiles {
+        env.named(name, settings)?;
+    }
     let names = fleet::choose(&env.config, &settings.profiles, &args.backends)?;
     let keep = args.watch.watch.is_some();
     let members: Vec<Member> = names

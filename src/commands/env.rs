@@ -36,7 +36,7 @@ impl Env {
     pub fn one_profile(&self, settings: &Settings) -> Result<String> {
         let file = &self.config.file;
         match (settings.profiles.as_slice(), &file.default_profile) {
-            ([one], _) => self.config.profile(one).map(|_| one.clone()),
+            ([one], _) => self.named(one, settings).map(|_| one.clone()),
             ([_, _, ..], _) => Err(Error::usage("one profile at a time: give one -p NAME")),
             ([], Some(d)) => Ok(d.clone()),
             ([], None) => match self.config.profile_names().as_slice() {
@@ -47,6 +47,20 @@ impl Env {
                 ))),
             },
         }
+    }
+
+    /// A profile the user named; when the name came from `SESSIONS_PROFILE`, the message
+    /// says so, since nothing on the command line names it.
+    pub fn named(&self, name: &str, settings: &Settings) -> Result<&crate::config::Profile> {
+        self.config.profile(name).map_err(|e| {
+            if settings.profile_from_env {
+                Error::usage(format!(
+                    "SESSIONS_PROFILE={name}: {e}; unset SESSIONS_PROFILE or pick one with -p NAME"
+                ))
+            } else {
+                e
+            }
+        })
     }
 
     /// The one profile a backend subcommand runs against: `-p`, else `SESSIONS_PROFILE`, else
@@ -84,7 +98,7 @@ impl Env {
                 }
             }
         };
-        let p = self.config.profile(&name)?;
+        let p = self.named(&name, settings)?;
         if !is_kind(&name) {
             let other = p.backend.as_deref().unwrap_or("?");
             return Err(Error::usage(format!(

@@ -49,7 +49,7 @@ async fn dispatch(command: Command, settings: &Settings, out: &mut Stdout) -> Re
             out.raw(&buf)?;
             out.flush()
         }
-        Command::Tool(ToolCommand::Simulate(args)) => simulate::run(&args).await,
+        Command::Tool(ToolCommand::Simulate(args)) => simulate::run(&args, out).await,
         Command::Tool(ToolCommand::Trust { yes }) => {
             if settings.demo {
                 return Err(Error::usage(

@@ -38,6 +38,7 @@ pub fn run(config: &Config, settings: &Settings, out: &mut Stdout) -> Result<()>
                 ("api_key_env", p.api_key_env.is_some()),
                 ("api_key_command", p.api_key_command.is_some()),
                 ("api_key_file", p.api_key_file.is_some()),
+                ("client_cert", p.client_cert.is_some()),
             ]
             .into_iter()
             .filter_map(|(k, set)| set.then_some(k))
@@ -47,7 +48,7 @@ pub fn run(config: &Config, settings: &Settings, out: &mut Stdout) -> Result<()>
                 "backend": p.backend,
                 "url": p.url,
                 "username": p.username,
-                "auth": sources.join(", "),
+                "auth": if sources.is_empty() { "none".to_string() } else { sources.join(", ") },
                 "default": config.file.default_profile.as_deref() == Some(name.as_str()),
             }))
         })

@@ -1,12 +1,26 @@
 //! `sessions simulate`: start the simulator, say where it listens, and serve until SIGINT or
-//! SIGTERM.
+//! SIGTERM. `--detach` runs it in the background and returns once it serves; `--stop` ends
+//! such a run.
 
-use crate::error::Result;
-use crate::output;
-use crate::simulator::{self, Args, SimOptions};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::error::{Error, Result};
+use crate::output::{self, Stdout};
+use crate::simulator::{self, create_private_dir, Args, RunFiles, SimOptions};
+
+/// How long a detached simulator may take to start serving, or to stop.
+const PATIENCE: Duration = Duration::from_secs(30);
 
 /// `sessions simulate`: start, say where, and serve until SIGINT or SIGTERM.
-pub async fn run(args: &Args) -> Result<()> {
+pub async fn run(args: &Args, out: &mut Stdout) -> Result<()> {
+    if let Some(path) = &args.stop {
+        return stop(path);
+    }
+    if args.detach {
+        return detach(args, out);
+    }
     let running = simulator::start(&SimOptions::from(args), args.write_config.as_deref()).await?;
     let say = |line: String| output::note_from("simulate", &line);
     for (name, url) in &running.urls {
@@ -23,6 +37,140 @@ pub async fn run(args: &Args) -> Result<()> {
     ));
     wait_for_shutdown().await;
     Ok(())
+}
+
+/// Run this same command without `--detach` in a process group of its own (so the
+/// terminal's Ctrl-C does not reach it), with its stderr in the run's directory. Return once
+/// it has written the config, which it does only when every listener is bound.
+fn detach(args: &Args, out: &mut Stdout) -> Result<()> {
+    let config = args
+        .write_config
+        .as_deref()
+        .ok_or_else(|| Error::usage("--detach needs --write-config PATH"))?;
+    let files = RunFiles::beside(config)?;
+    create_private_dir(&files.dir)?;
+    let fail =
+        |what: &str, e: std::io::Error| Error::other(format!("simulate --detach: {what}: {e}"));
+    // A config left by an earlier run must not pass for this one's.
+    match std::fs::remove_file(config) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(fail("old config", e)),
+        _ => {}
+    }
+    let log = std::fs::File::create(&files.log).map_err(|e| fail("log", e))?;
+    let exe = std::env::current_exe().map_err(|e| fail("this program", e))?;
+    let argv: Vec<std::ffi::OsString> = std::env::args_os()
+        .skip(1)
+        .filter(|a| a != "--detach")
+        .collect();
+    let mut command = Command::new(exe);
+    command
+        .args(argv)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(log);
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    let mut child = command.spawn().map_err(|e| fail("start", e))?;
+    let started = Instant::now();
+    while !config.exists() {
+        if let Ok(Some(status)) = child.try_wait() {
+            let said = std::fs::read_to_string(&files.log).unwrap_or_default();
+            let last = said.lines().last().unwrap_or("no message");
+            return Err(Error::other(format!(
+                "the simulator stopped before serving ({status}): {last}"
+            )));
+        }
+        if started.elapsed() > PATIENCE {
+            let _ = child.kill();
+            return Err(Error::other(
+                "the simulator did not start serving within 30s",
+            ));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let pid = child.id();
+    simulator_files_write(&files.pid, &format!("{pid}\n"))?;
+    out.line(&pid.to_string())?;
+    out.flush()?;
+    output::note_from(
+        "simulate",
+        &format!(
+            "serving in the background (pid {pid}); config {}; stop it with `sessions simulate --stop {}`",
+            config.display(),
+            config.display()
+        ),
+    );
+    Ok(())
+}
+
+fn simulator_files_write(path: &Path, text: &str) -> Result<()> {
+    std::fs::write(path, text)
+        .map_err(|e| Error::other(format!("cannot write {}: {e}", path.display())))
+}
+
+/// End the run `--detach --write-config PATH` started: SIGTERM, then wait until it is gone.
+fn stop(config: &Path) -> Result<()> {
+    let files = RunFiles::beside(config)?;
+    let text = std::fs::read_to_string(&files.pid).map_err(|_| {
+        Error::usage(format!(
+            "no detached simulator for {} (no {})",
+            config.display(),
+            files.pid.display()
+        ))
+    })?;
+    let pid: u32 = text
+        .trim()
+        .parse()
+        .map_err(|_| Error::other(format!("{}: not a pid", files.pid.display())))?;
+    if !is_simulator(pid) {
+        let _ = std::fs::remove_file(&files.pid);
+        output::note_from("simulate", &format!("pid {pid} was not running"));
+        return Ok(());
+    }
+    signal(pid, "-TERM")?;
+    let started = Instant::now();
+    while is_simulator(pid) {
+        if started.elapsed() > PATIENCE {
+            return Err(Error::other(format!("pid {pid} did not stop within 30s")));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = std::fs::remove_file(&files.pid);
+    output::note_from("simulate", &format!("stopped pid {pid}"));
+    Ok(())
+}
+
+/// Whether `pid` is alive and is a `sessions simulate` (where /proc can tell), so that a pid
+/// file left behind never ends someone else's process.
+fn is_simulator(pid: u32) -> bool {
+    let proc_dir = Path::new("/proc").join(pid.to_string());
+    if Path::new("/proc/self").exists() {
+        let Ok(cmdline) = std::fs::read(proc_dir.join("cmdline")) else {
+            return false;
+        };
+        let state = std::fs::read_to_string(proc_dir.join("stat")).unwrap_or_default();
+        let zombie = state
+            .rsplit(')')
+            .next()
+            .is_some_and(|s| s.trim_start().starts_with('Z'));
+        return !zombie && cmdline.split(|b| *b == 0).any(|a| a == b"simulate");
+    }
+    signal(pid, "-0").is_ok()
+}
+
+/// `kill SIGNAL pid`, through the system's `kill`.
+fn signal(pid: u32, which: &str) -> Result<()> {
+    let status = Command::new("kill")
+        .arg(which)
+        .arg(pid.to_string())
+        .stderr(Stdio::null())
+        .status()
+        .map_err(|e| Error::other(format!("cannot run kill: {e}")))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(Error::other(format!("kill {which} {pid} failed")))
+    }
 }
 
 async fn wait_for_shutdown() {

@@ -30,6 +30,11 @@ pub trait ProfileRules: Sync {
     fn check(&self, backend: &str, profile: &Profile) -> std::result::Result<(), String>;
     /// The URL a profile of this backend without `url` uses.
     fn default_url(&self, backend: &str) -> Option<&'static str>;
+    /// How to tell an error answer from another vendor's API (a profile with the wrong
+    /// `backend`).
+    fn recognise(&self) -> Option<crate::transport::mistakes::Recognise> {
+        None
+    }
 }
 
 /// The whole config file.

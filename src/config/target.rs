@@ -38,6 +38,8 @@ pub struct Target {
     pub options: toml::Table,
     /// A login or connection kept between runs (`--watch`, the exporter).
     pub keep: super::Keep,
+    /// How to tell another vendor's error answers (see `backends::recognise`).
+    pub recognise: Option<crate::transport::mistakes::Recognise>,
 }
 
 impl Target {
@@ -69,7 +71,10 @@ impl Target {
 
     /// An HTTP client for this target: its origin, trust, limits and `-v` setting.
     pub fn client(&self) -> Result<crate::transport::http::Client> {
-        crate::transport::http::Client::new(self.origin()?, &self.tls, self.limits, self.log)
+        Ok(
+            crate::transport::http::Client::new(self.origin()?, &self.tls, self.limits, self.log)?
+                .recognising(self.recognise, &self.backend),
+        )
     }
 
     /// Run `work` within the run's deadline (`--timeout`, retries included).
@@ -141,7 +146,11 @@ impl Config {
                 self.rules.default_url(backend).map(str::to_string)
             })
             .ok_or_else(|| Error::usage(format!("{}: no `url` (and no --url)", here())))?;
-        parse_base_url(&url_text).map_err(|e| Error::usage(format!("{}: {e}", here())))
+        let from_flag = over.url.is_some();
+        parse_base_url(&url_text).map_err(|e| match from_flag {
+            true => Error::usage(format!("--url: {e}")),
+            false => Error::usage(format!("{}: {e}", here())),
+        })
     }
 
     /// A profile's TLS trust, with the command line's overrides.
@@ -195,6 +204,7 @@ impl Config {
             max_pages: over.max_pages.unwrap_or(DEFAULT_MAX_PAGES),
             options: p.options.clone(),
             keep: super::Keep::default(),
+            recognise: self.rules.recognise(),
         })
     }
 }
@@ -202,6 +212,13 @@ impl Config {
 /// Parse a profile URL. The path is kept (a cluster may serve its API under `/api`), without a
 /// trailing slash, so that vendor paths can be appended.
 pub fn parse_base_url(text: &str) -> std::result::Result<url::Url, String> {
+    // `127.0.0.1:8000` fails to parse, and `nas:8000` parses with `nas` as its scheme.
+    if !text.contains("://") {
+        return Err(format!(
+            "url '{text}' has no scheme: write https://{}",
+            text.trim_start_matches('/')
+        ));
+    }
     let mut url = url::Url::parse(text).map_err(|e| format!("url '{text}': {e}"))?;
     if url.host_str().is_none() {
         return Err(format!("url '{text}' has no host"));

@@ -36,8 +36,17 @@ pub struct Args {
     pub seed: u64,
 
     /// Write a config with one profile per backend here, once every listener is bound
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", required_if_eq("detach", "true"))]
     pub write_config: Option<PathBuf>,
+
+    /// With --write-config: run in the background, and return once it serves, printing its
+    /// pid (also kept in the run's directory, PATH's NAME.d/pid); stop it with --stop PATH
+    #[arg(long)]
+    pub detach: bool,
+
+    /// Stop the simulator that `--detach --write-config PATH` started, and wait until it is gone
+    #[arg(long, value_name = "PATH", exclusive = true)]
+    pub stop: Option<PathBuf>,
 
     /// Delay before each response, e.g. 5ms
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]

@@ -19,6 +19,9 @@ pub struct RunFiles {
     pub client_key: PathBuf,
     /// Every credential the run accepts, for scripts and tests (`secrets.json`).
     pub secrets: PathBuf,
+    /// A detached run's process id, and its stderr.
+    pub pid: PathBuf,
+    pub log: PathBuf,
 }
 
 impl RunFiles {
@@ -42,6 +45,8 @@ impl RunFiles {
             client_cert: dir.join("client.pem"),
             client_key: dir.join("client.key"),
             secrets: dir.join("secrets.json"),
+            pid: dir.join("pid"),
+            log: dir.join("simulate.log"),
             dir,
         })
     }
@@ -74,7 +79,7 @@ impl RunFiles {
     }
 }
 
-fn create_private_dir(dir: &Path) -> Result<()> {
+pub fn create_private_dir(dir: &Path) -> Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     #[cfg(unix)]
     {

@@ -24,7 +24,7 @@ use crate::error::{Error, Result};
 
 pub use args::{Args, TrueNasVersion};
 pub use certs::TlsShape;
-pub use files::RunFiles;
+pub use files::{create_private_dir, RunFiles};
 pub use rng::Rng;
 
 /// Options of one simulator run.

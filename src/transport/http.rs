@@ -83,6 +83,8 @@ pub struct Client {
     pub retry: RetryPolicy,
     /// When set, every attempt (retries included) waits for a slot.
     pub limiter: Option<Arc<RateLimiter>>,
+    /// The backend this client speaks for, and how to tell another vendor's error answers.
+    recognise: Option<(crate::transport::mistakes::Recognise, String)>,
 }
 
 /// Redirects are followed only while they stay at the origin, and at most ten times.
@@ -131,7 +133,19 @@ impl Client {
             limits,
             retry: RetryPolicy::default(),
             limiter: None,
+            recognise: None,
         })
+    }
+
+    /// Turn an error answer that clearly comes from another vendor's API into a message
+    /// that says so, instead of that vendor's 401 or 404.
+    pub fn recognising(
+        mut self,
+        recognise: Option<crate::transport::mistakes::Recognise>,
+        backend: &str,
+    ) -> Client {
+        self.recognise = recognise.map(|r| (r, backend.to_string()));
+        self
     }
 
     /// Where this client may send requests.
@@ -154,10 +168,21 @@ impl Client {
             .map_err(|e| Error::other(format!("bad request: {}", chain(&e))))?;
         self.origin
             .check(request.url(), &format!("a request to '{}'", request.url()))?;
+        let origin = request.url().origin().ascii_serialization();
         let this = self.clone();
-        tokio::spawn(async move { this.exchange(request).await })
+        let resp = tokio::spawn(async move { this.exchange(request).await })
             .await
-            .map_err(|e| Error::other(format!("request task failed: {e}")))?
+            .map_err(|e| Error::other(format!("request task failed: {e}")))??;
+        if let Some((recognise, backend)) = &self.recognise {
+            if resp.status.as_u16() >= 400 {
+                if let Some(what) = recognise(backend, &resp) {
+                    return Err(Error::usage(format!(
+                        "the server at {origin} answered like {what}; is this profile's backend right?"
+                    )));
+                }
+            }
+        }
+        Ok(resp)
     }
 
     async fn exchange(&self, request: reqwest::Request) -> Result<Response> {
@@ -286,6 +311,11 @@ fn round_ms(d: Duration) -> Duration {
 /// Turn a transport failure into a one-line network error (exit 4).
 fn transport_error(e: reqwest::Error) -> Error {
     let text = chain(&e);
+    if let Some(url) = e.url().filter(|u| u.scheme() == "http") {
+        if let Some(hint) = crate::transport::mistakes::plain_to_tls(&text, url) {
+            return hint;
+        }
+    }
     if e.is_redirect() {
         return Error::server(text);
     }

@@ -6,6 +6,7 @@ pub mod certinfo;
 pub mod http;
 pub mod jsonrpc;
 pub mod limits;
+pub mod mistakes;
 pub mod origin;
 pub mod retry;
 pub mod tls;

@@ -160,10 +160,13 @@ impl WsSocket {
                 return Err(Failure::Status(resp.status().as_u16(), retry_after));
             }
             Ok(Err(e)) => {
+                let text = chain(&e);
+                if let Some(hint) = crate::transport::mistakes::plain_to_tls(&text, url) {
+                    return Err(other(hint));
+                }
                 return Err(other(Error::network(format!(
-                    "WebSocket upgrade failed: {}",
-                    chain(&e)
-                ))))
+                    "WebSocket upgrade failed: {text}"
+                ))));
             }
             Ok(Ok(pair)) => pair,
         };

@@ -48,7 +48,24 @@ fn profile_from_environment() {
             .unwrap(),
     )
     .code(2);
-    assert!(run.stderr.contains("no profile 'nope'"), "{}", run.stderr);
+    // Nothing on the command line names 'nope': the message names the variable.
+    assert!(
+        run.stderr
+            .contains("SESSIONS_PROFILE=nope: no profile 'nope' in")
+            && run
+                .stderr
+                .contains("unset SESSIONS_PROFILE or pick one with -p NAME"),
+        "{}",
+        run.stderr
+    );
+    // From -p, the flag is in plain sight: no word about the variable.
+    let run = sim.run(&["-p", "nope", "smb"]).code(2);
+    assert!(
+        run.stderr.contains("no profile 'nope' in"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("SESSIONS_PROFILE"), "{}", run.stderr);
     // The flag beats the environment.
     crate::common::Run::from(
         sim.cmd(&["-p", "smb", "smb"])

@@ -1,5 +1,5 @@
 //! The committed completions and man page must match what the binary generates.
-//! `UPDATE_GENERATED=1 cargo test generated` rewrites them.
+//! `UPDATE_GENERATED=1 cargo test --test it generated` rewrites them.
 
 use std::path::Path;
 
@@ -40,10 +40,48 @@ fn completions_are_fresh() {
 }
 
 #[test]
-fn man_page_is_fresh() {
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(session_inspector::cli_command())
-        .render(&mut buf)
-        .unwrap();
-    check("docs/sessions.1", &buf);
+fn man_pages_are_fresh() {
+    let pages = session_inspector::man::pages().unwrap();
+    let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
+    for page in [
+        "sessions.1",
+        "sessions-smb.1",
+        "sessions-cifs-show.1",
+        "sessions-simulate.1",
+    ] {
+        assert!(names.contains(&page), "no {page} in {names:?}");
+    }
+    for (name, text) in &pages {
+        check(&format!("docs/man/{name}"), text);
+    }
+    // No page is left over from a subcommand that is gone.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/man");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let file = entry.unwrap().file_name().into_string().unwrap();
+        if std::env::var_os("UPDATE_GENERATED").is_some() && !names.contains(&file.as_str()) {
+            std::fs::remove_file(dir.join(&file)).unwrap();
+            continue;
+        }
+        assert!(
+            names.contains(&file.as_str()),
+            "docs/man/{file} is stale: no such subcommand"
+        );
+    }
+}
+
+#[test]
+fn the_main_page_has_files_environment_and_exit_status() {
+    let pages = session_inspector::man::pages().unwrap();
+    let main = String::from_utf8(pages[0].1.clone()).unwrap();
+    assert_eq!(pages[0].0, "sessions.1");
+    for section in [
+        ".SH FILES",
+        ".SH ENVIRONMENT",
+        ".SH \"EXIT STATUS\"",
+        "SESSIONS_PROFILE",
+    ] {
+        assert!(main.contains(section), "no {section} in the main page");
+    }
+    // The pages the SUBCOMMANDS section points to exist.
+    assert!(main.contains("sessions\\-smb(1)"), "{main}");
 }

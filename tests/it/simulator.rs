@@ -397,3 +397,58 @@ mod truenas {
         assert_eq!((status.as_u16(), done), (200, json!(true)));
     }
 }
+
+/// `--detach` returns only once the simulator serves (no waiting loop in the script), prints
+/// its pid, and `--stop` ends it.
+#[test]
+fn detach_returns_when_serving_and_stop_ends_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("sim.toml");
+    let config = config.to_str().unwrap();
+    let sessions = |args: &[&str]| {
+        let mut cmd = std::process::Command::new(crate::common::BIN);
+        cmd.args(args);
+        crate::common::isolate(&mut cmd, dir.path());
+        crate::common::Run::from(cmd.output().unwrap())
+    };
+    let started = sessions(&[
+        "simulate",
+        "--write-config",
+        config,
+        "--sessions",
+        "7",
+        "--detach",
+    ])
+    .ok();
+    let pid: u32 = started.stdout.trim().parse().expect("a pid on stdout");
+    let pid_file = dir.path().join("sim.d/pid");
+    assert_eq!(
+        std::fs::read_to_string(&pid_file).unwrap().trim(),
+        pid.to_string()
+    );
+    // Right away, with no wait: it serves.
+    let listed = sessions(&["-c", config, "smb", "key"]).ok();
+    assert_eq!(listed.lines().len(), 7);
+    let stopped = sessions(&["simulate", "--stop", config]).ok();
+    assert!(
+        stopped.stderr.contains(&format!("stopped pid {pid}")),
+        "{}",
+        stopped.stderr
+    );
+    assert!(!pid_file.exists(), "the pid file goes with it");
+    assert!(
+        !std::path::Path::new(&format!("/proc/{pid}")).exists() || {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+            stat.rsplit(')')
+                .next()
+                .is_some_and(|s| s.trim_start().starts_with('Z'))
+        }
+    );
+    sessions(&["-c", config, "smb"]).code(4);
+    let again = sessions(&["simulate", "--stop", config]).code(2);
+    assert!(
+        again.stderr.contains("no detached simulator for"),
+        "{}",
+        again.stderr
+    );
+}

@@ -35,6 +35,14 @@ fn encode(v: &str) -> String {
 }
 
 /// `sessions: cifs profile 'x' at ...: ONTAP error 6: not authorized for that command (HTTP 403)`
+/// Every ONTAP answer names its web server, `Server: libzapid-httpd`, whatever the status.
+pub fn is_ontap(resp: &Response) -> bool {
+    resp.headers
+        .get(reqwest::header::SERVER)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("libzapid-httpd"))
+}
+
 pub fn vendor_error(resp: &Response) -> Error {
     let status = resp.status;
     let parsed: Option<Value> = serde_json::from_slice(&resp.body).ok();

@@ -33,6 +33,7 @@ static ABOUT: About = About {
     columns: columns::COLUMNS,
     profile_keys: &[],
     default_url: None,
+    looks_like: Some(("an ONTAP cluster", connection::is_ontap)),
 };
 
 impl Backend for Ontap {

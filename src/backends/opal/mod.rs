@@ -36,6 +36,7 @@ static ABOUT: About = About {
     columns: columns::COLUMNS,
     profile_keys: &["resource_ids", "rate_limit"],
     default_url: Some(DEFAULT_URL),
+    looks_like: None,
 };
 
 impl Backend for Opal {

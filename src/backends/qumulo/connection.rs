@@ -29,6 +29,12 @@ fn list_path(identity: Option<&str>, page_size: u32) -> String {
 
 /// `Error 404: fs_no_such_entry_error: ...`, the vendor CLI's form, with the exit code the
 /// status deserves.
+/// Qumulo's error answers are `{"module": ..., "error_class": ..., "description": ...}`.
+pub fn is_qumulo(resp: &Response) -> bool {
+    serde_json::from_slice::<Value>(&resp.body)
+        .is_ok_and(|v| v.get("module").is_some() && v.get("error_class").is_some())
+}
+
 pub fn vendor_error(resp: &Response) -> Error {
     let status = resp.status.as_u16();
     let parsed: Option<Value> = serde_json::from_slice(&resp.body).ok();

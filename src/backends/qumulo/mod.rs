@@ -32,6 +32,7 @@ static ABOUT: About = About {
     columns: columns::COLUMNS,
     profile_keys: &[],
     default_url: None,
+    looks_like: Some(("a Qumulo cluster", connection::is_qumulo)),
 };
 
 impl Backend for Qumulo {

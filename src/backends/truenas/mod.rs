@@ -39,6 +39,7 @@ static ABOUT: About = About {
     columns: columns::COLUMNS,
     profile_keys: &["api"],
     default_url: None,
+    looks_like: None,
 };
 
 impl Backend for TrueNas {

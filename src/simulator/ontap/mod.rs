@@ -171,6 +171,23 @@ fn key_matches(k: &Key, path: &[&str], wildcards: bool) -> bool {
 
 impl VendorApi for OntapSim {
     fn handle(&self, req: &SimRequest) -> SimResponse {
+        // ONTAP's web server names itself on every answer, errors included.
+        let mut resp = self.answer(req);
+        resp.headers.push(("server", "libzapid-httpd".to_string()));
+        resp
+    }
+
+    fn is_data_request(&self, req: &SimRequest) -> bool {
+        req.method == Method::GET && req.path.trim_end_matches('/') == COLLECTION
+    }
+
+    fn error(&self, status: u16, message: &str) -> SimResponse {
+        error(status, &status.to_string(), message, None)
+    }
+}
+
+impl OntapSim {
+    fn answer(&self, req: &SimRequest) -> SimResponse {
         if let Some(refused) = self.check_auth(req) {
             return refused;
         }
@@ -188,14 +205,6 @@ impl VendorApi for OntapSim {
             (_, true, 0 | 4) => error(405, "3", "not supported", None),
             _ => error(404, "4", &format!("API not found: {}", req.path), None),
         }
-    }
-
-    fn is_data_request(&self, req: &SimRequest) -> bool {
-        req.method == Method::GET && req.path.trim_end_matches('/') == COLLECTION
-    }
-
-    fn error(&self, status: u16, message: &str) -> SimResponse {
-        error(status, &status.to_string(), message, None)
     }
 }
 

@@ -1,0 +1,95 @@
+//! What each subcommand's help offers: only the global options that apply to it, and
+//! examples in its own columns. The command built here is the one that parses argv, and the
+//! one completions and man pages (`man.rs`) are generated from, so all three agree.
+
+use clap::parser::ValueSource;
+use clap::{ArgMatches, CommandFactory};
+
+use crate::backends::{self, Backend};
+use crate::cli::Cli;
+use crate::error::{Error, Result};
+
+/// The global options each of the tool's own subcommands takes, by clap id. Backend
+/// subcommands and `all` take every one.
+const TOOL_OPTIONS: &[(&str, &[&str])] = &[
+    (
+        "profiles",
+        &["config", "output", "no_headers", "color", "verbose"],
+    ),
+    (
+        "trust",
+        &["profiles", "config", "url", "timeout", "ca_cert", "verbose"],
+    ),
+    ("simulate", &[]),
+    ("completions", &[]),
+];
+
+/// The command line, with each subcommand's help tailored to it.
+pub fn command() -> clap::Command {
+    let mut cmd = Cli::command();
+    // Global options are copied into every subcommand when the command is built; only then
+    // can a subcommand hide the ones that do not apply to it.
+    cmd.build();
+    for (name, takes) in TOOL_OPTIONS {
+        cmd = cmd.mut_subcommand(name, |sub| {
+            sub.mut_args(|a| {
+                let applies = !a.is_global_set() || takes.contains(&a.get_id().as_str());
+                a.hide(!applies)
+            })
+        });
+    }
+    for backend in backends::ALL {
+        cmd = cmd.mut_subcommand(backend.name(), |sub| own_examples(sub, *backend));
+    }
+    cmd
+}
+
+/// `--columns` and `--sort` examples in the backend's own column names.
+fn own_examples(sub: clap::Command, backend: &dyn Backend) -> clap::Command {
+    let (first, second) = backend.example_columns();
+    let sort = backend
+        .columns()
+        .iter()
+        .find(|c| {
+            c.default
+                && ["idle", "expires", "created"]
+                    .iter()
+                    .any(|w| c.name.contains(w))
+        })
+        .map_or(first, |c| c.name);
+    // `mut_args` edits in place: a built command must keep its arguments' order.
+    sub.mut_args(|a| match a.get_id().as_str() {
+        "columns" => a.help(format!(
+            "Columns to show, comma-separated, e.g. --columns {first},{second} (see --list-columns)"
+        )),
+        "sort" => a.help(format!(
+            "Sort by a column; a leading '-' sorts descending, e.g. --sort -{sort}"
+        )),
+        _ => a,
+    })
+}
+
+/// Refuse a global option given on the command line to a subcommand it does not apply to
+/// (`sessions simulate --sort user`), instead of ignoring it. Values from the environment
+/// (`SESSIONS_PROFILE`, `SESSIONS_CONFIG`) are not the user's words here, and pass.
+pub fn check_applicable(cmd: &clap::Command, matches: &ArgMatches) -> Result<()> {
+    let Some((name, _)) = matches.subcommand() else {
+        return Ok(());
+    };
+    let Some((_, takes)) = TOOL_OPTIONS.iter().find(|(n, _)| *n == name) else {
+        return Ok(());
+    };
+    for arg in cmd.get_arguments().filter(|a| a.is_global_set()) {
+        let id = arg.get_id().as_str();
+        if takes.contains(&id) || matches.value_source(id) != Some(ValueSource::CommandLine) {
+            continue;
+        }
+        let flag = arg
+            .get_long()
+            .map_or_else(|| id.to_string(), |l| format!("--{l}"));
+        return Err(Error::usage(format!(
+            "{flag} does not apply to `sessions {name}` (see `sessions {name} --help`)"
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,101 @@
+//! The man pages: `sessions(1)`, with FILES, ENVIRONMENT and EXIT STATUS sections, and one
+//! page per subcommand (`sessions-smb(1)`, `sessions-smb-close(1)`, ...), which the main
+//! page's SUBCOMMANDS section points to. `tests/it/generated.rs` keeps `docs/man/` fresh.
+
+use std::io::Write;
+
+const FILES: &str = r#".SH FILES
+.TP
+\fI~/.config/sessions/config.toml\fR
+The config file: profiles, their URLs, credential sources and TLS trust (the platform's config directory; \fB\-c\fR or \fBSESSIONS_CONFIG\fR choose another). \fIconfig.example.toml\fR in the source is a commented example.
+.TP
+\fI~/.cache/sessions/tokens/\fR
+Qumulo login tokens (mode 0600), keyed on the URL, the user and a SHA\-256 of the password. \fBtoken_cache = false\fR keeps a profile's tokens off disk.
+.TP
+\fINAME.d/\fR
+Beside \fBsessions simulate \-\-write\-config NAME.toml\fR: the run's \fIca.pem\fR, \fIserver.pem\fR, \fIclient.pem\fR, \fIclient.key\fR, \fIsecrets.json\fR, and \fIpid\fR for a run started with \fB\-\-detach\fR.
+"#;
+
+const ENVIRONMENT: &str = r#".SH ENVIRONMENT
+.TP
+\fBSESSIONS_CONFIG\fR
+The config file, unless \fB\-c\fR is given.
+.TP
+\fBSESSIONS_PROFILE\fR
+The profile, unless \fB\-p\fR is given.
+.TP
+\fBCOLUMNS\fR
+The width tables are fitted to, instead of the terminal's (also when piped).
+.TP
+\fBNO_COLOR\fR
+No colour with \fB\-\-color auto\fR.
+.TP
+\fBOPAL_AUTH_TOKEN\fR
+The Opal token, when the profile names no token source.
+.TP
+\fBXDG_CONFIG_HOME\fR, \fBXDG_CACHE_HOME\fR
+Where the config file and the token cache are looked for.
+"#;
+
+const EXIT_STATUS: &str = r#".SH "EXIT STATUS"
+.TP
+\fB0\fR
+Success, including an empty result.
+.TP
+\fB1\fR
+Anything not listed below.
+.TP
+\fB2\fR
+Usage or config error: a bad flag, an unknown profile, an unreadable or invalid config.
+.TP
+\fB3\fR
+Authentication or authorisation refused: 401/403, a failed login, a revoked key.
+.TP
+\fB4\fR
+Network, TLS or timeout (also a rate limit that never lifts).
+.TP
+\fB5\fR
+The server answered with an error or with something unparseable; a key that names no session.
+.TP
+\fB6\fR
+Partial: some profiles failed while others printed (\fBall\fR).
+"#;
+
+/// Every page, as (file name, roff), the main page first.
+pub fn pages() -> std::io::Result<Vec<(String, Vec<u8>)>> {
+    let cmd = crate::help::command();
+    let main = clap_mangen::Man::new(cmd.clone());
+    let mut text = Vec::new();
+    main.render_title(&mut text)?;
+    main.render_name_section(&mut text)?;
+    main.render_synopsis_section(&mut text)?;
+    main.render_description_section(&mut text)?;
+    main.render_options_section(&mut text)?;
+    main.render_subcommands_section(&mut text)?;
+    main.render_extra_section(&mut text)?;
+    for section in [FILES, ENVIRONMENT, EXIT_STATUS] {
+        text.write_all(section.as_bytes())?;
+    }
+    main.render_version_section(&mut text)?;
+    let mut pages = vec![(main.get_filename(), text)];
+    subcommand_pages(&cmd, &mut pages)?;
+    Ok(pages)
+}
+
+/// A page per subcommand, at every depth (`sessions-smb-close.1`).
+fn subcommand_pages(
+    cmd: &clap::Command,
+    pages: &mut Vec<(String, Vec<u8>)>,
+) -> std::io::Result<()> {
+    for sub in cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+    {
+        let man = clap_mangen::Man::new(sub.clone());
+        let mut text = Vec::new();
+        man.render(&mut text)?;
+        pages.push((man.get_filename(), text));
+        subcommand_pages(sub, pages)?;
+    }
+    Ok(())
+}

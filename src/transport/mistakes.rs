@@ -1,0 +1,28 @@
+//! Mistakes in where a profile points, told in words that say what to do: plain HTTP to a
+//! TLS port, and (through the backends' `Recognise`) another vendor's API.
+
+use super::http::{redact_url, Response};
+use crate::error::Error;
+
+/// A plain `http://` or `ws://` request answered in TLS fails to parse as HTTP ("invalid
+/// HTTP version"): say so, and which URL to write instead.
+pub fn plain_to_tls(error_text: &str, url: &url::Url) -> Option<Error> {
+    if !error_text.contains("invalid HTTP version") {
+        return None;
+    }
+    let secure = if url.scheme() == "ws" { "wss" } else { "https" };
+    let mut fixed = url.clone();
+    fixed.set_scheme(secure).ok()?;
+    fixed.set_path("");
+    fixed.set_query(None);
+    Some(Error::usage(format!(
+        "the server at {} speaks TLS, not plain {}: write {}",
+        url.origin().ascii_serialization(),
+        url.scheme(),
+        redact_url(&fixed)
+    )))
+}
+
+/// Which other kind of server an error response came from, if it is clearly another
+/// vendor's: the backend names the vendors it is not (see `backends::recognise`).
+pub type Recognise = fn(&str, &Response) -> Option<&'static str>;

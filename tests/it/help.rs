@@ -1,0 +1,110 @@
+//! Each subcommand's help offers only what applies to it, with examples in its own columns;
+//! a global option given where it does not apply is refused, not ignored.
+
+use std::process::Command;
+
+use crate::common::{isolate, Run, BIN};
+
+fn run(args: &[&str]) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(BIN);
+    cmd.args(args);
+    isolate(&mut cmd, dir.path());
+    Run::from(cmd.output().unwrap())
+}
+
+/// The listing options that mean nothing to the tool's own subcommands.
+const LISTING: [&str; 7] = [
+    "--sort",
+    "--limit",
+    "--columns",
+    "--demo",
+    "--insecure",
+    "--max-pages",
+    "--no-headers",
+];
+
+#[test]
+fn tool_subcommands_list_no_option_that_does_not_apply() {
+    for sub in ["simulate", "profiles", "completions", "trust"] {
+        let help = run(&[sub, "--help"]).ok().stdout;
+        for flag in LISTING {
+            // profiles prints a table, so it keeps --no-headers.
+            if sub == "profiles" && flag == "--no-headers" {
+                continue;
+            }
+            assert!(!help.contains(flag), "`{sub} --help` lists {flag}:\n{help}");
+        }
+    }
+    let simulate = run(&["simulate", "--help"]).ok().stdout;
+    for flag in ["--url", "--output", "--profile", "--timeout"] {
+        assert!(!simulate.contains(flag), "`simulate --help` lists {flag}");
+    }
+    assert!(simulate.contains("--write-config"), "its own options stay");
+    let trust = run(&["trust", "--help"]).ok().stdout;
+    assert!(
+        trust.contains("--profile") && trust.contains("--ca-cert"),
+        "{trust}"
+    );
+}
+
+#[test]
+fn backend_subcommands_keep_every_listing_option() {
+    let help = run(&["cifs", "--help"]).ok().stdout;
+    for flag in LISTING {
+        assert!(help.contains(flag), "`cifs --help` lacks {flag}");
+    }
+}
+
+#[test]
+fn a_global_option_where_it_does_not_apply_is_refused() {
+    let r = run(&["simulate", "--sort", "user"]).code(2);
+    assert!(
+        r.stderr.contains(
+            "--sort does not apply to `sessions simulate` (see `sessions simulate --help`)"
+        ),
+        "{}",
+        r.stderr
+    );
+    let r = run(&["--insecure", "completions", "bash"]).code(2);
+    assert!(
+        r.stderr
+            .contains("--insecure does not apply to `sessions completions`"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.stdout, "", "nothing printed");
+}
+
+#[test]
+fn projection_examples_use_each_backends_own_columns() {
+    for backend in ["smb", "cifs", "auth", "opal"] {
+        let help = run(&[backend, "--help"]).ok().stdout;
+        let columns = run(&[backend, "--list-columns", "-o", "json"]).ok().json();
+        let names: Vec<&str> = columns
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["default"] == true)
+            .map(|c| c["name"].as_str().unwrap())
+            .collect();
+        let example = format!("e.g. `key` or `{},{}`", names[0], names[1]);
+        assert!(
+            help.contains(&example),
+            "{backend}: no {example:?} in:\n{help}"
+        );
+        let columns_flag = format!("e.g. --columns {},{}", names[0], names[1]);
+        assert!(
+            help.contains(&columns_flag),
+            "{backend}: no {columns_flag:?}"
+        );
+        if backend != "smb" {
+            for smb_only in ["originator", "time_idle"] {
+                assert!(
+                    !help.contains(smb_only),
+                    "{backend} --help names smb's {smb_only}"
+                );
+            }
+        }
+    }
+}
