@@ -184,8 +184,8 @@ impl Config {
         Config::from_text(path, &text, rules, is_readable_by_others(path))
     }
 
-    /// Parse and validate config text read from `path`.
-    fn from_text(
+    /// Parse and validate config text read from `path` (public for the fuzz target).
+    pub fn from_text(
         path: &Path,
         text: &str,
         rules: &'static dyn ProfileRules,

@@ -109,4 +109,99 @@ mod tests {
         assert_eq!(format_iso8601(195), "PT3M15S");
         assert_eq!(format_iso8601(86_400), "P1D");
     }
+
+    mod props {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        /// Days, hours, minutes, and seconds with milliseconds: each may be left out.
+        type Parts = (Option<u32>, Option<u32>, Option<u32>, Option<(u32, u16)>);
+
+        /// `P4DT84H30M5.25S` from parts, any of them left out, in upper or lower case.
+        fn iso_text(parts: &Parts, lower: bool, comma: bool) -> String {
+            let (d, h, m, s) = parts;
+            let mut out = String::from("P");
+            if let Some(d) = d {
+                out += &format!("{d}D");
+            }
+            if h.is_some() || m.is_some() || s.is_some() {
+                out.push('T');
+            }
+            if let Some(h) = h {
+                out += &format!("{h}H");
+            }
+            if let Some(m) = m {
+                out += &format!("{m}M");
+            }
+            if let Some((whole, milli)) = s {
+                let sep = if comma { ',' } else { '.' };
+                out += &format!("{whole}{sep}{milli:03}S");
+            }
+            if lower {
+                out = out.to_ascii_lowercase();
+            }
+            out
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+
+            /// Unnormalised parts (`P4DT84H`, `PT90M`) and fractional seconds add up.
+            #[test]
+            fn generated_parts_parse_to_their_sum(
+                parts in (
+                    proptest::option::of(0u32..5_000),
+                    proptest::option::of(0u32..500),
+                    proptest::option::of(0u32..5_000),
+                    proptest::option::of((0u32..100_000, 0u16..1000)),
+                ).prop_filter("at least one part", |p| {
+                    p.0.is_some() || p.1.is_some() || p.2.is_some() || p.3.is_some()
+                }),
+                lower in any::<bool>(),
+                comma in any::<bool>(),
+                negative in any::<bool>(),
+            ) {
+                let (d, h, m, s) = parts;
+                let want = f64::from(d.unwrap_or(0)) * 86_400.0
+                    + f64::from(h.unwrap_or(0)) * 3_600.0
+                    + f64::from(m.unwrap_or(0)) * 60.0
+                    + s.map_or(0.0, |(w, ms)| f64::from(w) + f64::from(ms) / 1000.0);
+                let mut text = iso_text(&parts, lower, comma);
+                if negative {
+                    text.insert(0, '-');
+                }
+                let got = parse_iso8601(&format!(" {text}\t"));
+                let want = if negative { -want } else { want };
+                prop_assert!(
+                    got.is_some_and(|g| (g - want).abs() <= 1e-9 * want.abs().max(1.0)),
+                    "{text}: {got:?} != {want}"
+                );
+            }
+
+            /// What the simulator and ONTAP send by default parses back exactly, up to 2^53 s.
+            #[test]
+            fn normalised_form_round_trips_exactly(secs in 0u64..(1u64 << 53)) {
+                let text = format_iso8601(secs);
+                prop_assert_eq!(parse_iso8601(&text), Some(secs as f64), "{}", text);
+            }
+
+            /// Anything at all: an answer or `None`, never a panic; a leading `-` negates.
+            #[test]
+            fn arbitrary_text_never_panics(text in any::<String>()) {
+                let _ = parse_iso8601(&text);
+            }
+
+            #[test]
+            fn iso_shaped_noise_is_parsed_or_refused(body in "[pPtT0-9.,YMWDHS-]{0,24}") {
+                let plain = parse_iso8601(&body);
+                if let Some(v) = plain {
+                    prop_assert!(body.trim_start_matches('-').starts_with(['P', 'p']), "{body}: {v}");
+                }
+                if !body.starts_with('-') {
+                    let negated = parse_iso8601(&format!("-{body}"));
+                    prop_assert_eq!(negated.map(|v| -v), plain, "-{}", body);
+                }
+            }
+        }
+    }
 }

@@ -4,9 +4,10 @@
 
 pub mod common;
 pub mod duration;
+mod order;
+#[cfg(test)]
+pub(crate) mod props;
 pub mod rawjson;
-
-use std::cmp::Ordering;
 
 use serde_json::{Map, Value};
 use time::OffsetDateTime;
@@ -95,29 +96,6 @@ impl Cell {
             Cell::Time(t) => Value::String(iso_utc(*t)),
             Cell::Until(t) => Value::from(seconds_until(*t).round() as i64),
             Cell::List(items) => Value::Array(items.iter().cloned().map(Value::String).collect()),
-        }
-    }
-
-    /// Ordering for `--sort`: nulls first, numbers numerically, text case-insensitively.
-    pub fn compare(&self, other: &Cell) -> Ordering {
-        fn num(c: &Cell) -> Option<f64> {
-            match c {
-                Cell::Int(n) => Some(*n as f64),
-                Cell::Float(f) | Cell::Duration(f) => Some(*f),
-                Cell::Time(t) | Cell::Until(t) => Some(t.unix_timestamp_nanos() as f64),
-                Cell::Bool(b) => Some(*b as u8 as f64),
-                _ => None,
-            }
-        }
-        match (self, other) {
-            (Cell::Null, Cell::Null) => Ordering::Equal,
-            (Cell::Null, _) => Ordering::Less,
-            (_, Cell::Null) => Ordering::Greater,
-            (Cell::Int(a), Cell::Int(b)) => a.cmp(b),
-            _ => match (num(self), num(other)) {
-                (Some(a), Some(b)) => a.partial_cmp(&b).unwrap_or(Ordering::Equal),
-                _ => self.raw().to_lowercase().cmp(&other.raw().to_lowercase()),
-            },
         }
     }
 }
@@ -399,6 +377,7 @@ pub fn trim_float(f: f64) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+    use std::cmp::Ordering;
 
     fn rec(v: Value) -> Record {
         v.as_object().unwrap().clone()

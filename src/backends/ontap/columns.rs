@@ -77,12 +77,23 @@ pub fn fields_param(columns: Option<&[&str]>) -> String {
 
 fn iso_duration(r: &Record, key: &str) -> Cell {
     match record::path(r, key) {
-        Some(Value::String(s)) => match crate::record::duration::parse_iso8601(s) {
+        Some(v) => match duration_seconds(v) {
             Some(secs) => Cell::Duration(secs),
-            None => Cell::Text(s.clone()),
+            None => match v {
+                Value::String(s) => Cell::Text(s.clone()),
+                _ => Cell::Null,
+            },
         },
-        Some(Value::Number(n)) => n.as_f64().map(Cell::Duration).unwrap_or(Cell::Null),
-        _ => Cell::Null,
+        None => Cell::Null,
+    }
+}
+
+/// The seconds of a duration: ISO-8601 text as documented, or a bare number of seconds.
+pub fn duration_seconds(v: &Value) -> Option<f64> {
+    match v {
+        Value::String(s) => crate::record::duration::parse_iso8601(s),
+        Value::Number(n) => n.as_f64(),
+        _ => None,
     }
 }
 
@@ -101,17 +112,20 @@ fn volume_names(r: &Record) -> Cell {
     }
 }
 
+/// The documented integers, which ONTAP sometimes sends as decimal strings.
+pub const INT_KEYS: [&str; 6] = [
+    "identifier",
+    "connection_id",
+    "connection_count",
+    "open_files",
+    "open_other",
+    "open_shares",
+];
+
 /// Coerce documented types (numbers sent as strings, `large_mtu: 1`, `smb_signing: ""`) and
 /// add seconds beside each ISO-8601 duration.
 pub fn normalize(mut r: Record) -> Record {
-    for key in [
-        "identifier",
-        "connection_id",
-        "connection_count",
-        "open_files",
-        "open_other",
-        "open_shares",
-    ] {
+    for key in INT_KEYS {
         coerce_int(&mut r, key);
     }
     coerce_bool(&mut r, "large_mtu");

@@ -7,7 +7,8 @@ mod columns;
 mod common;
 mod connection;
 mod key;
-mod pages;
+/// Page decoding, public for the fuzz targets (fuzz/).
+pub mod pages;
 
 use clap::{ArgMatches, Args as _};
 

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::columns::normalize;
+use super::columns::{duration_seconds, normalize};
 use crate::error::{Error, Result};
 use crate::paginate::Page;
 use crate::record::{self, rawjson};
@@ -133,9 +133,11 @@ pub fn text_page(body: &[u8]) -> Result<Page<String>> {
                 ("idle_duration_seconds", peek.idle_duration),
                 ("connected_duration_seconds", peek.connected_duration),
             ] {
-                if let Some(secs) = rawjson::string_of(dur)
-                    .as_deref()
-                    .and_then(crate::record::duration::parse_iso8601)
+                // Read as `normalize` reads it: ISO-8601 text, or a bare number.
+                if let Some(secs) = dur
+                    .and_then(|d| serde_json::from_str::<Value>(d.get()).ok())
+                    .as_ref()
+                    .and_then(duration_seconds)
                     .and_then(record::seconds_json)
                 {
                     extra.push((key, secs));
@@ -201,6 +203,21 @@ mod tests {
         assert_eq!(parse_page(last.as_bytes()).unwrap().next, None);
     }
 
+    /// Found by `props::text_path_equals_parsed_path`: a duration sent as a bare number of
+    /// seconds got `idle_duration_seconds` in `-o table`'s path and not in `-o json`'s.
+    #[test]
+    fn numeric_durations_read_the_same_in_both_paths() {
+        let body = br#"{"records":[{"identifier":1,"idle_duration":0,"connected_duration":90.5}]}"#;
+        let parsed = parse_page(body).unwrap();
+        let text = text_page(body).unwrap();
+        assert_eq!(parsed.records[0]["idle_duration_seconds"], 0);
+        assert_eq!(parsed.records[0]["connected_duration_seconds"], 90.5);
+        assert_eq!(
+            serde_json::from_str::<Value>(&text.records[0]).unwrap(),
+            Value::Object(parsed.records[0].clone())
+        );
+    }
+
     /// The text path gives the same JSON as parse-and-normalise, for clean and quirky records.
     #[test]
     fn text_page_matches_parsed_records() {
@@ -229,5 +246,64 @@ mod tests {
             ),
             "kept as sent"
         );
+    }
+
+    mod props {
+        use super::super::super::columns::INT_KEYS;
+        use super::super::*;
+        use crate::record::props::{
+            any_json, any_text, bool_quirk, check_pages, fail, int_quirk, put, same_json,
+            unknown_fields,
+        };
+        use proptest::prelude::*;
+        use serde_json::{json, Map};
+
+        /// An ISO-8601 duration as ONTAP writes it, unnormalised, or something else.
+        fn duration_quirk() -> impl Strategy<Value = Value> {
+            prop_oneof![
+                (0u32..1000, 0u32..200, 0u32..100, 0u32..100)
+                    .prop_map(|(d, h, m, s)| { Value::from(format!("P{d}DT{h}H{m}M{s}S")) }),
+                (0u32..100, 0u32..1000).prop_map(|(s, ms)| Value::from(format!(" PT{s},{ms}S "))),
+                any::<u32>().prop_map(Value::from),
+                any_text().prop_map(Value::from),
+                any_json(),
+            ]
+        }
+
+        fn session() -> impl Strategy<Value = Value> {
+            let ints = proptest::collection::vec(proptest::option::of(int_quirk()), 6);
+            let bools = proptest::collection::vec(proptest::option::of(bool_quirk()), 2);
+            let durs = proptest::collection::vec(proptest::option::of(duration_quirk()), 2);
+            let names = (any_text(), unknown_fields());
+            (ints, bools, durs, names).prop_map(|(ints, bools, durs, (user, extra))| {
+                let mut r = Map::new();
+                r.insert("node".into(), json!({"name": user, "uuid": "u"}));
+                put(&mut r, &INT_KEYS, ints);
+                put(&mut r, &["large_mtu", "smb_signing"], bools);
+                put(&mut r, &["idle_duration", "connected_duration"], durs);
+                r.insert("user".into(), Value::from(user));
+                r.extend(extra);
+                Value::Object(r)
+            })
+        }
+
+        /// `-o json` (the text path) and `-o table` (parse and normalise) read the same
+        /// sessions out of every generated page.
+        #[test]
+        fn text_path_equals_parsed_path() {
+            let page = |sessions: Vec<Value>, href: Option<String>| {
+                let mut page = json!({"records": sessions, "num_records": sessions.len()});
+                if let Some(href) = href {
+                    page["_links"] = json!({"next": {"href": href}});
+                }
+                page
+            };
+            check_pages(session(), page, |body| {
+                let parsed = parse_page(body).map_err(fail)?;
+                let text = text_page(body).map_err(fail)?;
+                prop_assert_eq!(&text.next, &parsed.next);
+                same_json(&text.records, &parsed.records)
+            });
+        }
     }
 }

@@ -6,7 +6,8 @@ mod close;
 mod columns;
 mod common;
 mod connection;
-mod pages;
+/// Page decoding, public for the fuzz targets (fuzz/).
+pub mod pages;
 
 use clap::{ArgMatches, Args as _};
 

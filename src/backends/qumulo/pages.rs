@@ -78,7 +78,9 @@ struct RawPaging<'a> {
     next: Option<std::borrow::Cow<'a, str>>,
 }
 
-/// The fields whose type `normalize` may have to fix, read without allocating.
+/// The fields whose type `normalize` may have to fix, read without allocating. `user`,
+/// `time_open` and `time_idle` are objects when the cluster follows its docs; other shapes are
+/// left to the parsed path, so both paths give the same JSON.
 #[derive(serde::Deserialize)]
 struct Peek<'a> {
     #[serde(borrow, default)]
@@ -86,11 +88,11 @@ struct Peek<'a> {
     #[serde(borrow, default)]
     num_opens: Option<&'a RawValue>,
     #[serde(borrow, default)]
-    user: Option<PeekUser<'a>>,
+    user: Option<&'a RawValue>,
     #[serde(borrow, default)]
-    time_open: Option<PeekNanos<'a>>,
+    time_open: Option<&'a RawValue>,
     #[serde(borrow, default)]
-    time_idle: Option<PeekNanos<'a>>,
+    time_idle: Option<&'a RawValue>,
 }
 
 #[derive(serde::Deserialize)]
@@ -107,6 +109,17 @@ struct PeekNanos<'a> {
     nanoseconds: Option<&'a RawValue>,
 }
 
+/// A field read as `T` when it is an object; `Ok(None)` when absent or of another shape, which
+/// `normalize` leaves alone too; `Err` when the object does not read (duplicate keys).
+fn object<'a, T: serde::Deserialize<'a>>(raw: Option<&'a RawValue>) -> Result<Option<T>> {
+    match raw {
+        Some(r) if r.get().starts_with('{') => serde_json::from_str(r.get())
+            .map(Some)
+            .map_err(|e| Error::server(e.to_string())),
+        _ => Ok(None),
+    }
+}
+
 /// One page as finished single-line JSON sessions: the same JSON as [`parse_page`], for
 /// `-o json`/`ndjson` (see `rawjson`).
 pub fn text_page(body: &[u8]) -> Result<Page<String>> {
@@ -116,30 +129,10 @@ pub fn text_page(body: &[u8]) -> Result<Page<String>> {
     };
     let records = infos
         .into_iter()
-        .map(|raw| {
-            let bad =
-                |e: serde_json::Error| Error::server(format!("a session is not an object: {e}"));
-            let peek: Peek = serde_json::from_str(raw.get()).map_err(bad)?;
-            let user_ok = peek
-                .user
-                .as_ref()
-                .is_none_or(|u| rawjson::is_number(u.uid) && rawjson::is_number(u.gid));
-            let typed =
-                rawjson::is_number(peek.tenant_id) && rawjson::is_number(peek.num_opens) && user_ok;
-            let mut extra = Vec::new();
-            for (key, t) in [
-                (ADDED_KEYS[0], &peek.time_open),
-                (ADDED_KEYS[1], &peek.time_idle),
-            ] {
-                let ns = t
-                    .as_ref()
-                    .and_then(|t| t.nanoseconds)
-                    .and_then(|r| r.get().trim_matches('"').parse::<i128>().ok());
-                if let Some(secs) = ns.and_then(|ns| record::seconds_json(ns as f64 / 1e9)) {
-                    extra.push((key, secs));
-                }
-            }
-            rawjson::finish(raw, typed, &extra, normalize)
+        .map(|raw| match text_session(raw) {
+            Some(text) => Ok(text),
+            // A session whose fields do not read as documented: the parsed path decides.
+            None => rawjson::finish(raw, false, &[], normalize),
         })
         .collect::<Result<Vec<_>>>()?;
     let next = page
@@ -148,6 +141,34 @@ pub fn text_page(body: &[u8]) -> Result<Page<String>> {
         .filter(|n| !n.is_empty())
         .map(|n| n.into_owned());
     Ok(Page { records, next })
+}
+
+/// A session's text with the added seconds, when its fields read as documented.
+fn text_session(raw: &RawValue) -> Option<String> {
+    let peek: Peek = serde_json::from_str(raw.get()).ok()?;
+    let user: Option<PeekUser> = object(peek.user).ok()?;
+    let user_ok = user
+        .as_ref()
+        .is_none_or(|u| rawjson::is_number(u.uid) && rawjson::is_number(u.gid));
+    if !(rawjson::is_number(peek.tenant_id) && rawjson::is_number(peek.num_opens) && user_ok) {
+        return None;
+    }
+    let mut extra = Vec::new();
+    for (key, t) in [
+        (ADDED_KEYS[0], peek.time_open),
+        (ADDED_KEYS[1], peek.time_idle),
+    ] {
+        let nanos: Option<PeekNanos> = object(t).ok()?;
+        // Read as `normalize` reads it: the same number from every form.
+        let ns = nanos
+            .and_then(|t| t.nanoseconds)
+            .and_then(|r| serde_json::from_str::<Value>(r.get()).ok())
+            .and_then(|v| record::as_i128(&v));
+        if let Some(secs) = ns.and_then(|ns| record::seconds_json(ns as f64 / 1e9)) {
+            extra.push((key, secs));
+        }
+    }
+    rawjson::finish(raw, true, &extra, normalize).ok()
 }
 
 #[cfg(test)]
@@ -217,6 +238,26 @@ mod tests {
             .is_none());
     }
 
+    /// Found by `props::text_path_equals_parsed_path`: a `user` or `time_open` of another
+    /// shape than documented failed `-o json` (the text path) while `-o table` listed the
+    /// session; a padded nanosecond string got no `time_open_seconds` in the text path.
+    #[test]
+    fn text_path_takes_odd_shapes_as_the_parsed_path_does() {
+        let body = br#"{"session_infos":[{"user":[null,"x",{}],"num_opens":1},
+            {"time_open":"soon","time_idle":[{"nanoseconds":5}]},
+            {"time_open":{"nanoseconds":" 2000000000 "}},{"user":{"uid":1,"uid":"2"}}]}"#;
+        let parsed = parse_page(body).unwrap();
+        let text = text_page(body).unwrap();
+        assert_eq!(text.records.len(), 4);
+        for (t, p) in text.records.iter().zip(&parsed.records) {
+            assert_eq!(
+                serde_json::from_str::<Value>(t).unwrap(),
+                Value::Object(p.clone())
+            );
+        }
+        assert_eq!(parsed.records[2]["time_open_seconds"], 2);
+    }
+
     #[test]
     fn bad_bodies_are_server_errors() {
         assert_eq!(
@@ -227,5 +268,71 @@ mod tests {
         );
         assert_eq!(parse_page(b"<html>").unwrap_err().exit_code(), 5);
         assert_eq!(parse_page(b"{}").unwrap_err().exit_code(), 5);
+    }
+
+    mod props {
+        use super::super::*;
+        use crate::record::props::{
+            any_json, any_text, bool_quirk, check_pages, fail, int_quirk, put, same_json,
+            unknown_fields,
+        };
+        use proptest::prelude::*;
+        use serde_json::{json, Map};
+
+        /// `{"nanoseconds": "3723000000000"}`, a number, or not that shape at all.
+        fn nanos_quirk() -> impl Strategy<Value = Value> {
+            prop_oneof![
+                int_quirk().prop_map(|n| json!({"nanoseconds": n})),
+                any_json(),
+            ]
+        }
+
+        fn user() -> impl Strategy<Value = Value> {
+            let domains = proptest::sample::select(vec![
+                "LOCAL",
+                "ACTIVE_DIRECTORY",
+                "POSIX_USER",
+                "WORLD",
+                "",
+            ]);
+            prop_oneof![
+                (domains, any_text(), proptest::option::of(int_quirk()), proptest::option::of(int_quirk()))
+                    .prop_map(|(d, n, uid, gid)| json!({"domain": d, "name": n, "uid": uid, "gid": gid, "sid": "S-1-5-21-1"})),
+                any_json(),
+            ]
+        }
+
+        fn session() -> impl Strategy<Value = Value> {
+            let ints = proptest::collection::vec(proptest::option::of(int_quirk()), 2);
+            let nanos = proptest::collection::vec(proptest::option::of(nanos_quirk()), 2);
+            let bools = proptest::collection::vec(proptest::option::of(bool_quirk()), 2);
+            let rest = (proptest::option::of(user()), any_text(), unknown_fields());
+            (ints, nanos, bools, rest).prop_map(|(ints, nanos, bools, (user, location, extra))| {
+                let mut r = Map::new();
+                r.insert("location".into(), Value::from(location));
+                put(&mut r, &["tenant_id", "num_opens"], ints);
+                put(&mut r, &["time_open", "time_idle"], nanos);
+                put(&mut r, &["is_guest", "is_encrypted"], bools);
+                put(&mut r, &["user"], vec![user]);
+                r.extend(extra);
+                Value::Object(r)
+            })
+        }
+
+        /// Whatever shape each field takes, `-o json` (the text path) gives the JSON that
+        /// `-o table` (parse and normalise) reads.
+        #[test]
+        fn text_path_equals_parsed_path() {
+            let page =
+                |sessions, next| json!({"session_infos": sessions, "paging": {"next": next}});
+            check_pages(session(), page, |body| {
+                let (parsed, text) = (
+                    parse_page(body).map_err(fail)?,
+                    text_page(body).map_err(fail)?,
+                );
+                prop_assert_eq!(&text.next, &parsed.next);
+                same_json(&text.records, &parsed.records)
+            });
+        }
     }
 }

@@ -114,22 +114,7 @@ impl Connection {
         q: &AuthQuery,
         mut sink: impl FnMut(Vec<Record>) -> Result<Flow>,
     ) -> Result<()> {
-        let result = self.0.sessions(q).await?;
-        let Value::Array(items) = result else {
-            return Err(Error::server(format!(
-                "auth.sessions answered with {} instead of a list",
-                kind_of(&result)
-            )));
-        };
-        let records = items
-            .into_iter()
-            .map(|v| match v {
-                Value::Object(r) => Ok(normalize(r)),
-                other => Err(Error::server(format!(
-                    "a session is not an object: {other}"
-                ))),
-            })
-            .collect::<Result<Vec<_>>>()?;
+        let records = records(self.0.sessions(q).await?)?;
         sink(records).map(|_| ())
     }
 
@@ -176,9 +161,28 @@ impl Connection {
     }
 }
 
+/// `auth.sessions`' result as normalised records.
+pub fn records(result: Value) -> Result<Vec<Record>> {
+    let Value::Array(items) = result else {
+        return Err(Error::server(format!(
+            "auth.sessions answered with {} instead of a list",
+            kind_of(&result)
+        )));
+    };
+    items
+        .into_iter()
+        .map(|v| match v {
+            Value::Object(r) => Ok(normalize(r)),
+            other => Err(Error::server(format!(
+                "a session is not an object: {other}"
+            ))),
+        })
+        .collect()
+}
+
 /// `auth.sessions`' result as finished single-line JSON sessions: the same JSON `normalize`
 /// gives, without building a map per session when it can be helped.
-fn text_records(raw: &str) -> Result<Vec<String>> {
+pub fn text_records(raw: &str) -> Result<Vec<String>> {
     #[derive(serde::Deserialize)]
     struct Peek<'a> {
         #[serde(borrow, default)]
@@ -247,5 +251,63 @@ mod tests {
             assert_eq!(serde_json::from_str::<Value>(t).unwrap(), want, "{t}");
         }
         assert!(text_records("{}").is_err());
+    }
+
+    mod props {
+        use super::super::*;
+        use crate::record::props::{
+            any_json, any_text, check_pages, fail, same_json, unknown_fields,
+        };
+        use proptest::prelude::*;
+        use serde_json::{json, Map};
+
+        /// `{"$date": ms}` as every version sends it, ISO text, or anything else.
+        fn created_at() -> impl Strategy<Value = Value> {
+            prop_oneof![
+                (-10_000_000_000_000i64..10_000_000_000_000).prop_map(|ms| json!({"$date": ms})),
+                (0i64..4_000_000_000).prop_map(|s| {
+                    let t = time::OffsetDateTime::from_unix_timestamp(s).unwrap();
+                    Value::from(record::iso_utc(t))
+                }),
+                any_text().prop_map(Value::from),
+                any_json(),
+            ]
+        }
+
+        fn session() -> impl Strategy<Value = Value> {
+            (
+                any_text(),
+                proptest::option::of(created_at()),
+                any_json(),
+                unknown_fields(),
+            )
+                .prop_map(|(id, created, data, extra)| {
+                    let mut r = Map::new();
+                    r.insert("id".into(), Value::from(id));
+                    created.map(|c| r.insert("created_at".into(), c));
+                    r.insert("credentials_data".into(), data);
+                    r.extend(extra);
+                    Value::Object(r)
+                })
+        }
+
+        /// `-o json` (the text path) gives the JSON `normalize` gives, for every generated
+        /// `auth.sessions` result.
+        #[test]
+        fn text_path_equals_parsed_path() {
+            check_pages(
+                session(),
+                |sessions, _| Value::Array(sessions),
+                |raw| {
+                    let raw = std::str::from_utf8(raw).map_err(fail)?;
+                    let texts = text_records(raw).map_err(fail)?;
+                    let parsed: Vec<Record> = serde_json::from_str(raw).map_err(fail)?;
+                    same_json(
+                        &texts,
+                        &parsed.into_iter().map(normalize).collect::<Vec<_>>(),
+                    )
+                },
+            );
+        }
     }
 }

@@ -25,6 +25,8 @@ use args::{Action, Args};
 use connection::{Api, Connection};
 use query::AuthQuery;
 
+/// `auth.sessions`' result decoding, public for the fuzz targets (fuzz/).
+pub use connection::{records, text_records};
 pub use rest::REST_SESSIONS;
 
 /// The `auth` backend.

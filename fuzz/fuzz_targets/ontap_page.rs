@@ -1,0 +1,15 @@
+//! An ONTAP `GET /api/protocols/cifs/sessions` body: both decoders must return (never
+//! panic), and when both accept it they agree on the next link and the number of records.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use session_inspector::backends::ontap::pages;
+
+fuzz_target!(|body: &[u8]| {
+    let parsed = pages::parse_page(body);
+    let text = pages::text_page(body);
+    if let (Ok(p), Ok(t)) = (parsed, text) {
+        assert_eq!(p.next, t.next);
+        assert_eq!(p.records.len(), t.records.len());
+    }
+});
