@@ -1719,7 +1719,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__simulate)
-            opts="-p -c -o -v -h -V --sessions --seed --write-config --detach --stop --latency --fault --next-link --tls --plain-http --quirks --opal-resources --opal-rate-limit --truenas-version --bind --port --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -h -V --sessions --seed --write-config --detach --stop --latency --churn --copies --fault --next-link --tls --plain-http --quirks --opal-resources --opal-rate-limit --truenas-version --bind --port --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1742,6 +1742,14 @@ _sessions() {
                     return 0
                     ;;
                 --latency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --churn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --copies)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -200,7 +200,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l sessions 
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l seed -d 'Seed for the generated data: the same seed gives the same sessions' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l write-config -d 'Write a config with one profile per backend here, once every listener is bound' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l stop -d 'Stop the simulator that `--detach --write-config PATH` started, and wait until it is gone' -r -F
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l latency -d 'Delay before each response, e.g. 5ms' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l latency -d 'Delay before each response, e.g. 5ms; BACKEND=DURATION for one backend (repeatable: --latency 200ms --latency auth=50ms)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l churn -d 'Open and close sessions while running: RATE changes a second per backend, logged to changes.ndjson in the run\'s directory' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l copies -d 'Write N profiles per backend (smb, smb-2, ... smb-N), all pointing at this simulator' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l fault -d 'Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always). Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop, endless (list pages that never end, each with a new next link)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l next-link -d 'Serve TEXT verbatim as every list page\'s next link (Qumulo, ONTAP) or cursor (Opal)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l tls -d 'How the server certificate is made, as appliances ship them' -r -f -a "ca-signed\t'A run CA signs a leaf for localhost, 127.0.0.1 and ::1; ca.pem is the CA'
