@@ -141,8 +141,16 @@ pub static CHANGE: Column = Column {
     about: "--watch: + appeared since the last tick, - ended",
     default: false,
     fit: Fit::Key,
-    get: |r| super::text(r, "change"),
+    get: mark,
 };
+
+/// The mark of `--watch`, blank (not `-`) on the rows without one.
+fn mark(r: &Record) -> Cell {
+    match super::text(r, "change") {
+        Cell::Null => Cell::Text(String::new()),
+        marked => marked,
+    }
+}
 
 /// A gauge of its own that a backend adds to `-o prometheus` and the exporter: sessions
 /// counted by some labels of its records (by protocol and encryption, by credential type).
@@ -169,6 +177,14 @@ impl Breakdown {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unmarked_rows_of_a_watch_are_blank() {
+        let mut r = Record::new();
+        assert_eq!((CHANGE.get)(&r), Cell::Text(String::new()));
+        r.insert("change".into(), Value::from("+"));
+        assert_eq!((CHANGE.get)(&r).display(), "+");
+    }
 
     #[test]
     fn age_and_start_fill_in_each_other() {

@@ -218,11 +218,12 @@ fn a_real_prometheus_scrapes_the_exporter() {
     let dir = sim.dir.path().join("prometheus");
     std::fs::create_dir_all(&dir).unwrap();
     let config = dir.join("prometheus.yml");
-    // The multi-target pattern of docs/monitoring.md.
+    // The multi-target pattern of docs/monitoring.md. A probe has the scrape's timeout less
+    // half a second: 2 s leaves room on a loaded machine.
     std::fs::write(
         &config,
         format!(
-            "global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\n\
+            "global:\n  scrape_interval: 2s\n  scrape_timeout: 2s\n\
              scrape_configs:\n  - job_name: sessions\n    metrics_path: /probe\n\
              \x20   static_configs:\n      - targets: [cifs, smb]\n\
              \x20   relabel_configs:\n\
