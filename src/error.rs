@@ -61,8 +61,14 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         let message: String = message.into();
-        // One line, always: vendor texts sometimes carry newlines.
-        let message = message.split_whitespace().collect::<Vec<_>>().join(" ");
+        // One line, always: vendor texts sometimes carry line breaks, which become spaces. A
+        // lone CR, like every other control character, stays for `report` to show escaped.
+        let message = message
+            .replace("\r\n", "\n")
+            .split([' ', '\n', '\t'])
+            .filter(|word| !word.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
         Error { kind, message }
     }
     pub fn usage(message: impl Into<String>) -> Self {

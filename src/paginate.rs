@@ -37,6 +37,35 @@ pub trait Sink {
     fn page_text(&mut self, records: Vec<String>) -> Result<Flow>;
 }
 
+/// A cheap likeness of a page's sessions: its count, first and last. A server whose cursor
+/// does not advance sends the same sessions again under a new link; without this, they would
+/// be printed twice and the listing would look longer than it is.
+pub trait Fingerprint {
+    fn fingerprint(&self, into: &mut std::collections::hash_map::DefaultHasher);
+}
+
+impl Fingerprint for String {
+    fn fingerprint(&self, into: &mut std::collections::hash_map::DefaultHasher) {
+        std::hash::Hash::hash(self.as_bytes(), into);
+    }
+}
+
+impl Fingerprint for Record {
+    fn fingerprint(&self, into: &mut std::collections::hash_map::DefaultHasher) {
+        std::hash::Hash::hash(&serde_json::to_string(self).unwrap_or_default(), into);
+    }
+}
+
+fn likeness<T: Fingerprint>(records: &[T]) -> Option<u64> {
+    use std::hash::Hasher;
+    let (first, last) = (records.first()?, records.last()?);
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    h.write_usize(records.len());
+    first.fingerprint(&mut h);
+    last.fingerprint(&mut h);
+    Some(h.finish())
+}
+
 /// How many pages in a row may be empty yet still carry `next` (ONTAP does this when
 /// `return_timeout` hits; see docs/apis/ontap-cifs.md) before we call it a server fault.
 pub const MAX_EMPTY_PAGES_IN_A_ROW: usize = 1000;
@@ -51,6 +80,7 @@ pub async fn paginate<T, F, Fut, S>(
     mut sink: S,
 ) -> Result<()>
 where
+    T: Fingerprint,
     F: FnMut(String) -> Fut,
     Fut: Future<Output = Result<Page<T>>>,
     S: FnMut(Vec<T>) -> Result<Flow>,
@@ -60,22 +90,40 @@ where
     let mut page = fetch(first).await?;
     let mut pages = 1usize;
     let mut empty_in_a_row = 0usize;
+    let mut previous: Option<u64> = None;
     loop {
         if page.records.is_empty() {
             empty_in_a_row += 1;
         } else {
             empty_in_a_row = 0;
         }
-        let Some(next) = page.next.take() else {
+        // A page with the last page's sessions is never printed: the cursor did not advance.
+        // When its link also goes back to an earlier page, the loop is the better diagnosis.
+        let this = likeness(&page.records);
+        let repeats = this.is_some() && this == previous;
+        if this.is_some() {
+            previous = this;
+        }
+        let next = page.next.take();
+        if let Some(link) = next.as_ref().filter(|link| !seen.insert(link.to_string())) {
+            if !repeats {
+                sink(page.records)?;
+            }
+            return Err(Error::server(format!(
+                "pagination loop: after page {pages} the server's next link '{link}' repeats an earlier page"
+            )));
+        }
+        if repeats {
+            return Err(Error::server(format!(
+                "page {pages} repeats the sessions of page {} under a new link: the \
+                 server's cursor did not advance",
+                pages - 1
+            )));
+        }
+        let Some(next) = next else {
             sink(page.records)?;
             return Ok(());
         };
-        if !seen.insert(next.clone()) {
-            sink(page.records)?;
-            return Err(Error::server(format!(
-                "pagination loop: after page {pages} the server's next link '{next}' repeats an earlier page"
-            )));
-        }
         if pages >= max_pages {
             sink(page.records)?;
             return Err(Error::server(format!(
@@ -138,6 +186,32 @@ mod tests {
             },
         ));
         (got, result)
+    }
+
+    #[test]
+    fn a_page_that_repeats_the_last_is_refused_before_it_is_printed() {
+        let (got, r) = run(vec![
+            (vec![1, 2], Some("p1")),
+            (vec![1, 2], Some("p2")),
+            (vec![3], None),
+        ]);
+        assert_eq!(got, vec![1, 2]);
+        let e = r.unwrap_err();
+        assert_eq!(e.exit_code(), 5);
+        assert!(
+            e.message()
+                .contains("page 2 repeats the sessions of page 1"),
+            "{e}"
+        );
+        // Equal sessions on pages apart, or an empty page between, are not a repeat.
+        let (got, r) = run(vec![
+            (vec![1], Some("p1")),
+            (vec![], Some("p2")),
+            (vec![2], Some("p3")),
+            (vec![1], None),
+        ]);
+        assert!(r.is_ok());
+        assert_eq!(got, vec![1, 2, 1]);
     }
 
     #[test]

@@ -34,6 +34,17 @@ pub fn finish(
 /// through, refuses it too. Otherwise `jq` and Python would choke on what we print.
 pub const MAX_DEPTH: usize = 128;
 
+/// What was wrong with a body serde_json refused, in our words where its own would mislead:
+/// its recursion limit is the documented nesting limit.
+pub fn json_error(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    if text.starts_with("recursion limit exceeded") {
+        format!("nested {MAX_DEPTH} levels deep or more ({text})")
+    } else {
+        text
+    }
+}
+
 /// A session sits two levels down in every vendor's page: `{"records": [ {...} ] }`.
 const SESSION_LEVEL: usize = 2;
 

@@ -62,10 +62,19 @@ pub struct Args {
     #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..))]
     pub copies: u16,
 
-    /// Inject a fault into data requests: KIND[:COUNT] (COUNT = how many times; default always).
-    /// Kinds: 429, 500, 503, html, invalid-json, truncated, slow, empty-pages, loop,
-    /// endless (list pages that never end, each with a new next link)
-    #[arg(long, value_name = "KIND[:COUNT]")]
+    /// Inject a fault into data requests: KIND[:COUNT][@NTH] (COUNT = how many times, default
+    /// always; NTH = the first request it meets, default 1). Answers: 429 (Retry-After: 1),
+    /// 429-bare (no Retry-After), 500, 502, 503, 504 (vendor error bodies), control-error (a
+    /// 500 whose text has ESC, BEL, CR), html (nginx's 502 page), html-200 (an HTML page with
+    /// 200). Bodies: invalid-json, truncated (half, then closed), reset (half, then a TCP RST),
+    /// slow (no answer), slow-body (half, then nothing). Pages: wrong-shape (the list is a
+    /// string), missing-list (no list), deep (a field nested 100,000 deep), huge-number
+    /// (99999999999999999999999), bad-utf8, oversized (a 2 MiB field), control-chars (ESC,
+    /// BEL, CR in a user or name). Paging: empty-pages, loop, endless (never ends), repeat (a
+    /// page repeats the one before under a new link). TrueNAS frames: ws-close, non-json-frame,
+    /// wrong-id, binary-frame; its calls meet the body and page kinds, its WebSocket upgrade
+    /// the status ones
+    #[arg(long, value_name = "KIND[:COUNT][@NTH]")]
     pub fault: Vec<String>,
 
     /// Serve TEXT verbatim as every list page's next link (Qumulo, ONTAP) or cursor (Opal)

@@ -7,13 +7,16 @@
 mod args;
 pub mod certs;
 mod churn;
+mod fault_answers;
 pub mod faults;
 mod files;
 mod ontap;
 mod opal;
+pub mod page_faults;
 mod qumulo;
 mod rng;
 pub mod server;
+mod tcp;
 mod truenas;
 
 use std::path::{Path, PathBuf};

@@ -6,6 +6,7 @@ use std::convert::Infallible;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
@@ -18,7 +19,10 @@ use hyper::{HeaderMap, Method, StatusCode};
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 
-use super::faults::{FaultKind, Faults};
+use super::fault_answers::fault_response;
+use super::faults::{Faults, Scope};
+use super::page_faults::PageShape;
+use super::tcp::{Resettable, Tcp};
 use crate::error::{Error, Result};
 
 /// A WebSocket after the upgrade, as vendor modules get it.
@@ -88,6 +92,8 @@ pub trait VendorApi: Send + Sync + 'static {
     fn is_data_request(&self, req: &SimRequest) -> bool;
     /// An error in the vendor's own shape.
     fn error(&self, status: u16, message: &str) -> SimResponse;
+    /// Where its list pages keep the sessions, for the faults that bend a page.
+    fn page_shape(&self) -> PageShape;
     /// A WebSocket endpoint at this request's path, if the vendor serves one there.
     fn websocket(&self, _req: &SimRequest) -> Option<WsHandler> {
         None
@@ -125,6 +131,7 @@ pub async fn serve(
         let acceptor = acceptor.clone();
         let api = api.clone();
         let shared = shared.clone();
+        let tcp = Tcp::new(tcp);
         tokio::spawn(async move {
             let Some(acceptor) = acceptor else {
                 return serve_connection(tcp, peer, None, api, shared).await;
@@ -151,13 +158,19 @@ async fn serve_connection<I>(
     api: Arc<dyn VendorApi>,
     shared: Shared,
 ) where
-    I: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+    I: tokio::io::AsyncRead + tokio::io::AsyncWrite + Resettable + Unpin + Send + 'static,
 {
+    let reset = io.reset_flag();
     let service = hyper::service::service_fn(move |req| {
         let api = api.clone();
         let shared = shared.clone();
         let client_cert = client_cert.clone();
-        async move { Ok::<_, Infallible>(answer(req, peer, client_cert, api, shared).await) }
+        let conn = Connection {
+            peer,
+            client_cert,
+            reset: reset.clone(),
+        };
+        async move { Ok::<_, Infallible>(answer(req, conn, api, shared).await) }
     });
     let _ = hyper::server::conn::http1::Builder::new()
         .keep_alive(true)
@@ -166,10 +179,17 @@ async fn serve_connection<I>(
         .await;
 }
 
-async fn answer(
-    mut req: hyper::Request<hyper::body::Incoming>,
+/// What a request knows of its connection.
+struct Connection {
     peer: SocketAddr,
     client_cert: Option<Vec<u8>>,
+    /// Set it, and the connection ends with a RST when it closes (the `reset` fault).
+    reset: Arc<AtomicBool>,
+}
+
+async fn answer(
+    mut req: hyper::Request<hyper::body::Incoming>,
+    conn: Connection,
     api: Arc<dyn VendorApi>,
     shared: Shared,
 ) -> hyper::Response<SimBody> {
@@ -193,8 +213,8 @@ async fn answer(
         .into_owned()
         .collect();
     let sreq = SimRequest {
-        peer,
-        client_cert,
+        peer: conn.peer,
+        client_cert: conn.client_cert,
         method: parts.method,
         path: percent_encoding::percent_decode_str(parts.uri.path())
             .decode_utf8_lossy()
@@ -208,6 +228,13 @@ async fn answer(
         tokio::time::sleep(latency).await;
     }
     if wants_websocket {
+        // A WebSocket API's data comes over the socket; what a proxy answers instead of the
+        // upgrade is the status faults.
+        if api.is_data_request(&sreq) {
+            if let Some(kind) = shared.faults.take_where(|k| k.scope() == Scope::Status) {
+                return fault_response(kind, &sreq, api.as_ref(), &conn.reset).await;
+            }
+        }
         if let (Some(handler), Some(key)) =
             (api.websocket(&sreq), sreq.headers.get("sec-websocket-key"))
         {
@@ -243,58 +270,34 @@ async fn answer(
     }
     if api.is_data_request(&sreq) {
         if let Some(kind) = shared.faults.take_generic() {
-            return fault_response(kind, &sreq, api.as_ref()).await;
+            return fault_response(kind, &sreq, api.as_ref(), &conn.reset).await;
         }
     }
-    to_hyper(api.handle(&sreq), false)
+    to_hyper(api.handle(&sreq))
 }
 
-async fn fault_response(
-    kind: FaultKind,
-    req: &SimRequest,
-    api: &dyn VendorApi,
+pub(super) fn to_hyper(resp: SimResponse) -> hyper::Response<SimBody> {
+    let body = SimBody::Full(Some(resp.body.clone()));
+    with_body(resp, body)
+}
+
+/// The first half of `resp`'s body, then after `pause` the connection ends: closed (the
+/// `truncated` fault, `slow-body` after an hour), or reset when `reset` is given.
+pub(super) fn cut(
+    resp: SimResponse,
+    pause: Duration,
+    reset: Option<Arc<AtomicBool>>,
 ) -> hyper::Response<SimBody> {
-    match kind {
-        FaultKind::RateLimit => {
-            let mut r = api.error(429, "Too many requests; slow down");
-            r.headers.push(("retry-after", "1".to_string()));
-            to_hyper(r, false)
-        }
-        FaultKind::ServerError => to_hyper(api.error(500, "Internal error (injected fault)"), false),
-        FaultKind::Unavailable => to_hyper(api.error(503, "Service unavailable (injected fault)"), false),
-        FaultKind::Html => to_hyper(
-            SimResponse::raw(
-                502,
-                "text/html",
-                "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>",
-            ),
-            false,
-        ),
-        FaultKind::InvalidJson => to_hyper(SimResponse::raw(200, "application/json", "{\"items\": [{\"id\": \"1\", "), false),
-        FaultKind::Truncated => {
-            let full = api.handle(req);
-            to_hyper(full, true)
-        }
-        FaultKind::Slow => {
-            tokio::time::sleep(Duration::from_secs(3600)).await;
-            to_hyper(api.handle(req), false)
-        }
-        FaultKind::EmptyPages | FaultKind::Loop | FaultKind::Endless => {
-            to_hyper(api.handle(req), false)
-        }
-    }
+    let body = SimBody::Cut {
+        part: Some(resp.body.slice(..resp.body.len() / 2)),
+        pause: Box::pin(tokio::time::sleep(pause)),
+        reset,
+    };
+    with_body(resp, body)
 }
 
-fn to_hyper(resp: SimResponse, truncate: bool) -> hyper::Response<SimBody> {
+fn with_body(resp: SimResponse, body: SimBody) -> hyper::Response<SimBody> {
     let full_len = resp.body.len();
-    let body = if truncate {
-        SimBody::Truncated(
-            Some(resp.body.slice(..full_len / 2)),
-            Box::pin(tokio::time::sleep(Duration::from_millis(50))),
-        )
-    } else {
-        SimBody::Full(Some(resp.body))
-    };
     let mut out = hyper::Response::new(body);
     *out.status_mut() = resp.status;
     let h = out.headers_mut();
@@ -312,11 +315,15 @@ fn to_hyper(resp: SimResponse, truncate: bool) -> hyper::Response<SimBody> {
     out
 }
 
-/// A response body: whole, or cut in half with the connection dropped (the `truncated` fault).
-/// The pause before the drop lets the first half reach the client.
+/// A response body: whole, or cut short (see [`cut`]). The pause before the end lets the
+/// first part reach the client.
 pub enum SimBody {
     Full(Option<Bytes>),
-    Truncated(Option<Bytes>, Pin<Box<tokio::time::Sleep>>),
+    Cut {
+        part: Option<Bytes>,
+        pause: Pin<Box<tokio::time::Sleep>>,
+        reset: Option<Arc<AtomicBool>>,
+    },
 }
 
 impl Body for SimBody {
@@ -328,12 +335,14 @@ impl Body for SimBody {
     ) -> Poll<Option<std::result::Result<Frame<Bytes>, Self::Error>>> {
         match self.get_mut() {
             SimBody::Full(b) => Poll::Ready(b.take().map(|b| Ok(Frame::data(b)))),
-            SimBody::Truncated(b, pause) => match b.take() {
+            SimBody::Cut { part, pause, reset } => match part.take() {
                 Some(b) => Poll::Ready(Some(Ok(Frame::data(b)))),
-                None => pause
-                    .as_mut()
-                    .poll(cx)
-                    .map(|_| Some(Err(std::io::Error::other("truncated on purpose")))),
+                None => pause.as_mut().poll(cx).map(|_| {
+                    if let Some(flag) = reset {
+                        flag.store(true, Ordering::SeqCst);
+                    }
+                    Some(Err(std::io::Error::other("cut short on purpose")))
+                }),
             },
         }
     }

@@ -92,8 +92,8 @@ impl RpcClient {
         RpcClient { socket, next_id: 1 }
     }
 
-    /// Call a method and wait (up to the timeout) for its answer. Notifications and answers to
-    /// other ids are skipped. `log_params` false keeps credentials out of `-v`.
+    /// Call a method and wait (up to the timeout) for its answer. Notifications are skipped;
+    /// an answer to another id is an error. `log_params` false keeps credentials out of `-v`.
     pub async fn call(
         &mut self,
         method: &str,
@@ -131,8 +131,18 @@ impl RpcClient {
             .await?;
         loop {
             let text = self.socket.receive(method, deadline).await?;
-            if parse_envelope(&text, method)?.id != Some(id) {
-                continue;
+            match parse_envelope(&text, method)?.id {
+                // A notification (TrueNAS sends events between answers).
+                None => continue,
+                Some(got) if got != id => {
+                    // One call is in flight at a time: an answer to any other id means the
+                    // server mixed up its answers, and this one cannot be trusted either.
+                    return Err(Error::server(format!(
+                        "the server answered {method} (request id {id}) with an answer for \
+                         request id {got}"
+                    )));
+                }
+                Some(_) => {}
             }
             log.verbose(format_args!(
                 "< {method} answered ({} ms, {} bytes)",

@@ -29,7 +29,8 @@ pub enum ConnectError {
     /// The server answered the upgrade with this HTTP status: 404 (no WebSocket API here), a
     /// redirect (nginx sends an old TrueNAS's `/api/current` to `/ui/`), or a 429 that
     /// retrying did not cure.
-    Status(u16),
+    /// The status, and what the body said (`HTML page: 502 Bad Gateway`), if anything.
+    Status(u16, Option<String>),
     Other(Error),
 }
 
@@ -56,7 +57,7 @@ impl WsSocket {
         let mut attempt = 0;
         loop {
             match Self::open(url, origin, tls, limits, log).await {
-                Err(Failure::Status(s, retry_after))
+                Err(Failure::Status(s, retry_after, _))
                     if retryable_status(s)
                         && attempt < policy.max_retries
                         && limits.can_wait(policy.wait(attempt, retry_after)) =>
@@ -69,7 +70,7 @@ impl WsSocket {
                     tokio::time::sleep(wait).await;
                     attempt += 1;
                 }
-                Err(Failure::Status(s, _)) => return Err(ConnectError::Status(s)),
+                Err(Failure::Status(s, _, said)) => return Err(ConnectError::Status(s, said)),
                 Err(Failure::Other(e)) => return Err(ConnectError::Other(e)),
                 Ok(socket) => return Ok(socket),
             }
@@ -157,7 +158,12 @@ impl WsSocket {
                     .and_then(|v| v.to_str().ok())
                     .and_then(|v| v.trim().parse::<u64>().ok())
                     .map(Duration::from_secs);
-                return Err(Failure::Status(resp.status().as_u16(), retry_after));
+                let said = resp
+                    .body()
+                    .as_deref()
+                    .filter(|b| !b.is_empty())
+                    .map(crate::transport::http::body_excerpt);
+                return Err(Failure::Status(resp.status().as_u16(), retry_after, said));
             }
             Ok(Err(e)) => {
                 let text = chain(&e);
@@ -220,9 +226,12 @@ impl WsSocket {
                     ))
                 }
                 Some(Ok(Message::Text(t))) => Ok(t.to_string()),
-                Some(Ok(Message::Binary(b))) => String::from_utf8(b.to_vec()).map_err(|e| {
-                    Error::server(format!("the answer to {what} is not UTF-8 text: {e}"))
-                }),
+                // JSON-RPC and DDP over WebSocket travel in text frames; bytes in a binary
+                // frame are not an answer this client can vouch for.
+                Some(Ok(Message::Binary(b))) => Err(Error::server(format!(
+                    "the answer to {what} came in a binary frame ({} bytes), not as text",
+                    b.len()
+                ))),
                 Some(Ok(_)) => continue, // ping/pong: handled by tungstenite
             };
         }
@@ -241,6 +250,6 @@ impl WsSocket {
 
 /// What one attempt at opening gives back besides a socket.
 enum Failure {
-    Status(u16, Option<Duration>),
+    Status(u16, Option<Duration>, Option<String>),
     Other(Error),
 }

@@ -7,6 +7,7 @@ mod common;
 mod config;
 mod contract;
 mod errors;
+mod faults;
 mod fit;
 mod fleet;
 mod generated;

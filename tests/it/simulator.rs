@@ -165,7 +165,16 @@ fn endless_fault_serves_a_new_next_link_every_page() {
     assert!(urls.len() >= 3, "{}", run.stderr);
 
     let run = sim
-        .run(&["-v", "cifs", "--limit", "12", "-o", "ndjson"])
+        .run(&[
+            "-v",
+            "cifs",
+            "--max-records",
+            "2",
+            "--limit",
+            "12",
+            "-o",
+            "ndjson",
+        ])
         .ok();
     assert_eq!(run.lines().len(), 12);
     let urls = list_urls(&run.stderr, "/api/protocols/cifs/sessions");

@@ -136,7 +136,7 @@ impl Connection {
 
     /// Stream every matching session to `sink`, page by page, each page decoded by `decode`:
     /// `pages::parse_page` for records, `pages::text_page` for whole-record JSON output.
-    pub async fn for_each_page<T>(
+    pub async fn for_each_page<T: crate::paginate::Fingerprint>(
         &self,
         q: &CifsQuery,
         columns: Option<&[&str]>,

@@ -88,4 +88,29 @@ mod tests {
         assert!("n/s/x/1".parse::<SessionKey>().is_err());
         assert!("n/s/1/4294967296".parse::<SessionKey>().is_err());
     }
+
+    mod properties {
+        use super::super::SessionKey;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+
+            /// What the `key` column prints is what `show` and `close` read back.
+            #[test]
+            fn keys_round_trip(
+                node in "[0-9a-f-]{1,36}", svm in "[0-9a-f-]{1,36}",
+                identifier in any::<u64>(), connection_id in any::<u32>(),
+            ) {
+                let key = SessionKey { node_uuid: node, svm_uuid: svm, identifier, connection_id };
+                prop_assert_eq!(key.to_string().parse::<SessionKey>(), Ok(key));
+            }
+
+            /// Any argument is a key or a message, never a panic.
+            #[test]
+            fn any_argument_parses_or_is_refused(text in "\\PC{0,60}") {
+                let _ = text.parse::<SessionKey>();
+            }
+        }
+    }
 }

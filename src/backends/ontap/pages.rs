@@ -11,7 +11,8 @@ use crate::transport::http;
 
 pub fn invalid_json(e: serde_json::Error, body: &[u8]) -> Error {
     Error::server(format!(
-        "invalid JSON from ONTAP: {e} (body: {})",
+        "invalid JSON from ONTAP: {} (body: {})",
+        rawjson::json_error(&e),
         http::body_excerpt(body)
     ))
 }

@@ -27,13 +27,18 @@ pub const CONCURRENCY: usize = 16;
 /// `GET /resources` page size (the API's maximum).
 const RESOURCES_PAGE: u32 = 1000;
 
-/// `Opal: HTTP 404 Not Found: <body>`: the spec defines no error schema.
+/// `Opal: HTTP 404 Not Found: <message>`. The spec defines no error schema; the service
+/// answers `{"message": ...}` (or `{"detail": ...}`), else the body itself is the text.
 fn vendor_error(resp: &Response, what: &str) -> Error {
-    let text = format!(
-        "Opal: {what}: HTTP {}: {}",
-        resp.status,
-        resp.body_excerpt()
-    );
+    let said = serde_json::from_slice::<Value>(&resp.body)
+        .ok()
+        .and_then(|v| {
+            ["message", "detail", "error"]
+                .iter()
+                .find_map(|k| v.get(k).and_then(Value::as_str).map(str::to_string))
+        })
+        .unwrap_or_else(|| resp.body_excerpt());
+    let text = format!("Opal: {what}: HTTP {}: {said}", resp.status);
     if resp.status.as_u16() == 422 {
         return Error::usage(format!(
             "{text} (check --resource-id: it must be an existing resource's UUID)"
@@ -91,7 +96,8 @@ impl Connection {
         }
         serde_json::from_slice(&resp.body).map_err(|e| {
             Error::server(format!(
-                "Opal: {what}: invalid JSON: {e} (body: {})",
+                "Opal: {what}: invalid JSON: {} (body: {})",
+                crate::record::rawjson::json_error(&e),
                 resp.body_excerpt()
             ))
         })

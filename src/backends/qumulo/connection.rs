@@ -166,7 +166,7 @@ impl Connection {
     /// Stream every session matching `identity` to `sink`, page by page, each page decoded
     /// by `decode`: `pages::parse_page` (normalised records), `pages::vendor_page` (as sent, for
     /// a close) or `pages::text_page` (finished JSON text, for whole-record output).
-    pub async fn for_each_page<T>(
+    pub async fn for_each_page<T: crate::paginate::Fingerprint>(
         &mut self,
         identity: Option<&str>,
         page_size: u32,

@@ -12,7 +12,8 @@ use crate::transport::http;
 
 fn invalid_json(e: serde_json::Error, body: &[u8]) -> Error {
     Error::server(format!(
-        "invalid JSON in the session list: {e} (body: {})",
+        "invalid JSON in the session list: {} (body: {})",
+        rawjson::json_error(&e),
         http::body_excerpt(body)
     ))
 }

@@ -108,10 +108,16 @@ impl Ddp {
         self.socket.send(call.to_string(), method, deadline).await?;
         loop {
             let mut message = self.next_message(method, deadline).await?;
-            let is_ours = message.get("msg").and_then(Value::as_str) == Some("result")
-                && message.get("id").and_then(Value::as_str) == Some(id.as_str());
-            if !is_ours {
+            // Other messages (`updated`, `added`, ...) are subscriptions' business.
+            if message.get("msg").and_then(Value::as_str) != Some("result") {
                 continue;
+            }
+            let got = message.get("id").and_then(Value::as_str).unwrap_or("");
+            if got != id {
+                return Err(Error::server(format!(
+                    "the server answered {method} (request id {id}) with the result of \
+                     request id '{got}'"
+                )));
             }
             log.verbose(format_args!(
                 "< {method} answered ({} ms)",

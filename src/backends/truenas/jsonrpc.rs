@@ -126,18 +126,20 @@ pub(super) async fn open_socket(
     let origin = target.origin()?;
     match WsSocket::connect(url, &origin, &target.tls, target.limits, target.log).await {
         Ok(socket) => Ok(Ok(socket)),
-        Err(ConnectError::Status(s)) if s == 404 || (300..400).contains(&s) => Ok(Err(s)),
-        Err(ConnectError::Status(s @ (401 | 403))) => Err(Error::auth(format!(
-            "the WebSocket upgrade at {} was refused with HTTP {s}",
-            http::redact_url(url)
-        ))),
-        Err(ConnectError::Status(s)) => Err(http::status_error(
-            reqwest::StatusCode::from_u16(s).unwrap_or(reqwest::StatusCode::BAD_GATEWAY),
-            format!(
-                "the WebSocket upgrade at {} was answered with HTTP {s}",
-                http::redact_url(url)
-            ),
-        )),
+        Err(ConnectError::Status(s, _)) if s == 404 || (300..400).contains(&s) => Ok(Err(s)),
+        Err(ConnectError::Status(s, said)) => {
+            let said = said.map(|t| format!(": {t}")).unwrap_or_default();
+            let at = http::redact_url(url);
+            Err(match s {
+                401 | 403 => Error::auth(format!(
+                    "the WebSocket upgrade at {at} was refused with HTTP {s}{said}"
+                )),
+                _ => http::status_error(
+                    reqwest::StatusCode::from_u16(s).unwrap_or(reqwest::StatusCode::BAD_GATEWAY),
+                    format!("the WebSocket upgrade at {at} was answered with HTTP {s}{said}"),
+                ),
+            })
+        }
         Err(ConnectError::Other(e)) => Err(e),
     }
 }

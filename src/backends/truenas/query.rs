@@ -87,4 +87,36 @@ mod tests {
             json!([[["internal", "=", false], ["credentials", "=", "API_KEY"], ["credentials_data.username", "=", "alice"], ["origin", "^", "10."], ["secure_transport", "=", true]], {"order_by": ["-created_at"]}])
         );
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+
+            /// CORE's `origin__regex` matches exactly the origins that start with what was
+            /// asked for, whatever regex syntax the text holds.
+            #[test]
+            fn origin_regex_is_a_literal_prefix(asked in "\\PC{0,12}", origin in "\\PC{0,16}") {
+                let q = AuthQuery { origin: Some(asked.clone()), ..AuthQuery::default() };
+                let (_, pattern) = q.rest_query().unwrap().pop().unwrap();
+                let re = regex_lite::Regex::new(&pattern).unwrap();
+                prop_assert_eq!(re.is_match(&origin), origin.starts_with(&asked));
+                let longer = format!("{asked}{origin}");
+                prop_assert!(re.is_match(&longer));
+            }
+
+            /// Each named flag becomes exactly one filter, carried as given.
+            #[test]
+            fn each_flag_is_one_filter(user in "\\PC{0,12}", internal in any::<bool>()) {
+                let q = AuthQuery { user: Some(user.clone()), exclude_internal: internal,
+                                    ..AuthQuery::default() };
+                let params = q.params();
+                let filters = params[0].as_array().unwrap();
+                prop_assert_eq!(filters.len(), 1 + usize::from(internal));
+                prop_assert!(filters.contains(&json!(["credentials_data.username", "=", user])));
+            }
+        }
+    }
 }

@@ -104,12 +104,15 @@ impl OntapSim {
             let n = all.iter().filter(|(_, v, _)| keep(v)).count();
             return SimResponse::json(200, &json!({ "num_records": n }));
         }
-        // The `endless` fault serves the first page again, under a link no page had before.
+        // The `endless` fault walks round the collection for ever, a page further each time,
+        // under links no page had before: distinct pages that never end.
         let endless = self.faults.take_endless();
-        let start = if endless.is_some() {
-            None
-        } else {
-            start_key(req)
+        let start = match endless {
+            Some(n) => {
+                let from = ((n as usize - 1) * max) % all.len().max(1);
+                from.checked_sub(1).map(|j| all[j].0.clone())
+            }
+            None => start_key(req),
         };
         // Fast path: no filter, key order: binary-search the start.
         let page: Vec<&(Key, Value, String)>;

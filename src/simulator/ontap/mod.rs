@@ -16,6 +16,7 @@ use hyper::Method;
 use serde_json::{json, Value};
 
 use super::faults::Faults;
+use super::page_faults::PageShape;
 use super::rng::decode_basic;
 use super::server::{lock, SimRequest, SimResponse, VendorApi};
 use super::{Backend, Rng, SimOptions};
@@ -204,6 +205,14 @@ impl VendorApi for OntapSim {
 
     fn error(&self, status: u16, message: &str) -> SimResponse {
         error(status, &status.to_string(), message, None)
+    }
+
+    fn page_shape(&self) -> PageShape {
+        PageShape {
+            list: "/records",
+            text: "/user",
+            number: Some("/identifier"),
+        }
     }
 }
 

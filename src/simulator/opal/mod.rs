@@ -12,7 +12,8 @@ use std::time::Instant;
 use hyper::Method;
 use serde_json::{json, Value};
 
-use super::faults::Faults;
+use super::faults::{FaultKind, Faults};
+use super::page_faults::PageShape;
 use super::server::{lock, SimRequest, SimResponse, VendorApi};
 use super::{Backend, Rng, SimOptions};
 use crate::config::Profile;
@@ -132,6 +133,25 @@ impl OpalSim {
                 }
             },
         };
+        let cursor = req.param("cursor");
+        // The `loop` fault: a cursor that always names itself as the next one.
+        let looped = cursor.is_some_and(|c| c.ends_with(LOOP_SUFFIX));
+        if looped || self.faults.take(FaultKind::Loop) {
+            let page = items
+                .into_iter()
+                .take(size.unwrap_or(usize::MAX))
+                .collect::<Vec<_>>();
+            let next = format!("{}{LOOP_SUFFIX}", encode_cursor(0));
+            return Ok(json!({ "next": next, "previous": cursor, "results": page }));
+        }
+        // The `empty-pages` fault: no results, and a next cursor for the same place.
+        if self.faults.take(FaultKind::EmptyPages) {
+            let next = format!(
+                "{}.e",
+                cursor.map_or_else(|| encode_cursor(start), str::to_string)
+            );
+            return Ok(json!({ "next": next, "previous": cursor, "results": [] }));
+        }
         let (slice, next) = match size {
             None => (items, None),
             Some(n) => {
@@ -155,6 +175,9 @@ impl OpalSim {
 fn unprocessable(message: &str) -> SimResponse {
     SimResponse::json(422, &json!({ "message": message }))
 }
+
+/// What ends the `loop` fault's cursor (the decoder ignores what follows a dot).
+const LOOP_SUFFIX: &str = ".loop";
 
 fn encode_cursor(n: usize) -> String {
     format!("cD0{:08x}", n ^ 0x5a5a)
@@ -288,6 +311,15 @@ impl VendorApi for OpalSim {
 
     fn error(&self, status: u16, message: &str) -> SimResponse {
         SimResponse::json(status, &json!({ "message": message }))
+    }
+
+    /// `connection_id` is a string Opal sends; a number there is what issue 13 saw.
+    fn page_shape(&self) -> PageShape {
+        PageShape {
+            list: "/results",
+            text: "/access_level/access_level_name",
+            number: Some("/connection_id"),
+        }
     }
 }
 

@@ -108,4 +108,35 @@ mod tests {
         assert!(Identity::parse("S-1-5-21-1-2-3-500").unwrap().matches(&s));
         assert!(Identity::parse("bogus:x").is_err());
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+
+            /// Each form of `--identity` finds the session it names, in any case, and only it.
+            #[test]
+            fn identities_find_their_session(
+                name in "[A-Za-z][A-Za-z0-9_.-]{0,15}", other in "[A-Za-z][A-Za-z0-9_.-]{0,15}",
+                uid in any::<u32>(),
+            ) {
+                let s = json!({"user": {"domain": "LOCAL", "name": name, "uid": uid.to_string(),
+                                        "sid": null, "auth_id": "7"}});
+                let local = |n: &str| Identity::parse(&format!("local:{n}")).unwrap();
+                prop_assert!(local(&name).matches(&s));
+                prop_assert!(local(&name.to_uppercase()).matches(&s));
+                prop_assert_eq!(local(&other).matches(&s), name.eq_ignore_ascii_case(&other));
+                let by_uid = format!("uid:{uid}");
+                prop_assert!(Identity::parse(&by_uid).unwrap().matches(&s));
+            }
+
+            /// Any text is an identity or a message, never a panic.
+            #[test]
+            fn any_text_parses_or_is_refused(text in "\\PC{0,30}") {
+                let _ = Identity::parse(&text);
+            }
+        }
+    }
 }

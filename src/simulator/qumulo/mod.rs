@@ -13,6 +13,7 @@ use hyper::Method;
 use serde_json::{json, Value};
 
 use super::faults::{FaultKind, Faults};
+use super::page_faults::PageShape;
 use super::server::{lock, SimRequest, SimResponse, VendorApi};
 use super::{Backend, Rng, SimOptions};
 use crate::config::Profile;
@@ -152,8 +153,12 @@ impl QumuloSim {
             return page_body(&page, &self.next(link(LOOP_TOKEN)));
         }
         if let Some(n) = self.faults.take_endless() {
-            // The first page again, under a cursor no page had before ("start…" reads as 0).
-            let page = self.matching(0, identity.as_ref(), limit);
+            // A page further round the collection each time, under a cursor no page had
+            // before ("start…" reads as 0): distinct pages that never end.
+            let total = lock(&self.sessions).len().max(1);
+            let skip = ((n as usize - 1) * limit) % total;
+            let seq = lock(&self.sessions).get(skip).map_or(0, |s| s.0);
+            let page = self.matching(seq, identity.as_ref(), limit);
             return page_body(&page, &self.next(link(&format!("start.endless{n}"))));
         }
         if self.faults.take(FaultKind::EmptyPages) {
@@ -282,10 +287,20 @@ impl VendorApi for QumuloSim {
     fn error(&self, status: u16, message: &str) -> SimResponse {
         let class = match status {
             429 => "http_too_many_requests_error",
+            502 => "http_bad_gateway_error",
             503 => "http_service_unavailable_error",
+            504 => "http_gateway_timeout_error",
             _ => "http_internal_server_error",
         };
         error_body(status, class, message)
+    }
+
+    fn page_shape(&self) -> PageShape {
+        PageShape {
+            list: "/session_infos",
+            text: "/user/name",
+            number: Some("/num_opens"),
+        }
     }
 }
 

@@ -8,11 +8,11 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
+use super::faults::{self, Outcome};
 use super::login::Key;
 use super::{State, ADMIN};
 #[cfg(test)]
 use super::{ACTIVE_URL, OTP_USER, STANDBY_USER};
-use crate::simulator::faults::FaultKind;
 use crate::simulator::server::lock;
 use crate::simulator::TrueNasVersion;
 
@@ -86,8 +86,6 @@ pub enum ErrKind {
     Validation,
     /// No such method: JSON-RPC -32601, without data.
     NoMethod,
-    /// Over the concurrent-call semaphore: JSON-RPC -32000, without data.
-    TooManyCalls,
 }
 
 /// A failed call, as the middleware formats it (`format_truenas_error`).
@@ -133,44 +131,6 @@ impl CallErr {
             kind: ErrKind::NoMethod,
             // The legacy DDP handler's `_method_lookup`: CallError ENOMETHOD (201).
             ..CallErr::call("ENOMETHOD", 201, format!("Method {method:?} not found"))
-        }
-    }
-    fn too_many_calls() -> CallErr {
-        CallErr {
-            kind: ErrKind::TooManyCalls,
-            reason: "Maximum number of concurrent calls (20) has exceeded".to_string(),
-            ..CallErr::call("EBUSY", 16, "")
-        }
-    }
-}
-
-/// What one call does to the connection.
-pub enum Outcome {
-    Reply(Result<Value, CallErr>),
-    /// Terminating one's own session: the socket just closes, with no reply.
-    CloseSocket,
-    /// The `slow` fault: never answer.
-    Silence,
-    /// The `invalid-json` fault.
-    Garbage,
-}
-
-impl Outcome {
-    /// The text a framing sends for this outcome: `framed` writes a reply, `cut` is the start
-    /// of one (the invalid-json fault). None: the socket closes.
-    pub async fn text(
-        self,
-        framed: impl FnOnce(Result<Value, CallErr>) -> Value,
-        cut: &str,
-    ) -> Option<String> {
-        match self {
-            Outcome::Reply(r) => Some(framed(r).to_string()),
-            Outcome::CloseSocket => None,
-            Outcome::Silence => {
-                tokio::time::sleep(Duration::from_secs(3600)).await;
-                None
-            }
-            Outcome::Garbage => Some(cut.to_string()),
         }
     }
 }
@@ -227,20 +187,11 @@ impl State {
         }
         match method {
             "auth.sessions" => {
-                if let Some(fault) = self.faults.take_generic() {
-                    return match fault {
-                        FaultKind::Truncated => Outcome::CloseSocket,
-                        FaultKind::Slow => Outcome::Silence,
-                        FaultKind::InvalidJson => Outcome::Garbage,
-                        FaultKind::RateLimit => reply(Err(CallErr::too_many_calls())),
-                        _ => reply(Err(CallErr::call(
-                            "EFAULT",
-                            14,
-                            "Internal error (injected fault)",
-                        ))),
-                    };
+                let rows = self.query(&arg(0), &arg(1), conn.own.as_deref(), false);
+                match self.faults.take_where(faults::on_call) {
+                    Some(fault) => faults::outcome(fault, rows),
+                    None => reply(rows),
                 }
-                reply(self.query(&arg(0), &arg(1), conn.own.as_deref(), false))
             }
             "auth.terminate_session" => {
                 let target = arg(0);

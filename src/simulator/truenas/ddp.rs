@@ -4,11 +4,12 @@
 
 use std::sync::Arc;
 
-use futures_util::{SinkExt, StreamExt};
+use futures_util::StreamExt;
 use serde_json::{json, Value};
 use tokio_tungstenite::tungstenite::Message;
 
 use super::calls::{CallErr, Conn, ErrKind};
+use super::jsonrpc::send_all;
 use super::State;
 use crate::simulator::server::{lock, WsStream};
 
@@ -45,16 +46,20 @@ pub async fn connection(state: Arc<State>, mut ws: WsStream, mut conn: Conn) {
             if kind == "connect" && m["version"] == "1" && supported {
                 connected = true;
                 let session = lock(&state.rng).uuid('a');
-                json!({"msg": "connected", "session": session}).to_string()
+                vec![Message::text(
+                    json!({"msg": "connected", "session": session}).to_string(),
+                )]
             } else {
-                json!({"msg": "failed", "version": "1"}).to_string()
+                vec![Message::text(
+                    json!({"msg": "failed", "version": "1"}).to_string(),
+                )]
             }
         } else {
             match kind {
-                "ping" => match m.get("id") {
+                "ping" => vec![Message::text(match m.get("id") {
                     Some(id) => json!({"msg": "pong", "id": id}).to_string(),
                     None => json!({"msg": "pong"}).to_string(),
-                },
+                })],
                 "method" => {
                     let id = m.get("id").cloned().unwrap_or(Value::Null);
                     let method = m.get("method").and_then(Value::as_str).unwrap_or("");
@@ -64,15 +69,18 @@ pub async fn connection(state: Arc<State>, mut ws: WsStream, mut conn: Conn) {
                         Err(e) => json!({"msg": "result", "id": id, "error": error_json(&e)}),
                     };
                     let outcome = state.call(&mut conn, method, &params).await;
-                    match outcome.text(framed, "{\"msg\": \"result\", \"id\": ").await {
-                        Some(text) => text,
+                    match outcome
+                        .messages(framed, "{\"msg\": \"result\", \"id\": ")
+                        .await
+                    {
+                        Some(m) => m,
                         None => break,
                     }
                 }
                 _ => continue,
             }
         };
-        if ws.send(Message::text(reply)).await.is_err() {
+        if send_all(&mut ws, reply).await.is_err() {
             break;
         }
     }

@@ -292,4 +292,52 @@ mod tests {
         ])));
         assert!(filter_one(&r, &json!(["a", "??", 1])).is_err());
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn session(user: &str, origin: &str, internal: bool) -> Value {
+            json!({"credentials_data": {"username": user}, "origin": origin, "internal": internal})
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+
+            /// `=`, `!=`, `^` and `C=` mean what they say, and a list of filters is their AND,
+            /// `OR` their OR, for any user name and origin (unicode included).
+            #[test]
+            fn filters_mean_what_they_say(
+                user in "\\PC{0,12}", other in "\\PC{0,12}", origin in "\\PC{0,16}",
+                cut in 0usize..17, internal in any::<bool>(),
+            ) {
+                let r = session(&user, &origin, internal);
+                let prefix: String = origin.chars().take(cut).collect();
+                let eq = json!(["credentials_data.username", "=", other]);
+                let ne = json!(["credentials_data.username", "!=", other]);
+                let starts = json!(["origin", "^", prefix]);
+                let ci = json!(["credentials_data.username", "C=", other.to_uppercase()]);
+                let not_internal = json!(["internal", "=", false]);
+                prop_assert_eq!(filter_one(&r, &eq).unwrap(), user == other);
+                prop_assert_eq!(filter_one(&r, &ne).unwrap(), user != other);
+                prop_assert!(filter_one(&r, &starts).unwrap());
+                prop_assert_eq!(
+                    filter_one(&r, &ci).unwrap(),
+                    user.to_lowercase() == other.to_uppercase().to_lowercase()
+                );
+                let and = filter_all(&r, &[eq.clone(), not_internal.clone()]).unwrap();
+                prop_assert_eq!(and, user == other && !internal);
+                let or = filter_one(&r, &json!(["OR", [eq, not_internal]])).unwrap();
+                prop_assert_eq!(or, user == other || !internal);
+            }
+
+            /// Whatever a client sends as a filter, the answer is a result or an error.
+            #[test]
+            fn any_filter_is_answered_without_a_panic(f in "\\PC{0,40}") {
+                if let Ok(v) = serde_json::from_str::<Value>(&f) {
+                    let _ = filter_one(&session("a", "b", true), &v);
+                }
+            }
+        }
+    }
 }

@@ -18,16 +18,15 @@ use crate::simulator::server::WsStream;
 pub const UNAUTHENTICATED_LIMIT: usize = 8192;
 pub const AUTHENTICATED_LIMIT: usize = 65536;
 
-/// The error member of a response, as rpc.py `send_error` writes it: -32601 and -32000 carry
-/// no `data`.
+/// The error member of a response, as rpc.py `send_error` writes it: -32601 carries no
+/// `data`.
 fn error_json(e: &CallErr) -> Value {
     let (code, message) = match e.kind {
         ErrKind::NoMethod => (-32601, "Method does not exist"),
-        ErrKind::TooManyCalls => (-32000, e.reason.as_str()),
         ErrKind::Validation => (-32602, "Invalid params"),
         ErrKind::Call => (-32001, "Method call error"),
     };
-    if matches!(e.kind, ErrKind::NoMethod | ErrKind::TooManyCalls) {
+    if e.kind == ErrKind::NoMethod {
         return json!({"code": code, "message": message});
     }
     json!({
@@ -100,19 +99,30 @@ pub async fn connection(state: Arc<State>, mut ws: WsStream, mut conn: Conn) {
             Err(e) => json!({"jsonrpc": "2.0", "error": error_json(&e), "id": id}),
         };
         let outcome = state.call(&mut conn, method, &params).await;
-        let Some(reply) = outcome
-            .text(framed, "{\"jsonrpc\": \"2.0\", \"id\": ")
+        let Some(replies) = outcome
+            .messages(framed, "{\"jsonrpc\": \"2.0\", \"id\": ")
             .await
         else {
             break;
         };
-        if ws.send(Message::text(reply)).await.is_err() {
+        if send_all(&mut ws, replies).await.is_err() {
             break;
         }
     }
     if let Some(id) = conn.own {
         state.remove(&id);
     }
+}
+
+/// Send each frame in turn.
+pub async fn send_all(
+    ws: &mut WsStream,
+    frames: Vec<Message>,
+) -> Result<(), tokio_tungstenite::tungstenite::Error> {
+    for frame in frames {
+        ws.send(frame).await?;
+    }
+    Ok(())
 }
 
 /// An error without an id (the request could not be read): rpc.py `send_error(None, ...)`.
@@ -126,9 +136,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn method_not_found_and_too_many_calls_carry_no_data() {
-        // ws_handler/rpc.py: send_error(id, METHOD_NOT_FOUND, "Method does not exist") and
-        // TRUENAS_TOO_MANY_CONCURRENT_CALLS, both without data.
+    fn call_errors_carry_data() {
+        // ws_handler/rpc.py: a CallError is -32001 with errno, errname and reason in data.
         let e = CallErr::call("EBUSY", 16, "Rate Limit Exceeded");
         assert_eq!(
             error_json(&e)["data"]["reason"],

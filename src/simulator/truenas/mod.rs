@@ -12,6 +12,7 @@
 mod calls;
 mod data;
 mod ddp;
+mod faults;
 mod filters;
 mod jsonrpc;
 mod login;
@@ -27,6 +28,7 @@ use hyper::Method;
 use serde_json::{json, Value};
 
 use super::faults::Faults;
+use super::page_faults::PageShape;
 use super::server::{lock, SimRequest, SimResponse, VendorApi, WsHandler};
 use super::{Backend, Rng, SimOptions, TrueNasVersion};
 use crate::config::Profile;
@@ -194,10 +196,16 @@ impl VendorApi for TrueNasSim {
         }
     }
 
+    /// CORE's REST listing, and the upgrade of a WebSocket that carries the calls.
     fn is_data_request(&self, req: &SimRequest) -> bool {
-        self.version() == TrueNasVersion::Core13
+        let rest = self.version() == TrueNasVersion::Core13
             && req.method == Method::GET
-            && req.path.ends_with("/auth/sessions")
+            && req.path.ends_with("/auth/sessions");
+        rest || self.socket_kind(req).is_some()
+    }
+
+    fn page_shape(&self) -> PageShape {
+        faults::SHAPE
     }
 
     fn error(&self, status: u16, message: &str) -> SimResponse {
@@ -205,19 +213,8 @@ impl VendorApi for TrueNasSim {
     }
 
     fn websocket(&self, req: &SimRequest) -> Option<WsHandler> {
-        let path = req.path.trim_end_matches('/');
-        let ddp = path == "/websocket";
-        let versions = api_versions(self.version());
-        // 25.04+ also serves the legacy `/api/v24.10`, which `/api/versions` leaves out.
-        let rpc = !versions.is_empty()
-            && (path == "/api/current"
-                || path == "/api/v24.10"
-                || path
-                    .strip_prefix("/api/")
-                    .is_some_and(|v| versions.contains(&v)));
-        if !ddp && !rpc {
-            return None; // handle() answers: a 302, a 404
-        }
+        // None: handle() answers (a 302, a 404).
+        let ddp = self.socket_kind(req)? == Socket::Ddp;
         let state = self.state.clone();
         let conn = calls::Conn::new(req.peer, self.secure(req.peer));
         Some(Box::new(move |ws| {
@@ -230,7 +227,32 @@ impl VendorApi for TrueNasSim {
     }
 }
 
+/// Which protocol a WebSocket path speaks.
+#[derive(PartialEq)]
+enum Socket {
+    Ddp,
+    JsonRpc,
+}
+
 impl TrueNasSim {
+    /// The protocol served at the request's path, if it is a WebSocket endpoint.
+    fn socket_kind(&self, req: &SimRequest) -> Option<Socket> {
+        let path = req.path.trim_end_matches('/');
+        let versions = api_versions(self.version());
+        // 25.04+ also serves the legacy `/api/v24.10`, which `/api/versions` leaves out.
+        let rpc = !versions.is_empty()
+            && (path == "/api/current"
+                || path == "/api/v24.10"
+                || path
+                    .strip_prefix("/api/")
+                    .is_some_and(|v| versions.contains(&v)));
+        match path {
+            "/websocket" => Some(Socket::Ddp),
+            _ if rpc => Some(Socket::JsonRpc),
+            _ => None,
+        }
+    }
+
     /// Secure transport as utils/origin.py has it: TLS (nginx's X-Https), or a loopback peer.
     fn secure(&self, peer: SocketAddr) -> bool {
         !self.plain || peer.ip().is_loopback()
