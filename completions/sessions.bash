@@ -28,6 +28,9 @@ _sessions() {
             sessions,completions)
                 cmd="sessions__subcmd__completions"
                 ;;
+            sessions,exporter)
+                cmd="sessions__subcmd__exporter"
+                ;;
             sessions,help)
                 cmd="sessions__subcmd__help"
                 ;;
@@ -102,6 +105,9 @@ _sessions() {
                 ;;
             sessions__subcmd__help,completions)
                 cmd="sessions__subcmd__help__subcmd__completions"
+                ;;
+            sessions__subcmd__help,exporter)
+                cmd="sessions__subcmd__help__subcmd__exporter"
                 ;;
             sessions__subcmd__help,help)
                 cmd="sessions__subcmd__help__subcmd__help"
@@ -179,7 +185,7 @@ _sessions() {
 
     case "${cmd}" in
         sessions)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version all help profiles trust simulate completions smb qumulo cifs ontap auth truenas opal"
+            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version all exporter help profiles trust simulate completions smb qumulo cifs ontap auth truenas opal"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -206,11 +212,11 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -257,12 +263,24 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__all)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -h -V --concurrency --backend --watch --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -284,11 +302,11 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -335,12 +353,16 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__auth)
-            opts="-p -c -o -v -h -V --list-columns --exclude-internal --credentials --user --origin --filter --order-by --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version show close help"
+            opts="-p -c -o -v -h -V --list-columns --watch --exclude-internal --credentials --user --origin --filter --order-by --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version show close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --credentials)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -382,11 +404,11 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -460,11 +482,11 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -594,11 +616,11 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -645,12 +667,16 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__cifs)
-            opts="-p -c -o -v -h -V --list-columns --svm --node --user --client-ip --protocol --filter --max-records --return-timeout --order-by --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version show close help"
+            opts="-p -c -o -v -h -V --list-columns --watch --svm --node --user --client-ip --protocol --filter --max-records --return-timeout --order-by --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version show close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --svm)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -708,11 +734,11 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -786,11 +812,11 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -920,11 +946,11 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -998,11 +1024,93 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sessions__subcmd__exporter)
+            opts="-p -c -o -v -h -V --listen --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -1049,7 +1157,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__help)
-            opts="smb cifs auth opal all simulate profiles trust completions help"
+            opts="smb cifs auth opal all exporter simulate profiles trust completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1161,6 +1269,20 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sessions__subcmd__help__subcmd__exporter)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1301,12 +1423,16 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__opal)
-            opts="-p -c -o -v -h -V --list-columns --resource-id --user-id --all-resources --resource-type --no-enrich --expiring-within --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version show help"
+            opts="-p -c -o -v -h -V --list-columns --watch --resource-id --user-id --all-resources --resource-type --no-enrich --expiring-within --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --resource-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1344,11 +1470,11 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -1464,11 +1590,11 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -1542,11 +1668,11 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -1593,7 +1719,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__simulate)
-            opts="-p -c -o -v -h -V --sessions --seed --write-config --detach --stop --latency --fault --next-link --tls --plain-http --quirks --opal-resources --opal-rate-limit --truenas-version --bind --port --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -h -V --sessions --seed --write-config --detach --stop --latency --churn --copies --fault --next-link --tls --plain-http --quirks --opal-resources --opal-rate-limit --truenas-version --bind --port --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1616,6 +1742,14 @@ _sessions() {
                     return 0
                     ;;
                 --latency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --churn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --copies)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1672,11 +1806,11 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -1723,12 +1857,16 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__smb)
-            opts="-p -c -o -v -h -V --list-columns --identity --page-size --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version show close help"
+            opts="-p -c -o -v -h -V --list-columns --watch --identity --page-size --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version show close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --identity)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1758,11 +1896,11 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -1852,11 +1990,11 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -1986,11 +2124,11 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -2064,11 +2202,11 @@ _sessions() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json ndjson csv plain prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --columns)

@@ -43,7 +43,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand all 'Every profile in the config (or each -p given), one after another'
+            cand all 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record'
+            cand exporter 'A Prometheus exporter for many profiles (the multi-target pattern): GET /probe?target=PROFILE, and /metrics for its own'
             cand help 'Print this message or the help of the given subcommand(s)'
             cand profiles 'List the profiles of the config file (secrets are never shown)'
             cand trust 'Show the certificate a profile''s server presents, and pin it in the profile'
@@ -58,6 +59,37 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand opal 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
         }
         &'sessions;all'= {
+            cand --concurrency 'Fetch at most N profiles at once'
+            cand --backend 'Only the profiles of these backends, e.g. `smb,cifs`'
+            cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --max-pages 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]'
+            cand --timeout 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]'
+            cand --request-timeout 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]'
+            cand --output-file 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessions;exporter'= {
+            cand --listen 'Address and port to serve on'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand -c 'Config file [default: <config dir>/sessions/config.toml]'
@@ -89,7 +121,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand cifs 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
             cand auth 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
             cand opal 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
-            cand all 'Every profile in the config (or each -p given), one after another'
+            cand all 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record'
+            cand exporter 'A Prometheus exporter for many profiles (the multi-target pattern): GET /probe?target=PROFILE, and /metrics for its own'
             cand simulate 'Run a local simulator of the vendor APIs, for trying things out and for tests'
             cand profiles 'List the profiles of the config file (secrets are never shown)'
             cand trust 'Show the certificate a profile''s server presents, and pin it in the profile'
@@ -126,6 +159,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
         &'sessions;help;opal;show'= {
         }
         &'sessions;help;all'= {
+        }
+        &'sessions;help;exporter'= {
         }
         &'sessions;help;simulate'= {
         }
@@ -198,7 +233,9 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --seed 'Seed for the generated data: the same seed gives the same sessions'
             cand --write-config 'Write a config with one profile per backend here, once every listener is bound'
             cand --stop 'Stop the simulator that `--detach --write-config PATH` started, and wait until it is gone'
-            cand --latency 'Delay before each response, e.g. 5ms'
+            cand --latency 'Delay before each response, e.g. 5ms; BACKEND=DURATION for one backend (repeatable: --latency 200ms --latency auth=50ms)'
+            cand --churn 'Open and close sessions while running: RATE changes a second per backend, logged to changes.ndjson in the run''s directory'
+            cand --copies 'Write N profiles per backend (smb, smb-2, ... smb-N), all pointing at this simulator'
             cand --fault 'Inject a fault into data requests: KIND[:COUNT][@NTH] (COUNT = how many times, default always; NTH = the first request it meets, default 1). Answers: 429 (Retry-After: 1), 429-bare (no Retry-After), 500, 502, 503, 504 (vendor error bodies), control-error (a 500 whose text has ESC, BEL, CR), html (nginx''s 502 page), html-200 (an HTML page with 200). Bodies: invalid-json, truncated (half, then closed), reset (half, then a TCP RST), slow (no answer), slow-body (half, then nothing). Pages: wrong-shape (the list is a string), missing-list (no list), deep (a field nested 100,000 deep), huge-number (99999999999999999999999), bad-utf8, oversized (a 2 MiB field), control-chars (ESC, BEL, CR in a user or name). Paging: empty-pages, loop, endless (never ends), repeat (a page repeats the one before under a new link). TrueNAS frames: ws-close, non-json-frame, wrong-id, binary-frame; its calls meet the body and page kinds, its WebSocket upgrade the status ones'
             cand --next-link 'Serve TEXT verbatim as every list page''s next link (Qumulo, ONTAP) or cursor (Opal)'
             cand --tls 'How the server certificate is made, as appliances ship them'
@@ -264,6 +301,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;smb'= {
+            cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
             cand --identity 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...'
             cand --page-size 'Sessions per request (the cluster may return fewer)'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -297,6 +335,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessions;qumulo'= {
+            cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
             cand --identity 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...'
             cand --page-size 'Sessions per request (the cluster may return fewer)'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -478,6 +517,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         &'sessions;qumulo;help;help'= {
         }
         &'sessions;cifs'= {
+            cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
             cand --svm 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2'''
             cand --node 'Only this node (node.name)'
             cand --user 'Only this Windows user, wildcards allowed, e.g. ''CORP\\alice'' or ''*admin*'''
@@ -518,6 +558,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessions;ontap'= {
+            cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
             cand --svm 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2'''
             cand --node 'Only this node (node.name)'
             cand --user 'Only this Windows user, wildcards allowed, e.g. ''CORP\\alice'' or ''*admin*'''
@@ -694,6 +735,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         &'sessions;ontap;help;help'= {
         }
         &'sessions;auth'= {
+            cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
             cand --credentials 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET'
             cand --user 'Only this user (credentials_data.username)'
             cand --origin 'Only origins starting with this, e.g. 192.168. or ''[fd00:'''
@@ -731,6 +773,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessions;truenas'= {
+            cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
             cand --credentials 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET'
             cand --user 'Only this user (credentials_data.username)'
             cand --origin 'Only origins starting with this, e.g. 192.168. or ''[fd00:'''
@@ -906,6 +949,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         &'sessions;truenas;help;help'= {
         }
         &'sessions;opal'= {
+            cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
             cand --resource-id 'A resource whose sessions to list (repeatable) [default: the profile''s resource_ids]'
             cand --user-id 'Only this user''s sessions'
             cand --resource-type 'With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT'

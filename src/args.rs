@@ -15,6 +15,26 @@ pub struct ListArgs {
     /// List the column names of this backend and exit
     #[arg(long)]
     pub list_columns: bool,
+
+    #[command(flatten)]
+    pub watch: WatchArgs,
+}
+
+/// `--watch [INTERVAL]`, for every backend and for `all`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct WatchArgs {
+    /// List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on
+    /// a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise
+    #[arg(long, value_name = "INTERVAL", num_args = 0..=1, default_missing_value = "2s",
+          value_parser = parse_watch_interval)]
+    pub watch: Option<Duration>,
+}
+
+fn parse_watch_interval(s: &str) -> Result<Duration, String> {
+    match parse_duration(s)? {
+        d if d >= Duration::from_millis(100) => Ok(d),
+        _ => Err("the interval must be 100ms or more".to_string()),
+    }
 }
 
 /// `30s`, `2m`, `1h`: a duration as humans write it.
@@ -40,4 +60,38 @@ pub struct ConfirmArgs {
     /// Do not ask for confirmation (needed when stdin is not a terminal)
     #[arg(short, long)]
     pub yes: bool,
+}
+
+/// `all`'s default `--concurrency`.
+pub const DEFAULT_CONCURRENCY: usize = 16;
+
+/// `all`'s own flags.
+#[derive(Debug, Clone, clap::Args)]
+pub struct AllArgs {
+    /// Fetch at most N profiles at once
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_CONCURRENCY,
+          value_parser = parse_concurrency)]
+    pub concurrency: usize,
+
+    /// Only the profiles of these backends, e.g. `smb,cifs`
+    #[arg(long = "backend", value_name = "NAME[,NAME...]", value_delimiter = ',')]
+    pub backends: Vec<String>,
+
+    #[command(flatten)]
+    pub watch: WatchArgs,
+}
+
+fn parse_concurrency(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if (1..=1024).contains(&n) => Ok(n),
+        _ => Err("write a number of profiles from 1 to 1024".to_string()),
+    }
+}
+
+/// The exporter's own flags.
+#[derive(Debug, Clone, Args)]
+pub struct ExporterArgs {
+    /// Address and port to serve on
+    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:9860")]
+    pub listen: std::net::SocketAddr,
 }

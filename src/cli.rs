@@ -186,8 +186,15 @@ impl Subcommand for Command {
 /// The subcommands that are not a backend.
 #[derive(Debug, Subcommand)]
 pub enum ToolCommand {
-    /// Every profile in the config (or each -p given), one after another
-    All,
+    /// Every profile in the config (or each -p, or those of --backend) at once, in one table
+    /// of the common record
+    #[command(after_help = ALL_EXAMPLES)]
+    All(crate::args::AllArgs),
+
+    /// A Prometheus exporter for many profiles (the multi-target pattern):
+    /// GET /probe?target=PROFILE, and /metrics for its own
+    #[command(after_help = EXPORTER_EXAMPLES)]
+    Exporter(crate::args::ExporterArgs),
 
     /// Run a local simulator of the vendor APIs, for trying things out and for tests
     Simulate(crate::simulator::Args),
@@ -209,6 +216,30 @@ pub enum ToolCommand {
         shell: clap_complete::Shell,
     },
 }
+
+const ALL_EXAMPLES: &str = "\
+Every session has the same fields whatever its backend: backend, profile, key, user, client,
+server, protocol, started, age_seconds, idle_seconds, encrypted, detail, and raw (the vendor's
+record). A profile that fails is exit 6, an entry in `errors` (JSON) or a line under the table.
+
+Examples:
+  sessions all                               one table of every profile's sessions
+  sessions all --backend smb,cifs -o ndjson  the SMB backends, streamed as they arrive
+  sessions -p a -p b all -o json             {\"sessions\": [...], \"errors\": [...]}
+  sessions all --columns profile,user,client --sort -idle_seconds
+  sessions all --watch 5s                    redraw every 5 s; NDJSON events when piped
+  sessions all -o prometheus --output-file /var/lib/node_exporter/sessions.prom";
+
+const EXPORTER_EXAMPLES: &str = "\
+Prometheus schedules the probes, as with blackbox_exporter: each scrape of
+/probe?target=PROFILE lists that profile's sessions (within the scrape's timeout, from the
+X-Prometheus-Scrape-Timeout-Seconds header) and answers with its gauges. Logins are kept
+between scrapes. docs/monitoring.md has the scrape_config.
+
+Examples:
+  sessions exporter                                  listen on 127.0.0.1:9860
+  sessions -c /etc/sessions/config.toml exporter --listen 0.0.0.0:9860
+  curl 'http://127.0.0.1:9860/probe?target=ontap'";
 
 const TRUST_EXAMPLES: &str = "\
 Like ssh's first connection: it connects (sending no credentials), prints the certificate's

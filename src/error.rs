@@ -23,6 +23,19 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
+    /// The kind's name in machine-readable output (`all`'s `errors`): `network`, `auth`, ...
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::Other => "other",
+            ErrorKind::Usage => "usage",
+            ErrorKind::Auth => "auth",
+            ErrorKind::Network => "network",
+            ErrorKind::Server => "server",
+            ErrorKind::Partial => "partial",
+            ErrorKind::BrokenPipe => "broken_pipe",
+        }
+    }
+
     pub fn exit_code(self) -> i32 {
         match self {
             ErrorKind::BrokenPipe => 0,

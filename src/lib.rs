@@ -10,6 +10,7 @@ pub mod commands;
 pub mod config;
 pub mod error;
 pub mod escape;
+pub mod fleet;
 pub mod help;
 pub mod man;
 pub mod output;

@@ -92,6 +92,11 @@ impl Settings {
         } else {
             Format::Table
         });
+        if format == Format::Prometheus {
+            return Err(Error::usage(
+                "-o prometheus is for listings: a backend's, `all`'s, or the exporter's",
+            ));
+        }
         let columns: Vec<&'static Column> = if !names.is_empty() {
             select_columns(all, names).map_err(Error::usage)?
         } else if format == Format::Table {

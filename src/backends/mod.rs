@@ -18,6 +18,7 @@ use crate::args::ConfirmArgs;
 use crate::config::{Profile, ProfileRules, Target};
 use crate::error::Result;
 use crate::paginate::Sink;
+use crate::record::common::{Breakdown, Common};
 use crate::record::{Column, Record};
 
 pub use show::ShowKey;
@@ -111,8 +112,15 @@ pub trait Backend: Sync {
     }
     /// What the parsed subcommand asks for.
     fn request(&self, matches: &ArgMatches) -> Result<Request>;
-    /// The unfiltered listing that `all` runs.
+    /// The unfiltered listing that `all`, the exporter and `all --watch` run.
     fn everything(&self) -> Box<dyn Listing>;
+    /// One of its records (as `-o json` prints it) in the common record's terms: the mapping
+    /// lives in the backend's folder, and the README documents it as a table.
+    fn common(&self, record: &Record) -> Common;
+    /// Its own gauges for `-o prometheus` and the exporter (by protocol, by credential type).
+    fn breakdowns(&self) -> &'static [Breakdown] {
+        &[]
+    }
 }
 
 impl dyn Backend + '_ {

@@ -1,84 +1,149 @@
-//! `sessions all`: every profile (or each -p), one after another. Some failing while others
-//! print is exit 6.
+//! `sessions all`: every profile (each -p, or those of `--backend`) at once, at most
+//! `--concurrency` at a time, in one table or stream of the common record. Pages go down one
+//! channel to the one writer as they arrive, so a slow profile holds back no other and lines
+//! never interleave. A failed profile is an entry in `errors` (JSON), a line under the table,
+//! and exit 6; never an empty result.
+
+use serde_json::Value;
 
 use super::env::Env;
-use crate::backends;
+use crate::args::AllArgs;
 use crate::error::{Error, ErrorKind, Result};
-use crate::output::{Format, Renderer, Sections, Stdout};
+use crate::fleet::{self, metrics, Member};
+use crate::output::{Format, Renderer, Stdout};
+use crate::paginate::Flow;
+use crate::record::{common, Record};
 use crate::settings::Settings;
 
-pub async fn run(env: &Env, settings: &Settings, out: &mut Stdout) -> Result<()> {
-    let names: Vec<String> = if settings.profiles.is_empty() {
-        env.config.profile_names()
-    } else {
-        settings.profiles.clone()
-    };
-    if names.is_empty() {
-        return Err(Error::usage(format!(
-            "no profiles in {}",
-            env.config.path.display()
-        )));
-    }
-    let format = settings.render.format.unwrap_or(Format::Table);
-    let mut failures: Vec<Error> = Vec::new();
-    let mut sections = Sections::begin(format, out)?;
-    for (i, name) in names.iter().enumerate() {
+pub async fn run(env: &Env, settings: &Settings, args: &AllArgs, out: &mut Stdout) -> Result<()> {
+    for name in &settings.profiles {
         env.named(name, settings)?;
-        let target = match env.config.target(name, &settings.overrides) {
-            Ok(t) => t,
-            Err(e)
-                if e.kind() == ErrorKind::Usage && !env.config.file.profiles.contains_key(name) =>
-            {
-                return Err(e)
-            }
-            Err(e) => {
-                crate::error::report(&e);
-                failures.push(e);
-                continue;
-            }
+    }
+    let names = fleet::choose(&env.config, &settings.profiles, &args.backends)?;
+    let keep = args.watch.watch.is_some();
+    let members: Vec<Member> = names
+        .iter()
+        .map(|n| Member::everything(&env.config, n, &settings.overrides, keep))
+        .collect();
+    if let Some(interval) = args.watch.watch {
+        return super::watch::run(&members, interval, args.concurrency, settings, out).await;
+    }
+    match settings.render.format {
+        Some(Format::Prometheus) => prometheus(&members, args.concurrency, out).await,
+        _ => stream(&members, args.concurrency, settings, out).await,
+    }
+}
+
+/// Every profile's sessions as the pages arrive, then the failures.
+async fn stream(
+    members: &[Member],
+    concurrency: usize,
+    settings: &Settings,
+    out: &mut Stdout,
+) -> Result<()> {
+    let opts = settings.render_options(common::COLUMNS, &[], out.is_terminal())?;
+    let format = opts.format;
+    if format == Format::Json {
+        out.raw(b"{\"sessions\":")?;
+    }
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<Vec<Record>>();
+    let producer = async move {
+        let page = |_: usize, records: Vec<Record>| match tx.send(records) {
+            Ok(()) => Ok(Flow::Continue),
+            Err(_) => Ok(Flow::Stop), // the writer stopped: --limit reached, or a closed pipe
         };
-        let backend = backends::find(&target.backend).expect("checked when the config loaded");
-        let mut opts = settings.render_options(backend.columns(), &[], out.is_terminal())?;
-        let heading = format!("{} {}", backend.vendor(), backend.name());
-        opts.tag = sections.section(out, i, name, &heading)?;
-        let mut render = Renderer::new(opts, out);
-        let everything = backend.everything();
-        let result = target
-            .within_deadline(everything.list(&target, &mut render))
-            .await;
-        let finished = if result.is_ok() {
-            render.finish()
-        } else {
-            render.abandon()
-        };
-        if let Err(e) = result {
-            let e = e.context(target.label());
-            if e.kind() == ErrorKind::BrokenPipe {
-                return Err(e);
+        fleet::fetch_all(members, concurrency, &page).await
+    };
+    let writer_out = &mut *out;
+    let writer = async move {
+        let mut render = Renderer::new(opts, writer_out);
+        while let Some(records) = rx.recv().await {
+            if render.page(records)? == Flow::Stop {
+                break;
             }
-            crate::error::report(&e);
-            failures.push(e);
         }
-        finished?;
+        render.finish()
+    };
+    let (failures, written) = tokio::join!(producer, writer);
+    written?;
+    if let Some((_, e)) = failures
+        .iter()
+        .find(|(_, e)| e.kind() == ErrorKind::BrokenPipe)
+    {
+        return Err(e.clone());
     }
-    // JSON that parses holds every profile's every session: with a failure, it stays open.
-    if failures.is_empty() || format != Format::Json {
-        sections.end(out)?;
-    } else {
-        out.flush()?;
-    }
-    match failures.len() {
-        0 => Ok(()),
-        n if n == names.len() => {
-            let first = failures.remove(0);
-            Err(Error::new(
-                first.kind(),
-                format!("every profile failed ({n})"),
-            ))
+    let entries: Vec<Value> = failures
+        .iter()
+        .map(|(i, e)| fleet::error_entry(&members[*i].name, e))
+        .collect();
+    match format {
+        Format::Json => {
+            out.raw(format!(",\"errors\":{}}}\n", Value::Array(entries)).as_bytes())?;
         }
-        n => Err(Error::new(
-            ErrorKind::Partial,
-            format!("{n} of {} profiles failed; the others printed", names.len()),
-        )),
+        Format::Ndjson => {
+            for e in &entries {
+                out.line(&e.to_string())?;
+            }
+        }
+        Format::Table | Format::Wide => {
+            for (i, e) in &failures {
+                out.line(&format!(
+                    "failed: {}: {} ({})",
+                    members[*i].name,
+                    crate::escape::controls(e.message()),
+                    e.kind().name()
+                ))?;
+            }
+        }
+        _ => {}
     }
+    out.flush()?;
+    // The document says which profiles failed: an --output-file takes it.
+    if matches!(format, Format::Json | Format::Ndjson) {
+        out.complete_despite_error();
+    }
+    if members.len() > 1 {
+        for (_, e) in &failures {
+            crate::error::report(e);
+        }
+    }
+    fleet::verdict(&failures, members.len())
+}
+
+/// `-o prometheus`: the gauges of every profile (`sessions_up 0` for a failed one).
+async fn prometheus(members: &[Member], concurrency: usize, out: &mut Stdout) -> Result<()> {
+    let outcomes = fleet::collect_all(members, concurrency).await;
+    write_exposition(&outcomes, out)
+}
+
+/// Tally outcomes and write their exposition; the failures go to stderr, and decide the exit.
+pub fn write_exposition(outcomes: &[fleet::Outcome], out: &mut Stdout) -> Result<()> {
+    let tallies: Vec<metrics::Tally> = outcomes
+        .iter()
+        .map(|o| {
+            let mut t = metrics::Tally::default();
+            t.add(o.backend, &o.records);
+            t
+        })
+        .collect();
+    let probes: Vec<metrics::Probe<'_>> = outcomes
+        .iter()
+        .zip(&tallies)
+        .map(|(o, t)| metrics::Probe::of(o, t))
+        .collect();
+    out.raw(metrics::exposition(&probes).as_bytes())?;
+    out.flush()?;
+    // `sessions_up 0` says which failed: the textfile collector's file is complete.
+    out.complete_despite_error();
+    let failures: Vec<(usize, Error)> = outcomes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, o)| o.error.clone().map(|e| (i, e)))
+        .collect();
+    if outcomes.len() > 1 {
+        for (_, e) in &failures {
+            crate::error::report(e);
+        }
+    }
+    fleet::verdict(&failures, outcomes.len())
 }

@@ -4,10 +4,12 @@
 mod all;
 mod close;
 mod env;
+mod exporter;
 mod list;
 mod profiles;
 mod simulate;
 mod trust;
+mod watch;
 
 use clap::{ArgMatches, FromArgMatches};
 
@@ -27,8 +29,13 @@ pub async fn run(command: Command, settings: &Settings) -> Result<()> {
     if !matches!(command, Command::Tool(ToolCommand::Simulate(_))) {
         crate::output::exit_on_interrupt();
     }
-    dispatch(command, settings, &mut out).await?;
-    out.commit()
+    match dispatch(command, settings, &mut out).await {
+        Ok(()) => out.commit(),
+        Err(e) => {
+            out.commit_if_complete()?;
+            Err(e)
+        }
+    }
 }
 
 async fn dispatch(command: Command, settings: &Settings, out: &mut Stdout) -> Result<()> {
@@ -57,9 +64,13 @@ async fn dispatch(command: Command, settings: &Settings, out: &mut Stdout) -> Re
             let env = Env::open(settings).await?;
             profiles::run(&env.config, settings, out)
         }
-        Command::Tool(ToolCommand::All) => {
+        Command::Tool(ToolCommand::All(args)) => {
             let env = Env::open(settings).await?;
-            all::run(&env, settings, out).await
+            all::run(&env, settings, &args, out).await
+        }
+        Command::Tool(ToolCommand::Exporter(args)) => {
+            let env = Env::open(settings).await?;
+            exporter::run(env, settings, &args).await
         }
     }
 }
@@ -77,7 +88,26 @@ async fn run_backend(
     }
     let env = Env::open(settings).await?;
     let target = env.target_for(backend, settings)?;
+    let watching = list.watch.watch.is_some();
+    let prometheus = settings.render.format == Some(crate::output::Format::Prometheus);
     match backend.request(matches)? {
+        Request::List(listing) if watching || prometheus => {
+            if !list.projection.is_empty() {
+                return Err(Error::usage(
+                    "--watch and -o prometheus show the common record: name columns with --columns",
+                ));
+            }
+            let name = target.profile.clone();
+            let member = crate::fleet::Member::with(&name, backend, listing, Ok(target), true);
+            let members = [member];
+            match list.watch.watch {
+                Some(interval) => watch::run(&members, interval, 1, settings, out).await,
+                None => {
+                    let outcomes = crate::fleet::collect_all(&members, 1).await;
+                    all::write_exposition(&outcomes, out)
+                }
+            }
+        }
         Request::List(listing) => {
             list::one(
                 &target,

@@ -3,10 +3,12 @@
 //! that turn a profile into a resolved [`Target`] are in `target.rs`.
 
 pub mod edit;
+mod keep;
 mod secret;
 mod target;
 
 pub use crate::transport::Secret;
+pub use keep::Keep;
 pub use secret::SecretName;
 pub use target::{parse_base_url, Overrides, Target, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT};
 

@@ -36,6 +36,8 @@ pub struct Target {
     pub max_pages: usize,
     /// The profile's keys of its own backend, read with [`Target::option`].
     pub options: toml::Table,
+    /// A login or connection kept between runs (`--watch`, the exporter).
+    pub keep: super::Keep,
     /// How to tell another vendor's error answers (see `backends::recognise`).
     pub recognise: Option<crate::transport::mistakes::Recognise>,
 }
@@ -83,6 +85,18 @@ impl Target {
         tokio::time::timeout_at(self.limits.deadline, work)
             .await
             .unwrap_or_else(|_| Err(self.limits.expired()))
+    }
+
+    /// The same target for one more run of a repeated listing (`--watch`, the exporter):
+    /// a fresh deadline, and what the last run kept.
+    pub fn again(&self) -> Target {
+        let mut t = self.clone();
+        t.limits = Limits::starting_now(
+            self.limits.timeout,
+            self.limits.request_timeout,
+            self.limits.max_body,
+        );
+        t
     }
 
     /// Where this target's credentials may go; refuses plain http to a host that is not
@@ -189,6 +203,7 @@ impl Config {
             cache_tokens: p.token_cache.unwrap_or(true),
             max_pages: over.max_pages.unwrap_or(DEFAULT_MAX_PAGES),
             options: p.options.clone(),
+            keep: super::Keep::default(),
             recognise: self.rules.recognise(),
         })
     }

@@ -33,6 +33,8 @@ pub enum Format {
     Csv,
     /// Values only, tab-separated, no header: for `xargs`, `sort`, `grep`.
     Plain,
+    /// Prometheus text exposition: gauges per profile (for node_exporter's textfile collector).
+    Prometheus,
 }
 
 /// When to colour (`--color`).
@@ -89,6 +91,17 @@ pub fn log_line(line: crate::transport::Line<'_>) {
 /// A `-v` log line on stderr. Callers pass no secrets; URLs go through `http::redact_url`.
 pub fn verbose(args: std::fmt::Arguments<'_>) {
     eprintln!("sessions: {}", escape::controls(&args.to_string()));
+}
+
+/// Move to the top left and clear the screen, before a `--watch` redraw.
+pub fn redraw_begin(out: &mut Stdout) -> Result<()> {
+    out.raw(b"\x1b[H\x1b[2J")
+}
+
+/// `14:03:07 UTC`: the time on `--watch`'s status line.
+pub fn clock(t: time::OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    format!("{:02}:{:02}:{:02} UTC", t.hour(), t.minute(), t.second())
 }
 
 /// Whether to colour, per `--color` and `NO_COLOR`.
@@ -286,6 +299,8 @@ impl<'o> Renderer<'o> {
                 self.out.raw(row.join(",").as_bytes())?;
                 self.out.raw(b"\r\n")?;
             }
+            // Commands route `-o prometheus` to `fleet::metrics`; settings refuse it elsewhere.
+            Format::Prometheus => {}
             Format::Plain => {
                 let to_terminal = self.out.is_terminal();
                 let row = self

@@ -13,6 +13,9 @@ pub struct Stdout {
     pub(super) w: BufWriter<Box<dyn Write + Send>>,
     is_terminal: bool,
     file: Option<AtomicFile>,
+    /// The output says itself which profiles failed (`all`'s `errors`, `sessions_up 0`):
+    /// an `--output-file` takes it even though the run exits non-zero.
+    complete: bool,
 }
 
 /// The temporary `--output-file` of this run, removed if the run is interrupted.
@@ -26,6 +29,7 @@ impl Stdout {
             w: BufWriter::with_capacity(64 * 1024, Box::new(s)),
             is_terminal,
             file: None,
+            complete: false,
         }
     }
 
@@ -48,6 +52,7 @@ impl Stdout {
             w: BufWriter::with_capacity(64 * 1024, Box::new(handle)),
             is_terminal: false,
             file: Some(file),
+            complete: false,
         })
     }
 
@@ -66,6 +71,19 @@ impl Stdout {
     pub fn flush(&mut self) -> Result<()> {
         self.w.flush()?;
         Ok(())
+    }
+
+    /// What was written is whole even if the run fails (see [`Stdout::commit_if_complete`]).
+    pub fn complete_despite_error(&mut self) {
+        self.complete = true;
+    }
+
+    /// The run failed: put the `--output-file` in place only if the output says so itself.
+    pub fn commit_if_complete(self) -> Result<()> {
+        match self.complete {
+            true => self.commit(),
+            false => Ok(()),
+        }
     }
 
     /// The run succeeded: flush, and put the `--output-file` in place.

@@ -2,6 +2,7 @@
 //! [`Column`] knows how to pull one typed [`Cell`] out of it. Backends declare their columns;
 //! renderers never know which vendor they draw.
 
+pub mod common;
 pub mod duration;
 mod order;
 #[cfg(test)]
@@ -365,7 +366,8 @@ pub fn time(rec: &Record, dotted: &str) -> Cell {
     }
 }
 
-fn trim_float(f: f64) -> String {
+/// `3` for whole numbers, else the shortest form that reads back (`0.25`).
+pub fn trim_float(f: f64) -> String {
     if f.fract() == 0.0 && f.abs() < 1e15 {
         format!("{}", f as i64)
     } else {

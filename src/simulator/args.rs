@@ -48,9 +48,19 @@ pub struct Args {
     #[arg(long, value_name = "PATH", exclusive = true)]
     pub stop: Option<PathBuf>,
 
-    /// Delay before each response, e.g. 5ms
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
-    pub latency: Option<Duration>,
+    /// Delay before each response, e.g. 5ms; BACKEND=DURATION for one backend (repeatable:
+    /// --latency 200ms --latency auth=50ms)
+    #[arg(long, value_name = "[BACKEND=]DURATION", value_parser = parse_latency)]
+    pub latency: Vec<(Option<String>, Duration)>,
+
+    /// Open and close sessions while running: RATE changes a second per backend, logged to
+    /// changes.ndjson in the run's directory
+    #[arg(long, value_name = "RATE", value_parser = parse_rate)]
+    pub churn: Option<f64>,
+
+    /// Write N profiles per backend (smb, smb-2, ... smb-N), all pointing at this simulator
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..))]
+    pub copies: u16,
 
     /// Inject a fault into data requests: KIND[:COUNT][@NTH] (COUNT = how many times, default
     /// always; NTH = the first request it meets, default 1). Answers: 429 (Retry-After: 1),
@@ -106,4 +116,19 @@ pub struct Args {
     /// Port for the first backend (the next ones follow); 0 picks free ports
     #[arg(long, value_name = "PORT", default_value_t = 0)]
     pub port: u16,
+}
+
+/// `200ms` for every backend, or `auth=50ms` for one.
+fn parse_latency(s: &str) -> Result<(Option<String>, Duration), String> {
+    match s.split_once('=') {
+        Some((backend, d)) => Ok((Some(backend.trim().to_string()), parse_duration(d)?)),
+        None => Ok((None, parse_duration(s)?)),
+    }
+}
+
+fn parse_rate(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(r) if r > 0.0 && r <= 1000.0 => Ok(r),
+        _ => Err("write changes per second, above 0 and at most 1000 (e.g. 2 or 0.5)".to_string()),
+    }
 }

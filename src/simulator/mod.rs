@@ -6,6 +6,7 @@
 
 mod args;
 pub mod certs;
+mod churn;
 mod fault_answers;
 pub mod faults;
 mod files;
@@ -35,7 +36,12 @@ pub use rng::Rng;
 pub struct SimOptions {
     pub sessions: usize,
     pub seed: u64,
-    pub latency: Option<Duration>,
+    /// `--latency`: for every backend (`None`), or for the one named.
+    pub latency: Vec<(Option<String>, Duration)>,
+    /// `--churn`: changes a second per backend.
+    pub churn: Option<f64>,
+    /// `--copies`: profiles written per backend.
+    pub copies: u16,
     pub faults: Vec<String>,
     pub quirks: bool,
     pub truenas_version: TrueNasVersion,
@@ -54,7 +60,9 @@ impl From<&Args> for SimOptions {
         SimOptions {
             sessions: a.sessions,
             seed: a.seed,
-            latency: a.latency,
+            latency: a.latency.clone(),
+            churn: a.churn,
+            copies: a.copies,
             faults: a.fault.clone(),
             quirks: a.quirks,
             truenas_version: a.truenas_version,
@@ -112,7 +120,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     let faults = Arc::new(server::faults_from(&opts.faults)?);
     let cert = certs::make(opts.tls, opts.bind)?;
     let shared = server::Shared {
-        latency: opts.latency,
+        latency: None,
         faults: faults.clone(),
     };
     let backends = vec![
@@ -143,6 +151,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     let mut comments = String::new();
     let mut urls = Vec::new();
     let mut tasks = Vec::new();
+    let mut churn_log: Option<Arc<std::sync::Mutex<std::fs::File>>> = None;
     for (b, listener, addr) in bound {
         let scheme = if opts.plain_http { "http" } else { "https" };
         let url = format!("{scheme}://{addr}{}", b.url_path);
@@ -156,14 +165,42 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
             token_cache: Some(false),
             ..b.profile
         };
+        for copy in 2..=opts.copies {
+            let name = format!("{}-{copy}", b.name);
+            file.profiles.insert(name, profile.clone());
+        }
         file.profiles.insert(b.name.to_string(), profile);
         secrets.insert(b.name.to_string(), b.secrets.clone());
         urls.push((b.name.to_string(), url));
+        if let Some(rate) = opts.churn {
+            let log = match &churn_log {
+                Some(log) => log.clone(),
+                None => {
+                    let (_, file) = churn::open_log(&files.dir)?;
+                    let log = Arc::new(std::sync::Mutex::new(file));
+                    churn_log = Some(log.clone());
+                    log
+                }
+            };
+            let seed = opts.seed ^ (0xC0DE + tasks.len() as u64);
+            let api = b.api.clone();
+            tasks.push(tokio::spawn(churn::run(
+                b.name,
+                api,
+                rate,
+                seed,
+                opts.sessions,
+                log,
+            )));
+        }
         tasks.push(tokio::spawn(server::serve(
             listener,
             (!opts.plain_http).then(|| cert.server_config.clone()),
             b.api.clone(),
-            shared.clone(),
+            server::Shared {
+                latency: opts.latency_of(b.name),
+                ..shared.clone()
+            },
         )));
     }
     file.default_profile = urls.first().map(|(n, _)| n.clone());
@@ -219,12 +256,25 @@ pub async fn start_demo() -> Result<Running> {
 }
 
 impl SimOptions {
+    /// The latency of one backend: its own `--latency NAME=...`, else the general one.
+    pub fn latency_of(&self, backend: &str) -> Option<Duration> {
+        let own = self
+            .latency
+            .iter()
+            .rev()
+            .find(|(b, _)| b.as_deref() == Some(backend));
+        let general = self.latency.iter().rev().find(|(b, _)| b.is_none());
+        own.or(general).map(|(_, d)| *d)
+    }
+
     /// What `--demo` runs: 40 sessions a backend from seed 1, no faults, no quirks.
     pub fn demo() -> SimOptions {
         SimOptions {
             sessions: 40,
             seed: 1,
-            latency: None,
+            latency: Vec::new(),
+            churn: None,
+            copies: 1,
             faults: Vec::new(),
             quirks: false,
             truenas_version: TrueNasVersion::Scale25_10,

@@ -98,6 +98,11 @@ pub trait VendorApi: Send + Sync + 'static {
     fn websocket(&self, _req: &SimRequest) -> Option<WsHandler> {
         None
     }
+    /// `--churn`: open a new session (`open`) or close one at random. Returns the session's
+    /// key, as the client's `key` column shows it; `None` when there was nothing to close.
+    fn churn(&self, _open: bool, _rng: &mut super::Rng) -> Option<String> {
+        None
+    }
 }
 
 /// Settings every listener shares.

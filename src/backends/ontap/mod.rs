@@ -4,6 +4,7 @@
 mod args;
 mod close;
 mod columns;
+mod common;
 mod connection;
 mod key;
 /// Page decoding, public for the fuzz targets (fuzz/).
@@ -58,6 +59,12 @@ impl Backend for Ontap {
             max_records: DEFAULT_MAX_RECORDS,
             ..Default::default()
         }))
+    }
+    fn common(&self, record: &crate::record::Record) -> crate::record::common::Common {
+        common::common(record)
+    }
+    fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
+        common::BREAKDOWNS
     }
 }
 

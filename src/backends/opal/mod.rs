@@ -4,6 +4,7 @@
 
 mod args;
 mod columns;
+mod common;
 mod connection;
 mod enrich;
 /// Page decoding, public for the fuzz targets (fuzz/).
@@ -95,6 +96,12 @@ impl Backend for Opal {
             enrich: true,
             ..Default::default()
         })
+    }
+    fn common(&self, record: &crate::record::Record) -> crate::record::common::Common {
+        common::common(record)
+    }
+    fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
+        common::BREAKDOWNS
     }
 }
 

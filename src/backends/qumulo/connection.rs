@@ -65,6 +65,9 @@ pub fn vendor_error(resp: &Response) -> Error {
     http::status_error(resp.status, text)
 }
 
+/// A login token kept between runs of one profile (`--watch`, the exporter).
+struct KeptToken(Secret);
+
 /// A logged-in connection to one cluster.
 pub struct Connection {
     client: Client,
@@ -86,6 +89,17 @@ impl Connection {
             });
         }
         let (user, _) = credentials(target)?;
+        if let Some(KeptToken(token)) = target.keep.take() {
+            client.log(format_args!(
+                "reusing the login token of the last run for {user}"
+            ));
+            return Ok(Connection {
+                client,
+                target: target.clone(),
+                token,
+                renewable: true,
+            });
+        }
         if let Some(cached) = cache_key(target)?.as_ref().and_then(token_cache::load) {
             client.log(format_args!("using the cached login token for {user}"));
             return Ok(Connection {
@@ -140,6 +154,13 @@ impl Connection {
                 return Err(vendor_error(&resp));
             }
             return Ok(resp);
+        }
+    }
+
+    /// Keep the login for the next run of this profile, when it repeats.
+    pub fn keep(&self) {
+        if self.renewable {
+            let _ = self.target.keep.put(KeptToken(self.token.clone()));
         }
     }
 

@@ -4,6 +4,7 @@
 mod args;
 mod close;
 mod columns;
+mod common;
 mod connection;
 /// Page decoding, public for the fuzz targets (fuzz/).
 pub mod pages;
@@ -68,6 +69,12 @@ impl Backend for Qumulo {
             page_size: DEFAULT_PAGE_SIZE,
         })
     }
+    fn common(&self, record: &crate::record::Record) -> crate::record::common::Common {
+        common::common(record)
+    }
+    fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
+        common::BREAKDOWNS
+    }
 }
 
 /// `sessions smb`: every session, or one identity's (the server filters).
@@ -81,7 +88,7 @@ impl Listing for List {
         Box::pin(async move {
             let mut cluster = Connection::connect(target).await?;
             let identity = self.identity.as_deref();
-            if sink.accepts_text() {
+            let result = if sink.accepts_text() {
                 cluster
                     .for_each_page(identity, self.page_size, pages::text_page, |texts| {
                         sink.page_text(texts)
@@ -93,7 +100,9 @@ impl Listing for List {
                         sink.page(records)
                     })
                     .await
-            }
+            };
+            cluster.keep();
+            result
         })
     }
 }

@@ -17,7 +17,7 @@ use crate::transport::http;
 
 /// One way of reaching the middleware. Each answers with the vendor's JSON; checking it is
 /// [`Connection`]'s job.
-pub trait Transport {
+pub trait Transport: Send {
     /// Call a middleware method; its error comes back as one line with the right exit code.
     fn call<'a>(&'a mut self, method: &'a str, params: Value) -> BoxFuture<'a, Result<Value>>;
     /// `auth.sessions`' result.

@@ -6,6 +6,7 @@
 mod args;
 mod close;
 mod columns;
+mod common;
 mod connection;
 mod ddp;
 mod jsonrpc;
@@ -18,7 +19,7 @@ use clap::{ArgMatches, Args as _};
 use super::{parse_args, About, Backend, BoxFuture, Listing, Request, ShowKey};
 use crate::args::ShowArgs;
 use crate::config::{Profile, Target};
-use crate::error::Result;
+use crate::error::{ErrorKind, Result};
 use crate::paginate::Sink;
 use args::{Action, Args};
 use connection::{Api, Connection};
@@ -95,6 +96,12 @@ impl Backend for TrueNas {
     fn everything(&self) -> Box<dyn Listing> {
         Box::new(List(AuthQuery::default()))
     }
+    fn common(&self, record: &crate::record::Record) -> crate::record::common::Common {
+        common::common(record)
+    }
+    fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
+        common::BREAKDOWNS
+    }
 }
 
 /// `sessions auth`: one `auth.sessions` call with the filters.
@@ -103,15 +110,44 @@ struct List(AuthQuery);
 impl Listing for List {
     fn list<'a>(&'a self, target: &'a Target, sink: &'a mut dyn Sink) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
-            let mut nas = Connection::connect(target).await?;
-            let result = if sink.accepts_text() {
-                nas.sessions_text(&self.0, |texts| sink.page_text(texts))
-                    .await
-            } else {
-                nas.sessions(&self.0, |records| sink.page(records)).await
+            // A repeated run (`--watch`, the exporter) reuses the last run's logged-in socket.
+            let kept = target.keep.take::<Connection>();
+            let reused = kept.is_some();
+            let mut nas = match kept {
+                Some(nas) => nas,
+                None => Connection::connect(target).await?,
             };
-            nas.close().await;
+            let mut result = self.sessions(&mut nas, sink).await;
+            if reused
+                && result
+                    .as_ref()
+                    .is_err_and(|e| e.kind() == ErrorKind::Network)
+            {
+                // The NAS may have closed the kept socket since: log in once more.
+                nas.close().await;
+                nas = Connection::connect(target).await?;
+                result = self.sessions(&mut nas, sink).await;
+            }
+            match result.is_ok() {
+                true => {
+                    if let Some(nas) = target.keep.put(nas) {
+                        nas.close().await;
+                    }
+                }
+                false => nas.close().await,
+            }
             result
         })
+    }
+}
+
+impl List {
+    async fn sessions(&self, nas: &mut Connection, sink: &mut dyn Sink) -> Result<()> {
+        if sink.accepts_text() {
+            nas.sessions_text(&self.0, |texts| sink.page_text(texts))
+                .await
+        } else {
+            nas.sessions(&self.0, |records| sink.page(records)).await
+        }
     }
 }

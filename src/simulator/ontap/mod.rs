@@ -173,6 +173,27 @@ fn key_matches(k: &Key, path: &[&str], wildcards: bool) -> bool {
 }
 
 impl VendorApi for OntapSim {
+    fn churn(&self, open: bool, rng: &mut Rng) -> Option<String> {
+        let mut all = lock(&self.sessions);
+        let text = |k: &Key| format!("{}/{}/{}/{}", k.0, k.1, k.2, k.3);
+        if open {
+            let v = data::make_sessions(rng, 1).pop()?;
+            let rendered = Rendered::new(&v, self.quirks);
+            let key = key_of(&v);
+            let at = all.partition_point(|(k, _, _)| *k < key);
+            all.insert(at, (key.clone(), v, rendered));
+            return Some(text(&key));
+        }
+        if all.is_empty() {
+            return None;
+        }
+        let (key, _, _) = {
+            let at = rng.below(all.len() as u64) as usize;
+            all.remove(at)
+        };
+        Some(text(&key))
+    }
+
     fn handle(&self, req: &SimRequest) -> SimResponse {
         // ONTAP's web server names itself on every answer, errors included.
         let mut resp = self.answer(req);

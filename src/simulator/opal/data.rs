@@ -70,35 +70,48 @@ pub fn make(rng: &mut Rng, opts: &SimOptions) -> Org {
                        "first_name": first, "last_name": last, "position": position})
         })
         .collect();
-    let now = time::OffsetDateTime::now_utc();
     let sessions: Vec<Value> = (0..opts.sessions)
-            .map(|i| {
-                let resource = &resources[i % resources.len()];
-                let user = &users[rng.below(users.len() as u64) as usize];
-                // Minutes to days ahead; a few just expired (clocks differ).
-                let secs = if rng.chance(3) { -(60 + rng.below(600) as i64) } else { 120 + rng.spread_secs(5 * 86_400) as i64 };
-                let exp = now + time::Duration::seconds(secs);
-                let level = if rng.chance(30) {
-                    json!({"access_level_name": "", "access_level_remote_id": ""})
-                } else {
-                    match resource["resource_type"].as_str() {
-                        Some("AWS_IAM_ROLE") => json!({"access_level_name": "AdminRole", "access_level_remote_id": "arn:aws:iam::590304332660:role/AdministratorAccess"}),
-                        Some("AWS_RDS_POSTGRES_INSTANCE") => json!({"access_level_name": "read-only", "access_level_remote_id": "pg_read_all_data"}),
-                        _ => json!({"access_level_name": "Member", "access_level_remote_id": "member"}),
-                    }
-                };
-                json!({
-                    "connection_id": rng.uuid('8'),
-                    "user_id": user["user_id"],
-                    "resource_id": resource["resource_id"],
-                    "access_level": level,
-                    "expiration_date": exp.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
-                })
-            })
-            .collect();
+        .map(|i| {
+            let resource = &resources[i % resources.len()];
+            let user = &users[rng.below(users.len() as u64) as usize];
+            session(rng, resource, user)
+        })
+        .collect();
     Org {
         resources,
         users,
         sessions,
     }
+}
+
+/// One session of `user` on `resource`, expiring minutes to days from now (a few just
+/// expired: clocks differ).
+pub fn session(rng: &mut Rng, resource: &Value, user: &Value) -> Value {
+    let now = time::OffsetDateTime::now_utc();
+    let secs = if rng.chance(3) {
+        -(60 + rng.below(600) as i64)
+    } else {
+        120 + rng.spread_secs(5 * 86_400) as i64
+    };
+    let exp = now + time::Duration::seconds(secs);
+    let level = if rng.chance(30) {
+        json!({"access_level_name": "", "access_level_remote_id": ""})
+    } else {
+        match resource["resource_type"].as_str() {
+            Some("AWS_IAM_ROLE") => {
+                json!({"access_level_name": "AdminRole", "access_level_remote_id": "arn:aws:iam::590304332660:role/AdministratorAccess"})
+            }
+            Some("AWS_RDS_POSTGRES_INSTANCE") => {
+                json!({"access_level_name": "read-only", "access_level_remote_id": "pg_read_all_data"})
+            }
+            _ => json!({"access_level_name": "Member", "access_level_remote_id": "member"}),
+        }
+    };
+    json!({
+        "connection_id": rng.uuid('8'),
+        "user_id": user["user_id"],
+        "resource_id": resource["resource_id"],
+        "access_level": level,
+        "expiration_date": exp.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
+    })
 }

@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 
 use super::faults::{FaultKind, Faults};
 use super::page_faults::PageShape;
-use super::server::{SimRequest, SimResponse, VendorApi};
+use super::server::{lock, SimRequest, SimResponse, VendorApi};
 use super::{Backend, Rng, SimOptions};
 use crate::config::Profile;
 
@@ -56,7 +56,7 @@ struct OpalSim {
     bucket: Mutex<Bucket>,
     resources: Vec<Value>,
     users: Vec<Value>,
-    sessions: Vec<Value>,
+    sessions: Mutex<Vec<Value>>,
     faults: Arc<Faults>,
     /// `--next-link`: served as the `next` cursor of every page instead of the real one.
     next_link: Option<String>,
@@ -80,7 +80,7 @@ impl OpalSim {
             }),
             resources,
             users,
-            sessions,
+            sessions: Mutex::new(sessions),
             faults,
             next_link: opts.next_link.clone(),
         }
@@ -199,6 +199,33 @@ fn is_uuid(s: &str) -> bool {
 }
 
 impl VendorApi for OpalSim {
+    fn churn(&self, open: bool, rng: &mut Rng) -> Option<String> {
+        let mut all = lock(&self.sessions);
+        let key = |s: &Value| {
+            Some(format!(
+                "{}/{}",
+                s["resource_id"].as_str()?,
+                s["connection_id"].as_str()?
+            ))
+        };
+        if open {
+            let resource = &self.resources[rng.below(self.resources.len() as u64) as usize];
+            let user = &self.users[rng.below(self.users.len() as u64) as usize];
+            let s = data::session(rng, resource, user);
+            let k = key(&s);
+            all.push(s);
+            return k;
+        }
+        if all.is_empty() {
+            return None;
+        }
+        let s = {
+            let at = rng.below(all.len() as u64) as usize;
+            all.remove(at)
+        };
+        key(&s)
+    }
+
     fn handle(&self, req: &SimRequest) -> SimResponse {
         if let Some(limited) = self.admit() {
             return limited;
@@ -229,8 +256,8 @@ impl VendorApi for OpalSim {
                     );
                 }
                 let user = req.param("user_id");
-                let items: Vec<&Value> = self
-                    .sessions
+                let all = lock(&self.sessions);
+                let items: Vec<&Value> = all
                     .iter()
                     .filter(|s| {
                         s["resource_id"] == resource_id && user.is_none_or(|u| s["user_id"] == u)

@@ -232,6 +232,26 @@ impl QumuloSim {
 }
 
 impl VendorApi for QumuloSim {
+    fn churn(&self, open: bool, rng: &mut Rng) -> Option<String> {
+        let mut all = lock(&self.sessions);
+        if open {
+            let seq = all.last().map_or(0, |(n, _, _)| n + 1);
+            let v = data::make_session(rng, seq, self.quirks);
+            let key = v["location"].as_str()?.to_string();
+            let text: Arc<str> = v.to_string().into();
+            all.push((seq, v, text));
+            return Some(key);
+        }
+        if all.is_empty() {
+            return None;
+        }
+        let (_, v, _) = {
+            let at = rng.below(all.len() as u64) as usize;
+            all.remove(at)
+        };
+        v["location"].as_str().map(str::to_string)
+    }
+
     fn handle(&self, req: &SimRequest) -> SimResponse {
         // Clusters also serve the API under /api on port 443.
         let path = req

@@ -152,6 +152,30 @@ fn api_versions(version: TrueNasVersion) -> &'static [&'static str] {
 }
 
 impl VendorApi for TrueNasSim {
+    fn churn(&self, open: bool, rng: &mut Rng) -> Option<String> {
+        let state = &self.state;
+        let mut all = lock(&state.sessions);
+        if open {
+            let s = data::make_sessions(rng, 1, state.quirks).pop()?;
+            let s = data::as_served_by(s, state.version);
+            let id = s["id"].as_str()?.to_string();
+            all.push(s);
+            return Some(id);
+        }
+        // Never the sessions of live connections (from loopback): their sockets stay open.
+        let generated: Vec<usize> = (0..all.len())
+            .filter(|i| {
+                let origin = all[*i]["origin"].as_str().unwrap_or("");
+                !origin.starts_with("127.") && !origin.starts_with("[::1]")
+            })
+            .collect();
+        if generated.is_empty() {
+            return None;
+        }
+        let s = all.remove(generated[rng.below(generated.len() as u64) as usize]);
+        s["id"].as_str().map(str::to_string)
+    }
+
     fn handle(&self, req: &SimRequest) -> SimResponse {
         match self.version() {
             // CORE: REST at /api/v2.0; everything else meets the same `location /` rewrite to

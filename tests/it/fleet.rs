@@ -1,0 +1,271 @@
+//! `sessions all` in the common record, concurrent; `--watch` over a churning simulator.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::common::Sim;
+
+const BACKENDS: [&str; 4] = ["smb", "cifs", "auth", "opal"];
+/// The common record's fields, in order, as issue 12 and the design contract name them.
+const FIELDS: &str = "backend profile key user client server protocol started age_seconds idle_seconds encrypted detail raw";
+
+/// How many sessions each backend lists on its own (TrueNAS's include the run's own).
+fn counts(sim: &Sim) -> HashMap<String, usize> {
+    BACKENDS
+        .iter()
+        .map(|b| {
+            let n = sim.run(&[b, "-o", "ndjson"]).ok().lines().len();
+            (b.to_string(), n)
+        })
+        .collect()
+}
+
+fn per_profile(sessions: &[Value]) -> HashMap<String, usize> {
+    let mut n = HashMap::new();
+    for s in sessions {
+        *n.entry(s["profile"].as_str().unwrap().to_string())
+            .or_insert(0) += 1;
+    }
+    n
+}
+
+#[test]
+fn all_counts_add_up_in_one_schema_and_csv_has_one_header() {
+    let sim = Sim::with_sessions(15, 4);
+    let want = counts(&sim);
+    let json = sim.run(&["all", "-o", "json"]).ok().json();
+    assert_eq!(json["errors"], serde_json::json!([]));
+    let sessions = json["sessions"].as_array().unwrap();
+    assert_eq!(per_profile(sessions), want);
+    for s in sessions {
+        let keys: Vec<&str> = s.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys.join(" "), FIELDS, "{s}");
+        assert!(s["key"].is_string(), "every backend has a key: {s}");
+        assert!(s["raw"].is_object());
+    }
+    let csv = sim.run(&["all", "-o", "csv"]).ok();
+    let headers = csv
+        .lines()
+        .iter()
+        .filter(|l| l.starts_with("profile,"))
+        .count();
+    assert_eq!(headers, 1, "{}", csv.stdout);
+    assert_eq!(csv.lines().len(), 1 + want.values().sum::<usize>());
+    // Every line of the stream is one whole record: pages never interleave mid-line.
+    let ndjson = sim.run(&["all", "-o", "ndjson", "--concurrency", "4"]).ok();
+    assert_eq!(per_profile(&ndjson.ndjson()), want);
+    // The common names work for --columns and --sort, on every backend.
+    let sorted = sim
+        .run(&[
+            "all",
+            "--columns",
+            "user,idle_seconds",
+            "--sort",
+            "-idle_seconds",
+            "-o",
+            "csv",
+        ])
+        .ok();
+    assert_eq!(sorted.lines()[0], "user,idle_seconds");
+    let idle: Vec<f64> = sorted.lines()[1..]
+        .iter()
+        .filter_map(|l| l.split(',').nth(1).and_then(|v| v.parse().ok()))
+        .collect();
+    assert!(idle.windows(2).all(|w| w[0] >= w[1]), "{idle:?}");
+}
+
+#[test]
+fn a_profile_that_is_down_is_exit_6_an_errors_entry_and_a_line_under_the_table() {
+    let sim = Sim::with_sessions(10, 5);
+    // Nothing listens on port 1: the cifs profile fails to connect.
+    let down = sim.config_with("down.toml", |c| c.set("cifs", "url", "https://127.0.0.1:1"));
+    let json = sim.run(&["-c", &down, "all", "-o", "json"]).code(6);
+    let doc = json.json();
+    let sessions = doc["sessions"].as_array().unwrap();
+    let n = per_profile(sessions);
+    assert_eq!(n.get("cifs"), None);
+    assert_eq!(n["smb"], 10);
+    assert_eq!(n["opal"], 10);
+    let errors = doc["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0]["profile"], "cifs");
+    assert_eq!(errors[0]["error"]["kind"], "network");
+    assert!(errors[0]["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("127.0.0.1:1"));
+    let stderr: Vec<&str> = json.stderr.lines().collect();
+    assert_eq!(
+        stderr
+            .iter()
+            .filter(|l| l.contains("cifs profile 'cifs'"))
+            .count(),
+        1,
+        "{stderr:?}"
+    );
+    let table = sim.run(&["-c", &down, "all"]).code(6);
+    let last = table.lines().last().copied().unwrap_or("");
+    assert!(last.starts_with("failed: cifs: "), "{}", table.stdout);
+    assert!(table.lines().len() > 30, "the others' rows print");
+    let ndjson = sim.run(&["-c", &down, "all", "-o", "ndjson"]).code(6);
+    let lines = ndjson.ndjson();
+    assert_eq!(lines.last().unwrap()["error"]["kind"], "network");
+    // Only the backends asked for; only the profiles named.
+    let some = sim.run(&["-c", &down, "all", "--backend", "smb,opal", "-o", "ndjson"]);
+    let n = per_profile(&some.ok().ndjson());
+    assert_eq!(n.keys().count(), 2, "{n:?}");
+    let named = sim
+        .run(&["-p", "opal", "-p", "smb", "all", "-o", "json"])
+        .ok();
+    assert_eq!(
+        per_profile(named.json()["sessions"].as_array().unwrap()).len(),
+        2
+    );
+    sim.run(&["all", "--backend", "nfs"]).code(2);
+}
+
+#[test]
+fn a_slow_profile_holds_back_no_other() {
+    let sim = Sim::start(&["--sessions", "5", "--latency", "cifs=3s"]);
+    let started = Instant::now();
+    let mut child = sim
+        .cmd(&["all", "-o", "ndjson"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    out.read_line(&mut first).unwrap();
+    let first_at = started.elapsed();
+    let rest: Vec<String> = out.lines().map(|l| l.unwrap()).collect();
+    assert!(child.wait().unwrap().success());
+    assert!(started.elapsed() >= Duration::from_secs(3));
+    assert!(
+        first_at < Duration::from_millis(2500),
+        "the first line waited {first_at:?} for the slow profile"
+    );
+    let last: Value = serde_json::from_str(rest.last().unwrap()).unwrap();
+    assert_eq!(last["profile"], "cifs", "the slow profile comes last");
+}
+
+/// An event's or a change's time, comparable as text (both are UTC with milliseconds).
+fn at(v: &Value) -> &str {
+    v["at"].as_str().unwrap()
+}
+
+#[test]
+fn a_watch_sees_what_the_churning_simulator_logged() {
+    let sim = Sim::start(&["--sessions", "8", "--seed", "9", "--churn", "4"]);
+    let child = sim
+        .cmd(&["all", "--watch", "100ms"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // 30 ticks: more than TrueNAS's 20 logins a minute, so the login must be kept.
+    std::thread::sleep(Duration::from_secs(3));
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "Ctrl-C exits 130");
+    let events: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(
+        events.iter().all(|e| e["event"] != "error"),
+        "no tick failed: {:?}",
+        events.iter().find(|e| e["event"] == "error")
+    );
+    let first = at(&events[0]).to_string();
+    let last = at(events.last().unwrap()).to_string();
+    assert!(first < last, "events over more than one tick");
+    let log_text = std::fs::read_to_string(sim.files().join("changes.ndjson")).unwrap();
+    let log: Vec<Value> = log_text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let seen = |e: &Value| (e["event"].clone(), e["backend"].clone(), e["key"].clone());
+    let logged: Vec<(Value, Value, Value)> = log.iter().map(seen).collect();
+    // Every change the watch reported after its first tick happened in the simulator.
+    let reported: Vec<(Value, Value, Value)> = events
+        .iter()
+        .filter(|e| at(e) > first.as_str())
+        .map(|e| {
+            let s = &e["session"];
+            (e["event"].clone(), s["backend"].clone(), s["key"].clone())
+        })
+        .collect();
+    assert!(reported.len() >= 10, "only {} changes seen", reported.len());
+    for r in &reported {
+        assert!(
+            logged.contains(r),
+            "the watch reported {r:?}, which the simulator never did"
+        );
+    }
+    // Every change the simulator made between the first tick and the last-but-one, to a
+    // session it changed only once, was reported.
+    let mut times: HashMap<&Value, usize> = HashMap::new();
+    for c in &log {
+        *times.entry(&c["key"]).or_default() += 1;
+    }
+    let settled: Vec<&Value> = events.iter().map(|e| &e["at"]).collect();
+    let before_last = settled
+        .iter()
+        .filter_map(|v| v.as_str())
+        .filter(|t| *t < last.as_str())
+        .max()
+        .unwrap_or(&first)
+        .to_string();
+    let mut checked = 0;
+    for c in &log {
+        if at(c) > first.as_str() && at(c) < before_last.as_str() && times[&c["key"]] == 1 {
+            assert!(reported.contains(&seen(c)), "the watch missed {c}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5, "only {checked} changes were checked");
+}
+
+#[test]
+fn one_backend_watches_and_exports_too() {
+    let sim = Sim::with_sessions(6, 2);
+    let prom = sim.run(&["cifs", "-o", "prometheus"]).ok();
+    assert!(
+        prom.stdout
+            .contains("sessions_active{backend=\"cifs\",profile=\"cifs\"} 6\n"),
+        "{}",
+        prom.stdout
+    );
+    let mut child = sim
+        .cmd(&["smb", "--watch", "200ms", "-o", "ndjson"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let lines: Vec<Value> = (0..6)
+        .map(|_| {
+            let mut l = String::new();
+            out.read_line(&mut l).unwrap();
+            serde_json::from_str(&l).unwrap()
+        })
+        .collect();
+    let _ = child.kill();
+    let _ = child.wait();
+    for e in &lines {
+        assert_eq!(e["event"], "opened");
+        assert_eq!(e["session"]["backend"], "smb");
+    }
+    sim.run(&["all", "--watch", "--output-file", "x.json"])
+        .code(2);
+}

@@ -1,0 +1,282 @@
+//! `-o prometheus` checked by promtool, the exporter's probes, and a real Prometheus server
+//! scraping the exporter (Debian's `prometheus` package; `.ci/run` installs it).
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::common::{isolate, Sim};
+
+/// A program from Debian's `prometheus` package, if it is installed.
+fn program(name: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH")
+        .into_iter()
+        .flat_map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+        .chain([PathBuf::from("/usr/bin"), PathBuf::from("/usr/sbin")])
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
+}
+
+fn promtool_check(text: &str) {
+    let Some(promtool) = program("promtool") else {
+        eprintln!("skipping promtool check: promtool not found (apt-get install prometheus)");
+        return;
+    };
+    let mut child = Command::new(promtool)
+        .args(["check", "metrics"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let said =
+        String::from_utf8_lossy(&out.stderr).to_string() + &String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && said.trim().is_empty(),
+        "promtool: {said}\n{text}"
+    );
+}
+
+#[test]
+fn prometheus_output_passes_promtool_and_lands_atomically() {
+    let sim = Sim::with_sessions(12, 6);
+    let text = sim.run(&["all", "-o", "prometheus"]).ok().stdout;
+    promtool_check(&text);
+    for line in [
+        "# TYPE sessions_active gauge",
+        "sessions_active{backend=\"cifs\",profile=\"cifs\"} 12",
+        "sessions_up{backend=\"smb\",profile=\"smb\"} 1",
+        "sessions_by_credential_type{backend=\"auth\",profile=\"auth\",credential_type=\"",
+        "sessions_by_access_level{backend=\"opal\",profile=\"opal\",access_level=\"",
+        "sessions_by_protocol{backend=\"smb\",profile=\"smb\",protocol=\"smb\",encryption=\"",
+        "sessions_idle_seconds_max{backend=\"cifs\",profile=\"cifs\"} ",
+        "sessions_scrape_duration_seconds{backend=\"opal\",profile=\"opal\"} ",
+    ] {
+        assert!(text.contains(line), "no {line} in\n{text}");
+    }
+    assert!(!text.contains("key="), "no per-session labels");
+    // With a profile down, the file the textfile collector reads says so, and is whole.
+    let down = sim.config_with("down.toml", |c| c.set("cifs", "url", "https://127.0.0.1:1"));
+    let prom = sim.dir.path().join("sessions.prom");
+    let prom_arg = prom.to_str().unwrap();
+    sim.run(&[
+        "-c",
+        &down,
+        "all",
+        "-o",
+        "prometheus",
+        "--output-file",
+        prom_arg,
+    ])
+    .code(6);
+    let written = std::fs::read_to_string(&prom).unwrap();
+    assert!(written.contains("sessions_up{backend=\"cifs\",profile=\"cifs\"} 0\n"));
+    assert!(!written.contains("sessions_active{backend=\"cifs\""));
+    promtool_check(&written);
+    let leftovers: Vec<_> = std::fs::read_dir(sim.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
+/// A port nothing listens on now.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// `sessions exporter` on a free port, stopped when dropped.
+struct Exporter(Child, u16);
+
+impl Exporter {
+    fn start(sim: &Sim) -> Exporter {
+        let port = free_port();
+        let mut cmd = Command::new(crate::common::BIN);
+        cmd.arg("-c").arg(&sim.config);
+        cmd.args(["exporter", "--listen", &format!("127.0.0.1:{port}")]);
+        isolate(&mut cmd, sim.dir.path());
+        cmd.stdout(Stdio::null()).stderr(Stdio::null());
+        let exporter = Exporter(cmd.spawn().unwrap(), port);
+        let t0 = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                t0.elapsed() < Duration::from_secs(20),
+                "the exporter never listened"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        exporter
+    }
+
+    fn get(&self, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
+        http_get(self.1, path, headers)
+    }
+}
+
+impl Drop for Exporter {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A plain HTTP/1.0 GET: the status and the body.
+fn http_get(port: u16, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let mut req = format!("GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n");
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    s.write_all(req.as_bytes()).unwrap();
+    let mut text = String::new();
+    s.read_to_string(&mut text).unwrap();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    (status, body.to_string())
+}
+
+#[test]
+fn the_exporter_probes_each_profile_and_keeps_its_logins() {
+    let sim = Sim::start(&["--sessions", "9", "--latency", "opal=3s"]);
+    let exporter = Exporter::start(&sim);
+    let (status, body) = exporter.get("/probe?target=cifs", &[]);
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        body.contains("sessions_active{backend=\"cifs\",profile=\"cifs\"} 9\n"),
+        "{body}"
+    );
+    assert!(
+        body.contains("sessions_up{backend=\"cifs\",profile=\"cifs\"} 1\n"),
+        "{body}"
+    );
+    promtool_check(&body);
+    // TrueNAS allows 20 logins a minute: 25 probes pass only if the login is kept.
+    for i in 0..25 {
+        let (_, body) = exporter.get("/probe?target=auth", &[]);
+        assert!(
+            body.contains("sessions_up{backend=\"auth\",profile=\"auth\"} 1\n"),
+            "probe {i}: {body}"
+        );
+    }
+    // The scrape's timeout is the probe's deadline (less half a second).
+    let t0 = Instant::now();
+    let timeout = [("X-Prometheus-Scrape-Timeout-Seconds", "1.5")];
+    let (status, body) = exporter.get("/probe?target=opal", &timeout);
+    assert_eq!(status, 200);
+    assert!(
+        t0.elapsed() < Duration::from_millis(2500),
+        "took {:?}",
+        t0.elapsed()
+    );
+    assert!(
+        body.contains("sessions_up{backend=\"opal\",profile=\"opal\"} 0\n"),
+        "{body}"
+    );
+    assert_eq!(exporter.get("/probe?target=nosuch", &[]).0, 400);
+    assert_eq!(exporter.get("/probe", &[]).0, 400);
+    let (status, own) = exporter.get("/metrics", &[]);
+    assert_eq!(status, 200);
+    assert!(
+        own.contains("sessions_exporter_probes_total{result=\"success\"} 26\n"),
+        "{own}"
+    );
+    assert!(
+        own.contains("sessions_exporter_probes_total{result=\"failure\"} 1\n"),
+        "{own}"
+    );
+    promtool_check(&own);
+}
+
+#[test]
+fn a_real_prometheus_scrapes_the_exporter() {
+    let Some(prometheus) = program("prometheus") else {
+        eprintln!("skipping: the prometheus binary is not installed (apt-get install prometheus)");
+        return;
+    };
+    let sim = Sim::with_sessions(17, 8);
+    let exporter = Exporter::start(&sim);
+    let dir = sim.dir.path().join("prometheus");
+    std::fs::create_dir_all(&dir).unwrap();
+    let config = dir.join("prometheus.yml");
+    // The multi-target pattern of docs/monitoring.md. A probe has the scrape's timeout less
+    // half a second: 2 s leaves room on a loaded machine.
+    std::fs::write(
+        &config,
+        format!(
+            "global:\n  scrape_interval: 2s\n  scrape_timeout: 2s\n\
+             scrape_configs:\n  - job_name: sessions\n    metrics_path: /probe\n\
+             \x20   static_configs:\n      - targets: [cifs, smb]\n\
+             \x20   relabel_configs:\n\
+             \x20     - source_labels: [__address__]\n        target_label: __param_target\n\
+             \x20     - source_labels: [__param_target]\n        target_label: instance\n\
+             \x20     - target_label: __address__\n        replacement: 127.0.0.1:{}\n",
+            exporter.1
+        ),
+    )
+    .unwrap();
+    let port = free_port();
+    let mut server = Command::new(prometheus)
+        .arg(format!("--config.file={}", config.display()))
+        .arg(format!(
+            "--storage.tsdb.path={}",
+            dir.join("data").display()
+        ))
+        .arg(format!("--web.listen-address=127.0.0.1:{port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let query = "/api/v1/query?query=sessions_active%7Bprofile%3D%22cifs%22%7D";
+    let t0 = Instant::now();
+    let found = loop {
+        if t0.elapsed() > Duration::from_secs(90) {
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(500));
+        if TcpStream::connect(("127.0.0.1", port)).is_err() {
+            continue;
+        }
+        let (status, body) = http_get(port, query, &[]);
+        let answer: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+        if status == 200
+            && answer["data"]["result"]
+                .as_array()
+                .is_some_and(|r| !r.is_empty())
+        {
+            break Some(answer);
+        }
+    };
+    let _ = server.kill();
+    let mut log = String::new();
+    if let Some(mut e) = server.stderr.take() {
+        let _ = e.read_to_string(&mut log);
+    }
+    let _ = server.wait();
+    let answer = found.unwrap_or_else(|| {
+        panic!("no sessions_active{{profile=\"cifs\"}} in 90s; prometheus said:\n{log}")
+    });
+    let series = &answer["data"]["result"][0];
+    assert_eq!(series["metric"]["instance"], "cifs", "{answer}");
+    assert_eq!(series["metric"]["backend"], "cifs", "{answer}");
+    assert_eq!(series["value"][1], "17", "{answer}");
+}
