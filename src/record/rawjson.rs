@@ -141,6 +141,28 @@ pub fn with_fields(text: &str, extra: &[(&str, Value)]) -> Option<String> {
     if memchr::memchr2(b'\n', b'\r', text.as_bytes()).is_some() || !text.ends_with('}') {
         return None;
     }
+    Some(append(text, extra))
+}
+
+/// A record that `record::scan` read, as finished single-line JSON, like [`finish`]. The
+/// scanner already refused nesting past [`MAX_DEPTH`] (where serde_json does) and saw whether
+/// the text has a line break, so neither is looked for again on the hot path.
+pub fn finish_scanned(
+    text: &str,
+    one_line: bool,
+    typed: bool,
+    extra: &[(&str, Value)],
+    normalize: fn(Record) -> Record,
+) -> Result<String> {
+    if typed && one_line && text.ends_with('}') {
+        return Ok(append(text, extra));
+    }
+    finish(text, typed, extra, normalize)
+}
+
+/// `{...}` (one line, ending in `}`) with `extra` fields added at the end.
+fn append(text: &str, extra: &[(&str, Value)]) -> String {
+    use std::fmt::Write;
     let body = text[..text.len() - 1].trim_end();
     let mut out = String::with_capacity(text.len() + 48 * extra.len());
     out.push_str(body);
@@ -150,13 +172,10 @@ pub fn with_fields(text: &str, extra: &[(&str, Value)]) -> Option<String> {
             out.push(',');
         }
         empty = false;
-        out.push('"');
-        out.push_str(k);
-        out.push_str("\":");
-        out.push_str(&v.to_string());
+        let _ = write!(out, "\"{k}\":{v}");
     }
     out.push('}');
-    Some(out)
+    out
 }
 
 #[cfg(test)]

@@ -41,6 +41,9 @@ pub struct Found<'a, const N: usize> {
     /// A field asked for came twice, or a key was spelled with escapes: the record's fields
     /// cannot be trusted from the raw text, and the caller should take the parsed path.
     pub doubtful: bool,
+    /// The text has no line break (between tokens; strings cannot hold one), so it can go out
+    /// as one NDJSON line as it is.
+    pub one_line: bool,
 }
 
 /// What a page held besides its records.
@@ -70,6 +73,7 @@ pub fn scan_page<'a, const N: usize>(
         b: text.as_bytes(),
         t: text,
         i: 0,
+        lines: false,
     };
     let mut out = PageScan {
         has_list: false,
@@ -79,7 +83,7 @@ pub fn scan_page<'a, const N: usize>(
     s.ws();
     if s.peek() != Some(b'{') {
         // Not an object: validate it all the same, for the right error.
-        s.value(MAX_DEPTH)?;
+        s.value(MAX_DEPTH - 1)?;
         s.end()?;
         return Ok(out);
     }
@@ -93,25 +97,26 @@ pub fn scan_page<'a, const N: usize>(
                 s.elements(|s| {
                     let start = s.i;
                     if s.peek() != Some(b'{') {
-                        s.value(MAX_DEPTH - 2)?;
+                        s.value(MAX_DEPTH - 3)?;
                         return each(Found {
                             text: &s.t[start..s.i],
                             fields: [None; N],
                             doubtful: true,
+                            one_line: false,
                         });
                     }
-                    let found = s.object(wanted, MAX_DEPTH - 3)?;
+                    let found = s.object(wanted, MAX_DEPTH - 4)?;
                     each(found)
                 })
             } else {
                 let vstart = s.i;
-                s.value(MAX_DEPTH - 1)?;
+                s.value(MAX_DEPTH - 2)?;
                 out.has_list = &s.t[vstart..s.i] != "null";
                 Ok(())
             }
         } else {
             let vstart = s.i;
-            s.value(MAX_DEPTH - 1)?;
+            s.value(MAX_DEPTH - 2)?;
             out.others.push((key, &s.t[vstart..s.i]));
             Ok(())
         }
@@ -177,6 +182,8 @@ struct Scanner<'a> {
     b: &'a [u8],
     t: &'a str,
     i: usize,
+    /// A line break was skipped as whitespace (since `object` started reading a record).
+    lines: bool,
 }
 
 /// Bytes that end the fast part of a string: the quote, a backslash, a control character.
@@ -216,12 +223,13 @@ pub fn object_fields<'a, const N: usize>(
         b: text.as_bytes(),
         t: text,
         i: 0,
+        lines: false,
     };
     s.ws();
     if s.peek() != Some(b'{') {
         return None;
     }
-    let found = s.object(wanted, MAX_DEPTH).ok()?;
+    let found = s.object(wanted, MAX_DEPTH - 1).ok()?;
     s.end().ok()?;
     Some(found)
 }
@@ -232,6 +240,7 @@ impl<'a> Scanner<'a> {
     fn object<const N: usize>(&mut self, wanted: &[&str; N], room: usize) -> Scan<Found<'a, N>> {
         let start = self.i;
         self.i += 1;
+        let outer = std::mem::replace(&mut self.lines, false);
         let mut fields = [None; N];
         let mut doubtful = false;
         self.members(|s, key, escaped| {
@@ -244,10 +253,13 @@ impl<'a> Scanner<'a> {
             }
             Ok(())
         })?;
+        let one_line = !self.lines;
+        self.lines |= outer;
         Ok(Found {
             text: &self.t[start..self.i],
             fields,
             doubtful,
+            one_line,
         })
     }
 
@@ -262,7 +274,8 @@ impl<'a> Scanner<'a> {
 
     #[inline]
     fn ws(&mut self) {
-        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.peek() {
+        while let Some(c @ (b' ' | b'\n' | b'\r' | b'\t')) = self.peek() {
+            self.lines |= c == b'\n' || c == b'\r';
             self.i += 1;
         }
     }

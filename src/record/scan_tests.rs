@@ -99,3 +99,39 @@ fn a_list_that_is_not_there() {
         assert_eq!((p.has_list, p.list_is_array), (has, array), "{body}");
     }
 }
+
+/// The scanner refuses exactly the nesting serde_json refuses, inside a record as at the top:
+/// so `rawjson::finish_scanned` need not count brackets again.
+#[test]
+fn nesting_inside_a_record_is_refused_where_serde_json_refuses_it() {
+    for levels in [1, 100, 123, 124, 125, 126, 127, 128, 200] {
+        let record = format!(
+            "{{\"x\":{}1{}}}",
+            "[".repeat(levels - 1),
+            "]".repeat(levels - 1)
+        );
+        let page = format!("{{\"records\":[{record}]}}");
+        let serde = serde_json::from_str::<serde_json::Value>(&page).is_ok();
+        let ours = scan_page(page.as_bytes(), "records", &["x"], |_| Ok(())).is_ok();
+        assert_eq!(ours, serde, "{levels} levels");
+        if ours {
+            assert!(
+                crate::record::rawjson::check_depth(&record).is_ok(),
+                "{levels}"
+            );
+        }
+    }
+}
+
+#[test]
+fn knows_whether_a_record_spans_lines() {
+    let mut one_line = Vec::new();
+    let body =
+        "{\"records\":[{\"a\":1},\n{\"a\":\n2},\r\n{\"a\":[3,\r4]}, {\"a\" : \"x\\ny\"}\n]\n}";
+    scan_page(body.as_bytes(), "records", &["a"], |f| {
+        one_line.push(f.one_line);
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(one_line, [true, false, false, true]);
+}

@@ -129,7 +129,7 @@ fn text_record(found: &scan::Found<'_, 10>) -> Result<String> {
             extra.push((key, secs));
         }
     }
-    rawjson::finish(found.text, typed, &extra, normalize)
+    rawjson::finish_scanned(found.text, found.one_line, typed, &extra, normalize)
 }
 
 #[cfg(test)]

@@ -148,7 +148,7 @@ fn typed_session(found: &scan::Found<'_, 5>) -> Option<String> {
             extra.push((key, secs));
         }
     }
-    rawjson::finish(found.text, true, &extra, normalize).ok()
+    rawjson::finish_scanned(found.text, found.one_line, true, &extra, normalize).ok()
 }
 
 /// The raw values of an object's `wanted` members; `None` when a key comes twice (or is
