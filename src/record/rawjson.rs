@@ -172,7 +172,10 @@ fn append(text: &str, extra: &[(&str, Value)]) -> String {
             out.push(',');
         }
         empty = false;
-        let _ = write!(out, "\"{k}\":{v}");
+        out.push('"');
+        out.push_str(k);
+        out.push_str("\":");
+        let _ = write!(out, "{v}");
     }
     out.push('}');
     out

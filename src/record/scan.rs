@@ -272,7 +272,7 @@ impl<'a> Scanner<'a> {
         self.b.get(self.i).copied()
     }
 
-    #[inline]
+    #[inline(always)]
     fn ws(&mut self) {
         while let Some(c @ (b' ' | b'\n' | b'\r' | b'\t')) = self.peek() {
             self.lines |= c == b'\n' || c == b'\r';
@@ -316,7 +316,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// After a member or element: `,` (false: more follow) or the `close` bracket (true).
-    #[inline]
+    #[inline(always)]
     fn closes(&mut self, close: u8, what: &'static str) -> Scan<bool> {
         self.ws();
         match self.peek() {
