@@ -90,6 +90,11 @@ pub fn scan_page<'a, const N: usize>(
     s.i += 1;
     s.members(|s, key, _| {
         if key == list {
+            // A second list after one whose records went out already: serde_json's map would
+            // keep only the last, so refuse the page rather than print both.
+            if out.list_is_array {
+                return s.err("the session list comes twice");
+            }
             out.has_list = true;
             if s.peek() == Some(b'[') {
                 out.list_is_array = true;

@@ -88,6 +88,29 @@ fn accepts_what_serde_json_accepts() {
 }
 
 #[test]
+fn a_list_twice_is_refused_unless_the_first_was_not_a_list() {
+    let twice = scan_page(br#"{"records":[1],"records":[2]}"#, "records", &[], |_| {
+        Ok(())
+    });
+    assert_eq!(
+        twice.err().map(|e| e.what),
+        Some("the session list comes twice")
+    );
+    let mut n = 0;
+    let p = scan_page(
+        br#"{"records":null,"records":[{}]}"#,
+        "records",
+        &[],
+        |_| {
+            n += 1;
+            Ok(())
+        },
+    )
+    .unwrap();
+    assert!(p.has_list && p.list_is_array && n == 1);
+}
+
+#[test]
 fn a_list_that_is_not_there() {
     for (body, has, array) in [
         (r#"{"n":1}"#, false, false),
