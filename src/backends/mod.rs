@@ -231,6 +231,19 @@ impl Ended {
     }
 }
 
+/// The keys the user named that none of `chosen` carries, for [`Closing::missing`].
+pub fn keys_not_found<'r>(
+    named: &[String],
+    chosen: &'r [Record],
+    key_of: impl Fn(&'r Record) -> Option<&'r str>,
+) -> Vec<String> {
+    named
+        .iter()
+        .filter(|k| !chosen.iter().any(|r| key_of(r) == Some(k.as_str())))
+        .cloned()
+        .collect()
+}
+
 /// The error for keys that name no session: exit 5, as a failed lookup on the server is.
 pub fn no_such_session(keys: &[String]) -> crate::error::Error {
     crate::error::Error::server(format!("no such session: {}", keys.join(", ")))

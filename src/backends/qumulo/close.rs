@@ -7,7 +7,7 @@ use super::args::CloseArgs;
 use super::connection::Connection;
 use super::pages;
 use crate::args::ConfirmArgs;
-use crate::backends::{BoxFuture, Closing, Ended};
+use crate::backends::{keys_not_found, BoxFuture, Closing, Ended};
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::paginate::Flow;
@@ -85,13 +85,7 @@ impl Closing for Close {
                 )
                 .await?;
             self.cluster = Some(cluster);
-            self.missing = self
-                .args
-                .location
-                .iter()
-                .filter(|l| !chosen.iter().any(|r| location(r) == l.as_str()))
-                .cloned()
-                .collect();
+            self.missing = keys_not_found(&self.args.location, &chosen, |r| Some(location(r)));
             Ok(chosen)
         })
     }

@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::connection::Connection;
 use super::query::AuthQuery;
 use crate::args::ConfirmArgs;
-use crate::backends::{BoxFuture, Closing, Ended};
+use crate::backends::{keys_not_found, BoxFuture, Closing, Ended};
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::paginate::Flow;
@@ -71,11 +71,7 @@ impl Closing for Close {
                     id_of(own).unwrap_or("?")
                 )));
             }
-            self.missing = ids
-                .iter()
-                .filter(|i| !chosen.iter().any(|r| id_of(r) == Some(i.as_str())))
-                .cloned()
-                .collect();
+            self.missing = keys_not_found(ids, &chosen, id_of);
             Ok(chosen)
         })
     }
