@@ -44,10 +44,10 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand all 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record'
-            cand exporter 'A Prometheus exporter for many profiles (the multi-target pattern): GET /probe?target=PROFILE, and /metrics for its own'
             cand help 'Print this message or the help of the given subcommand(s)'
             cand profiles 'List the profiles of the config file (secrets are never shown)'
             cand trust 'Show the certificate a profile''s server presents, and pin it in the profile'
+            cand exporter 'A Prometheus exporter for many profiles (the multi-target pattern): GET /probe?target=PROFILE, and /metrics for its own'
             cand simulate 'Run a local simulator of the vendor APIs, for trying things out and for tests'
             cand completions 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
             cand smb 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
@@ -78,34 +78,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --output-file 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron'
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
-            cand --no-headers 'Leave out the header line of table and csv output'
-            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
-            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
-            cand --demo 'Run against the built-in simulator instead of a configured profile'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'sessions;exporter'= {
-            cand --listen 'Address and port to serve on'
-            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
-            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
-            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
-            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
-            cand --url 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000'
-            cand -o 'Output format [default: table; plain for a projection piped]'
-            cand --output 'Output format [default: table; plain for a projection piped]'
-            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
-            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
-            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
-            cand --max-pages 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]'
-            cand --timeout 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]'
-            cand --request-timeout 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]'
-            cand --output-file 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron'
-            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
-            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --list-columns 'List the columns of the common record and exit'
             cand --no-headers 'Leave out the header line of table and csv output'
             cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
             cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -117,17 +90,29 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;help'= {
-            cand smb 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
-            cand cifs 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
-            cand auth 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
-            cand opal 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
             cand all 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record'
             cand exporter 'A Prometheus exporter for many profiles (the multi-target pattern): GET /probe?target=PROFILE, and /metrics for its own'
             cand simulate 'Run a local simulator of the vendor APIs, for trying things out and for tests'
             cand profiles 'List the profiles of the config file (secrets are never shown)'
             cand trust 'Show the certificate a profile''s server presents, and pin it in the profile'
             cand completions 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
+            cand smb 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
+            cand cifs 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
+            cand auth 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
+            cand opal 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;help;all'= {
+        }
+        &'sessions;help;exporter'= {
+        }
+        &'sessions;help;simulate'= {
+        }
+        &'sessions;help;profiles'= {
+        }
+        &'sessions;help;trust'= {
+        }
+        &'sessions;help;completions'= {
         }
         &'sessions;help;smb'= {
             cand show 'Show one session, by its key (the `key` column: the session''s location handle)'
@@ -138,8 +123,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
         &'sessions;help;smb;close'= {
         }
         &'sessions;help;cifs'= {
-            cand show 'Show one session, by its key (the single-record endpoint)'
-            cand close 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
+            cand show 'Show one session, by its key, NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID (the single-record endpoint)'
+            cand close 'Close the sessions the keys select (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
         }
         &'sessions;help;cifs;show'= {
         }
@@ -155,20 +140,11 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;help;opal'= {
             cand show 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
+            cand close 'Opal''s API cannot end a session: this says so, whatever follows'
         }
         &'sessions;help;opal;show'= {
         }
-        &'sessions;help;all'= {
-        }
-        &'sessions;help;exporter'= {
-        }
-        &'sessions;help;simulate'= {
-        }
-        &'sessions;help;profiles'= {
-        }
-        &'sessions;help;trust'= {
-        }
-        &'sessions;help;completions'= {
+        &'sessions;help;opal;close'= {
         }
         &'sessions;help;help'= {
         }
@@ -218,6 +194,34 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand -y 'Pin without asking (check the SHA-256 against the appliance''s own first)'
             cand --yes 'Pin without asking (check the SHA-256 against the appliance''s own first)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessions;exporter'= {
+            cand --listen 'Address and port to serve on'
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --max-pages 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]'
+            cand --timeout 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]'
+            cand --request-timeout 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]'
+            cand --output-file 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --no-headers 'Leave out the header line of table and csv output'
             cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
             cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -427,13 +431,13 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --location 'Close the session with this location handle (exact match; see the `location` column)'
             cand --share 'Close sessions that have this share open'
             cand --identity 'Close sessions of this identity (server-side filter, as for listing)'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand -c 'Config file [default: <config dir>/sessions/config.toml]'
             cand --config 'Config file [default: <config dir>/sessions/config.toml]'
             cand --url 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000'
-            cand -o 'Output format [default: table; plain for a projection piped]'
-            cand --output 'Output format [default: table; plain for a projection piped]'
             cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
             cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
             cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
@@ -463,13 +467,13 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --location 'Close the session with this location handle (exact match; see the `location` column)'
             cand --share 'Close sessions that have this share open'
             cand --identity 'Close sessions of this identity (server-side filter, as for listing)'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand -c 'Config file [default: <config dir>/sessions/config.toml]'
             cand --config 'Config file [default: <config dir>/sessions/config.toml]'
             cand --url 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000'
-            cand -o 'Output format [default: table; plain for a projection piped]'
-            cand --output 'Output format [default: table; plain for a projection piped]'
             cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
             cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
             cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
@@ -553,8 +557,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand show 'Show one session, by its key (the single-record endpoint)'
-            cand close 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
+            cand show 'Show one session, by its key, NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID (the single-record endpoint)'
+            cand close 'Close the sessions the keys select (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessions;ontap'= {
@@ -594,8 +598,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand show 'Show one session, by its key (the single-record endpoint)'
-            cand close 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
+            cand show 'Show one session, by its key, NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID (the single-record endpoint)'
+            cand close 'Close the sessions the keys select (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessions;cifs;show'= {
@@ -653,13 +657,13 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;cifs;close'= {
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand -c 'Config file [default: <config dir>/sessions/config.toml]'
             cand --config 'Config file [default: <config dir>/sessions/config.toml]'
             cand --url 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000'
-            cand -o 'Output format [default: table; plain for a projection piped]'
-            cand --output 'Output format [default: table; plain for a projection piped]'
             cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
             cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
             cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
@@ -683,13 +687,13 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;ontap;close'= {
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand -c 'Config file [default: <config dir>/sessions/config.toml]'
             cand --config 'Config file [default: <config dir>/sessions/config.toml]'
             cand --url 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000'
-            cand -o 'Output format [default: table; plain for a projection piped]'
-            cand --output 'Output format [default: table; plain for a projection piped]'
             cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
             cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
             cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
@@ -713,8 +717,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;cifs;help'= {
-            cand show 'Show one session, by its key (the single-record endpoint)'
-            cand close 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
+            cand show 'Show one session, by its key, NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID (the single-record endpoint)'
+            cand close 'Close the sessions the keys select (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessions;cifs;help;show'= {
@@ -724,8 +728,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
         &'sessions;cifs;help;help'= {
         }
         &'sessions;ontap;help'= {
-            cand show 'Show one session, by its key (the single-record endpoint)'
-            cand close 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
+            cand show 'Show one session, by its key, NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID (the single-record endpoint)'
+            cand close 'Close the sessions the keys select (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessions;ontap;help;show'= {
@@ -865,13 +869,13 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;auth;close'= {
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand -c 'Config file [default: <config dir>/sessions/config.toml]'
             cand --config 'Config file [default: <config dir>/sessions/config.toml]'
             cand --url 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000'
-            cand -o 'Output format [default: table; plain for a projection piped]'
-            cand --output 'Output format [default: table; plain for a projection piped]'
             cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
             cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
             cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
@@ -882,7 +886,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --others 'End every session except this connection and internal ones (auth.terminate_other_sessions)'
-            cand --dry-run 'Show what would be ended and change nothing'
+            cand --dry-run 'Show what would be closed and change nothing'
             cand -y 'Do not ask for confirmation (needed when stdin is not a terminal)'
             cand --yes 'Do not ask for confirmation (needed when stdin is not a terminal)'
             cand --no-headers 'Leave out the header line of table and csv output'
@@ -896,13 +900,13 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;truenas;close'= {
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand -c 'Config file [default: <config dir>/sessions/config.toml]'
             cand --config 'Config file [default: <config dir>/sessions/config.toml]'
             cand --url 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000'
-            cand -o 'Output format [default: table; plain for a projection piped]'
-            cand --output 'Output format [default: table; plain for a projection piped]'
             cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
             cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
             cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
@@ -913,7 +917,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --others 'End every session except this connection and internal ones (auth.terminate_other_sessions)'
-            cand --dry-run 'Show what would be ended and change nothing'
+            cand --dry-run 'Show what would be closed and change nothing'
             cand -y 'Do not ask for confirmation (needed when stdin is not a terminal)'
             cand --yes 'Do not ask for confirmation (needed when stdin is not a terminal)'
             cand --no-headers 'Leave out the header line of table and csv output'
@@ -983,6 +987,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand show 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
+            cand close 'Opal''s API cannot end a session: this says so, whatever follows'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessions;opal;show'= {
@@ -1012,11 +1017,41 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sessions;opal;close'= {
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --max-pages 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]'
+            cand --timeout 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]'
+            cand --request-timeout 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]'
+            cand --output-file 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --demo 'Run against the built-in simulator instead of a configured profile'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sessions;opal;help'= {
             cand show 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
+            cand close 'Opal''s API cannot end a session: this says so, whatever follows'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessions;opal;help;show'= {
+        }
+        &'sessions;opal;help;close'= {
         }
         &'sessions;opal;help;help'= {
         }

@@ -45,9 +45,18 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
 /// `show KEY`: one session, by the key its `key` column shows.
 #[derive(Debug, Clone, Args)]
 pub struct ShowArgs {
-    /// The session's key, exactly as the `key` column shows it
+    /// The session's key, exactly as the `key` column shows it; - reads it from stdin
     #[arg(value_name = "KEY")]
     pub key: String,
+}
+
+/// `close KEY...`: the sessions to close, by the keys their `key` column shows.
+#[derive(Debug, Clone, Default, Args)]
+pub struct CloseKeys {
+    /// Sessions to close, by key, exactly as the `key` column shows them; a lone - reads
+    /// them from stdin, one per line
+    #[arg(value_name = "KEY")]
+    pub keys: Vec<String>,
 }
 
 /// Close options every backend's `close` takes.
@@ -68,6 +77,14 @@ pub const DEFAULT_CONCURRENCY: usize = 16;
 /// `all`'s own flags.
 #[derive(Debug, Clone, clap::Args)]
 pub struct AllArgs {
+    /// Print only these columns of the common record, comma-separated, e.g. `profile,user`
+    #[arg(value_name = "COLUMN[,COLUMN...]", value_delimiter = ',')]
+    pub projection: Vec<String>,
+
+    /// List the columns of the common record and exit
+    #[arg(long)]
+    pub list_columns: bool,
+
     /// Fetch at most N profiles at once
     #[arg(long, value_name = "N", default_value_t = DEFAULT_CONCURRENCY,
           value_parser = parse_concurrency)]

@@ -2,12 +2,14 @@
 //! examples in its own columns. The command built here is the one that parses argv, and the
 //! one completions and man pages (`man.rs`) are generated from, so all three agree.
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::parser::ValueSource;
-use clap::{ArgMatches, CommandFactory};
+use clap::{ArgMatches, CommandFactory, ValueEnum};
 
 use crate::backends::{self, Backend};
 use crate::cli::Cli;
 use crate::error::{Error, Result};
+use crate::output::Format;
 
 /// The global options each of the tool's own subcommands takes, by clap id. Backend
 /// subcommands and `all` take every one.
@@ -20,13 +22,40 @@ const TOOL_OPTIONS: &[(&str, &[&str])] = &[
         "trust",
         &["profiles", "config", "url", "timeout", "ca_cert", "verbose"],
     ),
+    (
+        "exporter",
+        &[
+            "profiles",
+            "config",
+            "url",
+            "max_pages",
+            "timeout",
+            "request_timeout",
+            "ca_cert",
+            "insecure",
+            "verbose",
+            "demo",
+        ],
+    ),
     ("simulate", &[]),
     ("completions", &[]),
 ];
 
+/// Formats that `close` does not take: it shows sessions, it does not count them.
+const CLOSE_REFUSES: &[Format] = &[Format::Prometheus];
+
 /// The command line, with each subcommand's help tailored to it.
 pub fn command() -> clap::Command {
     let mut cmd = Cli::command();
+    let output = cmd
+        .get_arguments()
+        .find(|a| a.get_id() == "output")
+        .cloned();
+    if let Some(output) = output {
+        for backend in backends::ALL {
+            cmd = cmd.mut_subcommand(backend.name(), |sub| close_formats(sub, &output));
+        }
+    }
     // Global options are copied into every subcommand when the command is built; only then
     // can a subcommand hide the ones that do not apply to it.
     cmd.build();
@@ -42,6 +71,22 @@ pub fn command() -> clap::Command {
         cmd = cmd.mut_subcommand(backend.name(), |sub| own_examples(sub, *backend));
     }
     cmd
+}
+
+/// A backend's `close` gets its own copy of the global `-o`, which offers and accepts only
+/// the formats a close can show (a global option is not copied where one of its id exists).
+fn close_formats(backend: clap::Command, output: &clap::Arg) -> clap::Command {
+    if backend.find_subcommand("close").is_none() {
+        return backend;
+    }
+    let names = Format::value_variants()
+        .iter()
+        .filter(|f| !CLOSE_REFUSES.contains(f))
+        .filter_map(|f| f.to_possible_value());
+    let own = output
+        .clone()
+        .value_parser(PossibleValuesParser::new(names).try_map(|s| Format::from_str(&s, true)));
+    backend.mut_subcommand("close", |close| close.arg(own))
 }
 
 /// `--columns` and `--sort` examples in the backend's own column names.
@@ -73,9 +118,22 @@ fn own_examples(sub: clap::Command, backend: &dyn Backend) -> clap::Command {
 /// (`sessions simulate --sort user`), instead of ignoring it. Values from the environment
 /// (`SESSIONS_PROFILE`, `SESSIONS_CONFIG`) are not the user's words here, and pass.
 pub fn check_applicable(cmd: &clap::Command, matches: &ArgMatches) -> Result<()> {
-    let Some((name, _)) = matches.subcommand() else {
+    let Some((name, sub)) = matches.subcommand() else {
         return Ok(());
     };
+    // A format given before the subcommand was parsed by the top level, which takes them all.
+    if let (Some(("close", _)), Some(format)) =
+        (sub.subcommand(), matches.get_one::<Format>("output"))
+    {
+        if CLOSE_REFUSES.contains(format) {
+            let value = format
+                .to_possible_value()
+                .map_or_else(String::new, |v| v.get_name().to_string());
+            return Err(Error::usage(format!(
+                "-o {value} does not apply to `sessions {name} close` (see `sessions {name} close --help`)"
+            )));
+        }
+    }
     let Some((_, takes)) = TOOL_OPTIONS.iter().find(|(n, _)| *n == name) else {
         return Ok(());
     };

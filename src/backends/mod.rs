@@ -3,6 +3,7 @@
 //! client and its page parsing. Adding one is a folder and a line in [`ALL`]
 //! (docs/architecture.md has the recipe).
 
+pub mod keys;
 pub mod ontap;
 pub mod opal;
 pub mod qumulo;
@@ -21,6 +22,7 @@ use crate::paginate::Sink;
 use crate::record::common::{Breakdown, Common};
 use crate::record::{Column, Record};
 
+pub use keys::KeyShape;
 pub use show::ShowKey;
 
 /// Every backend, in the order `--help` lists them.
@@ -92,6 +94,10 @@ pub struct About {
     pub examples: &'static str,
     /// The columns it offers, in table order.
     pub columns: &'static [Column],
+    /// What its keys (the `key` column, what `show` and `close` take) look like.
+    pub key: KeyShape,
+    /// What each selector flag of its `close` chooses, for the close tests of every backend.
+    pub close_selectors: &'static [Selector],
     /// Profile keys of its own, beyond the ones every profile takes.
     pub profile_keys: &'static [&'static str],
     /// The URL a profile without `url` uses (a SaaS API's production endpoint).
@@ -99,6 +105,47 @@ pub struct About {
     /// What the vendor's servers are called ("an ONTAP cluster"), and how to tell one of
     /// their error answers from any other's; `None` when nothing sets them apart.
     pub looks_like: Option<LooksLike>,
+}
+
+/// A selector flag of `close`, as data: `--FLAG VALUE` chooses the sessions whose `column`
+/// holds `prefix` + VALUE (a list column: among its items); a `--FLAG` that takes no value,
+/// those whose `column` is true. `column` is `None` where no one column says which; `with`
+/// are flags it needs beside it.
+pub struct Selector {
+    pub flag: &'static str,
+    pub column: Option<&'static str>,
+    pub prefix: &'static str,
+    pub with: &'static [&'static str],
+}
+
+impl Selector {
+    pub const fn column(flag: &'static str, column: &'static str) -> Selector {
+        Selector {
+            flag,
+            column: Some(column),
+            prefix: "",
+            with: &[],
+        }
+    }
+    pub const fn any(flag: &'static str) -> Selector {
+        Selector {
+            flag,
+            column: None,
+            prefix: "",
+            with: &[],
+        }
+    }
+}
+
+impl About {
+    /// The one key `show` takes (`-` reads it from stdin), checked against its shape.
+    pub fn one_key(&self, raw: String) -> Result<String> {
+        keys::one(raw, self.name, &self.key)
+    }
+    /// The keys `close` takes (a lone `-` reads them from stdin), each checked.
+    pub fn many_keys(&self, raw: Vec<String>) -> Result<Vec<String>> {
+        keys::many(raw, self.name, &self.key)
+    }
 }
 
 /// One vendor API.

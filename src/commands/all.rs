@@ -16,6 +16,12 @@ use crate::record::{common, Record};
 use crate::settings::Settings;
 
 pub async fn run(env: &Env, settings: &Settings, args: &AllArgs, out: &mut Stdout) -> Result<()> {
+    let streams = args.watch.watch.is_none() && settings.render.format != Some(Format::Prometheus);
+    if !args.projection.is_empty() && !streams {
+        return Err(Error::usage(
+            "--watch and -o prometheus show the common record: name columns with --columns",
+        ));
+    }
     for name in &settings.profiles {
         env.named(name, settings)?;
     }
@@ -30,36 +36,44 @@ pub async fn run(env: &Env, settings: &Settings, args: &AllArgs, out: &mut Stdou
     }
     match settings.render.format {
         Some(Format::Prometheus) => prometheus(&members, args.concurrency, out).await,
-        _ => stream(&members, args.concurrency, settings, out).await,
+        _ => stream(&members, args, settings, out).await,
     }
 }
 
 /// Every profile's sessions as the pages arrive, then the failures.
 async fn stream(
     members: &[Member],
-    concurrency: usize,
+    args: &AllArgs,
     settings: &Settings,
     out: &mut Stdout,
 ) -> Result<()> {
-    let opts = settings.render_options(common::COLUMNS, &[], out.is_terminal())?;
+    let concurrency = args.concurrency;
+    let opts = settings.render_options(common::COLUMNS, &args.projection, out.is_terminal())?;
     let format = opts.format;
     if format == Format::Json {
         out.raw(b"{\"sessions\":")?;
     }
-    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<Vec<Record>>();
+    // A page of member i, or `None`: member i is done.
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(usize, Option<Vec<Record>>)>();
     let producer = async move {
-        let page = |_: usize, records: Vec<Record>| match tx.send(records) {
+        let page = |i: usize, records: Vec<Record>| match tx.send((i, Some(records))) {
             Ok(()) => Ok(Flow::Continue),
             Err(_) => Ok(Flow::Stop), // the writer stopped: --limit reached, or a closed pipe
         };
-        fleet::fetch_all(members, concurrency, &page).await
+        let done = |i: usize| {
+            let _ = tx.send((i, None));
+        };
+        fleet::fetch_all(members, concurrency, &page, &done).await
     };
     let writer_out = &mut *out;
     let writer = async move {
         let mut render = Renderer::new(opts, writer_out);
-        while let Some(records) = rx.recv().await {
-            if render.page(records)? == Flow::Stop {
-                break;
+        let mut order = InOrder::default();
+        while let Some((i, page)) = rx.recv().await {
+            for records in order.arrived(i, page) {
+                if render.page(records)? == Flow::Stop {
+                    return render.finish();
+                }
             }
         }
         render.finish()
@@ -108,6 +122,36 @@ async fn stream(
         }
     }
     fleet::verdict(&failures, members.len())
+}
+
+/// Pages put back in member (config) order: member i's pages pass once every member before
+/// it is done; the rest wait. The first member streams as it arrives.
+#[derive(Default)]
+struct InOrder {
+    next: usize,
+    waiting: std::collections::BTreeMap<usize, (Vec<Vec<Record>>, bool)>,
+}
+
+impl InOrder {
+    /// A page of member `i` (`None`: member `i` is done). Returns the pages that may be
+    /// written now, in order.
+    fn arrived(&mut self, i: usize, page: Option<Vec<Record>>) -> Vec<Vec<Record>> {
+        let entry = self.waiting.entry(i).or_default();
+        match page {
+            Some(records) => entry.0.push(records),
+            None => entry.1 = true,
+        }
+        let mut ready = Vec::new();
+        while let Some((pages, done)) = self.waiting.get_mut(&self.next) {
+            ready.append(pages);
+            if !*done {
+                break;
+            }
+            self.waiting.remove(&self.next);
+            self.next += 1;
+        }
+        ready
+    }
 }
 
 /// `-o prometheus`: the gauges of every profile (`sessions_up 0` for a failed one).

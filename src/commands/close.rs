@@ -18,22 +18,29 @@ pub async fn run(
 ) -> Result<()> {
     let label = target.label();
     let mut opts = settings.render_options(columns, &[], out.is_terminal())?;
-    // Everything that would go is shown, whatever --limit says.
-    opts.limit = None;
+    // --sort and --limit choose what is closed; what is shown is exactly that, in that order.
+    let (order, limit) = (opts.sort.take(), opts.limit.take());
     let mut render = Renderer::new(opts, out);
-    let chosen = target
+    let mut chosen = target
         .within_deadline(closing.select(target, render.needed_columns()))
         .await
         .map_err(|e| e.context(&label))?;
+    let matched = chosen.len();
+    if let Some((column, descending)) = order {
+        crate::record::sort_records(&mut chosen, column, descending);
+    }
+    chosen.truncate(limit.unwrap_or(usize::MAX));
     let count = chosen.len();
+    if count < matched {
+        output::note(&format!(
+            "--limit {count}: {count} of the {matched} matching session(s)"
+        ));
+    }
     let missing = closing.missing();
     // Keys that name nothing print nothing: an empty listing would look like a result.
     if count > 0 || missing.is_empty() {
         render.page(chosen.clone())?;
         render.finish()?;
-    }
-    for key in &missing {
-        output::note(&format!("{key}: no such session"));
     }
     let missing = (!missing.is_empty()).then(|| no_such_session(&missing));
     let flags = closing.confirm();

@@ -65,6 +65,9 @@ async fn dispatch(command: Command, settings: &Settings, out: &mut Stdout) -> Re
             profiles::run(&env.config, settings, out)
         }
         Command::Tool(ToolCommand::All(args)) => {
+            if args.list_columns {
+                return list::columns(crate::record::common::COLUMNS, settings, out);
+            }
             let env = Env::open(settings).await?;
             all::run(&env, settings, &args, out).await
         }

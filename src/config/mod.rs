@@ -12,7 +12,7 @@ pub use keep::Keep;
 pub use secret::SecretName;
 pub use target::{parse_base_url, Overrides, Target, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT};
 
-use std::collections::BTreeMap;
+use indexmap::IndexMap;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -44,7 +44,7 @@ pub struct ConfigFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_profile: Option<String>,
     #[serde(default)]
-    pub profiles: BTreeMap<String, Profile>,
+    pub profiles: IndexMap<String, Profile>,
 }
 
 /// One `[profiles.NAME]` table. Every secret (`password`, `token`, `api_key`) can come inline,

@@ -171,15 +171,18 @@ impl Sink for CommonSink<'_> {
 }
 
 /// Fetch every member, at most `concurrency` at once, handing pages to `page` as they arrive
-/// (with the member's index). Returns the failures, in member order.
+/// (with the member's index), and saying when each member is done. Returns the failures, in
+/// member order.
 pub async fn fetch_all(
     members: &[Member],
     concurrency: usize,
     page: &dyn Fn(usize, Vec<Record>) -> Result<Flow>,
+    done: &dyn Fn(usize),
 ) -> Vec<(usize, Error)> {
     let mut failures: Vec<(usize, Error)> = stream::iter(members.iter().enumerate())
         .map(|(i, m)| async move {
             let result = m.fetch(None, &mut |records| page(i, records)).await;
+            done(i);
             result.err().map(|e| (i, e))
         })
         .buffer_unordered(concurrency.max(1))

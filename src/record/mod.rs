@@ -5,6 +5,7 @@
 pub mod common;
 pub mod duration;
 mod order;
+pub use order::sort_records;
 #[cfg(test)]
 pub(crate) mod props;
 pub mod rawjson;

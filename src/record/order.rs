@@ -2,7 +2,38 @@
 
 use std::cmp::Ordering;
 
-use super::Cell;
+use super::{Cell, Column, Record};
+
+/// Sort records by one column, as `--sort` does: stably, so equal cells keep the listing's
+/// order.
+pub fn sort_records(records: &mut [Record], column: &Column, descending: bool) {
+    records.sort_by_cached_key(|r| Keyed((column.get)(r), descending));
+}
+
+/// A cell in `--sort` order, reversed when descending.
+struct Keyed(Cell, bool);
+
+impl PartialEq for Keyed {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Keyed {}
+impl PartialOrd for Keyed {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Keyed {
+    fn cmp(&self, other: &Self) -> Ordering {
+        let o = self.0.compare(&other.0);
+        if self.1 {
+            o.reverse()
+        } else {
+            o
+        }
+    }
+}
 
 impl Cell {
     /// Ordering for `--sort`: nulls first, then numbers (and times, booleans) numerically,

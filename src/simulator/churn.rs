@@ -1,12 +1,10 @@
 //! `--churn RATE`: sessions open and close while the simulator runs, RATE changes a second per
-//! backend, each written to `changes.ndjson` in the run's directory. Tests compare what a
-//! `--watch` saw with that log.
+//! backend, each written to the run's change log.
 
-use std::io::Write;
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
+use super::changes::Changes;
 use super::server::VendorApi;
 use super::Rng;
 
@@ -18,7 +16,7 @@ pub async fn run(
     rate: f64,
     seed: u64,
     start: usize,
-    log: Arc<Mutex<std::fs::File>>,
+    log: Changes,
 ) {
     let mut rng = Rng::new(seed);
     let mut count = start as i64;
@@ -36,30 +34,6 @@ pub async fn run(
             continue;
         };
         count += if open { 1 } else { -1 };
-        let line = serde_json::json!({
-            "at": now_text(),
-            "backend": name,
-            "event": if open { "opened" } else { "closed" },
-            "key": key,
-        });
-        let mut f = log.lock().unwrap_or_else(|p| p.into_inner());
-        let _ = writeln!(f, "{line}");
+        log.record(name, if open { "opened" } else { "closed" }, &key, "churn");
     }
-}
-
-/// The change log of a run: `changes.ndjson` beside its certificates.
-pub fn open_log(dir: &std::path::Path) -> crate::error::Result<(PathBuf, std::fs::File)> {
-    let path = dir.join("changes.ndjson");
-    let file = std::fs::File::create(&path)
-        .map_err(|e| crate::error::Error::other(format!("simulator: {}: {e}", path.display())))?;
-    Ok((path, file))
-}
-
-/// RFC 3339 in UTC with milliseconds, as `--watch` events carry it.
-fn now_text() -> String {
-    let t = time::OffsetDateTime::now_utc();
-    let f = time::macros::format_description!(
-        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]+00:00"
-    );
-    t.format(&f).unwrap_or_default()
 }

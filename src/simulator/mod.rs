@@ -6,6 +6,7 @@
 
 mod args;
 pub mod certs;
+mod changes;
 mod churn;
 mod fault_answers;
 pub mod faults;
@@ -28,6 +29,7 @@ use crate::error::{Error, Result};
 
 pub use args::{Args, TrueNasVersion};
 pub use certs::TlsShape;
+pub use changes::Changes;
 pub use files::{create_private_dir, RunFiles};
 pub use rng::Rng;
 
@@ -53,6 +55,8 @@ pub struct SimOptions {
     pub plain_http: bool,
     /// `--next-link`: served verbatim as every list page's next link or cursor.
     pub next_link: Option<String>,
+    /// The run's change log, which the vendor modules write their closes to.
+    pub changes: Changes,
 }
 
 impl From<&Args> for SimOptions {
@@ -73,6 +77,7 @@ impl From<&Args> for SimOptions {
             tls: a.tls,
             plain_http: a.plain_http,
             next_link: a.next_link.clone(),
+            changes: Changes::default(),
         }
     }
 }
@@ -144,6 +149,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     };
     let files = RunFiles::beside(&config_path)?;
     files.write(&cert)?;
+    opts.changes.open(&files.dir)?;
     let fingerprint = certs::fingerprint(&cert.leaf_der);
     let mut secrets = serde_json::Map::new();
 
@@ -151,7 +157,6 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     let mut comments = String::new();
     let mut urls = Vec::new();
     let mut tasks = Vec::new();
-    let mut churn_log: Option<Arc<std::sync::Mutex<std::fs::File>>> = None;
     for (b, listener, addr) in bound {
         let scheme = if opts.plain_http { "http" } else { "https" };
         let url = format!("{scheme}://{addr}{}", b.url_path);
@@ -165,23 +170,14 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
             token_cache: Some(false),
             ..b.profile
         };
+        file.profiles.insert(b.name.to_string(), profile.clone());
         for copy in 2..=opts.copies {
             let name = format!("{}-{copy}", b.name);
             file.profiles.insert(name, profile.clone());
         }
-        file.profiles.insert(b.name.to_string(), profile);
         secrets.insert(b.name.to_string(), b.secrets.clone());
         urls.push((b.name.to_string(), url));
         if let Some(rate) = opts.churn {
-            let log = match &churn_log {
-                Some(log) => log.clone(),
-                None => {
-                    let (_, file) = churn::open_log(&files.dir)?;
-                    let log = Arc::new(std::sync::Mutex::new(file));
-                    churn_log = Some(log.clone());
-                    log
-                }
-            };
             let seed = opts.seed ^ (0xC0DE + tasks.len() as u64);
             let api = b.api.clone();
             tasks.push(tokio::spawn(churn::run(
@@ -190,7 +186,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
                 rate,
                 seed,
                 opts.sessions,
-                log,
+                opts.changes.clone(),
             )));
         }
         tasks.push(tokio::spawn(server::serve(
@@ -285,6 +281,7 @@ impl SimOptions {
             tls: TlsShape::CaSigned,
             plain_http: false,
             next_link: None,
+            changes: Changes::default(),
         }
     }
 }

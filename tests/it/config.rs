@@ -32,7 +32,7 @@ fn missing_config_and_unknown_profile_are_exit_2() {
     let run = sim.run(&["-p", "nope", "smb"]).code(2);
     assert!(
         run.stderr.contains("no profile 'nope'")
-            && run.stderr.contains("have: auth, cifs, opal, smb"),
+            && run.stderr.contains("have: smb, cifs, auth, opal"),
         "{}",
         run.stderr
     );

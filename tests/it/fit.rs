@@ -301,7 +301,7 @@ fn close_reports_each_session_and_exits_with_the_worst() {
             run.stderr
         );
         assert!(
-            run.stderr.contains("nonesuch: no such session"),
+            run.stderr.contains("no such session: nonesuch"),
             "{}",
             run.stderr
         );

@@ -3,6 +3,7 @@
 mod auth;
 mod boundary;
 mod cifs;
+mod close_flags;
 mod common;
 mod config;
 mod contract;

@@ -2,8 +2,7 @@
 
 use clap::{Args as ClapArgs, Subcommand};
 
-use super::key::SessionKey;
-use crate::args::{ConfirmArgs, ListArgs};
+use crate::args::{CloseKeys, ConfirmArgs, ListArgs, ShowArgs};
 
 /// Page size: ONTAP caps `max_records` at 10,000 and ends a page early at `return_timeout`
 /// anyway. 1,000 keeps each page's JSON near 1 MB (fields=**), so memory stays small and flat,
@@ -84,19 +83,15 @@ fn parse_filter(s: &str) -> Result<(String, String), String> {
 
 #[derive(Debug, Subcommand)]
 pub enum Action {
-    /// Show one session, by its key (the single-record endpoint)
-    Show {
-        /// NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID (see `sessions cifs key`)
-        #[arg(value_name = "KEY")]
-        key: SessionKey,
-    },
-    /// Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every
+    /// Show one session, by its key, NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID (the
+    /// single-record endpoint)
+    Show(ShowArgs),
+    /// Close the sessions the keys select (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every
     /// session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on
     /// the node
     Close {
-        /// NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID
-        #[arg(value_name = "KEY")]
-        key: SessionKey,
+        #[command(flatten)]
+        keys: CloseKeys,
         #[command(flatten)]
         confirm: ConfirmArgs,
     },

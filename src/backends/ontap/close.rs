@@ -1,5 +1,6 @@
-//! `sessions cifs close KEY`: list what the key selects (identifier 0 and connection id 0
-//! widen it, see the API note), then one DELETE.
+//! `sessions cifs close KEY...`: list what each key selects (identifier 0 and connection id 0
+//! widen it, see the API note), then one DELETE per key; or, when `--limit` leaves out some
+//! of what a key selects, one DELETE per chosen session, so that nothing else goes.
 
 use super::args::DEFAULT_MAX_RECORDS;
 use super::connection::{CifsQuery, Connection};
@@ -13,21 +14,37 @@ use crate::paginate::Flow;
 use crate::record::Record;
 
 pub struct Close {
-    key: SessionKey,
+    keys: Vec<SessionKey>,
     confirm: ConfirmArgs,
     cluster: Option<Connection>,
-    found: bool,
+    /// How many sessions each key selected, in `keys` order.
+    selected: Vec<usize>,
 }
 
 impl Close {
-    pub fn new(key: SessionKey, confirm: ConfirmArgs) -> Close {
+    pub fn new(keys: Vec<SessionKey>, confirm: ConfirmArgs) -> Close {
         Close {
-            key,
+            keys,
             confirm,
             cluster: None,
-            found: true,
+            selected: Vec::new(),
         }
     }
+}
+
+/// The exact key of a listed session.
+fn key_of(r: &Record) -> Option<SessionKey> {
+    let text = |k: &str| crate::record::path(r, k).and_then(|v| v.as_str().map(str::to_string));
+    // Numbers sent as strings are a documented quirk.
+    let int = |k: &str| {
+        crate::record::path(r, k).and_then(|v| v.as_u64().or_else(|| v.as_str()?.parse().ok()))
+    };
+    Some(SessionKey {
+        node_uuid: text("node.uuid")?,
+        svm_uuid: text("svm.uuid")?,
+        identifier: int("identifier")?,
+        connection_id: u32::try_from(int("connection_id")?).ok()?,
+    })
 }
 
 impl Closing for Close {
@@ -42,30 +59,42 @@ impl Closing for Close {
     ) -> BoxFuture<'a, Result<Vec<Record>>> {
         Box::pin(async move {
             let cluster = Connection::connect(target)?;
-            let query = CifsQuery {
-                filters: self.key.as_filters(),
-                max_records: DEFAULT_MAX_RECORDS,
-                ..Default::default()
-            };
-            let mut chosen = Vec::new();
-            cluster
-                .for_each_page(&query, needed.as_deref(), pages::parse_page, |records| {
-                    chosen.extend(records);
-                    Ok(Flow::Continue)
-                })
-                .await?;
+            let mut chosen: Vec<Record> = Vec::new();
+            let mut seen = std::collections::HashSet::new();
+            self.selected.clear();
+            for key in &self.keys {
+                let query = CifsQuery {
+                    filters: key.as_filters(),
+                    max_records: DEFAULT_MAX_RECORDS,
+                    ..Default::default()
+                };
+                let mut count = 0;
+                cluster
+                    .for_each_page(&query, needed.as_deref(), pages::parse_page, |records| {
+                        count += records.len();
+                        // Two keys may select the same session (a wildcard and an exact one).
+                        chosen.extend(
+                            records
+                                .into_iter()
+                                .filter(|r| seen.insert(key_of(r).map(|k| k.to_string()))),
+                        );
+                        Ok(Flow::Continue)
+                    })
+                    .await?;
+                self.selected.push(count);
+            }
             self.cluster = Some(cluster);
-            self.found = !chosen.is_empty();
             Ok(chosen)
         })
     }
 
     fn missing(&self) -> Vec<String> {
-        if self.found {
-            Vec::new()
-        } else {
-            vec![self.key.to_string()]
-        }
+        self.keys
+            .iter()
+            .zip(&self.selected)
+            .filter(|(_, n)| **n == 0)
+            .map(|(k, _)| k.to_string())
+            .collect()
     }
 
     fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
@@ -73,14 +102,24 @@ impl Closing for Close {
             let Some(cluster) = self.cluster.as_ref() else {
                 return Err(crate::error::Error::other("close: nothing was selected"));
             };
-            // One DELETE ends every session the key selects, or none of them.
-            Ok(match cluster.close(&self.key).await {
-                Ok(()) => Ended::all("closed", chosen.len()),
-                Err(e) => Ended {
-                    verb: "closed",
-                    results: chosen.iter().map(|_| Some(e.clone())).collect(),
-                    other: None,
-                },
+            let all_chosen = chosen.len() == self.selected.iter().sum::<usize>();
+            let mut results = Vec::with_capacity(chosen.len());
+            if all_chosen && self.keys.len() == 1 {
+                // One DELETE ends every session the key selects, or none of them.
+                let outcome = cluster.close(&self.keys[0]).await.err();
+                results.extend(chosen.iter().map(|_| outcome.clone()));
+            } else {
+                for r in chosen {
+                    results.push(match key_of(r) {
+                        Some(key) => cluster.close(&key).await.err(),
+                        None => Some(crate::error::Error::server("ONTAP sent no key for it")),
+                    });
+                }
+            }
+            Ok(Ended {
+                verb: "closed",
+                results,
+                other: None,
             })
         })
     }

@@ -19,11 +19,12 @@ impl std::str::FromStr for SessionKey {
         let parts: Vec<&str> = s.split('/').collect();
         let [node, svm, id, conn] = parts.as_slice() else {
             return Err(format!(
-                "'{s}' is not NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID"
+                "a key has 4 parts joined by /, not {}",
+                parts.len()
             ));
         };
         if node.is_empty() || svm.is_empty() {
-            return Err(format!("'{s}': the node and SVM UUIDs are required"));
+            return Err("the node and SVM UUIDs are required".to_string());
         }
         Ok(SessionKey {
             node_uuid: node.to_string(),

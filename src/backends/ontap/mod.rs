@@ -12,7 +12,7 @@ pub mod pages;
 
 use clap::{ArgMatches, Args as _};
 
-use super::{parse_args, About, Backend, BoxFuture, Listing, Request};
+use super::{parse_args, About, Backend, BoxFuture, KeyShape, Listing, Request};
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::paginate::Sink;
@@ -32,6 +32,11 @@ static ABOUT: About = About {
     alias: Some("ontap"),
     examples: args::EXAMPLES,
     columns: columns::COLUMNS,
+    key: KeyShape {
+        form: "NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID",
+        check: |k| k.parse::<SessionKey>().map(|_| ()),
+    },
+    close_selectors: &[],
     profile_keys: &[],
     default_url: None,
     looks_like: Some(("an ONTAP cluster", connection::is_ontap)),
@@ -48,9 +53,18 @@ impl Backend for Ontap {
         let args: Args = parse_args(matches)?;
         Ok(match &args.action {
             None => Request::List(Box::new(List(query_of(&args)))),
-            Some(Action::Show { key }) => Request::List(Box::new(Show(key.clone()))),
-            Some(Action::Close { key, confirm }) => {
-                Request::Close(Box::new(close::Close::new(key.clone(), *confirm)))
+            Some(Action::Show(show)) => {
+                Request::List(Box::new(Show(parse_key(ABOUT.one_key(show.key.clone())?)?)))
+            }
+            Some(Action::Close { keys, confirm }) => {
+                let keys = ABOUT.many_keys(keys.keys.clone())?;
+                if keys.is_empty() {
+                    return Err(Error::usage(
+                        "say which sessions to close: one or more keys (see `sessions cifs key`), or - to read them from stdin",
+                    ));
+                }
+                let keys = keys.into_iter().map(parse_key).collect::<Result<_>>()?;
+                Request::Close(Box::new(close::Close::new(keys, *confirm)))
             }
         })
     }
@@ -66,6 +80,11 @@ impl Backend for Ontap {
     fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
         common::BREAKDOWNS
     }
+}
+
+/// A key that [`ABOUT`]'s shape already accepted.
+fn parse_key(key: String) -> Result<SessionKey> {
+    key.parse().map_err(Error::usage)
 }
 
 /// The named filters, then the raw ones, as ONTAP query parameters.

@@ -59,4 +59,13 @@ pub struct Args {
 pub enum Action {
     /// Show one session, by its key (RESOURCE_ID/CONNECTION_ID)
     Show(ShowArgs),
+    /// Opal's API cannot end a session: this says so, whatever follows
+    #[command(hide = true)]
+    Close(CloseAnything),
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct CloseAnything {
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
+    pub rest: Vec<String>,
 }

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use clap::{ArgMatches, Args as _};
 
-use super::{parse_args, About, Backend, BoxFuture, Listing, Request, ShowKey};
+use super::{keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Request, ShowKey};
 use crate::args::ShowArgs;
 use crate::config::{Profile, Target};
 use crate::error::{Error, Result};
@@ -24,6 +24,17 @@ use connection::Connection;
 
 /// Opal's production API; self-hosted and sandbox instances set `url`.
 pub const DEFAULT_URL: &str = "https://api.opal.dev/v1";
+
+/// `RESOURCE_ID/CONNECTION_ID`, two ids as Opal writes them (UUIDs).
+fn resource_and_connection(key: &str) -> std::result::Result<(), String> {
+    match key.split_once('/') {
+        Some((resource, connection)) => {
+            keys::token(resource)?;
+            keys::token(connection)
+        }
+        None => Err("a key is two ids joined by /".to_string()),
+    }
+}
 
 /// The `opal` backend.
 pub struct Opal;
@@ -35,6 +46,11 @@ static ABOUT: About = About {
     alias: None,
     examples: args::EXAMPLES,
     columns: columns::COLUMNS,
+    key: KeyShape {
+        form: "RESOURCE_ID/CONNECTION_ID",
+        check: resource_and_connection,
+    },
+    close_selectors: &[],
     profile_keys: &["resource_ids", "rate_limit"],
     default_url: Some(DEFAULT_URL),
     looks_like: None,
@@ -65,22 +81,27 @@ impl Backend for Opal {
     }
     fn request(&self, matches: &ArgMatches) -> Result<Request> {
         let args: Args = parse_args(matches)?;
-        if let Some(Action::Show(ShowArgs { key })) = args.action {
-            let Some((resource, _)) = key.split_once('/') else {
-                return Err(Error::usage(format!(
-                    "'{key}' is not RESOURCE_ID/CONNECTION_ID (see `sessions opal key`)"
-                )));
-            };
-            let query = OpalQuery {
-                resource_ids: vec![resource.to_string()],
-                enrich: true,
-                ..Default::default()
-            };
-            return Ok(Request::List(Box::new(ShowKey::new(
-                Box::new(query),
-                key,
-                columns::COLUMNS,
-            )?)));
+        match args.action {
+            Some(Action::Show(ShowArgs { key })) => {
+                let key = ABOUT.one_key(key)?;
+                let resource = key.split_once('/').map_or("", |(r, _)| r).to_string();
+                let query = OpalQuery {
+                    resource_ids: vec![resource],
+                    enrich: true,
+                    ..Default::default()
+                };
+                return Ok(Request::List(Box::new(ShowKey::new(
+                    Box::new(query),
+                    key,
+                    columns::COLUMNS,
+                )?)));
+            }
+            Some(Action::Close(_)) => {
+                return Err(Error::usage(
+                    "Opal's API cannot end a session (it has no DELETE on sessions); end access in Opal itself",
+                ))
+            }
+            None => {}
         }
         Ok(Request::List(Box::new(OpalQuery {
             resource_ids: args.resource_ids,

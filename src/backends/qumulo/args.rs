@@ -2,7 +2,7 @@
 
 use clap::{Args as ClapArgs, Subcommand};
 
-use crate::args::{ConfirmArgs, ListArgs, ShowArgs};
+use crate::args::{CloseKeys, ConfirmArgs, ListArgs, ShowArgs};
 
 /// Sessions per request unless `--page-size` says otherwise.
 pub const DEFAULT_PAGE_SIZE: u32 = 1000;
@@ -46,9 +46,8 @@ pub enum Action {
 
 #[derive(Debug, Clone, ClapArgs)]
 pub struct CloseArgs {
-    /// Sessions to close, by key (the `key` column, e.g. smb:1:10000000)
-    #[arg(value_name = "KEY")]
-    pub keys: Vec<String>,
+    #[command(flatten)]
+    pub keys: CloseKeys,
 
     /// Close the sessions of this client IP (exact match)
     #[arg(long, value_name = "IP")]

@@ -21,9 +21,10 @@ pub struct Close {
 }
 
 impl Close {
-    pub fn new(mut args: CloseArgs, page_size: u32) -> Result<Close> {
+    /// `keys` are the checked `args.keys`.
+    pub fn new(mut args: CloseArgs, mut keys: Vec<String>, page_size: u32) -> Result<Close> {
         // A key is the session's location.
-        args.location.append(&mut args.keys);
+        args.location.append(&mut keys);
         let has_selector = !args.originator.is_empty()
             || !args.location.is_empty()
             || !args.share.is_empty()

@@ -11,7 +11,9 @@ pub mod pages;
 
 use clap::{ArgMatches, Args as _};
 
-use super::{parse_args, About, Backend, BoxFuture, Listing, Request, ShowKey};
+use super::{
+    keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Request, Selector, ShowKey,
+};
 use crate::args::ShowArgs;
 use crate::config::Target;
 use crate::error::Result;
@@ -31,6 +33,25 @@ static ABOUT: About = About {
     alias: Some("qumulo"),
     examples: args::EXAMPLES,
     columns: columns::COLUMNS,
+    // The session's `location`: an opaque handle (the API note).
+    key: KeyShape {
+        form: "the session's location, e.g. smb:1:10000000",
+        check: keys::one_word,
+    },
+    close_selectors: &[
+        Selector::column("originator", "originator"),
+        Selector::column("location", "location"),
+        Selector::column("share", "share_names"),
+        Selector::column("guest", "is_guest"),
+        // Without another selector, --identity closes only with --all.
+        Selector {
+            flag: "identity",
+            column: Some("user.auth_id"),
+            prefix: "auth_id:",
+            with: &["--all"],
+        },
+        Selector::any("all"),
+    ],
     profile_keys: &[],
     default_url: None,
     looks_like: Some(("a Qumulo cluster", connection::is_qumulo)),
@@ -51,11 +72,12 @@ impl Backend for Qumulo {
                     identity: None,
                     page_size: args.page_size,
                 }),
-                key,
+                ABOUT.one_key(key)?,
                 columns::COLUMNS,
             )?)),
             Some(Action::Close(c)) => {
-                Request::Close(Box::new(close::Close::new(c, args.page_size)?))
+                let keys = ABOUT.many_keys(c.keys.keys.clone())?;
+                Request::Close(Box::new(close::Close::new(c, keys, args.page_size)?))
             }
             None => Request::List(Box::new(List {
                 identity: args.identity,

@@ -2,7 +2,7 @@
 
 use clap::{Args as ClapArgs, Subcommand};
 
-use crate::args::{ListArgs, ShowArgs};
+use crate::args::{CloseKeys, ConfirmArgs, ListArgs, ShowArgs};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -66,17 +66,12 @@ pub enum Action {
     Show(ShowArgs),
     /// End sessions (auth.terminate_session); your own connection is refused, as in the web UI
     Close {
-        /// Session ids (see `sessions auth key`)
-        #[arg(value_name = "KEY", required_unless_present = "others")]
-        ids: Vec<String>,
+        #[command(flatten)]
+        keys: CloseKeys,
         /// End every session except this connection and internal ones (auth.terminate_other_sessions)
-        #[arg(long, conflicts_with = "ids")]
+        #[arg(long, conflicts_with = "keys")]
         others: bool,
-        /// Show what would be ended and change nothing
-        #[arg(long)]
-        dry_run: bool,
-        /// Do not ask for confirmation (needed when stdin is not a terminal)
-        #[arg(short, long)]
-        yes: bool,
+        #[command(flatten)]
+        confirm: ConfirmArgs,
     },
 }

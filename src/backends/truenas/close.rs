@@ -18,6 +18,8 @@ pub struct Close {
     confirm: ConfirmArgs,
     nas: Option<Connection>,
     missing: Vec<String>,
+    /// How many sessions `select` found: `--limit` may leave some out.
+    selected: usize,
 }
 
 impl Close {
@@ -28,6 +30,7 @@ impl Close {
             confirm,
             nas: None,
             missing: Vec::new(),
+            selected: 0,
         }
     }
 }
@@ -72,6 +75,7 @@ impl Closing for Close {
                 )));
             }
             self.missing = keys_not_found(ids, &chosen, id_of);
+            self.selected = chosen.len();
             Ok(chosen)
         })
     }
@@ -85,7 +89,8 @@ impl Closing for Close {
             let Some(nas) = self.nas.as_mut() else {
                 return Err(Error::other("close: nothing was selected"));
             };
-            let unknown = if self.others {
+            // terminate_other_sessions ends them all: only when all were chosen.
+            let unknown = if self.others && chosen.len() == self.selected {
                 nas.terminate_others().await?;
                 Vec::new()
             } else {

@@ -16,7 +16,9 @@ mod rest;
 
 use clap::{ArgMatches, Args as _};
 
-use super::{parse_args, About, Backend, BoxFuture, Listing, Request, ShowKey};
+use super::{
+    keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Request, Selector, ShowKey,
+};
 use crate::args::ShowArgs;
 use crate::config::{Profile, Target};
 use crate::error::{ErrorKind, Result};
@@ -39,6 +41,12 @@ static ABOUT: About = About {
     alias: Some("truenas"),
     examples: args::EXAMPLES,
     columns: columns::COLUMNS,
+    // A UUID on current versions; older ones send URL-safe random strings (the API note).
+    key: KeyShape {
+        form: "the session id, e.g. 3f0c9a52-6d0e-4b8e-9a51-1c2d7e0b9f44",
+        check: keys::token,
+    },
+    close_selectors: &[Selector::any("others")],
     profile_keys: &["api"],
     default_url: None,
     looks_like: None,
@@ -72,6 +80,7 @@ impl Backend for TrueNas {
         Ok(match args.action {
             None => Request::List(Box::new(List(query))),
             Some(Action::Show(ShowArgs { key })) => {
+                let key = ABOUT.one_key(key)?;
                 let query = AuthQuery {
                     raw_filters: vec![serde_json::json!(["id", "=", key])],
                     ..AuthQuery::default()
@@ -83,12 +92,16 @@ impl Backend for TrueNas {
                 )?))
             }
             Some(Action::Close {
-                ids,
+                keys,
                 others,
-                dry_run,
-                yes,
+                confirm,
             }) => {
-                let confirm = crate::args::ConfirmArgs { dry_run, yes };
+                let ids = ABOUT.many_keys(keys.keys)?;
+                if ids.is_empty() && !others {
+                    return Err(crate::error::Error::usage(
+                        "say which sessions to end: one or more keys (see `sessions auth key`), - to read them from stdin, or --others",
+                    ));
+                }
                 Request::Close(Box::new(close::Close::new(ids, others, confirm)))
             }
         })

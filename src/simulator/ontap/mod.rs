@@ -19,7 +19,7 @@ use super::faults::Faults;
 use super::page_faults::PageShape;
 use super::rng::decode_basic;
 use super::server::{lock, SimRequest, SimResponse, VendorApi};
-use super::{Backend, Rng, SimOptions};
+use super::{Backend, Changes, Rng, SimOptions};
 use crate::config::Profile;
 use fields::{render, Fields, Rendered};
 
@@ -62,6 +62,7 @@ struct OntapSim {
     /// `fields=**` JSON rendered once (and the pieces other projections are made of), so that
     /// big listings are not slowed by the simulator.
     sessions: Mutex<Vec<(Key, Value, Rendered)>>,
+    changes: Changes,
 }
 
 fn key_of(v: &Value) -> Key {
@@ -102,6 +103,7 @@ impl OntapSim {
             quirks: opts.quirks,
             next_link: opts.next_link.clone(),
             faults,
+            changes: opts.changes.clone(),
             fault_pages: Mutex::new(0),
             sessions: Mutex::new(sessions),
         }
@@ -148,7 +150,14 @@ impl OntapSim {
     fn delete(&self, key: &[&str]) -> SimResponse {
         let mut all = lock(&self.sessions);
         let before = all.len();
-        all.retain(|(k, _, _)| !key_matches(k, key, true));
+        all.retain(|(k, _, _)| {
+            let closing = key_matches(k, key, true);
+            if closing {
+                let text = format!("{}/{}/{}/{}", k.0, k.1, k.2, k.3);
+                self.changes.record("cifs", "closed", &text, "client");
+            }
+            !closing
+        });
         if all.len() == before {
             return error(404, "4", "entry doesn't exist", Some("identifier"));
         }

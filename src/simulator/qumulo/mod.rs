@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 use super::faults::{FaultKind, Faults};
 use super::page_faults::PageShape;
 use super::server::{lock, SimRequest, SimResponse, VendorApi};
-use super::{Backend, Rng, SimOptions};
+use super::{Backend, Changes, Rng, SimOptions};
 use crate::config::Profile;
 use identity::Identity;
 
@@ -52,6 +52,7 @@ struct QumuloSim {
     /// (sequence number, session as the API returns it), in sequence order.
     /// ...each with its JSON rendered once, so that big listings are cheap to serve.
     sessions: Mutex<Vec<(u64, Value, Arc<str>)>>,
+    changes: Changes,
 }
 
 impl QumuloSim {
@@ -73,6 +74,7 @@ impl QumuloSim {
             tokens: Mutex::new(HashSet::new()),
             token_rng: Mutex::new(Rng::new(opts.seed ^ 0xA5A5)),
             sessions: Mutex::new(sessions),
+            changes: opts.changes.clone(),
         }
     }
 
@@ -223,6 +225,7 @@ impl QumuloSim {
             match all.iter().position(|(_, v, _)| v["location"] == loc) {
                 Some(i) => {
                     all.remove(i);
+                    self.changes.record("smb", "closed", loc, "client");
                 }
                 None => results.push(json!({ "error_message": format!("no such session: {loc}") })),
             }

@@ -203,7 +203,7 @@ impl State {
                 if Some(id) == conn.own.as_deref() {
                     return Outcome::CloseSocket;
                 }
-                let done = self.remove(id);
+                let done = self.terminate(id);
                 // `null` on success before 25.04.
                 reply(Ok(if done && !self.is_25x() {
                     Value::Null
@@ -215,7 +215,14 @@ impl State {
                 // auth.terminate_other_sessions: leaves one's own and internal sessions.
                 let own = conn.own.as_deref();
                 let mut all = lock(&self.sessions);
-                all.retain(|s| s["id"].as_str() == own || s["internal"] == true);
+                all.retain(|s| {
+                    let stays = s["id"].as_str() == own || s["internal"] == true;
+                    if !stays {
+                        let id = s["id"].as_str().unwrap_or_default();
+                        self.changes.record("auth", "closed", id, "client");
+                    }
+                    stays
+                });
                 reply(Ok(json!(true)))
             }
         }

@@ -30,7 +30,7 @@ use serde_json::{json, Value};
 use super::faults::Faults;
 use super::page_faults::PageShape;
 use super::server::{lock, SimRequest, SimResponse, VendorApi, WsHandler};
-use super::{Backend, Rng, SimOptions, TrueNasVersion};
+use super::{Backend, Changes, Rng, SimOptions, TrueNasVersion};
 use crate::config::Profile;
 
 const ADMIN: &str = "truenas_admin";
@@ -81,6 +81,7 @@ struct State {
     sessions: Mutex<Vec<Value>>,
     /// The login rate limit's counters: (method, client address) → (calls, window start).
     rate: Mutex<HashMap<(String, IpAddr), (u32, Instant)>>,
+    changes: Changes,
 }
 
 struct TrueNasSim {
@@ -110,6 +111,7 @@ impl TrueNasSim {
                 rng: Mutex::new(rng),
                 sessions: Mutex::new(sessions),
                 rate: Mutex::new(HashMap::new()),
+                changes: opts.changes.clone(),
             }),
             plain: opts.plain_http,
         }
@@ -294,6 +296,15 @@ impl State {
         let before = all.len();
         all.retain(|s| s["id"].as_str() != Some(id));
         all.len() != before
+    }
+
+    /// `auth.terminate_session`: a client ends a session (logged, unlike a socket's end).
+    fn terminate(&self, id: &str) -> bool {
+        let done = self.remove(id);
+        if done {
+            self.changes.record("auth", "closed", id, "client");
+        }
+        done
     }
 }
 

@@ -73,7 +73,7 @@ impl TrueNasSim {
             (&Method::POST, "/api/v2.0/auth/terminate_session") => {
                 let id: Value = serde_json::from_slice(&req.body).unwrap_or(Value::Null);
                 match id.as_str() {
-                    Some(id) => SimResponse::json(200, &json!(self.state.remove(id))),
+                    Some(id) => SimResponse::json(200, &json!(self.state.terminate(id))),
                     None => SimResponse::json(
                         422,
                         &json!({ "message": "Expected a session id string", "errno": 22 }),

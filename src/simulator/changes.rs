@@ -1,0 +1,57 @@
+//! The run's change log, `changes.ndjson` beside its certificates: one line for every session
+//! that opened or closed while it served, by `--churn` or because a client closed it. Tests
+//! compare what a client saw (`--watch`) or ended (`close`) with it.
+
+use std::io::Write;
+use std::path::Path;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use crate::error::{Error, Result};
+
+/// A handle on the log, shared by every vendor module of a run. Until the run's directory
+/// is known (`open`), nothing is written.
+#[derive(Clone, Default)]
+pub struct Changes(Arc<OnceLock<Mutex<std::fs::File>>>);
+
+impl std::fmt::Debug for Changes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Changes")
+    }
+}
+
+impl Changes {
+    /// Start the log in the run's directory.
+    pub fn open(&self, dir: &Path) -> Result<()> {
+        let path = dir.join("changes.ndjson");
+        let file = std::fs::File::create(&path)
+            .map_err(|e| Error::other(format!("simulator: {}: {e}", path.display())))?;
+        let _ = self.0.set(Mutex::new(file));
+        Ok(())
+    }
+
+    /// `backend`'s session `key` (as the client's `key` column shows it) `event`ed
+    /// (`opened` or `closed`), because of `by` (`churn` or `client`).
+    pub fn record(&self, backend: &str, event: &str, key: &str, by: &str) {
+        let Some(file) = self.0.get() else {
+            return;
+        };
+        let line = serde_json::json!({
+            "at": now_text(),
+            "backend": backend,
+            "event": event,
+            "key": key,
+            "by": by,
+        });
+        let mut f = file.lock().unwrap_or_else(|p| p.into_inner());
+        let _ = writeln!(f, "{line}");
+    }
+}
+
+/// RFC 3339 in UTC with milliseconds, as `--watch` events carry it.
+fn now_text() -> String {
+    let t = time::OffsetDateTime::now_utc();
+    let f = time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]+00:00"
+    );
+    t.format(&f).unwrap_or_default()
+}
