@@ -20,4 +20,5 @@ mod output;
 mod secrets;
 mod simulator;
 mod smb;
+mod truenas_tokens;
 mod truenas_versions;
