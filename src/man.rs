@@ -10,7 +10,7 @@ const FILES: &str = r#".SH FILES
 The config file: profiles, their URLs, credential sources and TLS trust (the platform's config directory; \fB\-c\fR or \fBSESSIONS_CONFIG\fR choose another). \fIconfig.example.toml\fR in the source is a commented example.
 .TP
 \fI~/.cache/sessions/tokens/\fR
-Qumulo login tokens (mode 0600), keyed on the URL, the user and a SHA\-256 of the password. \fBtoken_cache = false\fR keeps a profile's tokens off disk.
+Login tokens of Qumulo and TrueNAS 25.04 and later (mode 0600), keyed on the URL, the user and a SHA\-256 of the password or API key. \fBtoken_cache = false\fR keeps a profile's tokens off disk.
 .TP
 \fINAME.d/\fR
 Beside \fBsessions simulate \-\-write\-config NAME.toml\fR: the run's \fIca.pem\fR, \fIserver.pem\fR, \fIclient.pem\fR, \fIclient.key\fR, \fIsecrets.json\fR, and \fIpid\fR for a run started with \fB\-\-detach\fR.

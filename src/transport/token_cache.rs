@@ -6,6 +6,7 @@
 
 use std::io::Write;
 use std::path::PathBuf;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use sha2::{Digest, Sha256};
 
@@ -56,10 +57,15 @@ pub fn is_usable(token: &str) -> bool {
     !token.is_empty() && reqwest::header::HeaderValue::from_str(&format!("Bearer {token}")).is_ok()
 }
 
-/// The cached token for this key, if any (and usable).
+/// The cached token for this key, if any, usable, and not past the `expires_at` it was stored
+/// with.
 pub fn load(key: &CacheKey) -> Option<String> {
     let text = std::fs::read_to_string(key.file()?).ok()?;
     let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
+    if !unexpired(&v, now) {
+        return None;
+    }
     v.get("bearer_token")?
         .as_str()
         .filter(|t| is_usable(t))
@@ -68,13 +74,34 @@ pub fn load(key: &CacheKey) -> Option<String> {
 
 /// Cache a token. Failure to cache is not worth failing the run for.
 pub fn store(key: &CacheKey, token: &str, log: Log) {
+    store_until(key, token, None, log)
+}
+
+/// Cache a token that the server forgets `lifetime` from now: `load` skips it after that.
+pub fn store_for(key: &CacheKey, token: &str, lifetime: Duration, log: Log) {
+    let at = SystemTime::now().checked_add(lifetime);
+    let secs = at.and_then(|t| t.duration_since(UNIX_EPOCH).ok());
+    store_until(key, token, Some(secs.map_or(0, |d| d.as_secs())), log)
+}
+
+/// An entry without `expires_at` lasts until the server refuses it.
+fn unexpired(entry: &serde_json::Value, now: u64) -> bool {
+    entry
+        .get("expires_at")
+        .is_none_or(|at| at.as_u64().is_some_and(|at| at > now))
+}
+
+fn store_until(key: &CacheKey, token: &str, expires_at: Option<u64>, log: Log) {
     let (Some(dir), Some(path)) = (dir(), key.file()) else {
         return;
     };
     let result = (|| -> std::io::Result<()> {
         create_private_dir(&dir)?;
         let mut tmp = tempfile::NamedTempFile::new_in(&dir)?;
-        let body = serde_json::json!({ "bearer_token": token, "url": key.url, "username": key.user, "version": 2 });
+        let mut body = serde_json::json!({ "bearer_token": token, "url": key.url, "username": key.user, "version": 2 });
+        if let Some(at) = expires_at {
+            body["expires_at"] = at.into();
+        }
         tmp.write_all(body.to_string().as_bytes())?;
         tmp.as_file().sync_all()?;
         // NamedTempFile is created 0600 on Unix.
@@ -123,6 +150,18 @@ mod tests {
         assert_ne!(a.name, b.name);
         assert_eq!(a.name, a2.name);
         assert!(!format!("{a:?}").contains("pw1"));
+    }
+
+    #[test]
+    fn an_entry_past_its_expiry_is_stale() {
+        let at = |v: serde_json::Value| serde_json::json!({ "bearer_token": "t", "expires_at": v });
+        assert!(unexpired(&at(1000.into()), 999));
+        assert!(!unexpired(&at(1000.into()), 1000));
+        assert!(!unexpired(&at("soon".into()), 0));
+        assert!(unexpired(
+            &serde_json::json!({ "bearer_token": "t" }),
+            u64::MAX
+        ));
     }
 
     #[test]

@@ -21,4 +21,5 @@ mod output;
 mod secrets;
 mod simulator;
 mod smb;
+mod truenas_tokens;
 mod truenas_versions;

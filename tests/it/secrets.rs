@@ -39,8 +39,8 @@ fn credentials(sim: &Sim) -> Vec<String> {
     found
 }
 
-/// The login tokens the servers issued, as the client cached them.
-fn issued_tokens(sim: &Sim) -> Vec<String> {
+/// The login tokens the servers issued, as the client cached them, with the URL of each.
+fn issued_tokens(sim: &Sim) -> Vec<(String, String)> {
     let mut found = Vec::new();
     let mut dirs = vec![sim.dir.path().join("cache")];
     while let Some(dir) = dirs.pop() {
@@ -49,7 +49,9 @@ fn issued_tokens(sim: &Sim) -> Vec<String> {
             if path.is_dir() {
                 dirs.push(path);
             } else if let Ok(v) = serde_json::from_slice::<Value>(&std::fs::read(&path).unwrap()) {
-                found.extend(v["bearer_token"].as_str().map(str::to_string));
+                if let (Some(url), Some(token)) = (v["url"].as_str(), v["bearer_token"].as_str()) {
+                    found.push((url.to_string(), token.to_string()));
+                }
             }
         }
     }
@@ -88,18 +90,30 @@ fn no_command_prints_a_secret_even_with_v() {
         vec!["--demo", "smb"],
         vec!["--demo", "all"],
     ];
+    // Each TrueNAS run logs in with the token the last one kept and keeps a new one: collect
+    // them after every run, so that each token a run held is searched for.
+    let mut tokens = issued_tokens(&sim);
     let runs: Vec<(String, Run)> = commands
         .iter()
         .map(|args| {
             let mut with_v = vec!["-v"];
             with_v.extend(args);
-            (args.join(" "), sim.run(&with_v))
+            let run = sim.run(&with_v);
+            tokens.extend(issued_tokens(&sim));
+            (args.join(" "), run)
         })
         .collect();
+    tokens.sort();
+    tokens.dedup();
     let mut secrets = credentials(&sim);
-    let tokens = issued_tokens(&sim);
-    assert!(!tokens.is_empty(), "the smb login token was cached");
-    secrets.extend(tokens);
+    for (profile, many) in [("smb", 1), ("auth", 2)] {
+        let url = sim.value(profile, "url");
+        let url = url.trim_end_matches('/');
+        let from = |u: &String| u.trim_end_matches('/') == url;
+        let n = tokens.iter().filter(|(u, _)| from(u)).count();
+        assert!(n >= many, "{profile}: {n} login tokens cached");
+    }
+    secrets.extend(tokens.into_iter().map(|(_, token)| token));
     for (what, run) in &runs {
         assert_eq!(run.code, 0, "{what}: {}", run.stderr);
         if what != "profiles" {

@@ -1,6 +1,7 @@
 //! Logging in, on either WebSocket protocol: `auth.login_ex` (25.04 and later) or the legacy
-//! `auth.login_with_api_key` and `auth.login`. One attempt per socket: the 25.x middleware
-//! refuses a second login after a failed one. See ../shared/docs/apis/truenas-auth.md.
+//! `auth.login_with_api_key` and `auth.login`, after a kept login token where there is one
+//! (`token.rs`). One credential attempt per socket: the 25.x middleware refuses a second
+//! login after a failed one. See ../shared/docs/apis/truenas-auth.md.
 
 use serde_json::{json, Value};
 
@@ -8,6 +9,8 @@ use crate::backends::BoxFuture;
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::transport::jsonrpc::RpcError;
+
+use super::token;
 
 /// JSON-RPC's "method not found".
 const METHOD_NOT_FOUND: i64 = -32601;
@@ -26,13 +29,22 @@ pub trait Calls {
 const NO_CREDENTIALS: &str =
     "the profile needs an api_key source (with username), or username with a password source";
 
-/// Log in with `auth.login_ex`; an API key without a username can only use the legacy call.
+/// Log in over JSON-RPC: with the login token the last run kept, or else with the profile's
+/// credentials; then keep a token for the next run (see `token.rs`).
 pub async fn login_ex(rpc: &mut dyn Calls, target: &Target) -> Result<()> {
+    if !token::login(rpc, target).await? {
+        with_credentials(rpc, target).await?;
+    }
+    token::renew(rpc, target).await
+}
+
+/// Log in with `auth.login_ex`; an API key without a username can only use the legacy call.
+async fn with_credentials(rpc: &mut dyn Calls, target: &Target) -> Result<()> {
     let mechanism = match (&target.api_key, &target.username, &target.password) {
         (Some(key), Some(user), _) => {
             json!({ "mechanism": "API_KEY_PLAIN", "username": user, "api_key": key.expose() })
         }
-        (Some(_), None, _) => return legacy(rpc, target).await,
+        (Some(_), None, _) => return login_with(rpc, target, true).await,
         (None, Some(user), Some(pass)) => {
             json!({ "mechanism": "PASSWORD_PLAIN", "username": user, "password": pass.expose() })
         }
@@ -45,7 +57,7 @@ pub async fn login_ex(rpc: &mut dyn Calls, target: &Target) -> Result<()> {
                 "this TrueNAS has no auth.login_ex, so it is older than 25.04 and has no JSON-RPC API; set api = \"ddp\" in the profile (or leave api out)",
             ))
         }
-        Err(e) => return Err(refused("auth.login_ex", &e)),
+        Err(e) => return Err(refused("auth.login_ex", &e, true)),
     };
     match answer.get("response_type").and_then(Value::as_str).unwrap_or("?") {
         "SUCCESS" => Ok(()),
@@ -71,8 +83,14 @@ pub async fn login_ex(rpc: &mut dyn Calls, target: &Target) -> Result<()> {
     }
 }
 
-/// Log in with `auth.login_with_api_key [key]` or `auth.login [user, password]`.
+/// Log in with `auth.login_with_api_key [key]` or `auth.login [user, password]`: over DDP
+/// (before 25.04), where this client keeps no login between runs.
 pub async fn legacy(rpc: &mut dyn Calls, target: &Target) -> Result<()> {
+    login_with(rpc, target, false).await
+}
+
+/// The legacy calls; `keeps_logins` says whether this transport keeps a token between runs.
+async fn login_with(rpc: &mut dyn Calls, target: &Target, keeps_logins: bool) -> Result<()> {
     let (method, params) = match (&target.api_key, &target.username, &target.password) {
         (Some(key), _, _) => ("auth.login_with_api_key", json!([key.expose()])),
         (None, Some(user), Some(pass)) => ("auth.login", json!([user, pass.expose()])),
@@ -83,16 +101,22 @@ pub async fn legacy(rpc: &mut dyn Calls, target: &Target) -> Result<()> {
         Ok(_) => Err(Error::auth(format!(
             "TrueNAS refused the credentials ({method} answered false)"
         ))),
-        Err(e) => Err(refused(method, &e)),
+        Err(e) => Err(refused(method, &e, keeps_logins)),
     }
 }
 
 /// A login call's error. EBUSY is the middleware's login rate limit (main.py
-/// `authorize_method_call`): nothing is wrong with the credentials.
-fn refused(method: &str, e: &RpcError) -> Error {
+/// `authorize_method_call`): nothing is wrong with the credentials. It counts every login
+/// call, a token's included, so a kept login does not lift it.
+pub(super) fn refused(method: &str, e: &RpcError, keeps_logins: bool) -> Error {
     if e.errname() == Some("EBUSY") {
+        let each_run = if keeps_logins {
+            "every run logs in once, with the last run's login token too"
+        } else {
+            "over DDP, the API of TrueNAS 24.10 and older, this client keeps no login between runs"
+        };
         return Error::network(format!(
-            "{method}: {}: TrueNAS allows 20 logins a minute per address; wait a minute, or log in less often",
+            "{method}: {}: TrueNAS allows 20 logins a minute per address, and {each_run}; space runs 3 s apart, or use --watch, which keeps one login",
             e.text()
         ));
     }

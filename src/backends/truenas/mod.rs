@@ -13,6 +13,7 @@ mod jsonrpc;
 mod login;
 mod query;
 mod rest;
+mod token;
 
 use clap::{ArgMatches, Args as _};
 

@@ -33,11 +33,15 @@ const NO_AUTH: [&str; 4] = [
     "auth.login_with_api_key",
     "auth.login_ex",
 ];
-const AUTHED: [&str; 3] = [
+const AUTHED: [&str; 4] = [
     "auth.sessions",
     "auth.terminate_session",
     "auth.terminate_other_sessions",
+    "auth.generate_token",
 ];
+/// The methods that 25.04 brought (`auth.generate_token` is older, but the simulator serves
+/// tokens only where `login_ex` can use them).
+const SINCE_25_04: [&str; 2] = ["auth.login_ex", "auth.generate_token"];
 
 /// One WebSocket connection as the middleware's `App` keeps it.
 pub struct Conn {
@@ -48,6 +52,8 @@ pub struct Conn {
     pub secure: bool,
     /// Its session, once logged in.
     pub own: Option<String>,
+    /// The token it logged in with, which dies with the session.
+    pub(super) token: Option<String>,
     pub(super) stage: Stage,
 }
 
@@ -72,6 +78,7 @@ impl Conn {
             peer,
             secure,
             own: None,
+            token: None,
             stage: Stage::Start,
         }
     }
@@ -142,7 +149,7 @@ impl State {
 
     fn exists(&self, method: &str) -> bool {
         (NO_AUTH.contains(&method) || AUTHED.contains(&method))
-            && (method != "auth.login_ex" || self.is_25x())
+            && (!SINCE_25_04.contains(&method) || self.is_25x())
     }
 
     /// One method call on `conn`.
@@ -152,14 +159,20 @@ impl State {
         if !self.exists(method) {
             return reply(Err(CallErr::no_method(method)));
         }
-        if NO_AUTH.contains(&method) && conn.own.is_none() && self.rate_limited(method, conn) {
+        // 25.x spares a logged-in socket; 24.10's DDP handler counts every call of these.
+        let counted = conn.own.is_none() || !self.is_25x();
+        if NO_AUTH.contains(&method) && counted && self.rate_limited(method, conn) {
             // main.py authorize_method_call: sleep (1–10 s there), then EBUSY.
             tokio::time::sleep(RATE_LIMIT_SLEEP).await;
             return reply(Err(CallErr::call("EBUSY", 16, "Rate Limit Exceeded")));
         }
         let arg = |i: usize| params.get(i).cloned().unwrap_or(Value::Null);
+        self.touch_token(conn);
         match method {
             "core.ping" => return reply(Ok(json!("pong"))),
+            "auth.login_ex" if arg(0)["mechanism"] == "TOKEN_PLAIN" => {
+                return reply(self.token_login(&arg(0), conn).await)
+            }
             "auth.login_ex" => return reply(self.login_ex(&arg(0), conn)),
             "auth.login_with_api_key" => {
                 let ok = self.check_stage(conn).map(|()| {
@@ -186,6 +199,7 @@ impl State {
             )));
         }
         match method {
+            "auth.generate_token" => reply(self.generate_token(params, conn)),
             "auth.sessions" => {
                 let rows = self.query(&arg(0), &arg(1), conn.own.as_deref(), false);
                 match self.faults.take_where(faults::on_call) {
@@ -200,6 +214,7 @@ impl State {
                         "auth.terminate_session: id must be a string",
                     )));
                 };
+                self.destroy_tokens_of(id);
                 if Some(id) == conn.own.as_deref() {
                     return Outcome::CloseSocket;
                 }
@@ -228,11 +243,12 @@ impl State {
         }
     }
 
-    /// main.py authorize_method_call with utils/rate_limit/cache.py: per method and client
-    /// address, shared by every connection; loopback counts too (only UNIX sockets and the
-    /// HA link are exempt). 25.04 and later.
+    /// main.py authorize_method_call (24.10: the DDP `on_message`) with
+    /// utils/rate_limit/cache.py: per method and client address, shared by every connection;
+    /// loopback counts too (only UNIX sockets and the HA link are exempt). 24.10 and later;
+    /// CORE 13's middleware has no such limit.
     fn rate_limited(&self, method: &str, conn: &Conn) -> bool {
-        if !self.is_25x() {
+        if self.version < TrueNasVersion::Scale24_10 {
             return false;
         }
         let mut cache = lock(&self.rate);
@@ -249,13 +265,13 @@ impl State {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use std::sync::Arc;
 
     use super::*;
     use crate::simulator::SimOptions;
 
-    fn state(version: TrueNasVersion) -> Arc<State> {
+    pub(in crate::simulator::truenas) fn state(version: TrueNasVersion) -> Arc<State> {
         let opts = SimOptions {
             sessions: 3,
             truenas_version: version,
@@ -264,11 +280,11 @@ mod tests {
         super::super::TrueNasSim::new(&opts, Arc::default()).state
     }
 
-    fn conn(ip: [u8; 4], secure: bool) -> Conn {
+    pub(in crate::simulator::truenas) fn conn(ip: [u8; 4], secure: bool) -> Conn {
         Conn::new(SocketAddr::from((ip, 40000)), secure)
     }
 
-    async fn result(
+    pub(in crate::simulator::truenas) async fn result(
         s: &State,
         c: &mut Conn,
         method: &str,
@@ -278,6 +294,17 @@ mod tests {
             Outcome::Reply(r) => r,
             _ => panic!("{method}: no reply"),
         }
+    }
+
+    /// A state of `version` and a loopback connection logged in with the legacy API key call.
+    pub(in crate::simulator::truenas) async fn legacy_login(
+        version: TrueNasVersion,
+    ) -> (Arc<State>, Conn) {
+        let s = state(version);
+        let mut c = conn([127, 0, 0, 1], true);
+        let r = result(&s, &mut c, "auth.login_with_api_key", json!([s.api_key])).await;
+        assert_eq!(r.unwrap(), true);
+        (s, c)
     }
 
     fn key_login(s: &State) -> Value {
@@ -382,11 +409,17 @@ mod tests {
         )
         .await;
         assert!(login.is_ok());
-        // 24.10 has no such limit here.
-        let old = state(TrueNasVersion::Scale24_10);
+        // 24.10 counts a logged-in socket's calls too; CORE 13 has no such limit.
+        let (old, mut c) = legacy_login(TrueNasVersion::Scale24_10).await;
+        for _ in 0..RATE_LIMIT_CALLS {
+            let _ = result(&old, &mut c, "core.ping", json!([])).await;
+        }
+        let e = result(&old, &mut c, "core.ping", json!([])).await;
+        assert_eq!(e.unwrap_err().reason, "[EBUSY] Rate Limit Exceeded");
+        let core = state(TrueNasVersion::Core13);
         for _ in 0..=RATE_LIMIT_CALLS {
             let r = result(
-                &old,
+                &core,
                 &mut conn([127, 0, 0, 1], true),
                 "core.ping",
                 json!([]),
@@ -399,10 +432,7 @@ mod tests {
     #[tokio::test]
     async fn terminate_answers_null_before_25_04_and_force_sql_filters_is_an_option() {
         // plugins/auth.py terminate_session; query-options' force_sql_filters.
-        let s = state(TrueNasVersion::Scale24_10);
-        let mut c = conn([127, 0, 0, 1], true);
-        let r = result(&s, &mut c, "auth.login_with_api_key", json!([s.api_key])).await;
-        assert_eq!(r.unwrap(), true);
+        let (s, mut c) = legacy_login(TrueNasVersion::Scale24_10).await;
         let all = result(
             &s,
             &mut c,

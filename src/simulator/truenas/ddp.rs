@@ -84,7 +84,5 @@ pub async fn connection(state: Arc<State>, mut ws: WsStream, mut conn: Conn) {
             break;
         }
     }
-    if let Some(id) = conn.own {
-        state.remove(&id);
-    }
+    state.hang_up(conn);
 }

@@ -17,6 +17,7 @@ mod filters;
 mod jsonrpc;
 mod login;
 mod rest;
+mod tokens;
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -82,6 +83,8 @@ struct State {
     /// The login rate limit's counters: (method, client address) → (calls, window start).
     rate: Mutex<HashMap<(String, IpAddr), (u32, Instant)>>,
     changes: Changes,
+    /// `auth.generate_token`'s tokens, by their text.
+    tokens: Mutex<HashMap<String, tokens::Token>>,
 }
 
 struct TrueNasSim {
@@ -112,6 +115,7 @@ impl TrueNasSim {
                 sessions: Mutex::new(sessions),
                 rate: Mutex::new(HashMap::new()),
                 changes: opts.changes.clone(),
+                tokens: Mutex::new(HashMap::new()),
             }),
             plain: opts.plain_http,
         }
@@ -275,7 +279,10 @@ impl State {
         // Whole seconds, as truenas_api_client/ejson.py writes dates.
         let now = now_ms() / 1000 * 1000;
         if let Value::Object(d) = &mut data {
-            d.insert("login_at".into(), json!({"$date": now}));
+            // A token session's credentials_data has no login_at (auth.py dump).
+            if credentials != "TOKEN" {
+                d.insert("login_at".into(), json!({"$date": now}));
+            }
             if self.version >= TrueNasVersion::Scale25_10 {
                 d.insert("login_id".into(), json!(login_id));
             }
