@@ -121,6 +121,7 @@ impl Settings {
             limit: r.limit,
             color: output::use_color(r.color, to_terminal),
             width: output::table_width(to_terminal),
+            height: None,
             tag: None,
         })
     }

@@ -2,10 +2,12 @@
 //! `csv` and `plain` all take records page by page; only `table`/`wide` and `--sort` hold
 //! rows back, because they need every row before the first line can be drawn.
 
+mod screen;
 mod sections;
 mod stdout;
 mod table;
 
+pub use screen::{clock, cut, redraw_begin, screen_height, table_width};
 pub use sections::Sections;
 pub use stdout::{exit_on_interrupt, Stdout};
 
@@ -93,17 +95,6 @@ pub fn verbose(args: std::fmt::Arguments<'_>) {
     eprintln!("sessions: {}", escape::controls(&args.to_string()));
 }
 
-/// Move to the top left and clear the screen, before a `--watch` redraw.
-pub fn redraw_begin(out: &mut Stdout) -> Result<()> {
-    out.raw(b"\x1b[H\x1b[2J")
-}
-
-/// `14:03:07 UTC`: the time on `--watch`'s status line.
-pub fn clock(t: time::OffsetDateTime) -> String {
-    let t = t.to_offset(time::UtcOffset::UTC);
-    format!("{:02}:{:02}:{:02} UTC", t.hour(), t.minute(), t.second())
-}
-
 /// Whether to colour, per `--color` and `NO_COLOR`.
 pub fn use_color(choice: ColorChoice, stdout_is_terminal: bool) -> bool {
     match choice {
@@ -113,22 +104,6 @@ pub fn use_color(choice: ColorChoice, stdout_is_terminal: bool) -> bool {
             stdout_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     }
-}
-
-/// The width a table must fit: `COLUMNS` when it is set (so scripts and tests can choose),
-/// else the terminal's when stdout is one; `None` (no limit) when piped.
-pub fn table_width(stdout_is_terminal: bool) -> Option<usize> {
-    if let Some(n) = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|v| v.trim().parse::<usize>().ok())
-        .filter(|n| *n > 0)
-    {
-        return Some(n);
-    }
-    if !stdout_is_terminal {
-        return None;
-    }
-    terminal_size::terminal_size().map(|(w, _)| usize::from(w.0))
 }
 
 /// How records are to be drawn.
@@ -143,6 +118,9 @@ pub struct RenderOptions {
     pub color: bool,
     /// The screen width a table must fit (the terminal's, or `COLUMNS`); `None` when piped.
     pub width: Option<usize>,
+    /// A `--watch` frame: the table takes at most this many lines (header, rows, `… N more`),
+    /// none wider than `width`, and leaves the hidden-columns note out.
+    pub height: Option<usize>,
     /// For `all`: the profile each row came from, added as a leading `profile` field/column.
     pub tag: Option<String>,
 }
@@ -397,7 +375,7 @@ impl<'o> Renderer<'o> {
             Format::Table | Format::Wide => {
                 let buf = std::mem::take(&mut self.table);
                 let drawn = table::write(&self.opts, buf, &mut self.out.w)?;
-                if !drawn.hidden.is_empty() {
+                if !drawn.hidden.is_empty() && self.opts.height.is_none() {
                     self.out.flush()?;
                     let n = drawn.hidden.len();
                     note(&format!(

@@ -20,4 +20,5 @@ mod output;
 mod secrets;
 mod simulator;
 mod smb;
+mod term;
 mod truenas_versions;
