@@ -25,6 +25,8 @@ pub struct Settings {
     /// What beats the profile: `--url`, `--timeout`, `--ca-cert`, `--insecure`, `-v`, `--max-pages`.
     pub overrides: Overrides,
     pub render: RenderFlags,
+    /// `--quiet`: no progress indicator.
+    pub quiet: bool,
 }
 
 /// The output flags, before a backend's columns give them meaning.
@@ -68,6 +70,7 @@ impl Settings {
                 limit: g.limit,
                 color: g.color,
             },
+            quiet: g.quiet,
         }
     }
 

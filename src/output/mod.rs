@@ -2,6 +2,7 @@
 //! `csv` and `plain` all take records page by page; only `table`/`wide` and `--sort` hold
 //! rows back, because they need every row before the first line can be drawn.
 
+pub mod indicator;
 mod screen;
 mod sections;
 mod stdout;
@@ -49,22 +50,22 @@ pub enum ColorChoice {
 
 /// A warning on stderr.
 pub fn warn(message: &str) {
-    eprintln!("sessions: warning: {}", escape::controls(message));
+    indicator::above(|| eprintln!("sessions: warning: {}", escape::controls(message)));
 }
 
 /// A note for the person at the terminal, on stderr (stdout stays data only).
 pub fn note(message: &str) {
-    eprintln!("sessions: {}", escape::controls(message));
+    indicator::above(|| eprintln!("sessions: {}", escape::controls(message)));
 }
 
 /// A note from a long-running subcommand, e.g. `sessions simulate: ...`.
 pub fn note_from(command: &str, message: &str) {
-    eprintln!("sessions {command}: {}", escape::controls(message));
+    indicator::above(|| eprintln!("sessions {command}: {}", escape::controls(message)));
 }
 
 /// An indented detail line under a [`note`].
 pub fn detail(line: &str) {
-    eprintln!("    {}", escape::controls(line));
+    indicator::above(|| eprintln!("    {}", escape::controls(line)));
 }
 
 /// Ask a yes/no question on the terminal. `--yes` answers for the user; without it and
@@ -92,7 +93,7 @@ pub fn log_line(line: crate::transport::Line<'_>) {
 
 /// A `-v` log line on stderr. Callers pass no secrets; URLs go through `http::redact_url`.
 pub fn verbose(args: std::fmt::Arguments<'_>) {
-    eprintln!("sessions: {}", escape::controls(&args.to_string()));
+    indicator::above(|| eprintln!("sessions: {}", escape::controls(&args.to_string())));
 }
 
 /// Whether to colour, per `--color` and `NO_COLOR`.
@@ -123,6 +124,14 @@ pub struct RenderOptions {
     pub height: Option<usize>,
     /// For `all`: the profile each row came from, added as a leading `profile` field/column.
     pub tag: Option<String>,
+}
+
+impl RenderOptions {
+    /// Whether every row is held until the end (a table, or a sort): nothing is printed
+    /// while the listing runs.
+    pub fn holds_rows(&self) -> bool {
+        matches!(self.format, Format::Table | Format::Wide) || self.sort.is_some()
+    }
 }
 
 impl crate::paginate::Sink for Renderer<'_> {
