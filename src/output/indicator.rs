@@ -116,7 +116,7 @@ fn show() -> ProgressBar {
     bar
 }
 
-/// `opal 'prod': 4 pages · 2,500 sessions (1,250/s) · 612 requests (98/s) · 6s`, or for
+/// `opal 'prod': 4 pages · 2,500 sessions (417/s) · 305 requests (51/s) · 6s`, or for
 /// `all`, `all: 1 of 4 profiles done · ...`. What has not happened yet is left out.
 fn line(subject: &Subject, counts: &Counts, elapsed: Duration) -> String {
     let mut parts = vec![match subject {
