@@ -24,8 +24,18 @@ fn a_watch_frame_fits_a_15_row_terminal() {
     let config = sim.config_with("failing.toml", |c| {
         c.set("cifs", "url", "https://127.0.0.1:9");
     });
-    let cmd = sim.cmd(&["-c", &config, "all", "--watch", "300ms"]);
-    let run = PtyRun::start(cmd, 15, 80);
+    let watch = || sim.cmd(&["-c", &config, "all", "--watch", "300ms"]);
+    check_frames(watch(), (15, 80), (15, 80));
+    // LINES and COLUMNS, when set, are the frame's size on any screen.
+    let mut smaller = watch();
+    smaller.env("LINES", "8").env("COLUMNS", "60");
+    check_frames(smaller, (15, 80), (8, 60));
+}
+
+/// Run a `--watch` on a `screen`-sized pty, and check that each frame fits `fits`
+/// (rows, columns) and keeps its status line and header on the screen's first two rows.
+fn check_frames(cmd: std::process::Command, screen_size: (u16, u16), fits: (u16, u16)) {
+    let run = PtyRun::start(cmd, screen_size.0, screen_size.1);
     let enough = run.wait_for(Duration::from_secs(30), |b| frame_starts(b).len() >= 5);
     let bytes = run.kill();
     let starts = frame_starts(&bytes);
@@ -34,17 +44,18 @@ fn a_watch_frame_fits_a_15_row_terminal() {
         "fewer than 5 frames: {}",
         String::from_utf8_lossy(&bytes)
     );
+    let (rows, cols) = (usize::from(fits.0), usize::from(fits.1));
     for pair in starts.windows(2) {
         let (from, to) = (pair[0], pair[1]);
         let frame = String::from_utf8_lossy(&bytes[from + REDRAW.len()..to]).into_owned();
         let lines: Vec<&str> = frame.lines().map(|l| l.trim_end_matches('\r')).collect();
         assert!(
-            lines.len() <= 14,
-            "a frame of {} lines on a 15-row screen:\n{frame}",
+            lines.len() < rows,
+            "a frame of {} lines on a {rows}-row screen:\n{frame}",
             lines.len()
         );
         for l in &lines {
-            assert!(l.width() <= 80, "a line wider than 80 columns: {l:?}");
+            assert!(l.width() <= cols, "a line wider than {cols} columns: {l:?}");
         }
         assert!(
             lines
@@ -58,14 +69,14 @@ fn a_watch_frame_fits_a_15_row_terminal() {
             lines[0]
         );
         // What the user sees once this frame is drawn: the status line, then the header.
-        let rows = screen(&bytes[..to], 15, 80);
+        let shown = screen(&bytes[..to], screen_size.0, screen_size.1);
         assert!(
-            rows[0].contains(" UTC · ") && rows[0].contains("failed: cifs"),
-            "the status line is on the first row: {rows:#?}"
+            shown[0].contains(" UTC · ") && shown[0].contains(" sessions in 4 profiles"),
+            "the status line is on the first row: {shown:#?}"
         );
         assert!(
-            rows[1].trim_start().starts_with("PROFILE"),
-            "the header is on the second row: {rows:#?}"
+            shown[1].trim_start().starts_with("PROFILE"),
+            "the header is on the second row: {shown:#?}"
         );
     }
 }
