@@ -194,7 +194,7 @@ _sessions() {
 
     case "${cmd}" in
         sessions)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version all help profiles trust exporter simulate completions smb qumulo cifs ontap auth truenas opal"
+            opts="-p -c -o -v -q -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version all help profiles trust exporter simulate completions smb qumulo cifs ontap auth truenas opal"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -272,7 +272,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__all)
-            opts="-p -c -o -v -h -V --list-columns --concurrency --backend --watch --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -q -h -V --list-columns --concurrency --backend --watch --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -362,7 +362,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__auth)
-            opts="-p -c -o -v -h -V --list-columns --watch --exclude-internal --credentials --user --origin --filter --order-by --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version show close help"
+            opts="-p -c -o -v -q -h -V --list-columns --watch --exclude-internal --credentials --user --origin --filter --order-by --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version show close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -464,7 +464,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__auth__subcmd__close)
-            opts="-y -o -p -c -v -h -V --others --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-y -o -p -c -v -q -h -V --others --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -598,7 +598,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__auth__subcmd__show)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -q -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -676,7 +676,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__cifs)
-            opts="-p -c -o -v -h -V --list-columns --watch --svm --node --user --client-ip --protocol --filter --max-records --return-timeout --order-by --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version show close help"
+            opts="-p -c -o -v -q -h -V --list-columns --watch --svm --node --user --client-ip --protocol --filter --max-records --return-timeout --order-by --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version show close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -794,7 +794,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__cifs__subcmd__close)
-            opts="-y -o -p -c -v -h -V --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-y -o -p -c -v -q -h -V --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -928,7 +928,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__cifs__subcmd__show)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -q -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1006,7 +1006,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__completions)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version bash elvish fish powershell zsh"
+            opts="-p -c -o -v -q -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1084,7 +1084,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__exporter)
-            opts="-p -c -o -v -h -V --listen --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -q -h -V --listen --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1446,7 +1446,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__opal)
-            opts="-p -c -o -v -h -V --list-columns --watch --resource-id --user-id --all-resources --resource-type --no-enrich --expiring-within --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version show close help"
+            opts="-p -c -o -v -q -h -V --list-columns --watch --resource-id --user-id --all-resources --resource-type --no-enrich --expiring-within --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version show close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1544,7 +1544,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__opal__subcmd__close)
-            opts="-o -p -c -v -h -V --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-o -p -c -v -q -h -V --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1678,7 +1678,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__opal__subcmd__show)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -q -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1756,7 +1756,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__profiles)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -q -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1834,7 +1834,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__simulate)
-            opts="-p -c -o -v -h -V --sessions --seed --write-config --detach --stop --latency --churn --copies --fault --next-link --tls --plain-http --quirks --opal-resources --opal-rate-limit --truenas-version --bind --port --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -q -h -V --sessions --seed --write-config --detach --stop --latency --churn --copies --fault --next-link --tls --plain-http --quirks --opal-resources --opal-rate-limit --truenas-version --bind --port --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1972,7 +1972,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__smb)
-            opts="-p -c -o -v -h -V --list-columns --watch --identity --page-size --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version show close help"
+            opts="-p -c -o -v -q -h -V --list-columns --watch --identity --page-size --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version show close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2062,7 +2062,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__smb__subcmd__close)
-            opts="-y -o -p -c -v -h -V --originator --location --share --identity --guest --all --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-y -o -p -c -v -q -h -V --originator --location --share --identity --guest --all --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2212,7 +2212,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__smb__subcmd__show)
-            opts="-p -c -o -v -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-p -c -o -v -q -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2290,7 +2290,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__trust)
-            opts="-y -p -c -o -v -h -V --yes --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --demo --help --version"
+            opts="-y -p -c -o -v -q -h -V --yes --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -128,6 +128,11 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub verbose: bool,
 
+    /// Show no progress indicator (on a terminal, a listing that takes over a second shows one
+    /// line on stderr: pages, sessions, rate)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
     /// Run against the built-in simulator instead of a configured profile
     #[arg(long, global = true)]
     pub demo: bool,

@@ -15,6 +15,7 @@ pub mod help;
 pub mod man;
 pub mod output;
 pub mod paginate;
+pub mod progress;
 pub mod record;
 pub mod settings;
 pub mod simulator;

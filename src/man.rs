@@ -27,6 +27,9 @@ The profile, unless \fB\-p\fR is given.
 \fBCOLUMNS\fR
 The width tables are fitted to, instead of the terminal's (also when piped).
 .TP
+\fBLINES\fR
+The height a \fB\-\-watch\fR frame fits, instead of the terminal's.
+.TP
 \fBNO_COLOR\fR
 No colour with \fB\-\-color auto\fR.
 .TP

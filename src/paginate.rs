@@ -1,6 +1,7 @@
 //! The one pagination loop. Each backend supplies how to fetch a page from a cursor; this
 //! loop follows `next` until the end, hands every page to the sink as it arrives (so memory
-//! does not grow with the session count), and refuses to go round in circles.
+//! does not grow with the session count), and refuses to go round in circles. It counts each
+//! page and its sessions for the progress indicator (`progress::page`).
 
 use std::collections::HashSet;
 use std::future::Future;
@@ -133,8 +134,10 @@ where
                 previous = this;
             }
             let flow = if repeats {
+                crate::progress::page(0);
                 Flow::Continue
             } else {
+                crate::progress::page(page.records.len());
                 sink(page.records)?
             };
             Ok((flow, page.next, repeats))

@@ -25,6 +25,8 @@ pub struct Settings {
     /// What beats the profile: `--url`, `--timeout`, `--ca-cert`, `--insecure`, `-v`, `--max-pages`.
     pub overrides: Overrides,
     pub render: RenderFlags,
+    /// `--quiet`: no progress indicator.
+    pub quiet: bool,
 }
 
 /// The output flags, before a backend's columns give them meaning.
@@ -68,6 +70,7 @@ impl Settings {
                 limit: g.limit,
                 color: g.color,
             },
+            quiet: g.quiet,
         }
     }
 
@@ -121,6 +124,7 @@ impl Settings {
             limit: r.limit,
             color: output::use_color(r.color, to_terminal),
             width: output::table_width(to_terminal),
+            height: None,
             tag: None,
         })
     }

@@ -4,14 +4,18 @@
 //! never interleave. A failed profile is an entry in `errors` (JSON), a line under the table,
 //! and exit 6; never an empty result.
 
+use std::sync::Arc;
+
 use serde_json::Value;
 
 use super::env::Env;
 use crate::args::AllArgs;
 use crate::error::{Error, ErrorKind, Result};
 use crate::fleet::{self, metrics, Member};
+use crate::output::indicator::{self, Indicator, Subject};
 use crate::output::{Format, Renderer, Stdout};
 use crate::paginate::Flow;
+use crate::progress::{self, Counts};
 use crate::record::{common, Record};
 use crate::settings::Settings;
 
@@ -35,7 +39,7 @@ pub async fn run(env: &Env, settings: &Settings, args: &AllArgs, out: &mut Stdou
         return super::watch::run(&members, interval, args.concurrency, settings, out).await;
     }
     match settings.render.format {
-        Some(Format::Prometheus) => prometheus(&members, args.concurrency, out).await,
+        Some(Format::Prometheus) => prometheus(&members, args.concurrency, settings, out).await,
         _ => stream(&members, args, settings, out).await,
     }
 }
@@ -50,6 +54,8 @@ async fn stream(
     let concurrency = args.concurrency;
     let opts = settings.render_options(common::COLUMNS, &args.projection, out.is_terminal())?;
     let format = opts.format;
+    let show = indicator::wanted(settings.quiet, opts.holds_rows(), out.is_terminal());
+    let (counts, mut indicator) = progress_of(show, members);
     if format == Format::Json {
         out.raw(b"{\"sessions\":")?;
     }
@@ -63,19 +69,20 @@ async fn stream(
         let done = |i: usize| {
             let _ = tx.send((i, None));
         };
-        fleet::fetch_all(members, concurrency, &page, &done).await
+        progress::counted(counts, fleet::fetch_all(members, concurrency, &page, &done)).await
     };
     let writer_out = &mut *out;
     let writer = async move {
         let mut render = Renderer::new(opts, writer_out);
         let mut order = InOrder::default();
-        while let Some((i, page)) = rx.recv().await {
+        'pages: while let Some((i, page)) = rx.recv().await {
             for records in order.arrived(i, page) {
                 if render.page(records)? == Flow::Stop {
-                    return render.finish();
+                    break 'pages;
                 }
             }
         }
+        indicator.stop();
         render.finish()
     };
     let (failures, written) = tokio::join!(producer, writer);
@@ -155,9 +162,24 @@ impl InOrder {
 }
 
 /// `-o prometheus`: the gauges of every profile (`sessions_up 0` for a failed one).
-async fn prometheus(members: &[Member], concurrency: usize, out: &mut Stdout) -> Result<()> {
-    let outcomes = fleet::collect_all(members, concurrency).await;
+async fn prometheus(
+    members: &[Member],
+    concurrency: usize,
+    settings: &Settings,
+    out: &mut Stdout,
+) -> Result<()> {
+    let show = indicator::wanted(settings.quiet, true, out.is_terminal());
+    let (counts, mut indicator) = progress_of(show, members);
+    let outcomes = progress::counted(counts, fleet::collect_all(members, concurrency)).await;
+    indicator.stop();
     write_exposition(&outcomes, out)
+}
+
+/// The counts of a run over `members`, and the indicator that shows them.
+fn progress_of(show: bool, members: &[Member]) -> (Arc<Counts>, Indicator) {
+    let counts = Arc::new(Counts::default());
+    let shown = Indicator::start(show, Subject::Profiles(members.len()), counts.clone());
+    (counts, shown)
 }
 
 /// Tally outcomes and write their exposition; the failures go to stderr, and decide the exit.

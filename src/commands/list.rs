@@ -1,12 +1,16 @@
 //! Listing one profile's sessions, and the small tables of metadata (`--list-columns`,
 //! `profiles`).
 
+use std::sync::Arc;
+
 use serde_json::{json, Value};
 
 use crate::backends::Listing;
 use crate::config::Target;
 use crate::error::Result;
+use crate::output::indicator::{self, Indicator, Subject};
 use crate::output::{Renderer, Stdout};
+use crate::progress::{self, Counts};
 use crate::record::{self, Column, Fit, Record};
 use crate::settings::Settings;
 
@@ -20,10 +24,20 @@ pub async fn one(
     out: &mut Stdout,
 ) -> Result<()> {
     let opts = settings.render_options(columns, projection, out.is_terminal())?;
+    let counts = Arc::new(Counts::default());
+    let mut indicator = Indicator::start(
+        indicator::wanted(settings.quiet, opts.holds_rows(), out.is_terminal()),
+        Subject::Profile {
+            backend: target.backend.clone(),
+            name: target.profile.clone(),
+        },
+        counts.clone(),
+    );
     let mut render = Renderer::new(opts, out);
     let result = target
-        .within_deadline(listing.list(target, &mut render))
+        .within_deadline(progress::counted(counts, listing.list(target, &mut render)))
         .await;
+    indicator.stop();
     // Print what arrived before a failure: nothing fetched is lost, but JSON is left
     // unterminated. A run that failed before any session arrived prints nothing: a header or
     // `[]` would look like an empty result to a script that reads stdout.

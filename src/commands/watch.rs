@@ -1,7 +1,7 @@
 //! `--watch [INTERVAL]`: list the same profiles every INTERVAL, keeping one login per
 //! profile. On a terminal, the table is redrawn in place, with new sessions marked `+`, ended
-//! ones shown once marked `-`, and a status line. Off a terminal, each change is one NDJSON
-//! event. Ctrl-C exits 130 (see `output::exit_on_interrupt`).
+//! ones shown once marked `-`, and a status line; the frame fits the screen (rows that do not
+//! fit are counted as `… N more`). Off a terminal, each change is one NDJSON event. Ctrl-C exits 130 (see `output::exit_on_interrupt`).
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -154,8 +154,15 @@ fn draw(
     if settings.render.columns.is_empty() {
         opts.columns.insert(0, &common::CHANGE);
     }
+    // As `top` does: the status line, then the table in what is left of the screen, less the
+    // last line, where the cursor rests (a newline there would scroll the status line away).
+    opts.height = output::screen_height(true).map(|h| h.saturating_sub(2).max(1));
+    let status = crate::escape::controls(&status);
     output::redraw_begin(out)?;
-    out.line(&crate::escape::controls(&status))?;
+    out.line(&match opts.width {
+        Some(width) => output::cut(&status, width),
+        None => status.into_owned(),
+    })?;
     let mut render = Renderer::new(opts, out);
     render.page(rows)?;
     render.finish()

@@ -93,6 +93,7 @@ impl Member {
                 .unwrap_or_else(|_| Err(timed_out(d))),
             None => work.await,
         };
+        crate::progress::finished();
         result.map_err(|e| match e.kind() {
             ErrorKind::BrokenPipe => e,
             _ => e.context(target.label()),

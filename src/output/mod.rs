@@ -2,10 +2,13 @@
 //! `csv` and `plain` all take records page by page; only `table`/`wide` and `--sort` hold
 //! rows back, because they need every row before the first line can be drawn.
 
+pub mod indicator;
+mod screen;
 mod sections;
 mod stdout;
 mod table;
 
+pub use screen::{clock, cut, redraw_begin, screen_height, table_width};
 pub use sections::Sections;
 pub use stdout::{exit_on_interrupt, Stdout};
 
@@ -47,22 +50,22 @@ pub enum ColorChoice {
 
 /// A warning on stderr.
 pub fn warn(message: &str) {
-    eprintln!("sessions: warning: {}", escape::controls(message));
+    indicator::above(|| eprintln!("sessions: warning: {}", escape::controls(message)));
 }
 
 /// A note for the person at the terminal, on stderr (stdout stays data only).
 pub fn note(message: &str) {
-    eprintln!("sessions: {}", escape::controls(message));
+    indicator::above(|| eprintln!("sessions: {}", escape::controls(message)));
 }
 
 /// A note from a long-running subcommand, e.g. `sessions simulate: ...`.
 pub fn note_from(command: &str, message: &str) {
-    eprintln!("sessions {command}: {}", escape::controls(message));
+    indicator::above(|| eprintln!("sessions {command}: {}", escape::controls(message)));
 }
 
 /// An indented detail line under a [`note`].
 pub fn detail(line: &str) {
-    eprintln!("    {}", escape::controls(line));
+    indicator::above(|| eprintln!("    {}", escape::controls(line)));
 }
 
 /// Ask a yes/no question on the terminal. `--yes` answers for the user; without it and
@@ -90,18 +93,7 @@ pub fn log_line(line: crate::transport::Line<'_>) {
 
 /// A `-v` log line on stderr. Callers pass no secrets; URLs go through `http::redact_url`.
 pub fn verbose(args: std::fmt::Arguments<'_>) {
-    eprintln!("sessions: {}", escape::controls(&args.to_string()));
-}
-
-/// Move to the top left and clear the screen, before a `--watch` redraw.
-pub fn redraw_begin(out: &mut Stdout) -> Result<()> {
-    out.raw(b"\x1b[H\x1b[2J")
-}
-
-/// `14:03:07 UTC`: the time on `--watch`'s status line.
-pub fn clock(t: time::OffsetDateTime) -> String {
-    let t = t.to_offset(time::UtcOffset::UTC);
-    format!("{:02}:{:02}:{:02} UTC", t.hour(), t.minute(), t.second())
+    indicator::above(|| eprintln!("sessions: {}", escape::controls(&args.to_string())));
 }
 
 /// Whether to colour, per `--color` and `NO_COLOR`.
@@ -113,22 +105,6 @@ pub fn use_color(choice: ColorChoice, stdout_is_terminal: bool) -> bool {
             stdout_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     }
-}
-
-/// The width a table must fit: `COLUMNS` when it is set (so scripts and tests can choose),
-/// else the terminal's when stdout is one; `None` (no limit) when piped.
-pub fn table_width(stdout_is_terminal: bool) -> Option<usize> {
-    if let Some(n) = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|v| v.trim().parse::<usize>().ok())
-        .filter(|n| *n > 0)
-    {
-        return Some(n);
-    }
-    if !stdout_is_terminal {
-        return None;
-    }
-    terminal_size::terminal_size().map(|(w, _)| usize::from(w.0))
 }
 
 /// How records are to be drawn.
@@ -143,8 +119,19 @@ pub struct RenderOptions {
     pub color: bool,
     /// The screen width a table must fit (the terminal's, or `COLUMNS`); `None` when piped.
     pub width: Option<usize>,
+    /// A `--watch` frame: the table takes at most this many lines (header, rows, `… N more`),
+    /// none wider than `width`, and leaves the hidden-columns note out.
+    pub height: Option<usize>,
     /// For `all`: the profile each row came from, added as a leading `profile` field/column.
     pub tag: Option<String>,
+}
+
+impl RenderOptions {
+    /// Whether every row is held until the end (a table, or a sort): nothing is printed
+    /// while the listing runs.
+    pub fn holds_rows(&self) -> bool {
+        matches!(self.format, Format::Table | Format::Wide) || self.sort.is_some()
+    }
 }
 
 impl crate::paginate::Sink for Renderer<'_> {
@@ -397,7 +384,7 @@ impl<'o> Renderer<'o> {
             Format::Table | Format::Wide => {
                 let buf = std::mem::take(&mut self.table);
                 let drawn = table::write(&self.opts, buf, &mut self.out.w)?;
-                if !drawn.hidden.is_empty() {
+                if !drawn.hidden.is_empty() && self.opts.height.is_none() {
                     self.out.flush()?;
                     let n = drawn.hidden.len();
                     note(&format!(

@@ -121,6 +121,7 @@ pub fn exit_on_interrupt() {
         if let Some(tmp) = PENDING.lock().unwrap_or_else(|p| p.into_inner()).take() {
             let _ = std::fs::remove_file(tmp);
         }
+        super::indicator::clear();
         eprintln!("sessions: interrupted");
         std::process::exit(130);
     });

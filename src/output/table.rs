@@ -9,9 +9,9 @@
 
 use std::io::Write;
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
-use super::{Format, RenderOptions};
+use super::{cut, Format, RenderOptions};
 use crate::error::Result;
 use crate::record::{Column, Fit};
 
@@ -105,11 +105,21 @@ pub fn write(opts: &RenderOptions, buf: TableBuffer, out: &mut impl Write) -> Re
             s.to_string()
         }
     };
+    // A `--watch` frame never wraps, even with columns that cannot be hidden.
+    let room = opts.height.and(opts.width);
     let mut line = String::new();
     let mut emit = |cells: &[&str], header: bool, out: &mut dyn Write| -> Result<()> {
         line.clear();
+        let mut used = 0;
         for &i in &layout.shown {
-            let width = layout.widths[i];
+            let mut width = layout.widths[i];
+            if let Some(room) = room {
+                if used >= room {
+                    break;
+                }
+                width = width.min(room - used);
+                used += width + GAP;
+            }
             let cell = cut(cells[i], width);
             let pad = width.saturating_sub(cell.width());
             let cell = if header { bold(&cell) } else { cell };
@@ -129,14 +139,34 @@ pub fn write(opts: &RenderOptions, buf: TableBuffer, out: &mut impl Write) -> Re
         let header: Vec<&str> = columns.iter().map(|c| c.header).collect();
         emit(&header, true, out)?;
     }
-    for row in buf.rows(ncols) {
+    let rows = buf.ends.len() / ncols;
+    let shown = match opts.height {
+        Some(height) => frame_rows(height, usize::from(opts.headers), rows),
+        None => rows,
+    };
+    for row in buf.rows(ncols).take(shown) {
         emit(&row, false, out)?;
+    }
+    if shown < rows {
+        let more = format!("… {} more", rows - shown);
+        writeln!(out, "{}", cut(&more, opts.width.unwrap_or(usize::MAX)))?;
     }
     let hidden = (0..ncols)
         .filter(|i| !layout.shown.contains(i))
         .map(|i| columns[i].header)
         .collect();
     Ok(Drawn { hidden })
+}
+
+/// How many of `rows` fit in `height` lines under `header` lines: all of them, or as many as
+/// leave a line for `… N more` (as `top` does).
+fn frame_rows(height: usize, header: usize, rows: usize) -> usize {
+    let room = height.saturating_sub(header);
+    if rows <= room {
+        rows
+    } else {
+        room.saturating_sub(1)
+    }
 }
 
 /// Which columns are drawn, and how wide each is.
@@ -188,25 +218,6 @@ fn fit(columns: &[&'static Column], natural: &[usize], limit: usize, may_hide: b
     }
 }
 
-/// A value cut to `width` columns of the screen, ending in `…` when cut.
-fn cut(cell: &str, width: usize) -> String {
-    if cell.width() <= width {
-        return cell.to_string();
-    }
-    let mut kept = String::new();
-    let mut used = 0;
-    for ch in cell.chars() {
-        let w = ch.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        kept.push(ch);
-    }
-    kept.push('…');
-    kept
-}
-
 /// The record view: per session a `-[ RECORD n ]` line, then `HEADER | value` per column.
 fn records(
     opts: &RenderOptions,
@@ -238,9 +249,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cuts_mark_what_is_gone() {
-        assert_eq!(cut("CORP\\alice", 20), "CORP\\alice");
-        assert_eq!(cut("Engineering, Finance", 8), "Enginee…");
-        assert_eq!(cut("日本語テキスト", 5), "日本…");
+    fn a_frame_keeps_a_line_for_what_is_left_out() {
+        assert_eq!(frame_rows(12, 1, 11), 11, "all fit");
+        assert_eq!(frame_rows(12, 1, 12), 10, "10 rows and `… 2 more`");
+        assert_eq!(frame_rows(12, 0, 40), 11);
+        assert_eq!(frame_rows(1, 1, 5), 0);
     }
 }

@@ -173,6 +173,7 @@ impl Client {
         let resp = tokio::spawn(async move { this.exchange(request).await })
             .await
             .map_err(|e| Error::other(format!("request task failed: {e}")))??;
+        crate::progress::request();
         if let Some((recognise, backend)) = &self.recognise {
             if resp.status.as_u16() >= 400 {
                 if let Some(what) = recognise(backend, &resp) {

@@ -21,5 +21,6 @@ mod output;
 mod secrets;
 mod simulator;
 mod smb;
+mod term;
 mod truenas_tokens;
 mod truenas_versions;

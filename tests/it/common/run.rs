@@ -14,6 +14,7 @@ pub fn isolate(cmd: &mut Command, dir: &Path) {
         .env("HOME", dir)
         .env("NO_COLOR", "1")
         .env_remove("COLUMNS")
+        .env_remove("LINES")
         .stdin(Stdio::null());
 }
 
