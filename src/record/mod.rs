@@ -133,8 +133,9 @@ pub struct Column {
 /// lowest rank first. Keys and identifiers are never cut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fit {
-    /// The key `show` and `close` take (or the identifier an operator copies): never cut,
-    /// never hidden.
+    /// A short key `show` and `close` take (or the identifier an operator copies): never cut,
+    /// never hidden. A key that can be wider than a screen (ONTAP's, Opal's) is `Whole`
+    /// instead, ranked to give way when the rest would not fit.
     Key,
     /// A value that means nothing when cut (an address, an id, a number, a time): hidden whole
     /// when there is no room; the lower the rank, the sooner.
