@@ -298,8 +298,8 @@ ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
 prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns identity,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle_seconds' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
@@ -399,8 +399,8 @@ ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
 prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns identity,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle_seconds' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
@@ -507,8 +507,8 @@ ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
 prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns node,svm (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -idle_duration' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns node.name,svm.name (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -idle_duration_seconds' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
@@ -609,8 +609,8 @@ ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
 prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns node,svm (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -idle_duration' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns node.name,svm.name (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -idle_duration_seconds' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
@@ -707,8 +707,8 @@ ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
 prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns id,current (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -created_at' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns key,current (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -created_at_utc' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
@@ -807,8 +807,8 @@ ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
 prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns id,current (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -created_at' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns key,current (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -created_at_utc' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
@@ -907,7 +907,7 @@ csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
 prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,resource (see --list-columns)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -expires' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -expires_in_seconds' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r

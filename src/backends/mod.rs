@@ -6,6 +6,8 @@
 pub mod keys;
 pub mod ontap;
 pub mod opal;
+#[cfg(test)]
+mod props;
 pub mod qumulo;
 mod show;
 pub mod truenas;
@@ -168,6 +170,13 @@ pub trait Backend: Sync {
     fn breakdowns(&self) -> &'static [Breakdown] {
         &[]
     }
+    /// Sessions as its API may send them, quirks included, for the registry's properties
+    /// (`backends::props`).
+    #[cfg(test)]
+    fn sample(&self) -> proptest::strategy::BoxedStrategy<serde_json::Value>;
+    /// One of those sessions as `-o json` prints it: what its page decoding makes of it.
+    #[cfg(test)]
+    fn full_record(&self, vendor: Record) -> Record;
 }
 
 impl dyn Backend + '_ {

@@ -11,7 +11,7 @@ use crate::error::Result;
 use crate::output::indicator::{self, Indicator, Subject};
 use crate::output::{Renderer, Stdout};
 use crate::progress::{self, Counts};
-use crate::record::{self, Column, Fit, Record};
+use crate::record::{self, Column, Fit, Json, Record};
 use crate::settings::Settings;
 
 /// Fetch and render every session a listing matches.
@@ -57,10 +57,10 @@ pub async fn one(
 pub fn columns(all: &'static [Column], settings: &Settings, out: &mut Stdout) -> Result<()> {
     #[rustfmt::skip]
     static META: &[Column] = &[
-        Column { name: "name", header: "COLUMN", about: "", default: true, fit: Fit::Key, get: |r| record::text(r, "name") },
-        Column { name: "header", header: "HEADER", about: "", default: true, fit: Fit::Whole(2), get: |r| record::text(r, "header") },
-        Column { name: "default", header: "IN TABLE", about: "", default: true, fit: Fit::Whole(1), get: |r| record::boolean(r, "default") },
-        Column { name: "about", header: "WHAT", about: "", default: true, fit: Fit::Text(3), get: |r| record::text(r, "about") },
+        Column { name: "name", header: "COLUMN", about: "", default: true, fit: Fit::Key, get: |r| record::text(r, "name"), json: Json::Field },
+        Column { name: "header", header: "HEADER", about: "", default: true, fit: Fit::Whole(2), get: |r| record::text(r, "header"), json: Json::Field },
+        Column { name: "default", header: "IN TABLE", about: "", default: true, fit: Fit::Whole(1), get: |r| record::boolean(r, "default"), json: Json::Field },
+        Column { name: "about", header: "WHAT", about: "", default: true, fit: Fit::Text(3), get: |r| record::text(r, "about"), json: Json::Field },
     ];
     let records: Vec<Record> = all
         .iter()

@@ -7,18 +7,18 @@ use super::list::{render_records, to_record};
 use crate::config::Config;
 use crate::error::Result;
 use crate::output::Stdout;
-use crate::record::{self, Column, Fit, Record};
+use crate::record::{self, Column, Fit, Json, Record};
 use crate::settings::Settings;
 
 pub fn run(config: &Config, settings: &Settings, out: &mut Stdout) -> Result<()> {
     #[rustfmt::skip]
     static META: &[Column] = &[
-        Column { name: "name", header: "PROFILE", about: "", default: true, fit: Fit::Key, get: |r| record::text(r, "name") },
-        Column { name: "backend", header: "BACKEND", about: "", default: true, fit: Fit::Whole(5), get: |r| record::text(r, "backend") },
-        Column { name: "url", header: "URL", about: "", default: true, fit: Fit::Whole(4), get: |r| record::text(r, "url") },
-        Column { name: "username", header: "USER", about: "", default: true, fit: Fit::Text(3), get: |r| record::text(r, "username") },
-        Column { name: "auth", header: "CREDENTIALS FROM", about: "", default: true, fit: Fit::Text(2), get: |r| record::text(r, "auth") },
-        Column { name: "default", header: "DEFAULT", about: "", default: true, fit: Fit::Whole(1), get: |r| record::boolean(r, "default") },
+        Column { name: "name", header: "PROFILE", about: "", default: true, fit: Fit::Key, get: |r| record::text(r, "name"), json: Json::Field },
+        Column { name: "backend", header: "BACKEND", about: "", default: true, fit: Fit::Whole(5), get: |r| record::text(r, "backend"), json: Json::Field },
+        Column { name: "url", header: "URL", about: "", default: true, fit: Fit::Whole(4), get: |r| record::text(r, "url"), json: Json::Field },
+        Column { name: "username", header: "USER", about: "", default: true, fit: Fit::Text(3), get: |r| record::text(r, "username"), json: Json::Field },
+        Column { name: "auth", header: "CREDENTIALS FROM", about: "", default: true, fit: Fit::Text(2), get: |r| record::text(r, "auth"), json: Json::Field },
+        Column { name: "default", header: "DEFAULT", about: "", default: true, fit: Fit::Whole(1), get: |r| record::boolean(r, "default"), json: Json::Field },
     ];
     let records: Vec<Record> = config
         .file

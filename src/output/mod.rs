@@ -19,7 +19,7 @@ use serde_json::Value;
 use crate::error::{Error, Result};
 use crate::escape;
 use crate::paginate::Flow;
-use crate::record::{Cell, Column, Record};
+use crate::record::{plain_text, Cell, Column, Record};
 
 /// Output formats (`-o`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -280,7 +280,7 @@ impl<'o> Renderer<'o> {
                 let row = self
                     .tag_cell()
                     .into_iter()
-                    .chain(self.opts.columns.iter().map(|c| (c.get)(rec).raw()))
+                    .chain(self.opts.columns.iter().map(|c| plain_text(&c.value(rec))))
                     .map(|v| csv_field(&v))
                     .collect::<Vec<_>>();
                 self.out.raw(row.join(",").as_bytes())?;
@@ -293,7 +293,7 @@ impl<'o> Renderer<'o> {
                 let row = self
                     .tag_cell()
                     .into_iter()
-                    .chain(self.opts.columns.iter().map(|c| (c.get)(rec).raw()))
+                    .chain(self.opts.columns.iter().map(|c| plain_text(&c.value(rec))))
                     .map(|v| match to_terminal {
                         true => escape::controls(&v).into_owned(),
                         false => plain_field(&v),
@@ -335,7 +335,7 @@ impl<'o> Renderer<'o> {
                     self.opts
                         .columns
                         .iter()
-                        .map(|c| (c.name.to_string(), (c.get)(rec).to_json())),
+                        .map(|c| (c.name.to_string(), c.value(rec))),
                 )
                 .collect();
             serde_json::to_string(&obj)

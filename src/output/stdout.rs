@@ -103,6 +103,44 @@ impl Stdout {
     }
 }
 
+/// What a test's [`Stdout::capture`] holds.
+#[cfg(test)]
+#[derive(Clone, Default)]
+pub struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+#[cfg(test)]
+impl Captured {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
+#[cfg(test)]
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+impl Stdout {
+    /// A stdout that is not a terminal and keeps what is written, for tests of the renderers.
+    pub fn capture() -> (Stdout, Captured) {
+        let kept = Captured::default();
+        let out = Stdout {
+            w: BufWriter::new(Box::new(kept.clone())),
+            is_terminal: false,
+            file: None,
+            complete: false,
+        };
+        (out, kept)
+    }
+}
+
 impl Default for Stdout {
     fn default() -> Self {
         Self::new()

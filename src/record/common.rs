@@ -5,7 +5,7 @@
 use serde_json::{Map, Value};
 use time::OffsetDateTime;
 
-use super::{iso_utc, Cell, Column, Fit, Record};
+use super::{iso_utc, Cell, Column, Fit, Json, Record};
 
 /// What a backend says about one of its sessions, in the common terms. `None`/`Cell::Null`
 /// where the vendor has no such thing (TrueNAS has no idle time, Opal no client address).
@@ -110,28 +110,21 @@ pub fn to_record(
     r
 }
 
-fn seconds(r: &Record, key: &str) -> Cell {
-    match r.get(key).and_then(Value::as_f64) {
-        Some(s) => Cell::Duration(s),
-        None => Cell::Null,
-    }
-}
-
 /// The columns of the common record: `all`'s table, `--columns` and `--sort`.
 #[rustfmt::skip]
 pub static COLUMNS: &[Column] = &[
-    Column { name: "profile", header: "PROFILE", about: "the profile the session came from", default: true, fit: Fit::Whole(9), get: |r| super::text(r, "profile") },
-    Column { name: "backend", header: "BACKEND", about: "smb, cifs, auth or opal", default: true, fit: Fit::Whole(2), get: |r| super::text(r, "backend") },
-    Column { name: "key", header: "KEY", about: "the session's key: what `show` and `close` take", default: false, fit: Fit::Key, get: |r| super::text(r, "key") },
-    Column { name: "user", header: "USER", about: "who: the user, domain-qualified where the vendor does", default: true, fit: Fit::Text(8), get: |r| super::text(r, "user") },
-    Column { name: "client", header: "CLIENT", about: "where from: the client's address (or origin)", default: true, fit: Fit::Text(7), get: |r| super::text(r, "client") },
-    Column { name: "server", header: "SERVER", about: "what it is connected to: the server address, or the resource", default: false, fit: Fit::Text(3), get: |r| super::text(r, "server") },
-    Column { name: "protocol", header: "PROTOCOL", about: "smb, smb3_1, ...; the credential type on TrueNAS", default: true, fit: Fit::Whole(4), get: |r| super::text(r, "protocol") },
-    Column { name: "started", header: "STARTED", about: "when the session began (RFC 3339, UTC)", default: false, fit: Fit::Whole(1), get: |r| super::time(r, "started") },
-    Column { name: "age_seconds", header: "AGE", about: "time since the session began (seconds in plain/csv)", default: true, fit: Fit::Whole(6), get: |r| seconds(r, "age_seconds") },
-    Column { name: "idle_seconds", header: "IDLE", about: "time since the last request (seconds in plain/csv)", default: true, fit: Fit::Whole(5), get: |r| seconds(r, "idle_seconds") },
-    Column { name: "encrypted", header: "ENC", about: "traffic encrypted (SMB encryption, TLS)", default: true, fit: Fit::Whole(3), get: |r| super::boolean(r, "encrypted") },
-    Column { name: "detail", header: "DETAIL", about: "the rest, briefly (shares, open files, access level, ...)", default: true, fit: Fit::Text(1), get: |r| super::text(r, "detail") },
+    Column { name: "profile", header: "PROFILE", about: "the profile the session came from", default: true, fit: Fit::Whole(9), get: |r| super::text(r, "profile"), json: Json::Field },
+    Column { name: "backend", header: "BACKEND", about: "smb, cifs, auth or opal", default: true, fit: Fit::Whole(2), get: |r| super::text(r, "backend"), json: Json::Field },
+    Column { name: "key", header: "KEY", about: "the session's key: what `show` and `close` take", default: false, fit: Fit::Key, get: |r| super::text(r, "key"), json: Json::Field },
+    Column { name: "user", header: "USER", about: "who: the user, domain-qualified where the vendor does", default: true, fit: Fit::Text(8), get: |r| super::text(r, "user"), json: Json::Field },
+    Column { name: "client", header: "CLIENT", about: "where from: the client's address (or origin)", default: true, fit: Fit::Text(7), get: |r| super::text(r, "client"), json: Json::Field },
+    Column { name: "server", header: "SERVER", about: "what it is connected to: the server address, or the resource", default: false, fit: Fit::Text(3), get: |r| super::text(r, "server"), json: Json::Field },
+    Column { name: "protocol", header: "PROTOCOL", about: "smb, smb3_1, ...; the credential type on TrueNAS", default: true, fit: Fit::Whole(4), get: |r| super::text(r, "protocol"), json: Json::Field },
+    Column { name: "started", header: "STARTED", about: "when the session began (RFC 3339, UTC)", default: false, fit: Fit::Whole(1), get: |r| super::time(r, "started"), json: Json::Field },
+    Column { name: "age_seconds", header: "AGE", about: "time since the session began (seconds in plain/csv)", default: true, fit: Fit::Whole(6), get: |r| super::seconds(r, "age_seconds"), json: Json::Field },
+    Column { name: "idle_seconds", header: "IDLE", about: "time since the last request (seconds in plain/csv)", default: true, fit: Fit::Whole(5), get: |r| super::seconds(r, "idle_seconds"), json: Json::Field },
+    Column { name: "encrypted", header: "ENC", about: "traffic encrypted (SMB encryption, TLS)", default: true, fit: Fit::Whole(3), get: |r| super::boolean(r, "encrypted"), json: Json::Field },
+    Column { name: "detail", header: "DETAIL", about: "the rest, briefly (shares, open files, access level, ...)", default: true, fit: Fit::Text(1), get: |r| super::text(r, "detail"), json: Json::Field },
 ];
 
 /// `--watch`'s mark on a terminal: `+` appeared since the last tick, `-` ended.
@@ -142,6 +135,7 @@ pub static CHANGE: Column = Column {
     default: false,
     fit: Fit::Key,
     get: mark,
+    json: Json::Cell,
 };
 
 /// The mark of `--watch`, blank (not `-`) on the rows without one.

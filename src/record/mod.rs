@@ -11,6 +11,9 @@ pub(crate) mod props;
 pub mod rawjson;
 pub mod scan;
 pub mod tail;
+mod value;
+
+pub use value::{field, plain_text, seconds_json, whole_seconds, Json};
 
 use serde_json::{Map, Value};
 use time::OffsetDateTime;
@@ -27,7 +30,7 @@ pub enum Cell {
     Int(i128),
     Float(f64),
     Bool(bool),
-    /// A duration in seconds (fractions allowed).
+    /// A duration in seconds (fractions allowed), shown and printed in whole seconds.
     Duration(f64),
     Time(OffsetDateTime),
     /// A deadline, shown relative to now: `in 2h 5m`, `expired 3m ago`.
@@ -63,7 +66,8 @@ impl Cell {
         }
     }
 
-    /// The machine form for `plain` and `csv`: seconds as numbers, times as RFC 3339.
+    /// The machine form of a cell: whole seconds, times as RFC 3339. (`plain` and `csv` print
+    /// a column's [`Column::value`], as JSON does.)
     pub fn raw(&self) -> String {
         match self {
             Cell::Null => String::new(),
@@ -71,14 +75,16 @@ impl Cell {
             Cell::Int(n) => n.to_string(),
             Cell::Float(f) => f.to_string(),
             Cell::Bool(b) => b.to_string(),
-            Cell::Duration(secs) => trim_float(*secs),
+            Cell::Duration(secs) => {
+                whole_seconds(*secs).map_or_else(String::new, |s| s.to_string())
+            }
             Cell::Time(t) => iso_utc(*t),
             Cell::Until(t) => format!("{}", seconds_until(*t).round() as i64),
             Cell::List(items) => items.join(","),
         }
     }
 
-    /// The JSON form for projected `json`/`ndjson` output.
+    /// The JSON form of a cell, for a column that works its value out ([`Json::Cell`]).
     pub fn to_json(&self) -> Value {
         match self {
             Cell::Null => Value::Null,
@@ -92,9 +98,10 @@ impl Cell {
                     Value::String(n.to_string())
                 }
             }
-            Cell::Float(f) | Cell::Duration(f) => serde_json::Number::from_f64(*f)
+            Cell::Float(f) => serde_json::Number::from_f64(*f)
                 .map(Value::Number)
                 .unwrap_or(Value::Null),
+            Cell::Duration(secs) => seconds_json(*secs).unwrap_or(Value::Null),
             Cell::Bool(b) => Value::Bool(*b),
             Cell::Time(t) => Value::String(iso_utc(*t)),
             Cell::Until(t) => Value::from(seconds_until(*t).round() as i64),
@@ -106,7 +113,7 @@ impl Cell {
 /// One column a backend offers: its projection name, table header, and how to read it.
 #[derive(Debug)]
 pub struct Column {
-    /// The name users type: `sessions smb originator`, `--columns user,time_idle`.
+    /// The name users type: `sessions smb originator`, `--columns originator,time_idle_seconds`.
     pub name: &'static str,
     /// The table header.
     pub header: &'static str,
@@ -116,7 +123,10 @@ pub struct Column {
     pub default: bool,
     /// How the column gives way when a table is wider than the terminal.
     pub fit: Fit,
+    /// The cell a table shows and `--sort` orders by.
     pub get: fn(&Record) -> Cell,
+    /// Where its value in `json`, `ndjson`, `csv` and `plain` comes from.
+    pub json: Json,
 }
 
 /// How a column gives way in a table too wide for the terminal. Values are never broken
@@ -124,8 +134,9 @@ pub struct Column {
 /// lowest rank first. Keys and identifiers are never cut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fit {
-    /// The key `show` and `close` take (or the identifier an operator copies): never cut,
-    /// never hidden.
+    /// A short key `show` and `close` take (or the identifier an operator copies): never cut,
+    /// never hidden. A key that can be wider than a screen (ONTAP's, Opal's) is `Whole`
+    /// instead, ranked to give way when the rest would not fit.
     Key,
     /// A value that means nothing when cut (an address, an id, a number, a time): hidden whole
     /// when there is no room; the lower the rank, the sooner.
@@ -179,6 +190,14 @@ pub fn text(rec: &Record, dotted: &str) -> Cell {
         None | Some(Value::Null) => Cell::Null,
         Some(Value::String(s)) => Cell::Text(s.clone()),
         Some(other) => Cell::Text(other.to_string()),
+    }
+}
+
+/// A number of seconds (a `*_seconds` field), shown as a duration.
+pub fn seconds(rec: &Record, dotted: &str) -> Cell {
+    match path(rec, dotted).and_then(Value::as_f64) {
+        Some(s) => Cell::Duration(s),
+        None => Cell::Null,
     }
 }
 
@@ -267,33 +286,19 @@ pub fn coerce_bool(rec: &mut Record, key: &str) {
     }
 }
 
-/// Seconds as a JSON number: an integer when whole, so `15` rather than `15.0`.
-pub fn seconds_json(secs: f64) -> Option<Value> {
-    if secs.fract() == 0.0 && secs.abs() < 9.0e15 {
-        Some(Value::from(secs as i64))
-    } else {
-        serde_json::Number::from_f64(secs).map(Value::Number)
-    }
-}
-
 // ---- human forms ----------------------------------------------------------------------------
 
 /// `1h 2m 3s` for tables, in humantime's style but with days as the largest unit
 /// (`38d 16h 32m 4s`): humantime's months of 30.44 days read badly for session ages.
-/// Below one second: milliseconds.
+/// Whole seconds, as the `*_seconds` columns print them, on every backend: 0.184 s is `0s`.
 pub fn human_duration(secs: f64) -> String {
     if !secs.is_finite() || secs < 0.0 {
         return "-".to_string();
     }
-    if secs < 1.0 {
-        let ms = (secs * 1000.0).round() as u64;
-        return if ms == 0 {
-            "0s".to_string()
-        } else {
-            format!("{ms}ms")
-        };
-    }
     let total = secs.round() as u64;
+    if total == 0 {
+        return "0s".to_string();
+    }
     let (d, h, m, s) = (
         total / 86_400,
         total / 3_600 % 24,
@@ -412,7 +417,8 @@ mod tests {
     fn durations_read_well() {
         assert_eq!(human_duration(3723.0), "1h 2m 3s");
         assert_eq!(human_duration(0.0), "0s");
-        assert_eq!(human_duration(0.25), "250ms");
+        assert_eq!(human_duration(0.25), "0s");
+        assert_eq!(human_duration(0.5), "1s");
         assert_eq!(human_duration(3_340_324.0), "38d 15h 52m 4s");
         assert_eq!(human_duration(86_400.0), "1d");
         assert_eq!(Cell::Duration(15.0).raw(), "15");

@@ -141,26 +141,23 @@ fn cell() -> impl Strategy<Value = Cell> {
 
 #[rustfmt::skip]
 static COLS: &[Column] = &[
-    Column { name: "user", header: "USER", about: "", default: true, fit: Fit::Text(1), get: |r| text(r, "user") },
-    Column { name: "time_idle", header: "IDLE", about: "", default: true, fit: Fit::Whole(1), get: |r| int(r, "t") },
-    Column { name: "user.sid", header: "SID", about: "", default: false, fit: Fit::Whole(1), get: |r| text(r, "s") },
-    Column { name: "node.uuid", header: "NODE", about: "", default: false, fit: Fit::Whole(1), get: |r| text(r, "n") },
+    Column { name: "user", header: "USER", about: "", default: true, fit: Fit::Text(1), get: |r| text(r, "user"), json: Json::Field },
+    Column { name: "time_idle", header: "IDLE", about: "", default: true, fit: Fit::Whole(1), get: |r| int(r, "t"), json: Json::Field },
+    Column { name: "user.sid", header: "SID", about: "", default: false, fit: Fit::Whole(1), get: |r| text(r, "s"), json: Json::Field },
+    Column { name: "node.uuid", header: "NODE", about: "", default: false, fit: Fit::Whole(1), get: |r| text(r, "n"), json: Json::Field },
 ];
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
-    /// A table's `1h 2m 3s` is a duration humantime (so `--expiring-within`) reads back.
+    /// A table's `1h 2m 3s` is a duration humantime (so `--expiring-within`) reads back, in
+    /// whole seconds as the `*_seconds` columns print them.
     #[test]
-    fn human_durations_read_back(secs in 0.0005f64..1e11) {
+    fn human_durations_read_back(secs in prop_oneof![0.0f64..2.0, 0.0005f64..1e11]) {
         let shown = human_duration(secs);
         let back = crate::args::parse_duration(&shown).map_err(TestCaseError::fail)?;
-        if secs < 1.0 {
-            prop_assert_eq!(back.as_millis(), (secs * 1000.0).round() as u128, "{}", shown);
-        } else {
-            prop_assert_eq!(back.as_secs(), secs.round() as u64, "{}", shown);
-            prop_assert_eq!(back.subsec_nanos(), 0);
-        }
+        prop_assert_eq!(back.as_secs(), secs.round() as u64, "{}", shown);
+        prop_assert_eq!(back.subsec_nanos(), 0);
     }
 
     #[test]
@@ -169,11 +166,16 @@ proptest! {
         prop_assert_eq!(shown == "-", !secs.is_finite() || secs < 0.0, "{}", shown);
     }
 
-    /// `plain`/`csv` seconds are the exact number.
+    /// A duration cell is whole seconds in every machine form: the same integer as text and
+    /// as JSON.
     #[test]
-    fn duration_raw_is_exact(secs in any::<f64>().prop_filter("finite", |f| f.is_finite())) {
-        let raw = Cell::Duration(secs).raw();
-        prop_assert_eq!(raw.parse::<f64>().ok(), Some(secs), "{}", raw);
+    fn duration_cells_are_whole_seconds(secs in prop_oneof![any::<f64>(), -10.0f64..1e7]) {
+        let (raw, json) = (Cell::Duration(secs).raw(), Cell::Duration(secs).to_json());
+        prop_assert_eq!(raw.clone(), plain_text(&json));
+        match whole_seconds(secs) {
+            Some(n) => prop_assert_eq!(json, Value::from(n)),
+            None => prop_assert!(json.is_null() && raw.is_empty(), "{}", raw),
+        }
     }
 
     /// Integers of any size keep every digit in JSON (as numbers while they fit 64 bits).

@@ -13,7 +13,7 @@ fn each_projection_equals_the_json_field_row_for_row() {
     assert_eq!(rows.iter().filter(|r| r["current"] == true).count(), 1);
     let field = |r: &Value, col: &str| -> String {
         match col {
-            "created_at" => r["created_at_utc"].as_str().unwrap().to_string(),
+            "created_at" => r["created_at"].to_string(),
             "username" => r["credentials_data"]["username"]
                 .as_str()
                 .or(r["credentials_data"]["parent"]["credentials_data"]["username"].as_str())
@@ -31,6 +31,7 @@ fn each_projection_equals_the_json_field_row_for_row() {
         "origin",
         "credentials",
         "created_at",
+        "created_at_utc",
         "secure_transport",
         "username",
     ] {
@@ -53,7 +54,7 @@ fn each_projection_equals_the_json_field_row_for_row() {
     }
     let current = sim.run(&["auth", "current"]).ok();
     assert_eq!(current.lines().iter().filter(|l| **l == "true").count(), 1);
-    let data = sim.run(&["auth", "credentials_data"]).ok();
+    let data = sim.run(&["auth", "credentials_summary"]).ok();
     assert!(
         data.stdout.contains("(API key \""),
         "readable, not <dict>: {}",

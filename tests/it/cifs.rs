@@ -262,11 +262,11 @@ fn fields_requested_match_the_columns_shown() {
     };
     assert_eq!(
         fields(&[]),
-        "node.name,svm.name,connection_id,identifier,client_ip,user,open_files,idle_duration"
+        "node.name,svm.name,connection_id,identifier,client_ip,user,open_files,idle_duration,node.uuid,svm.uuid"
     );
     assert_eq!(fields(&["client_ip"]), "client_ip");
     assert_eq!(
-        fields(&["--columns", "user,volumes", "--sort", "open_files"]),
+        fields(&["--columns", "user,volumes.name", "--sort", "open_files"]),
         "user,volumes.name,open_files"
     );
     assert_eq!(fields(&["-o", "wide"]), "**");

@@ -4,18 +4,27 @@
 
 use std::collections::HashMap;
 
+use session_inspector::backends::ALL;
+use session_inspector::record::Fit;
 use unicode_width::UnicodeWidthStr;
 
 use crate::common::{Run, Sim};
 
-/// Each backend, its number of default columns, and the headers of its free-text columns
-/// (the only ones that may be cut).
-const BACKENDS: [(&str, usize, &[&str]); 4] = [
-    ("smb", 10, &["USER", "SHARES"]),
-    ("cifs", 8, &["WINDOWS USER"]),
-    ("auth", 8, &["ORIGIN", "CREDENTIALS DATA"]),
-    ("opal", 4, &["USER", "RESOURCE", "ACCESS LEVEL"]),
-];
+/// Each backend of the registry, its number of default columns, and the headers of its
+/// free-text columns (the only ones that may be cut).
+fn backends() -> Vec<(&'static str, usize, Vec<&'static str>)> {
+    ALL.iter()
+        .map(|b| {
+            let defaults: Vec<_> = b.columns().iter().filter(|c| c.default).collect();
+            let text = defaults
+                .iter()
+                .filter(|c| matches!(c.fit, Fit::Text(_)))
+                .map(|c| c.header)
+                .collect();
+            (b.name(), defaults.len(), text)
+        })
+        .collect()
+}
 
 /// A run with the screen `columns` wide (stdout is a pipe; `COLUMNS` stands in for a terminal).
 fn at_width(sim: &Sim, columns: usize, args: &[&str]) -> Run {
@@ -71,7 +80,7 @@ fn record_view(stdout: &str) -> Vec<HashMap<String, String>> {
 #[test]
 fn every_default_table_fits_80_columns_without_breaking_a_value() {
     let sim = Sim::with_sessions(30, 7);
-    for (backend, defaults, free_text) in BACKENDS {
+    for (backend, defaults, free_text) in backends() {
         let table = at_width(&sim, 80, &[backend]);
         let wide = at_width(&sim, 80, &[backend, "-o", "wide"]);
         let full = record_view(&wide.stdout);
@@ -165,6 +174,42 @@ fn all_fits_80_columns_and_keeps_keys_whole() {
     }
 }
 
+/// "Copy a key from the listing": every default table has a KEY column, shown whole on a wide
+/// screen; on a narrow one it may give way, and the footer then names it.
+#[test]
+fn every_default_table_shows_the_key_when_it_fits() {
+    let sim = Sim::with_sessions(6, 7);
+    for backend in ALL {
+        let name = backend.name();
+        let keys = keys(&sim, name);
+        let wide = at_width(&sim, 200, &[name]);
+        let headers = cells(wide.lines()[0]);
+        let at = headers.iter().position(|h| h == "KEY");
+        let at = at.unwrap_or_else(|| panic!("{name}: no KEY at 200 columns: {headers:?}"));
+        let shown: Vec<String> = wide.lines()[1..]
+            .iter()
+            .map(|l| cells(l)[at].clone())
+            .collect();
+        assert!(
+            keys.iter().all(|k| shown.contains(k)),
+            "{name}: {shown:?} are not {keys:?}"
+        );
+        let narrow = at_width(&sim, 80, &[name]);
+        if !cells(narrow.lines()[0]).contains(&"KEY".to_string()) {
+            let hidden = narrow
+                .stderr
+                .split_once("hidden (")
+                .and_then(|(_, rest)| rest.split_once(");"))
+                .map(|(list, _)| list.split(", ").collect::<Vec<_>>());
+            assert!(
+                hidden.is_some_and(|h| h.contains(&"KEY")),
+                "{name}: the footer names KEY: {}",
+                narrow.stderr
+            );
+        }
+    }
+}
+
 #[test]
 fn a_wide_screen_shows_every_default_column() {
     let sim = Sim::with_sessions(5, 7);
@@ -193,7 +238,13 @@ fn chosen_columns_are_cut_but_never_hidden() {
     let run = at_width(
         &sim,
         30,
-        &["smb", "--columns", "key,user,share_names", "-o", "table"],
+        &[
+            "smb",
+            "--columns",
+            "key,identity,share_names",
+            "-o",
+            "table",
+        ],
     );
     assert_eq!(cells(run.lines()[0]), ["KEY", "USER", "SHARES"]);
     assert!(!run.stderr.contains("hidden"), "{}", run.stderr);

@@ -24,3 +24,4 @@ mod smb;
 mod term;
 mod truenas_tokens;
 mod truenas_versions;
+mod types;

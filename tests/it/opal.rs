@@ -183,11 +183,11 @@ fn a_missing_or_invalid_resource_id_says_what_to_do() {
 #[test]
 fn expiring_within_and_relative_expiry() {
     let sim = Sim::with_sessions(200, 3);
-    let all = sim.run(&["opal", "expires"]).ok();
+    let all = sim.run(&["opal", "expires_in_seconds"]).ok();
     let secs: Vec<i64> = all.lines().iter().map(|l| l.parse().unwrap()).collect();
     assert!(secs.iter().any(|s| *s < 0), "some just expired");
     let soon = sim
-        .run(&["opal", "expires", "--expiring-within", "1h"])
+        .run(&["opal", "expires_in_seconds", "--expiring-within", "1h"])
         .ok();
     let soon: Vec<i64> = soon.lines().iter().map(|l| l.parse().unwrap()).collect();
     assert_eq!(

@@ -64,7 +64,11 @@ fn json_keeps_vendor_fields_and_adds_seconds() {
             .unwrap()
             .parse()
             .unwrap();
-        assert!((r["time_idle_seconds"].as_f64().unwrap() - ns / 1e9).abs() < 1e-6);
+        // Whole seconds, rounded.
+        assert_eq!(
+            r["time_idle_seconds"].as_u64(),
+            Some((ns / 1e9).round() as u64)
+        );
     }
 }
 
@@ -88,23 +92,22 @@ fn projection_piped_is_bare_lines_matching_json() {
         .collect();
     assert_eq!(run.lines(), want);
 
-    let two = sim.run(&["smb", "originator,time_idle"]).ok();
+    let two = sim.run(&["smb", "originator,time_idle_seconds"]).ok();
     let first: Vec<&str> = two.lines()[0].split('\t').collect();
     assert_eq!(first.len(), 2);
     assert_eq!(first[0], want[0]);
-    let secs: f64 = first[1].parse().unwrap();
-    assert!((secs - json[0]["time_idle_seconds"].as_f64().unwrap()).abs() < 1e-6);
+    assert_eq!(first[1], json[0]["time_idle_seconds"].to_string());
 }
 
 #[test]
 fn projection_with_json_output_has_only_those_fields() {
     let sim = Sim::with_sessions(3, 8);
     let v = sim
-        .run(&["smb", "user,num_opens", "-o", "json"])
+        .run(&["smb", "identity,num_opens", "-o", "json"])
         .ok()
         .json();
     let keys: Vec<&String> = v[0].as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["user", "num_opens"]);
+    assert_eq!(keys, ["identity", "num_opens"]);
 }
 
 #[test]
@@ -124,7 +127,14 @@ fn list_columns_names_every_column() {
     let run = sim
         .run(&["smb", "--list-columns", "-o", "plain", "--columns", "name"])
         .ok();
-    for c in ["user", "originator", "time_idle", "location", "user.sid"] {
+    for c in [
+        "identity",
+        "originator",
+        "time_idle",
+        "time_idle_seconds",
+        "location",
+        "user.sid",
+    ] {
         assert!(run.lines().contains(&c), "{c} missing: {}", run.stdout);
     }
 }
@@ -142,14 +152,14 @@ fn sort_and_limit() {
             "-o",
             "plain",
             "--columns",
-            "time_idle",
+            "time_idle_seconds",
         ])
         .ok();
     let got: Vec<f64> = run.lines().iter().map(|l| l.parse().unwrap()).collect();
     assert_eq!(got.len(), 5);
     assert!(got.windows(2).all(|w| w[0] >= w[1]), "{got:?}");
     let all = sim
-        .run(&["smb", "-o", "plain", "--columns", "time_idle"])
+        .run(&["smb", "-o", "plain", "--columns", "time_idle_seconds"])
         .ok();
     let max = all
         .lines()

@@ -11,7 +11,7 @@ pub const DEFAULT_MAX_RECORDS: u32 = 1000;
 
 pub const EXAMPLES: &str = "\
 Examples:
-  sessions cifs                                        node, SVM, ids, workstation, user, open files, idle
+  sessions cifs                                        node, SVM, ids, workstation, user, open files, idle, key
   sessions cifs --svm vs1 --filter 'open_files=>0'     who has files open on vs1
   sessions cifs --filter 'idle_duration=>P1D'          sessions idle for more than a day
   sessions cifs --protocol 'smb2*' --filter smb_encryption=unencrypted

@@ -3,44 +3,46 @@
 
 use serde_json::Value;
 
-use crate::record::{self, coerce_bool, coerce_int, Cell, Column, Fit, Record};
+use crate::record::{self, coerce_bool, coerce_int, Cell, Column, Fit, Json, Record};
 
 #[rustfmt::skip]
 pub static COLUMNS: &[Column] = &[
-    Column { name: "node", header: "NODE", about: "node name (node.name)", default: true, fit: Fit::Whole(6), get: |r| record::text(r, "node.name") },
-    Column { name: "svm", header: "VSERVER", about: "SVM name (svm.name)", default: true, fit: Fit::Whole(7), get: |r| record::text(r, "svm.name") },
-    Column { name: "connection_id", header: "CONNECTION ID", about: "SMB connection id (u32)", default: true, fit: Fit::Key, get: |r| record::int(r, "connection_id") },
-    Column { name: "identifier", header: "SESSION ID", about: "SMB session id (u64, exact)", default: true, fit: Fit::Key, get: |r| record::int(r, "identifier") },
-    Column { name: "client_ip", header: "WORKSTATION", about: "client IP address", default: true, fit: Fit::Whole(8), get: |r| record::text(r, "client_ip") },
-    Column { name: "user", header: "WINDOWS USER", about: "Windows user, e.g. CORP\\alice", default: true, fit: Fit::Text(9), get: |r| record::text(r, "user") },
-    Column { name: "open_files", header: "OPEN FILES", about: "files open", default: true, fit: Fit::Whole(3), get: |r| record::int(r, "open_files") },
-    Column { name: "idle_duration", header: "IDLE TIME", about: "time since the last request (seconds in plain/csv)", default: true, fit: Fit::Whole(4), get: |r| iso_duration(r, "idle_duration") },
-    Column { name: "server_ip", header: "LIF ADDRESS", about: "the SVM's address the client connected to", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "server_ip") },
-    Column { name: "authentication", header: "AUTH", about: "none, ntlmv1, ntlmv2, kerberos, anonymous", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "authentication") },
-    Column { name: "mapped_unix_user", header: "UNIX USER", about: "mapped UNIX user", default: false, fit: Fit::Text(1), get: |r| record::text(r, "mapped_unix_user") },
-    Column { name: "open_shares", header: "OPEN SHARES", about: "shares open", default: false, fit: Fit::Whole(1), get: |r| record::int(r, "open_shares") },
-    Column { name: "open_other", header: "OPEN OTHER", about: "other opens", default: false, fit: Fit::Whole(1), get: |r| record::int(r, "open_other") },
-    Column { name: "connected_duration", header: "CONNECTED TIME", about: "time since the session started (seconds in plain/csv)", default: false, fit: Fit::Whole(1), get: |r| iso_duration(r, "connected_duration") },
-    Column { name: "protocol", header: "PROTOCOL", about: "smb1, smb2, smb2_1, smb3, smb3_1", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "protocol") },
-    Column { name: "continuous_availability", header: "CONT. AVAILABLE", about: "continuous availability", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "continuous_availability") },
-    Column { name: "smb_signing", header: "SIGNED", about: "SMB signing in use", default: false, fit: Fit::Whole(1), get: |r| record::boolean(r, "smb_signing") },
-    Column { name: "smb_encryption", header: "ENCRYPTION", about: "unencrypted, encrypted, partially_encrypted", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "smb_encryption") },
-    Column { name: "large_mtu", header: "LARGE MTU", about: "large MTU enabled", default: false, fit: Fit::Whole(1), get: |r| record::boolean(r, "large_mtu") },
-    Column { name: "volumes", header: "VOLUMES", about: "volumes the client is using (volumes.name)", default: false, fit: Fit::Text(1), get: volume_names },
-    Column { name: "connection_count", header: "CONNECTIONS", about: "connection count", default: false, fit: Fit::Whole(1), get: |r| record::int(r, "connection_count") },
-    Column { name: "key", header: "KEY", about: "NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID: what `cifs show` and `cifs close` take", default: false, fit: Fit::Key, get: session_key },
-    Column { name: "node.uuid", header: "NODE UUID", about: "node UUID", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "node.uuid") },
-    Column { name: "svm.uuid", header: "SVM UUID", about: "SVM UUID", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "svm.uuid") },
+    Column { name: "node.name", header: "NODE", about: "node name", default: true, fit: Fit::Whole(6), get: |r| record::text(r, "node.name"), json: Json::Field },
+    Column { name: "svm.name", header: "VSERVER", about: "SVM name", default: true, fit: Fit::Whole(7), get: |r| record::text(r, "svm.name"), json: Json::Field },
+    Column { name: "connection_id", header: "CONNECTION ID", about: "SMB connection id (u32; part of key)", default: true, fit: Fit::Whole(1), get: |r| record::int(r, "connection_id"), json: Json::Field },
+    Column { name: "identifier", header: "SESSION ID", about: "SMB session id (u64, exact; part of key)", default: true, fit: Fit::Whole(1), get: |r| record::int(r, "identifier"), json: Json::Field },
+    Column { name: "client_ip", header: "WORKSTATION", about: "client IP address", default: true, fit: Fit::Whole(8), get: |r| record::text(r, "client_ip"), json: Json::Field },
+    Column { name: "user", header: "WINDOWS USER", about: "Windows user, e.g. CORP\\alice", default: true, fit: Fit::Text(9), get: |r| record::text(r, "user"), json: Json::Field },
+    Column { name: "open_files", header: "OPEN FILES", about: "files open", default: true, fit: Fit::Whole(3), get: |r| record::int(r, "open_files"), json: Json::Field },
+    Column { name: "idle_duration_seconds", header: "IDLE TIME", about: "time since the last request, in whole seconds", default: true, fit: Fit::Whole(4), get: |r| record::seconds(r, "idle_duration_seconds"), json: Json::Field },
+    Column { name: "key", header: "KEY", about: "NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID: what `cifs show` and `cifs close` take", default: true, fit: Fit::Whole(2), get: session_key, json: Json::Cell },
+    Column { name: "server_ip", header: "LIF ADDRESS", about: "the SVM's address the client connected to", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "server_ip"), json: Json::Field },
+    Column { name: "authentication", header: "AUTH", about: "none, ntlmv1, ntlmv2, kerberos, anonymous", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "authentication"), json: Json::Field },
+    Column { name: "mapped_unix_user", header: "UNIX USER", about: "mapped UNIX user", default: false, fit: Fit::Text(1), get: |r| record::text(r, "mapped_unix_user"), json: Json::Field },
+    Column { name: "open_shares", header: "OPEN SHARES", about: "shares open", default: false, fit: Fit::Whole(1), get: |r| record::int(r, "open_shares"), json: Json::Field },
+    Column { name: "open_other", header: "OPEN OTHER", about: "other opens", default: false, fit: Fit::Whole(1), get: |r| record::int(r, "open_other"), json: Json::Field },
+    Column { name: "connected_duration_seconds", header: "CONNECTED TIME", about: "time since the session started, in whole seconds", default: false, fit: Fit::Whole(1), get: |r| record::seconds(r, "connected_duration_seconds"), json: Json::Field },
+    Column { name: "protocol", header: "PROTOCOL", about: "smb1, smb2, smb2_1, smb3, smb3_1", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "protocol"), json: Json::Field },
+    Column { name: "continuous_availability", header: "CONT. AVAILABLE", about: "continuous availability", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "continuous_availability"), json: Json::Field },
+    Column { name: "smb_signing", header: "SIGNED", about: "SMB signing in use", default: false, fit: Fit::Whole(1), get: |r| record::boolean(r, "smb_signing"), json: Json::Field },
+    Column { name: "smb_encryption", header: "ENCRYPTION", about: "unencrypted, encrypted, partially_encrypted", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "smb_encryption"), json: Json::Field },
+    Column { name: "large_mtu", header: "LARGE MTU", about: "large MTU enabled", default: false, fit: Fit::Whole(1), get: |r| record::boolean(r, "large_mtu"), json: Json::Field },
+    Column { name: "volumes.name", header: "VOLUMES", about: "volumes the client is using", default: false, fit: Fit::Text(1), get: volume_names, json: Json::Field },
+    Column { name: "connection_count", header: "CONNECTIONS", about: "connection count", default: false, fit: Fit::Whole(1), get: |r| record::int(r, "connection_count"), json: Json::Field },
+    Column { name: "node.uuid", header: "NODE UUID", about: "node UUID", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "node.uuid"), json: Json::Field },
+    Column { name: "svm.uuid", header: "SVM UUID", about: "SVM UUID", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "svm.uuid"), json: Json::Field },
+    Column { name: "idle_duration", header: "IDLE DURATION", about: "as ONTAP sends it: ISO 8601, e.g. PT3M16S (idle_duration_seconds: whole seconds)", default: false, fit: Fit::Whole(1), get: |r| iso_duration(r, "idle_duration"), json: Json::Field },
+    Column { name: "connected_duration", header: "CONNECTED DURATION", about: "as ONTAP sends it: ISO 8601 (connected_duration_seconds: whole seconds)", default: false, fit: Fit::Whole(1), get: |r| iso_duration(r, "connected_duration"), json: Json::Field },
 ];
 
 /// The ONTAP fields each column reads (for `fields=`). Keys (node, svm, identifier,
 /// connection_id) always come back, but asking for them costs nothing and reads plainly.
 fn fields_of(column: &str) -> Vec<&str> {
     match column {
-        "node" => vec!["node.name"],
-        "svm" => vec!["svm.name"],
-        "volumes" => vec!["volumes.name"],
         "key" => vec!["node.uuid", "svm.uuid", "identifier", "connection_id"],
+        // The seconds we add beside ONTAP's durations.
+        "idle_duration_seconds" => vec!["idle_duration"],
+        "connected_duration_seconds" => vec!["connected_duration"],
         other => vec![other],
     }
 }
@@ -163,8 +165,12 @@ mod tests {
     fn fields_follow_columns() {
         assert_eq!(fields_param(None), "**");
         assert_eq!(
-            fields_param(Some(&["node", "user", "volumes", "node"])),
+            fields_param(Some(&["node.name", "user", "volumes.name", "node.name"])),
             "node.name,user,volumes.name"
+        );
+        assert_eq!(
+            fields_param(Some(&["idle_duration_seconds", "idle_duration", "key"])),
+            "idle_duration,node.uuid,svm.uuid,identifier,connection_id"
         );
     }
 }

@@ -8,8 +8,8 @@ use crate::record::{self, Record};
 pub fn common(r: &Record) -> Common {
     let get = |name| column(COLUMNS, name, r);
     let detail = [
-        text_of(get("svm")).map(|s| format!("svm {s}")),
-        text_of(get("node")).map(|s| format!("node {s}")),
+        text_of(get("svm.name")).map(|s| format!("svm {s}")),
+        text_of(get("node.name")).map(|s| format!("node {s}")),
         text_of(get("open_files")).map(|n| format!("{n} open")),
         text_of(get("smb_encryption"))
             .filter(|e| e == "partially_encrypted")
@@ -22,8 +22,8 @@ pub fn common(r: &Record) -> Common {
         server: text_of(get("server_ip")),
         protocol: text_of(get("protocol")),
         started: None,
-        age_seconds: seconds_of(get("connected_duration")),
-        idle_seconds: seconds_of(get("idle_duration")),
+        age_seconds: seconds_of(get("connected_duration_seconds")),
+        idle_seconds: seconds_of(get("idle_duration_seconds")),
         encrypted: text_of(get("smb_encryption")).and_then(|e| match e.as_str() {
             "encrypted" => Some(true),
             "unencrypted" | "partially_encrypted" => Some(false),

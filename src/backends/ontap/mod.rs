@@ -80,6 +80,15 @@ impl Backend for Ontap {
     fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
         common::BREAKDOWNS
     }
+    #[cfg(test)]
+    fn sample(&self) -> proptest::strategy::BoxedStrategy<serde_json::Value> {
+        use proptest::strategy::Strategy;
+        pages::tests::props::session().boxed()
+    }
+    #[cfg(test)]
+    fn full_record(&self, vendor: crate::record::Record) -> crate::record::Record {
+        columns::normalize(vendor)
+    }
 }
 
 /// A key that [`ABOUT`]'s shape already accepted.

@@ -133,7 +133,7 @@ fn text_record(found: &scan::Found<'_, 10>) -> Result<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use serde_json::json;
 
@@ -190,7 +190,8 @@ mod tests {
         let parsed = parse_page(body).unwrap();
         let text = text_page(body).unwrap();
         assert_eq!(parsed.records[0]["idle_duration_seconds"], 0);
-        assert_eq!(parsed.records[0]["connected_duration_seconds"], 90.5);
+        // Whole seconds, rounded half away from zero.
+        assert_eq!(parsed.records[0]["connected_duration_seconds"], 91);
         assert_eq!(
             serde_json::from_str::<Value>(&text.records[0]).unwrap(),
             Value::Object(parsed.records[0].clone())
@@ -227,7 +228,7 @@ mod tests {
         );
     }
 
-    mod props {
+    pub(crate) mod props {
         use super::super::super::columns::INT_KEYS;
         use super::super::*;
         use crate::record::props::{
@@ -249,14 +250,23 @@ mod tests {
             ]
         }
 
-        fn session() -> impl Strategy<Value = Value> {
+        pub(crate) fn session() -> impl Strategy<Value = Value> {
             let ints = proptest::collection::vec(proptest::option::of(int_quirk()), 6);
             let bools = proptest::collection::vec(proptest::option::of(bool_quirk()), 2);
             let durs = proptest::collection::vec(proptest::option::of(duration_quirk()), 2);
-            let names = (any_text(), unknown_fields());
-            (ints, bools, durs, names).prop_map(|(ints, bools, durs, (user, extra))| {
+            let volumes = proptest::option::of(prop_oneof![
+                proptest::collection::vec(any_text(), 0..3).prop_map(|names| {
+                    let vol = |n| json!({"name": n, "uuid": "v"});
+                    Value::Array(names.into_iter().map(vol).collect())
+                }),
+                any_json(),
+            ]);
+            let names = (any_text(), volumes, unknown_fields());
+            (ints, bools, durs, names).prop_map(|(ints, bools, durs, (user, volumes, extra))| {
                 let mut r = Map::new();
                 r.insert("node".into(), json!({"name": user, "uuid": "u"}));
+                r.insert("svm".into(), json!({"name": "vs1", "uuid": "s"}));
+                put(&mut r, &["volumes"], vec![volumes]);
                 put(&mut r, &INT_KEYS, ints);
                 put(&mut r, &["large_mtu", "smb_signing"], bools);
                 put(&mut r, &["idle_duration", "connected_duration"], durs);

@@ -8,12 +8,13 @@ use crate::args::{parse_duration, ListArgs, ShowArgs};
 
 pub const EXAMPLES: &str = "\
 Examples:
-  sessions opal                                  the profile's resource_ids: user, resource, access level, expires
+  sessions opal                                  the profile's resource_ids: user, resource, access level, expires, key
   sessions opal --resource-id 1b978423-db0a-4037-a4cf-f79c60cb67b3
   sessions opal --all-resources                  every resource of the organisation
   sessions opal --all-resources --resource-type AWS_IAM_ROLE --expiring-within 1h
   sessions opal --user-id 29827fb8-f2dd-4e80-9576-28e31e9934ac -o wide
-  sessions opal user,expires --sort expires      who loses access first
+  sessions opal user,expires_in_seconds --sort expires_in_seconds
+                                                 who loses access first
   sessions opal key | head -1 | xargs sessions opal show
                                                  one session, by its key
 

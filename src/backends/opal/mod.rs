@@ -124,6 +124,17 @@ impl Backend for Opal {
     fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
         common::BREAKDOWNS
     }
+    #[cfg(test)]
+    fn sample(&self) -> proptest::strategy::BoxedStrategy<serde_json::Value> {
+        use proptest::strategy::Strategy;
+        pages::tests::props::session().boxed()
+    }
+    #[cfg(test)]
+    fn full_record(&self, vendor: crate::record::Record) -> crate::record::Record {
+        let mut r = vendor;
+        columns::normalize(&mut r);
+        r
+    }
 }
 
 /// What `sessions opal` asks for.

@@ -40,7 +40,7 @@ pub fn parse_list(v: Value) -> Result<Page> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::backends::opal::columns::{access_level, normalize, COLUMNS};
     use crate::record::Cell;
@@ -108,6 +108,62 @@ mod tests {
             let e = parse_list(missing).unwrap_err();
             assert_eq!(e.exit_code(), 5);
             assert!(e.message().contains("no session list"), "{e}");
+        }
+    }
+
+    pub(crate) mod props {
+        use crate::record::props::{any_json, any_text, put, unknown_fields};
+        use proptest::prelude::*;
+        use serde_json::{json, Map, Value};
+
+        /// A date-time as Opal writes it (nanoseconds, `Z`), another ISO form, or anything.
+        fn expiration_date() -> impl Strategy<Value = Value> {
+            prop_oneof![
+                (0i64..4_000_000_000, 0u32..1_000_000_000).prop_map(|(s, ns)| {
+                    let t = time::OffsetDateTime::from_unix_timestamp(s).unwrap();
+                    let day = crate::record::iso_utc(t);
+                    Value::from(format!("{}.{ns:09}Z", &day[..19]))
+                }),
+                any_text().prop_map(Value::from),
+                any_json(),
+            ]
+        }
+
+        /// A session of `GET /sessions` with the names the client adds from its lookups
+        /// (`user_email`, `resource_name`, ...), each there or not.
+        pub(crate) fn session() -> impl Strategy<Value = Value> {
+            let texts = proptest::collection::vec(
+                proptest::option::of(any_text().prop_map(Value::from)),
+                7,
+            );
+            let level = proptest::option::of(prop_oneof![
+                (any_text(), any_text()).prop_map(
+                    |(n, r)| json!({"access_level_name": n, "access_level_remote_id": r})
+                ),
+                Just(json!({"access_level_name": "", "access_level_remote_id": ""})),
+                any_json(),
+            ]);
+            let rest = (proptest::option::of(expiration_date()), unknown_fields());
+            (texts, level, rest).prop_map(|(texts, level, (expires, extra))| {
+                let mut r = Map::new();
+                let keys = [
+                    "connection_id",
+                    "user_id",
+                    "resource_id",
+                    "user_email",
+                    "user_full_name",
+                    "resource_name",
+                    "resource_type",
+                ];
+                put(&mut r, &keys, texts);
+                put(
+                    &mut r,
+                    &["access_level", "expiration_date"],
+                    vec![level, expires],
+                );
+                r.extend(extra);
+                Value::Object(r)
+            })
         }
     }
 }

@@ -11,7 +11,7 @@ pub const EXAMPLES: &str = "\
 Examples:
   sessions smb                                  the default table
   sessions smb -o wide                          every column
-  sessions smb user,originator                  a projection: just these columns
+  sessions smb identity,originator              a projection: just these columns
   sessions smb --identity local:admin           sessions of one identity (server-side)
   sessions smb --sort -time_idle --limit 5      the five longest-idle sessions
   sessions smb key | head -1 | xargs sessions smb show

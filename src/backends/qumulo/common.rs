@@ -16,14 +16,14 @@ pub fn common(r: &Record) -> Common {
     ];
     Common {
         key: text_of(get("key")),
-        user: text_of(get("user")),
+        user: text_of(get("identity")),
         client: text_of(get("originator")),
         server: text_of(get("server_address")),
         // Qumulo reports no dialect: every session is SMB.
         protocol: Some("smb".to_string()),
         started: None,
-        age_seconds: seconds_of(get("time_open")),
-        idle_seconds: seconds_of(get("time_idle")),
+        age_seconds: seconds_of(get("time_open_seconds")),
+        idle_seconds: seconds_of(get("time_idle_seconds")),
         encrypted: match get("is_encrypted") {
             Cell::Bool(b) => Some(b),
             _ => None,

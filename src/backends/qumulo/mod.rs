@@ -97,6 +97,15 @@ impl Backend for Qumulo {
     fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
         common::BREAKDOWNS
     }
+    #[cfg(test)]
+    fn sample(&self) -> proptest::strategy::BoxedStrategy<serde_json::Value> {
+        use proptest::strategy::Strategy;
+        pages::tests::props::session().boxed()
+    }
+    #[cfg(test)]
+    fn full_record(&self, vendor: crate::record::Record) -> crate::record::Record {
+        columns::normalize(vendor)
+    }
 }
 
 /// `sessions smb`: every session, or one identity's (the server filters).

@@ -160,7 +160,7 @@ fn object<'a, const N: usize>(text: &'a str, wanted: &[&str; N]) -> Option<[Opti
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::backends::qumulo::columns::{nanos, qualified_user};
     use crate::record::Cell;
@@ -258,7 +258,7 @@ mod tests {
         assert_eq!(parse_page(b"{}").unwrap_err().exit_code(), 5);
     }
 
-    mod props {
+    pub(crate) mod props {
         use super::super::*;
         use crate::record::props::{
             any_json, any_text, bool_quirk, check_pages, fail, int_quirk, put, same_json,
@@ -290,7 +290,7 @@ mod tests {
             ]
         }
 
-        fn session() -> impl Strategy<Value = Value> {
+        pub(crate) fn session() -> impl Strategy<Value = Value> {
             let ints = proptest::collection::vec(proptest::option::of(int_quirk()), 2);
             let nanos = proptest::collection::vec(proptest::option::of(nanos_quirk()), 2);
             let bools = proptest::collection::vec(proptest::option::of(bool_quirk()), 2);

@@ -3,20 +3,22 @@
 
 use serde_json::Value;
 
-use crate::record::{self, Cell, Column, Fit, Record};
+use crate::record::{self, Cell, Column, Fit, Json, Record};
 
 #[rustfmt::skip]
 pub static COLUMNS: &[Column] = &[
-    Column { name: "id", header: "ID", about: "session id", default: true, fit: Fit::Key, get: |r| record::text(r, "id") },
-    Column { name: "current", header: "CURRENT", about: "this connection", default: true, fit: Fit::Whole(3), get: |r| record::boolean(r, "current") },
-    Column { name: "internal", header: "INTERNAL", about: "root on the UNIX socket, or the HA peer", default: true, fit: Fit::Whole(2), get: |r| record::boolean(r, "internal") },
-    Column { name: "origin", header: "ORIGIN", about: "ip:port, [v6]:port, or the UNIX socket's pid/uid/gid", default: true, fit: Fit::Text(7), get: |r| record::text(r, "origin") },
-    Column { name: "credentials", header: "CREDENTIALS", about: "LOGIN_PASSWORD, API_KEY, TOKEN, UNIX_SOCKET, ... (unknown values kept)", default: true, fit: Fit::Whole(5), get: |r| record::text(r, "credentials") },
-    Column { name: "credentials_data", header: "CREDENTIALS DATA", about: "who: the user, the API key's name, or a token's parent credential", default: true, fit: Fit::Text(6), get: describe_credentials },
-    Column { name: "created_at", header: "CREATED AT", about: "when the session began (ISO 8601, UTC)", default: true, fit: Fit::Whole(4), get: |r| record::time(r, "created_at") },
-    Column { name: "secure_transport", header: "SECURE", about: "TLS or the local socket (25.04+)", default: true, fit: Fit::Whole(1), get: |r| record::boolean(r, "secure_transport") },
-    Column { name: "key", header: "KEY", about: "the session id: what `auth show` and `auth close` take", default: false, fit: Fit::Key, get: |r| record::text(r, "id") },
-    Column { name: "username", header: "USERNAME", about: "the user, also for tokens (from the parent credential)", default: false, fit: Fit::Text(1), get: |r| username(r.get("credentials_data")).map(Cell::Text).unwrap_or(Cell::Null) },
+    Column { name: "key", header: "KEY", about: "the session id: what `auth show` and `auth close` take", default: true, fit: Fit::Key, get: |r| record::text(r, "id"), json: Json::Cell },
+    Column { name: "current", header: "CURRENT", about: "this connection", default: true, fit: Fit::Whole(3), get: |r| record::boolean(r, "current"), json: Json::Field },
+    Column { name: "internal", header: "INTERNAL", about: "root on the UNIX socket, or the HA peer", default: true, fit: Fit::Whole(2), get: |r| record::boolean(r, "internal"), json: Json::Field },
+    Column { name: "origin", header: "ORIGIN", about: "ip:port, [v6]:port, or the UNIX socket's pid/uid/gid", default: true, fit: Fit::Text(7), get: |r| record::text(r, "origin"), json: Json::Field },
+    Column { name: "credentials", header: "CREDENTIALS", about: "LOGIN_PASSWORD, API_KEY, TOKEN, UNIX_SOCKET, ... (unknown values kept)", default: true, fit: Fit::Whole(5), get: |r| record::text(r, "credentials"), json: Json::Field },
+    Column { name: "credentials_summary", header: "CREDENTIALS DATA", about: "who: the user, the API key's name, or a token's parent credential", default: true, fit: Fit::Text(6), get: describe_credentials, json: Json::Cell },
+    Column { name: "created_at_utc", header: "CREATED AT", about: "when the session began (ISO 8601, UTC)", default: true, fit: Fit::Whole(4), get: |r| record::time(r, "created_at_utc"), json: Json::Field },
+    Column { name: "secure_transport", header: "SECURE", about: "TLS or the local socket (25.04+)", default: true, fit: Fit::Whole(1), get: |r| record::boolean(r, "secure_transport"), json: Json::Field },
+    Column { name: "id", header: "ID", about: "session id (the same as key)", default: false, fit: Fit::Whole(1), get: |r| record::text(r, "id"), json: Json::Field },
+    Column { name: "username", header: "USERNAME", about: "the user, also for tokens (from the parent credential)", default: false, fit: Fit::Text(1), get: |r| username(r.get("credentials_data")).map(Cell::Text).unwrap_or(Cell::Null), json: Json::Cell },
+    Column { name: "credentials_data", header: "CREDENTIALS DATA (SENT)", about: "as TrueNAS sends it: an object (credentials_summary: readable)", default: false, fit: Fit::Text(1), get: |r| record::text(r, "credentials_data"), json: Json::Field },
+    Column { name: "created_at", header: "CREATED AT (SENT)", about: "as TrueNAS sends it: {\"$date\": ms} (created_at_utc: ISO 8601)", default: false, fit: Fit::Whole(1), get: |r| record::time(r, "created_at"), json: Json::Field },
 ];
 
 fn username(data: Option<&Value>) -> Option<String> {

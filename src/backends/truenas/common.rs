@@ -11,7 +11,7 @@ pub fn common(r: &Record) -> Common {
         (get("current") == Cell::Bool(true)).then_some("current"),
         (get("internal") == Cell::Bool(true)).then_some("internal"),
     ];
-    let detail = text_of(get("credentials_data"))
+    let detail = text_of(get("credentials_summary"))
         .into_iter()
         .chain(flags.into_iter().flatten().map(str::to_string))
         .collect::<Vec<_>>()

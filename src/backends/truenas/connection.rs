@@ -235,7 +235,7 @@ fn kind_of(v: &Value) -> &'static str {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// The text path gives the same JSON as parse-and-normalise, for `$date` and ISO forms.
@@ -253,7 +253,7 @@ mod tests {
         assert!(text_records("{}").is_err());
     }
 
-    mod props {
+    pub(crate) mod props {
         use super::super::*;
         use crate::record::props::{
             any_json, any_text, check_pages, fail, same_json, unknown_fields,
@@ -274,7 +274,7 @@ mod tests {
             ]
         }
 
-        fn session() -> impl Strategy<Value = Value> {
+        pub(crate) fn session() -> impl Strategy<Value = Value> {
             (
                 any_text(),
                 proptest::option::of(created_at()),

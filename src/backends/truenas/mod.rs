@@ -116,6 +116,15 @@ impl Backend for TrueNas {
     fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
         common::BREAKDOWNS
     }
+    #[cfg(test)]
+    fn sample(&self) -> proptest::strategy::BoxedStrategy<serde_json::Value> {
+        use proptest::strategy::Strategy;
+        connection::tests::props::session().boxed()
+    }
+    #[cfg(test)]
+    fn full_record(&self, vendor: crate::record::Record) -> crate::record::Record {
+        columns::normalize(vendor)
+    }
 }
 
 /// `sessions auth`: one `auth.sessions` call with the filters.

@@ -1,0 +1,188 @@
+//! The registry's properties, over every backend in [`ALL`](super::ALL) and sessions as its API
+//! may send them ([`Backend::sample`](super::Backend::sample)): a column has one JSON type
+//! whatever the projection. A column named like a field of the whole record prints exactly that
+//! field; a column that works its value out has a name the record does not use, and one JSON
+//! type; `*_seconds` are whole seconds; `csv` and `plain` print what JSON prints.
+
+use proptest::prelude::*;
+use serde_json::Value;
+
+use super::{Backend, ALL};
+use crate::output::{Format, RenderOptions, Renderer, Stdout};
+use crate::record::props::fail;
+use crate::record::{field, plain_text, Column, Json, Record};
+
+/// What the renderer prints for `records` with these columns (projected or whole).
+fn render(
+    format: Format,
+    columns: Vec<&'static Column>,
+    projected: bool,
+    records: &[Record],
+) -> String {
+    let (mut out, kept) = Stdout::capture();
+    let opts = RenderOptions {
+        format,
+        columns,
+        projected,
+        headers: false,
+        sort: None,
+        limit: None,
+        color: false,
+        width: None,
+        tag: None,
+    };
+    let mut renderer = Renderer::new(opts, &mut out);
+    renderer.page(records.to_vec()).expect("rendered");
+    renderer.finish().expect("finished");
+    kept.text()
+}
+
+/// Each row's one field, read back as RFC 4180 says (a CSV library skips empty rows, which
+/// a projection of one empty value is).
+fn csv_fields(text: &str) -> Result<Vec<String>, TestCaseError> {
+    let mut rows = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let (field, after) = match rest.strip_prefix('"') {
+            Some(quoted) => {
+                let mut field = String::new();
+                let mut chars = quoted.char_indices();
+                let end = loop {
+                    match chars.next() {
+                        Some((i, '"')) if quoted[i + 1..].starts_with('"') => {
+                            field.push('"');
+                            chars.next();
+                        }
+                        Some((i, '"')) => break i + 1,
+                        Some((_, ch)) => field.push(ch),
+                        None => return Err(fail(format!("unterminated quote: {text:?}"))),
+                    }
+                };
+                (field, &quoted[end..])
+            }
+            None => {
+                let end = rest.find("\r\n").unwrap_or(rest.len());
+                (rest[..end].to_string(), &rest[end..])
+            }
+        };
+        rest = after
+            .strip_prefix("\r\n")
+            .ok_or_else(|| fail(format!("a row does not end in CRLF: {text:?}")))?;
+        rows.push(field);
+    }
+    Ok(rows)
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "list",
+        Value::Object(_) => "object",
+    }
+}
+
+fn check(backend: &dyn Backend, sessions: Vec<Value>) -> Result<(), TestCaseError> {
+    let name = backend.name();
+    let records: Vec<Record> = sessions
+        .into_iter()
+        .filter_map(|v| v.as_object().cloned())
+        .map(|r| backend.full_record(r))
+        .collect();
+    let whole = render(
+        Format::Ndjson,
+        backend.columns().iter().collect(),
+        false,
+        &records,
+    );
+    let whole: Vec<Record> = whole
+        .lines()
+        .map(|l| serde_json::from_str(l).map_err(fail))
+        .collect::<Result<_, _>>()?;
+    prop_assert_eq!(
+        &whole,
+        &records,
+        "{}: -o ndjson prints the whole record",
+        name
+    );
+    for column in backend.columns() {
+        let c = column.name;
+        let projected = render(Format::Ndjson, vec![column], true, &records);
+        let csv = render(Format::Csv, vec![column], true, &records);
+        let plain = render(Format::Plain, vec![column], true, &records);
+        let csv = csv_fields(&csv)?;
+        let plain: Vec<&str> = plain.lines().collect();
+        let mut kinds: Vec<&str> = Vec::new();
+        for (i, (line, rec)) in projected.lines().zip(&whole).enumerate() {
+            let one: Record = serde_json::from_str(line).map_err(fail)?;
+            prop_assert_eq!(one.len(), 1, "{} {}: {}", name, c, line);
+            let value = &one[c];
+            match column.json {
+                Json::Field => {
+                    let want = field(rec, c).unwrap_or(Value::Null);
+                    prop_assert_eq!(
+                        value,
+                        &want,
+                        "{} {}: the projection is the record's field",
+                        name,
+                        c
+                    );
+                }
+                Json::Cell => {
+                    let top = c.split('.').next().unwrap_or(c);
+                    prop_assert!(
+                        !rec.contains_key(top),
+                        "{} {}: a worked-out column named like a field of {:?}",
+                        name,
+                        c,
+                        rec
+                    );
+                    if !value.is_null() && !kinds.contains(&kind(value)) {
+                        kinds.push(kind(value));
+                    }
+                }
+            }
+            if c.ends_with("_seconds") {
+                prop_assert!(
+                    value.is_null() || value.is_i64() || value.is_u64(),
+                    "{} {}: whole seconds, not {}",
+                    name,
+                    c,
+                    value
+                );
+            }
+            let text = plain_text(value);
+            prop_assert_eq!(&csv[i], &text, "{} {}: csv prints the JSON value", name, c);
+            let one_line = text.replace(['\t', '\n', '\r'], " ");
+            prop_assert_eq!(
+                plain[i],
+                one_line,
+                "{} {}: plain prints the JSON value",
+                name,
+                c
+            );
+        }
+        prop_assert!(
+            kinds.len() <= 1,
+            "{} {}: one JSON type, not {:?}",
+            name,
+            c,
+            kinds
+        );
+    }
+    Ok(())
+}
+
+/// The registry's backends, each over 64 generated pages of up to five sessions.
+#[test]
+fn every_column_has_one_json_type_in_every_format_and_projection() {
+    for backend in ALL {
+        let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(64));
+        let pages = proptest::collection::vec(backend.sample(), 1..6);
+        if let Err(e) = runner.run(&pages, |sessions| check(*backend, sessions)) {
+            panic!("{}: {e}", backend.name());
+        }
+    }
+}
