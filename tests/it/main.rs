@@ -21,3 +21,4 @@ mod secrets;
 mod simulator;
 mod smb;
 mod truenas_versions;
+mod urls;

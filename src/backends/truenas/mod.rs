@@ -18,7 +18,7 @@ use clap::{ArgMatches, Args as _};
 
 use super::{parse_args, About, Backend, BoxFuture, Listing, Request, ShowKey};
 use crate::args::ShowArgs;
-use crate::config::{Profile, Target};
+use crate::config::{Profile, Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::{ErrorKind, Result};
 use crate::paginate::Sink;
 use args::{Action, Args};
@@ -32,6 +32,41 @@ pub use rest::REST_SESSIONS;
 /// The `auth` backend.
 pub struct TrueNas;
 
+/// The URLs users paste: the WebSocket URLs (`wss://nas/websocket` pins DDP), the CORE REST
+/// API's path (pins REST) and the web UI's address (see the README's table of accepted URLs).
+/// A versioned JSON-RPC path (`/api/v25.10.0`) is not reduced: it pins that API version.
+static URL_FORMS: UrlForms = UrlForms {
+    schemes: &[("wss", "https"), ("ws", "http")],
+    paths: &[
+        UrlForm {
+            path: "/websocket",
+            what: "the DDP WebSocket",
+            implies: Some(("api", "ddp")),
+        },
+        UrlForm {
+            path: "/api/v2.0/*",
+            what: "the CORE REST API",
+            implies: Some(("api", "rest")),
+        },
+        UrlForm {
+            path: "/api/current",
+            what: "the JSON-RPC WebSocket",
+            implies: None,
+        },
+        UrlForm {
+            path: "/api",
+            what: "the API's path",
+            implies: None,
+        },
+        UrlForm {
+            path: "/ui/*",
+            what: "the web UI",
+            implies: None,
+        },
+    ],
+    ..BASE_ONLY
+};
+
 static ABOUT: About = About {
     name: "auth",
     vendor: "TrueNAS",
@@ -42,6 +77,7 @@ static ABOUT: About = About {
     profile_keys: &["api"],
     default_url: None,
     looks_like: None,
+    url_forms: &URL_FORMS,
 };
 
 impl Backend for TrueNas {
