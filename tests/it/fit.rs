@@ -300,8 +300,10 @@ fn close_reports_each_session_and_exits_with_the_worst() {
             "{}",
             run.stderr
         );
+        // One line names the missing key: the error line, not a note beside it.
+        assert_eq!(run.stderr.matches("nonesuch").count(), 1, "{}", run.stderr);
         assert!(
-            run.stderr.contains("nonesuch: no such session"),
+            run.stderr.contains("no such session: nonesuch"),
             "{}",
             run.stderr
         );

@@ -22,3 +22,4 @@ mod simulator;
 mod smb;
 mod truenas_versions;
 mod urls;
+mod voice;

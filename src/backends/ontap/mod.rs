@@ -151,7 +151,7 @@ impl Listing for Show {
             let record = cluster
                 .show(&self.0, columns.as_deref())
                 .await
-                .map_err(|e| match e.message().contains("(HTTP 404)") {
+                .map_err(|e| match e.status() == Some(404) {
                     true => Error::server(format!("no such session: {} ({e})", self.0)),
                     false => e,
                 })?;
