@@ -45,6 +45,32 @@ pub async fn lookup(host: &str, port: u16) -> Result<Vec<std::net::SocketAddr>, 
     .ok_or(DnsFailure)
 }
 
+/// A TCP connection to `host:port` (to `pinned` when the origin checked those addresses),
+/// failing in the one voice.
+pub async fn tcp(
+    host: &str,
+    port: u16,
+    pinned: Option<&[std::net::SocketAddr]>,
+) -> Result<tokio::net::TcpStream, Error> {
+    let host = host.trim_matches(['[', ']']);
+    let host_port = format!("{host}:{port}");
+    let addrs = match pinned {
+        Some(addrs) => addrs.to_vec(),
+        None => lookup(host, port)
+            .await
+            .map_err(|_| sentence(&Cause::Dns, &host_port))?,
+    };
+    tokio::net::TcpStream::connect(&addrs[..])
+        .await
+        .map_err(|e| io_failure(&e, &host_port))
+}
+
+/// A socket's or a TLS handshake's `io::Error` in the one voice.
+pub fn io_failure(e: &std::io::Error, host_port: &str) -> Error {
+    let cause = cause(e).unwrap_or(Cause::Io(e.kind(), e.to_string()));
+    sentence(&cause, host_port)
+}
+
 /// reqwest's resolver: the system's, with failures as [`DnsFailure`].
 pub struct Resolver;
 

@@ -9,7 +9,6 @@ use std::time::{Duration, Instant};
 
 use futures_util::{SinkExt, StreamExt};
 use tokio::io::{AsyncRead, AsyncWrite};
-use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::{self, Message};
 use tokio_tungstenite::WebSocketStream;
 
@@ -101,19 +100,8 @@ impl WsSocket {
         ));
         let host_port = format!("{host}:{port}");
         // Plain ws:// to a name goes to the loopback addresses it was checked against.
-        let connecting = async {
-            let addrs = match origin.pinned_addrs() {
-                Some((_, addrs)) => addrs.to_vec(),
-                None => failure::lookup(host.trim_matches(['[', ']']), port)
-                    .await
-                    .map_err(|_| failure::sentence(&failure::Cause::Dns, &host_port))?,
-            };
-            TcpStream::connect(&addrs[..]).await.map_err(|e| {
-                let cause =
-                    failure::cause(&e).unwrap_or(failure::Cause::Io(e.kind(), e.to_string()));
-                failure::sentence(&cause, &host_port)
-            })
-        };
+        let pinned = origin.pinned_addrs().map(|(_, addrs)| addrs);
+        let connecting = failure::tcp(&host, port, pinned);
         let tcp = tokio::time::timeout(timeout, connecting)
             .await
             .map_err(|_| other(limits.request_timed_out(&format!("connecting to {host_port}"))))?
@@ -132,11 +120,11 @@ impl WsSocket {
                     other(limits.request_timed_out(&format!("the TLS handshake with {host_port}")))
                 })?
                 .map_err(|e| {
-                    other(rejections.take_error(tls).unwrap_or_else(|| {
-                        let cause = failure::cause(&e)
-                            .unwrap_or(failure::Cause::Io(e.kind(), e.to_string()));
-                        failure::sentence(&cause, &host_port)
-                    }))
+                    other(
+                        rejections
+                            .take_error(tls)
+                            .unwrap_or_else(|| failure::io_failure(&e, &host_port)),
+                    )
                 })?;
             Box::new(tls_stream)
         } else {
