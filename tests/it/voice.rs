@@ -157,7 +157,7 @@ fn a_failed_tls_handshake() {
 #[test]
 fn an_http_status_with_the_vendors_text() {
     // TrueNAS speaks HTTP statuses on CORE's REST API (its WebSocket APIs answer in
-    // JSON-RPC or DDP errors), so the simulator plays CORE and the URL pins REST.
+    // JSON-RPC or DDP errors), so the simulator plays CORE and its profile says REST.
     let sim = Sim::start(&[
         "--sessions",
         "2",
@@ -166,13 +166,10 @@ fn an_http_status_with_the_vendors_text() {
         "--truenas-version",
         "13.0",
     ]);
+    let rest = sim.config_with("rest.toml", |c| c.set("auth", "api", "rest"));
     for b in backends() {
         let (url, _) = url_of(&sim, b);
-        let mut args = vec![b];
-        let rest = format!("{url}/api/v2.0");
-        if b == "auth" {
-            args = vec!["--url", &rest, b];
-        }
+        let args = ["-c", &rest, b];
         let run = sim.run(&args);
         let stderr = run.stderr.clone();
         says(run, 5, b, &url, "HTTP 500 Internal Server Error: ");

@@ -32,8 +32,8 @@ pub use rest::REST_SESSIONS;
 /// The `auth` backend.
 pub struct TrueNas;
 
-/// The URLs users paste: the WebSocket URLs (`wss://nas/websocket` pins DDP), the CORE REST
-/// API's path (pins REST) and the web UI's address (see the README's table of accepted URLs).
+/// The URLs users paste: the WebSocket URLs (`wss://nas/websocket` pins DDP), the REST
+/// API's path and the web UI's address (see the README's table of accepted URLs).
 /// A versioned JSON-RPC path (`/api/v25.10.0`) is not reduced: it pins that API version.
 static URL_FORMS: UrlForms = UrlForms {
     schemes: &[("wss", "https"), ("ws", "http")],
@@ -43,10 +43,11 @@ static URL_FORMS: UrlForms = UrlForms {
             what: "the DDP WebSocket",
             implies: Some(("api", "ddp")),
         },
+        // Not pinned to REST: SCALE serves /api/v2.0 too, without auth.sessions.
         UrlForm {
             path: "/api/v2.0/*",
-            what: "the CORE REST API",
-            implies: Some(("api", "rest")),
+            what: "the REST API",
+            implies: None,
         },
         UrlForm {
             path: "/api/current",
