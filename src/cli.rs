@@ -225,7 +225,7 @@ pub enum ToolCommand {
 const ALL_EXAMPLES: &str = "\
 Every session has the same fields whatever its backend: backend, profile, key, user, client,
 server, protocol, started, age_seconds, idle_seconds, encrypted, detail, and raw (the vendor's
-record). A profile that fails is exit 6, an entry in `errors` (JSON) or a line under the table.
+record). A profile that fails is exit 6, an entry in `errors` (JSON) or a line on stderr.
 
 Examples:
   sessions all                               one table of every profile's sessions

@@ -54,6 +54,8 @@ impl ErrorKind {
 pub struct Error {
     kind: ErrorKind,
     message: String,
+    /// The HTTP status the server answered with, when that is the failure.
+    status: Option<u16>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -69,7 +71,11 @@ impl Error {
             .filter(|word| !word.is_empty())
             .collect::<Vec<_>>()
             .join(" ");
-        Error { kind, message }
+        Error {
+            kind,
+            message,
+            status: None,
+        }
     }
     pub fn usage(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Usage, message)
@@ -90,6 +96,7 @@ impl Error {
         Error {
             kind: ErrorKind::BrokenPipe,
             message: "broken pipe".into(),
+            status: None,
         }
     }
 
@@ -101,6 +108,14 @@ impl Error {
     }
     pub fn message(&self) -> &str {
         &self.message
+    }
+    /// The HTTP status of a server's error answer, as data (see `http::status_error`).
+    pub fn status(&self) -> Option<u16> {
+        self.status
+    }
+    pub fn with_status(mut self, status: u16) -> Self {
+        self.status = Some(status);
+        self
     }
 
     /// Prefix the message with where it happened, e.g. `smb profile 'prod' at https://q:8000`.

@@ -63,6 +63,9 @@ impl ProfileRules for Registry {
     fn recognise(&self) -> Option<crate::transport::mistakes::Recognise> {
         Some(recognise)
     }
+    fn url_forms(&self, backend: &str) -> &'static crate::config::UrlForms {
+        find(backend).map_or(&crate::config::BASE_ONLY, |b| b.about().url_forms)
+    }
 }
 
 /// The other vendor an error answer clearly comes from, when a profile of backend `own`
@@ -104,6 +107,9 @@ pub struct About {
     pub profile_keys: &'static [&'static str],
     /// The URL a profile without `url` uses (a SaaS API's production endpoint).
     pub default_url: Option<&'static str>,
+    /// The forms of its URL that users paste (an API path, the web UI's address), reduced
+    /// to the base URL by `config`; the README's table of accepted URLs lists them.
+    pub url_forms: &'static crate::config::UrlForms,
     /// What the vendor's servers are called ("an ONTAP cluster"), and how to tell one of
     /// their error answers from any other's; `None` when nothing sets them apart.
     pub looks_like: Option<LooksLike>,

@@ -29,6 +29,7 @@ fn render(
         limit: None,
         color: false,
         width: None,
+        height: None,
         tag: None,
     };
     let mut renderer = Renderer::new(opts, &mut out);

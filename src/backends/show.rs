@@ -41,7 +41,7 @@ impl Listing for ShowKey {
             };
             // A server that does not know what the key names (Opal's resource) says 404.
             self.listing.list(target, &mut only).await.map_err(|e| {
-                match e.message().contains("404") {
+                match e.status() == Some(404) {
                     true => Error::server(format!("no such session: {} ({e})", self.key)),
                     false => e,
                 }

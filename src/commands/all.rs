@@ -1,8 +1,8 @@
 //! `sessions all`: every profile (each -p, or those of `--backend`) at once, at most
 //! `--concurrency` at a time, in one table or stream of the common record. Pages go down one
 //! channel to the one writer as they arrive, so a slow profile holds back no other and lines
-//! never interleave. A failed profile is an entry in `errors` (JSON), a line under the table,
-//! and exit 6; never an empty result.
+//! never interleave. A failed profile is an entry in `errors` (JSON), a line on stderr (never
+//! on stdout beside the table), and exit 6; never an empty result.
 
 use std::sync::Arc;
 
@@ -104,16 +104,6 @@ async fn stream(
         Format::Ndjson => {
             for e in &entries {
                 out.line(&e.to_string())?;
-            }
-        }
-        Format::Table | Format::Wide => {
-            for (i, e) in &failures {
-                out.line(&format!(
-                    "failed: {}: {} ({})",
-                    members[*i].name,
-                    crate::escape::controls(e.message()),
-                    e.kind().name()
-                ))?;
             }
         }
         _ => {}

@@ -52,7 +52,14 @@ pub async fn run(
     closing.disconnect().await;
     let ended = ended.map_err(|e| e.context(&label))?;
     let failures = report(columns, &chosen, &ended);
-    let worst = failures
+    // Each failure had its line above; the error line counts them, with the worst's code.
+    let not_ended = failures.iter().max_by_key(|e| e.exit_code()).map(|e| {
+        Error::new(
+            e.kind(),
+            format!("{} session(s) not {}", failures.len(), ended.verb),
+        )
+    });
+    let worst = not_ended
         .into_iter()
         .chain(ended.other)
         .chain(missing)

@@ -5,11 +5,10 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::net::TcpStream;
-
 use crate::config::{Config, Overrides};
-use crate::error::{chain, Error, Result};
+use crate::error::{Error, Result};
 use crate::transport::certinfo::CertInfo;
+use crate::transport::failure;
 use crate::transport::tls::{Rejection, TlsOptions};
 use crate::transport::Log;
 
@@ -31,11 +30,12 @@ pub async fn run(config: &Config, name: &str, over: &Overrides, yes: bool) -> Re
     let timeout = over.timeout.unwrap_or(Duration::from_secs(10));
     let shown = crate::transport::http::redact_url(&url);
 
-    let presented = present(&host, port, timeout).await?;
+    let here = |e: Error| e.context(format!("profile '{name}' at {shown}"));
+    let presented = present(&host, port, timeout).await.map_err(here)?;
     let info = CertInfo::parse(&presented);
     let mut tls = config.tls_options(name, over)?;
     let insecure = std::mem::take(&mut tls.insecure);
-    let refusal = judge(&host, port, timeout, &tls).await?;
+    let refusal = judge(&host, port, timeout, &tls).await.map_err(here)?;
 
     crate::output::note(&format!(
         "{shown} (profile '{name}') presents this certificate:"
@@ -128,22 +128,19 @@ async fn handshake(
 ) -> Result<()> {
     let name = rustls::pki_types::ServerName::try_from(host.to_string())
         .map_err(|e| Error::usage(format!("bad host name {host}: {e}")))?;
+    let host_port = format!("{host}:{port}");
     let connect = async {
-        let tcp = TcpStream::connect((host, port))
-            .await
-            .map_err(|e| Error::network(format!("cannot connect to {host}:{port}: {e}")))?;
+        let tcp = failure::tcp(host, port, None).await?;
         tokio_rustls::TlsConnector::from(Arc::new(config))
             .connect(name, tcp)
             .await
-            .map_err(|e| {
-                Error::network(format!(
-                    "TLS handshake with {host}:{port} failed: {}",
-                    chain(&e)
-                ))
-            })
+            .map_err(|e| failure::io_failure(&e, &host_port))
     };
-    tokio::time::timeout(timeout, connect)
-        .await
-        .map_err(|_| Error::network(format!("timed out connecting to {host}:{port}")))??;
+    tokio::time::timeout(timeout, connect).await.map_err(|_| {
+        Error::network(format!(
+            "timed out: connecting to {host_port} took longer than {} (raise --timeout)",
+            humantime::format_duration(timeout)
+        ))
+    })??;
     Ok(())
 }

@@ -6,11 +6,13 @@ pub mod edit;
 mod keep;
 mod secret;
 mod target;
+mod url;
 
 pub use crate::transport::Secret;
 pub use keep::Keep;
 pub use secret::SecretName;
-pub use target::{parse_base_url, Overrides, Target, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT};
+pub use target::{Overrides, Target, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT};
+pub use url::{parse_base_url, BaseUrl, UrlForm, UrlForms, BASE_ONLY};
 
 use indexmap::IndexMap;
 use std::path::{Path, PathBuf};
@@ -30,6 +32,10 @@ pub trait ProfileRules: Sync {
     fn check(&self, backend: &str, profile: &Profile) -> std::result::Result<(), String>;
     /// The URL a profile of this backend without `url` uses.
     fn default_url(&self, backend: &str) -> Option<&'static str>;
+    /// The forms of its URL that users paste, and what they reduce to.
+    fn url_forms(&self, _backend: &str) -> &'static UrlForms {
+        &BASE_ONLY
+    }
     /// How to tell an error answer from another vendor's API (a profile with the wrong
     /// `backend`).
     fn recognise(&self) -> Option<crate::transport::mistakes::Recognise> {

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use serde::de::DeserializeOwned;
 
+use super::url::{parse_base_url, BaseUrl};
 use super::{Config, Secret, SecretName};
 use crate::error::{Error, Result};
 use crate::transport::limits::DEFAULT_MAX_BODY;
@@ -133,24 +134,55 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 impl Config {
-    /// A profile's base URL: `--url`, else the profile's, else the backend's default.
+    /// A profile's base URL: `--url`, else the profile's, else the backend's default, reduced
+    /// to the base by the backend's [`UrlForms`](super::UrlForms).
     pub fn base_url(&self, name: &str, over: &Overrides) -> Result<url::Url> {
+        Ok(self.base(name, over)?.url)
+    }
+
+    fn base(&self, name: &str, over: &Overrides) -> Result<BaseUrl> {
         let p = self.profile(name)?;
+        let backend = p.backend.as_deref().unwrap_or_default();
         let here = || format!("config {}: profile '{name}'", self.path.display());
         let url_text = over
             .url
             .clone()
             .or_else(|| p.url.clone())
-            .or_else(|| {
-                let backend = p.backend.as_deref().unwrap_or_default();
-                self.rules.default_url(backend).map(str::to_string)
-            })
+            .or_else(|| self.rules.default_url(backend).map(str::to_string))
             .ok_or_else(|| Error::usage(format!("{}: no `url` (and no --url)", here())))?;
         let from_flag = over.url.is_some();
-        parse_base_url(&url_text).map_err(|e| match from_flag {
-            true => Error::usage(format!("--url: {e}")),
-            false => Error::usage(format!("{}: {e}", here())),
-        })
+        let base =
+            parse_base_url(&url_text, self.rules.url_forms(backend)).map_err(
+                |e| match from_flag {
+                    true => Error::usage(format!("--url: {e}")),
+                    false => Error::usage(format!("{}: {e}", here())),
+                },
+            )?;
+        if let Some(note) = &base.note {
+            over.log.verbose(format_args!("{note}"));
+        }
+        Ok(base)
+    }
+
+    /// The profile's own keys, with what the pasted URL's path stands for (`api = "ddp"`
+    /// for TrueNAS's `/websocket`) where the profile does not say; a profile that says
+    /// otherwise is refused, naming the URL to write.
+    fn options(&self, name: &str, base: &BaseUrl) -> Result<toml::Table> {
+        let mut options = self.profile(name)?.options.clone();
+        let Some((key, value)) = base.implies else {
+            return Ok(options);
+        };
+        match options.get(key).and_then(toml::Value::as_str) {
+            None => {
+                options.insert(key.into(), value.into());
+                Ok(options)
+            }
+            Some(set) if set == value => Ok(options),
+            Some(set) => Err(Error::usage(format!(
+                "profile '{name}': its url's path means {key} = \"{value}\", but the profile says {key} = \"{set}\": write {} as the url, or set {key} = \"{value}\"",
+                crate::transport::http::redact_url(&base.url)
+            ))),
+        }
     }
 
     /// A profile's TLS trust, with the command line's overrides.
@@ -169,7 +201,9 @@ impl Config {
     pub fn target(&self, name: &str, over: &Overrides) -> Result<Target> {
         let p = self.profile(name)?;
         let backend = p.backend.clone().expect("validated at load");
-        let url = self.base_url(name, over)?;
+        let base = self.base(name, over)?;
+        let options = self.options(name, &base)?;
+        let url = base.url;
         let duration = |flag: Option<Duration>, key: &Option<String>, default| match (flag, key) {
             (Some(t), _) => t,
             (None, Some(t)) => humantime::parse_duration(t).expect("validated at load"),
@@ -202,45 +236,9 @@ impl Config {
             allow_plaintext: p.allow_plaintext.unwrap_or(false),
             cache_tokens: p.token_cache.unwrap_or(true),
             max_pages: over.max_pages.unwrap_or(DEFAULT_MAX_PAGES),
-            options: p.options.clone(),
+            options,
             keep: super::Keep::default(),
             recognise: self.rules.recognise(),
         })
-    }
-}
-
-/// Parse a profile URL. The path is kept (a cluster may serve its API under `/api`), without a
-/// trailing slash, so that vendor paths can be appended.
-pub fn parse_base_url(text: &str) -> std::result::Result<url::Url, String> {
-    // `127.0.0.1:8000` fails to parse, and `nas:8000` parses with `nas` as its scheme.
-    if !text.contains("://") {
-        return Err(format!(
-            "url '{text}' has no scheme: write https://{}",
-            text.trim_start_matches('/')
-        ));
-    }
-    let mut url = url::Url::parse(text).map_err(|e| format!("url '{text}': {e}"))?;
-    if url.host_str().is_none() {
-        return Err(format!("url '{text}' has no host"));
-    }
-    let path = url.path().trim_end_matches('/').to_string();
-    url.set_path(&path);
-    url.set_query(None);
-    url.set_fragment(None);
-    Ok(url)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn base_url_keeps_prefix_without_trailing_slash() {
-        assert_eq!(
-            parse_base_url("https://h:8000/api/").unwrap().path(),
-            "/api"
-        );
-        assert_eq!(parse_base_url("https://h:8000").unwrap().path(), "/");
-        assert!(parse_base_url("not a url").is_err());
     }
 }

@@ -10,6 +10,7 @@ use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Method, StatusCode};
 
 use crate::error::{chain, Error, Result};
+use crate::transport::failure;
 use crate::transport::origin::Origin;
 use crate::transport::tls::Rejections;
 use crate::transport::tls::TlsOptions;
@@ -58,17 +59,18 @@ pub fn body_excerpt(body: &[u8]) -> String {
     }
 }
 
-/// An error for a non-success HTTP status, with the vendor's text, and the exit code the
-/// status deserves: 401/403 refuse authentication (3), a 429 that outlasted the retries is a
-/// rate limit that never lifted (4), anything else is the server's error (5).
+/// An error for a non-success HTTP status, in the one shape every backend says it:
+/// `HTTP 404 Not Found: <the vendor's text>`, with the exit code the status deserves:
+/// 401/403 refuse authentication (3), a 429 that outlasted the retries is a rate limit that
+/// never lifted (4), anything else is the server's error (5).
 pub fn status_error(status: StatusCode, vendor_text: String) -> Error {
-    match status.as_u16() {
-        401 | 403 => Error::auth(vendor_text),
-        429 => Error::network(format!(
-            "{vendor_text} (rate limited; gave up after retrying)"
-        )),
-        _ => Error::server(vendor_text),
-    }
+    let text = format!("HTTP {status}: {vendor_text}");
+    let e = match status.as_u16() {
+        401 | 403 => Error::auth(text),
+        429 => Error::network(format!("{text} (rate limited; gave up after retrying)")),
+        _ => Error::server(text),
+    };
+    e.with_status(status.as_u16())
 }
 
 /// The shared HTTP client of one target.
@@ -115,7 +117,8 @@ impl Client {
             .user_agent(USER_AGENT)
             .default_headers(headers)
             .redirect(redirect_policy(origin.clone()))
-            .connect_timeout(timeout.min(Duration::from_secs(10)))
+            .dns_resolver(Arc::new(crate::transport::failure::Resolver))
+            .connect_timeout(timeout)
             .timeout(timeout)
             .pool_idle_timeout(Duration::from_secs(30));
         if let Some((host, addrs)) = origin.pinned_addrs() {
@@ -256,7 +259,7 @@ impl Client {
                 return (refused, false);
             }
             let retryable = is_reset(&e);
-            (transport_error(e), retryable)
+            (self.transport_error(e), retryable)
         })?;
         let status = resp.status();
         let headers = resp.headers().clone();
@@ -281,14 +284,14 @@ impl Client {
                         None => format!("response body cut short after {} bytes", body.len()),
                     };
                     return Err(if e.is_timeout() {
-                        (
-                            Error::network(format!(
-                                "timed out reading the response body: {detail}"
-                            )),
-                            false,
-                        )
+                        let what = format!("reading the response body ({detail})");
+                        (self.limits.request_timed_out(&what), false)
                     } else {
-                        (Error::network(format!("{detail}: {}", chain(&e))), true)
+                        let why = match failure::cause(&e) {
+                            Some(failure::Cause::Io(kind, _)) => kind.to_string(),
+                            _ => "the connection broke".to_string(),
+                        };
+                        (Error::network(format!("{detail}: {why}")), true)
                     });
                 }
             }
@@ -309,26 +312,37 @@ fn round_ms(d: Duration) -> Duration {
     Duration::from_millis(d.as_millis() as u64)
 }
 
-/// Turn a transport failure into a one-line network error (exit 4).
-fn transport_error(e: reqwest::Error) -> Error {
-    let text = chain(&e);
-    if let Some(url) = e.url().filter(|u| u.scheme() == "http") {
-        if let Some(hint) = crate::transport::mistakes::plain_to_tls(&text, url) {
-            return hint;
+impl Client {
+    /// A transport failure in the one sentence every backend and transport says (see
+    /// `failure.rs`), read from the error's types.
+    fn transport_error(&self, e: reqwest::Error) -> Error {
+        let url = e.url().cloned();
+        let host_port = url.as_ref().map(failure::host_port).unwrap_or_default();
+        // Our own refusal (a redirect off the origin) travels inside reqwest's error.
+        let mut source = std::error::Error::source(&e);
+        while let Some(err) = source {
+            if let Some(ours) = err.downcast_ref::<Error>() {
+                return Error::server(ours.message());
+            }
+            source = err.source();
+        }
+        if e.is_timeout() {
+            return self
+                .limits
+                .request_timed_out(&format!("a request to {host_port}"));
+        }
+        match (failure::cause(&e), url) {
+            (Some(failure::Cause::NotHttp), Some(url)) if url.scheme() == "http" => {
+                crate::transport::mistakes::plain_to_tls(&url)
+            }
+            (Some(cause), _) => failure::sentence(&cause, &host_port),
+            (None, _) if e.is_redirect() => Error::server(chain(&e)),
+            (None, _) => Error::network(format!(
+                "cannot connect to {host_port}: {}",
+                failure::root(&e)
+            )),
         }
     }
-    if e.is_redirect() {
-        return Error::server(text);
-    }
-    if e.is_timeout() {
-        return Error::network(format!("timed out: {text}"));
-    }
-    if is_tls_failure(&text) {
-        return Error::network(format!(
-            "TLS verification failed: {text} (set ca_cert or tls_fingerprint in the profile)"
-        ));
-    }
-    Error::network(text)
 }
 
 /// A connection the server reset or closed before the answer was complete: the one transport
@@ -355,12 +369,6 @@ fn is_reset(e: &reqwest::Error) -> bool {
         source = err.source();
     }
     false
-}
-
-/// A certificate the client refused (unknown issuer, wrong name, pin mismatch): retrying
-/// cannot help, and the user needs to be told how to trust the server.
-fn is_tls_failure(text: &str) -> bool {
-    crate::transport::tls::is_certificate_failure(text)
 }
 
 /// A URL fit to print: user info (which could hold a password) is removed.

@@ -53,6 +53,20 @@ impl Limits {
         ))
     }
 
+    /// The error of one request (or WebSocket step) that outlived its own timeout: `what`
+    /// took longer than `--request-timeout`, or than the run's `--timeout` where that is the
+    /// shorter (the request timeout never outlasts the run).
+    pub fn request_timed_out(&self, what: &str) -> Error {
+        if self.request_timeout >= self.timeout {
+            return self.expired();
+        }
+        Error::network(format!(
+            "timed out: {what} took longer than the request timeout of {} (raise \
+             --request-timeout or the profile's request_timeout)",
+            humantime::format_duration(self.request_timeout)
+        ))
+    }
+
     /// The error of a body or message larger than `max_body`.
     pub fn too_large(&self, what: &str) -> Error {
         Error::server(format!(

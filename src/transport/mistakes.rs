@@ -4,23 +4,20 @@
 use super::http::{redact_url, Response};
 use crate::error::Error;
 
-/// A plain `http://` or `ws://` request answered in TLS fails to parse as HTTP ("invalid
-/// HTTP version"): say so, and which URL to write instead.
-pub fn plain_to_tls(error_text: &str, url: &url::Url) -> Option<Error> {
-    if !error_text.contains("invalid HTTP version") {
-        return None;
-    }
+/// A plain `http://` or `ws://` request whose answer is not HTTP (a TLS server's alert, see
+/// `failure::Cause::NotHttp`): say so, and which URL to write instead.
+pub fn plain_to_tls(url: &url::Url) -> Error {
     let secure = if url.scheme() == "ws" { "wss" } else { "https" };
     let mut fixed = url.clone();
-    fixed.set_scheme(secure).ok()?;
+    let _ = fixed.set_scheme(secure);
     fixed.set_path("");
     fixed.set_query(None);
-    Some(Error::usage(format!(
+    Error::usage(format!(
         "the server at {} speaks TLS, not plain {}: write {}",
         url.origin().ascii_serialization(),
         url.scheme(),
         redact_url(&fixed)
-    )))
+    ))
 }
 
 /// Which other kind of server an error response came from, if it is clearly another

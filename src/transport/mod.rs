@@ -3,6 +3,7 @@
 //! through the [`Log`] the caller passes in.
 
 pub mod certinfo;
+pub mod failure;
 pub mod http;
 pub mod jsonrpc;
 pub mod limits;

@@ -422,12 +422,6 @@ fn verify_signature(
     }
 }
 
-/// Whether a transport error's text is about a certificate (e.g. the server refused our
-/// client certificate, which the verifier never sees): not worth retrying.
-pub fn is_certificate_failure(text: &str) -> bool {
-    text.to_ascii_lowercase().contains("certificate")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,11 +9,11 @@ use std::time::{Duration, Instant};
 
 use futures_util::{SinkExt, StreamExt};
 use tokio::io::{AsyncRead, AsyncWrite};
-use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::{self, Message};
 use tokio_tungstenite::WebSocketStream;
 
-use crate::error::{chain, Error, Result};
+use crate::error::{Error, Result};
+use crate::transport::failure;
 use crate::transport::http::{retryable_status, RetryPolicy};
 use crate::transport::origin::Origin;
 use crate::transport::tls::TlsOptions;
@@ -98,25 +98,14 @@ impl WsSocket {
             "> WebSocket upgrade {}",
             crate::transport::http::redact_url(url)
         ));
+        let host_port = format!("{host}:{port}");
         // Plain ws:// to a name goes to the loopback addresses it was checked against.
-        let connecting = async {
-            match origin.pinned_addrs() {
-                Some((_, addrs)) => TcpStream::connect(addrs).await,
-                None => TcpStream::connect((host.trim_matches(['[', ']']), port)).await,
-            }
-        };
-        let tcp = tokio::time::timeout(timeout.min(Duration::from_secs(10)), connecting)
+        let pinned = origin.pinned_addrs().map(|(_, addrs)| addrs);
+        let connecting = failure::tcp(&host, port, pinned);
+        let tcp = tokio::time::timeout(timeout, connecting)
             .await
-            .map_err(|_| {
-                other(Error::network(format!(
-                    "timed out connecting to {host}:{port}"
-                )))
-            })?
-            .map_err(|e| {
-                other(Error::network(format!(
-                    "cannot connect to {host}:{port}: {e}"
-                )))
-            })?;
+            .map_err(|_| other(limits.request_timed_out(&format!("connecting to {host_port}"))))?
+            .map_err(other)?;
         let _ = tcp.set_nodelay(true);
         let io: Box<dyn Io> = if url.scheme() == "wss" {
             let (config, rejections) =
@@ -124,18 +113,18 @@ impl WsSocket {
             let name =
                 rustls::pki_types::ServerName::try_from(host.trim_matches(['[', ']']).to_string())
                     .map_err(|e| other(Error::usage(format!("bad host name {host}: {e}"))))?;
-            let tls_stream = tokio::time::timeout(timeout, tokio_rustls::TlsConnector::from(Arc::new(config)).connect(name, tcp))
+            let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
+            let tls_stream = tokio::time::timeout(timeout, connector.connect(name, tcp))
                 .await
-                .map_err(|_| other(Error::network("timed out in the TLS handshake")))?
+                .map_err(|_| {
+                    other(limits.request_timed_out(&format!("the TLS handshake with {host_port}")))
+                })?
                 .map_err(|e| {
-                    let text = chain(&e);
-                    other(rejections.take_error(tls).unwrap_or_else(|| {
-                        Error::network(if crate::transport::tls::is_certificate_failure(&text) {
-                            format!("TLS verification failed: {text} (set ca_cert or tls_fingerprint in the profile)")
-                        } else {
-                            format!("TLS handshake failed: {text}")
-                        })
-                    }))
+                    other(
+                        rejections
+                            .take_error(tls)
+                            .unwrap_or_else(|| failure::io_failure(&e, &host_port)),
+                    )
                 })?;
             Box::new(tls_stream)
         } else {
@@ -150,7 +139,10 @@ impl WsSocket {
         )
         .await;
         let (ws, _resp) = match upgrade {
-            Err(_) => return Err(other(Error::network("timed out in the WebSocket upgrade"))),
+            Err(_) => {
+                let what = format!("the WebSocket upgrade at {host_port}");
+                return Err(other(limits.request_timed_out(&what)));
+            }
             Ok(Err(tungstenite::Error::Http(resp))) => {
                 let retry_after = resp
                     .headers()
@@ -166,13 +158,16 @@ impl WsSocket {
                 return Err(Failure::Status(resp.status().as_u16(), retry_after, said));
             }
             Ok(Err(e)) => {
-                let text = chain(&e);
-                if let Some(hint) = crate::transport::mistakes::plain_to_tls(&text, url) {
-                    return Err(other(hint));
-                }
-                return Err(other(Error::network(format!(
-                    "WebSocket upgrade failed: {text}"
-                ))));
+                return Err(other(match failure::cause(&e) {
+                    Some(failure::Cause::NotHttp) if url.scheme() == "ws" => {
+                        crate::transport::mistakes::plain_to_tls(url)
+                    }
+                    Some(cause) => failure::sentence(&cause, &host_port),
+                    None => Error::network(format!(
+                        "the WebSocket upgrade at {host_port} failed: {}",
+                        failure::root(&e)
+                    )),
+                }));
             }
             Ok(Ok(pair)) => pair,
         };
@@ -189,7 +184,7 @@ impl WsSocket {
         tokio::time::timeout_at(deadline.into(), self.ws.send(Message::text(text)))
             .await
             .map_err(|_| Error::network(format!("timed out sending {what}")))?
-            .map_err(|e| Error::network(format!("connection lost sending {what}: {}", chain(&e))))
+            .map_err(|e| lost(&e, what))
     }
 
     /// The next text message, before `deadline`. Control frames are handled underneath. A
@@ -199,10 +194,8 @@ impl WsSocket {
             let next = tokio::time::timeout_at(deadline.into(), self.ws.next())
                 .await
                 .map_err(|_| {
-                    Error::network(format!(
-                        "timed out after {} waiting for the answer to {what}",
-                        humantime::format_duration(self.timeout)
-                    ))
+                    self.limits
+                        .request_timed_out(&format!("the answer to {what}"))
                 })?;
             return match next {
                 None | Some(Ok(Message::Close(_))) => Err(Error::network(format!(
@@ -214,17 +207,7 @@ impl WsSocket {
                 Some(Err(tungstenite::Error::Capacity(_))) => {
                     Err(self.limits.too_large(&format!("the answer to {what}")))
                 }
-                Some(Err(e)) => {
-                    let text = chain(&e);
-                    // A TLS peer that drops the socket shows up as a missing close_notify.
-                    Err(Error::network(
-                        if text.contains("close_notify") || text.contains("closed") {
-                            format!("the server closed the connection during {what}")
-                        } else {
-                            format!("connection lost during {what}: {text}")
-                        },
-                    ))
-                }
+                Some(Err(e)) => Err(lost(&e, what)),
                 Some(Ok(Message::Text(t))) => Ok(t.to_string()),
                 // JSON-RPC and DDP over WebSocket travel in text frames; bytes in a binary
                 // frame are not an answer this client can vouch for.
@@ -246,6 +229,31 @@ impl WsSocket {
             started.elapsed().as_millis()
         ));
     }
+}
+
+/// A connection that broke during `what`: a peer that closed it (a TLS peer that drops the
+/// socket shows up as an unexpected end of file, its close_notify missing), or the cause.
+fn lost(e: &tungstenite::Error, what: &str) -> Error {
+    use tungstenite::error::ProtocolError::ResetWithoutClosingHandshake;
+    let closed = match e {
+        tungstenite::Error::ConnectionClosed | tungstenite::Error::AlreadyClosed => true,
+        tungstenite::Error::Protocol(ResetWithoutClosingHandshake) => true,
+        tungstenite::Error::Io(io) => matches!(
+            io.kind(),
+            std::io::ErrorKind::UnexpectedEof
+                | std::io::ErrorKind::ConnectionReset
+                | std::io::ErrorKind::BrokenPipe
+        ),
+        _ => false,
+    };
+    if closed {
+        return Error::network(format!("the server closed the connection during {what}"));
+    }
+    let why = match failure::cause(e) {
+        Some(failure::Cause::Io(kind, _)) => kind.to_string(),
+        _ => failure::root(e),
+    };
+    Error::network(format!("the connection broke during {what}: {why}"))
 }
 
 /// What one attempt at opening gives back besides a socket.

@@ -222,7 +222,7 @@ fn auth_refusals_are_exit_3_with_the_vendor_message() {
     let run = sim.run(&["-c", &monitor, "cifs"]).code(3);
     assert!(
         run.stderr
-            .contains("ONTAP error 6: not authorized for that command (HTTP 403)"),
+            .contains("HTTP 403 Forbidden: ONTAP error 6: not authorized for that command"),
         "{}",
         run.stderr
     );
@@ -357,8 +357,8 @@ fn an_unknown_field_is_ontaps_own_error_262197() {
         .code(5);
     assert!(
         run.stderr
-            .contains("ONTAP error 262197: The value \"bogus\" is invalid for field \"fields\" (")
-            && run.stderr.contains("(target: fields) (HTTP 400)"),
+            .contains("HTTP 400 Bad Request: ONTAP error 262197: The value \"bogus\" is invalid for field \"fields\" (")
+            && run.stderr.contains("(target: fields)"),
         "{}",
         run.stderr
     );

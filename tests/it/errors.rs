@@ -14,8 +14,9 @@ fn wrong_password_is_exit_3_with_the_vendor_error() {
         run.stderr
     );
     assert!(
-        run.stderr
-            .contains("Error 401: api_invalid_credentials_error: Invalid username or password"),
+        run.stderr.contains(
+            "HTTP 401 Unauthorized: api_invalid_credentials_error: Invalid username or password"
+        ),
         "{}",
         run.stderr
     );
@@ -102,7 +103,7 @@ fn server_error_body_is_exit_5_with_vendor_text() {
     assert_eq!(sim.run(&["smb", "-o", "json"]).code(5).stdout, "");
     assert!(
         run.stderr
-            .contains("Error 500: http_internal_server_error: Internal error"),
+            .contains("HTTP 500 Internal Server Error: http_internal_server_error: Internal error"),
         "{}",
         run.stderr
     );
@@ -152,7 +153,7 @@ fn persistent_503_gives_up_with_exit_5() {
     let run = sim.run(&["smb"]).code(5);
     assert!(
         run.stderr
-            .contains("Error 503: http_service_unavailable_error"),
+            .contains("HTTP 503 Service Unavailable: http_service_unavailable_error"),
         "{}",
         run.stderr
     );

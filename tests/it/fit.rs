@@ -351,6 +351,8 @@ fn close_reports_each_session_and_exits_with_the_worst() {
             "{}",
             run.stderr
         );
+        // One line names the missing key: the error line, not a note beside it.
+        assert_eq!(run.stderr.matches("nonesuch").count(), 1, "{}", run.stderr);
         assert!(
             run.stderr.contains("no such session: nonesuch"),
             "{}",

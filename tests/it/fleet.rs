@@ -79,7 +79,7 @@ fn all_counts_add_up_in_one_schema_and_csv_has_one_header() {
 }
 
 #[test]
-fn a_profile_that_is_down_is_exit_6_an_errors_entry_and_a_line_under_the_table() {
+fn a_profile_that_is_down_is_exit_6_an_errors_entry_and_one_stderr_line() {
     let sim = Sim::with_sessions(10, 5);
     // Nothing listens on port 1: the cifs profile fails to connect.
     let down = sim.config_with("down.toml", |c| c.set("cifs", "url", "https://127.0.0.1:1"));
@@ -107,9 +107,16 @@ fn a_profile_that_is_down_is_exit_6_an_errors_entry_and_a_line_under_the_table()
         1,
         "{stderr:?}"
     );
+    // A table's failures go to stderr only, each once.
     let table = sim.run(&["-c", &down, "all"]).code(6);
-    let last = table.lines().last().copied().unwrap_or("");
-    assert!(last.starts_with("failed: cifs: "), "{}", table.stdout);
+    assert!(!table.stdout.contains("cifs profile"), "{}", table.stdout);
+    assert!(!table.stdout.contains("failed"), "{}", table.stdout);
+    assert_eq!(
+        table.stderr.matches("cifs profile 'cifs'").count(),
+        1,
+        "{}",
+        table.stderr
+    );
     assert!(table.lines().len() > 30, "the others' rows print");
     let ndjson = sim.run(&["-c", &down, "all", "-o", "ndjson"]).code(6);
     let lines = ndjson.ndjson();

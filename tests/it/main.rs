@@ -25,3 +25,5 @@ mod term;
 mod truenas_tokens;
 mod truenas_versions;
 mod types;
+mod urls;
+mod voice;

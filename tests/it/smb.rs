@@ -283,7 +283,7 @@ fn the_innermost_vendor_error_is_shown() {
     let run = sim.run(&["smb", "--identity", "bogus:x"]).code(5);
     assert!(
         run.stderr.contains(
-            "Error 400: api_invalid_identity_error: unknown identity prefix 'bogus:' in 'bogus:x'"
+            "HTTP 400 Bad Request: api_invalid_identity_error: unknown identity prefix 'bogus:' in 'bogus:x'"
         ),
         "{}",
         run.stderr

@@ -34,7 +34,6 @@ fn encode(v: &str) -> String {
     utf8_percent_encode(v, QUERY_VALUE).to_string()
 }
 
-/// `sessions: cifs profile 'x' at ...: ONTAP error 6: not authorized for that command (HTTP 403)`
 /// Every ONTAP answer names its web server, `Server: libzapid-httpd`, whatever the status.
 pub fn is_ontap(resp: &Response) -> bool {
     resp.headers
@@ -43,6 +42,8 @@ pub fn is_ontap(resp: &Response) -> bool {
         .is_some_and(|v| v.starts_with("libzapid-httpd"))
 }
 
+/// `sessions: cifs profile 'x' at ...: HTTP 403 Forbidden: ONTAP error 6: not authorized for
+/// that command`.
 pub fn vendor_error(resp: &Response) -> Error {
     let status = resp.status;
     let parsed: Option<Value> = serde_json::from_slice(&resp.body).ok();
@@ -59,13 +60,10 @@ pub fn vendor_error(resp: &Response) -> Error {
             let target = target
                 .map(|t| format!(" (target: {t})"))
                 .unwrap_or_default();
-            format!(
-                "ONTAP error {code}: {message}{target} (HTTP {})",
-                status.as_u16()
-            )
+            format!("ONTAP error {code}: {message}{target}")
         }
         // A 401 may come with no JSON body at all.
-        None => format!("ONTAP: HTTP {}: {}", status, resp.body_excerpt()),
+        None => resp.body_excerpt(),
     };
     http::status_error(status, text)
 }
@@ -209,7 +207,7 @@ mod tests {
             let e = vendor_error(&resp);
             assert_eq!(
                 e.message(),
-                "ONTAP error 6: not authorized for that command (HTTP 403)"
+                "HTTP 403 Forbidden: ONTAP error 6: not authorized for that command"
             );
             assert_eq!(e.exit_code(), 3);
         }

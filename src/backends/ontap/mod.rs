@@ -13,7 +13,7 @@ pub mod pages;
 use clap::{ArgMatches, Args as _};
 
 use super::{parse_args, About, Backend, BoxFuture, KeyShape, Listing, Request};
-use crate::config::Target;
+use crate::config::{Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::{Error, Result};
 use crate::paginate::Sink;
 use args::{Action, Args, DEFAULT_MAX_RECORDS};
@@ -24,6 +24,29 @@ pub use connection::COLLECTION;
 
 /// The `cifs` backend.
 pub struct Ontap;
+
+/// The URLs users paste: the REST API's paths and System Manager's address (see the
+/// README's table of accepted URLs).
+static URL_FORMS: UrlForms = UrlForms {
+    paths: &[
+        UrlForm {
+            path: "/api/protocols/cifs/sessions",
+            what: "the CIFS sessions endpoint",
+            implies: None,
+        },
+        UrlForm {
+            path: "/api",
+            what: "the REST API's path",
+            implies: None,
+        },
+        UrlForm {
+            path: "/sysmgr/v4/*",
+            what: "System Manager, the web UI",
+            implies: None,
+        },
+    ],
+    ..BASE_ONLY
+};
 
 static ABOUT: About = About {
     name: "cifs",
@@ -40,6 +63,7 @@ static ABOUT: About = About {
     profile_keys: &[],
     default_url: None,
     looks_like: Some(("an ONTAP cluster", connection::is_ontap)),
+    url_forms: &URL_FORMS,
 };
 
 impl Backend for Ontap {
@@ -155,7 +179,7 @@ impl Listing for Show {
             let record = cluster
                 .show(&self.0, columns.as_deref())
                 .await
-                .map_err(|e| match e.message().contains("(HTTP 404)") {
+                .map_err(|e| match e.status() == Some(404) {
                     true => Error::server(format!("no such session: {} ({e})", self.0)),
                     false => e,
                 })?;

@@ -27,7 +27,7 @@ pub const CONCURRENCY: usize = 16;
 /// `GET /resources` page size (the API's maximum).
 const RESOURCES_PAGE: u32 = 1000;
 
-/// `Opal: HTTP 404 Not Found: <message>`. The spec defines no error schema; the service
+/// `HTTP 404 Not Found: <message> (<what>)`. The spec defines no error schema; the service
 /// answers `{"message": ...}` (or `{"detail": ...}`), else the body itself is the text.
 fn vendor_error(resp: &Response, what: &str) -> Error {
     let said = serde_json::from_slice::<Value>(&resp.body)
@@ -38,10 +38,11 @@ fn vendor_error(resp: &Response, what: &str) -> Error {
                 .find_map(|k| v.get(k).and_then(Value::as_str).map(str::to_string))
         })
         .unwrap_or_else(|| resp.body_excerpt());
-    let text = format!("Opal: {what}: HTTP {}: {said}", resp.status);
+    let text = format!("{said} ({what})");
     if resp.status.as_u16() == 422 {
         return Error::usage(format!(
-            "{text} (check --resource-id: it must be an existing resource's UUID)"
+            "HTTP {}: {text} (check --resource-id: it must be an existing resource's UUID)",
+            resp.status
         ));
     }
     http::status_error(resp.status, text)

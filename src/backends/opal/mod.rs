@@ -16,7 +16,7 @@ use clap::{ArgMatches, Args as _};
 
 use super::{keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Request, ShowKey};
 use crate::args::ShowArgs;
-use crate::config::{Profile, Target};
+use crate::config::{Profile, Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::{Error, Result};
 use crate::paginate::Sink;
 use args::{Action, Args};
@@ -39,6 +39,20 @@ fn resource_and_connection(key: &str) -> std::result::Result<(), String> {
 /// The `opal` backend.
 pub struct Opal;
 
+/// The URLs users paste: the host alone (the API is under `/v1`, as the spec's `servers`
+/// say), the sessions endpoint; the web app's host is refused (see the README's table of
+/// accepted URLs).
+static URL_FORMS: UrlForms = UrlForms {
+    paths: &[UrlForm {
+        path: "/sessions",
+        what: "the sessions endpoint",
+        implies: None,
+    }],
+    base_path: "/v1",
+    hosts: &[("app.opal.dev", DEFAULT_URL)],
+    ..BASE_ONLY
+};
+
 static ABOUT: About = About {
     name: "opal",
     vendor: "Opal",
@@ -54,6 +68,7 @@ static ABOUT: About = About {
     profile_keys: &["resource_ids", "rate_limit"],
     default_url: Some(DEFAULT_URL),
     looks_like: None,
+    url_forms: &URL_FORMS,
 };
 
 impl Backend for Opal {

@@ -28,14 +28,14 @@ fn list_path(identity: Option<&str>, page_size: u32) -> String {
     p
 }
 
-/// `Error 404: fs_no_such_entry_error: ...`, the vendor CLI's form, with the exit code the
-/// status deserves.
 /// Qumulo's error answers are `{"module": ..., "error_class": ..., "description": ...}`.
 pub fn is_qumulo(resp: &Response) -> bool {
     serde_json::from_slice::<Value>(&resp.body)
         .is_ok_and(|v| v.get("module").is_some() && v.get("error_class").is_some())
 }
 
+/// `HTTP 404 Not Found: fs_no_such_entry_error: ...` (the innermost error's class and
+/// description), with the exit code the status deserves.
 pub fn vendor_error(resp: &Response) -> Error {
     let status = resp.status.as_u16();
     let parsed: Option<Value> = serde_json::from_slice(&resp.body).ok();
@@ -57,10 +57,10 @@ pub fn vendor_error(resp: &Response) -> Error {
         .and_then(Value::as_str)
         .unwrap_or("");
     let text = match (class.is_empty(), desc.is_empty()) {
-        (false, false) => format!("Error {status}: {class}: {desc}"),
-        (false, true) if status == 401 => format!("Error {status}: {class}: need to log in"),
-        (false, true) => format!("Error {status}: {class}"),
-        _ => format!("Error {status}: {}", resp.body_excerpt()),
+        (false, false) => format!("{class}: {desc}"),
+        (false, true) if status == 401 => format!("{class}: need to log in"),
+        (false, true) => class.to_string(),
+        _ => resp.body_excerpt(),
     };
     http::status_error(resp.status, text)
 }
@@ -282,7 +282,7 @@ mod tests {
         let e = vendor_error(&resp);
         assert_eq!(
             e.message(),
-            "Error 400: api_invalid_identity_error: unknown identity prefix 'x:'"
+            "HTTP 400 Bad Request: api_invalid_identity_error: unknown identity prefix 'x:'"
         );
         assert_eq!(e.exit_code(), 5);
     }

@@ -15,7 +15,7 @@ use super::{
     keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Request, Selector, ShowKey,
 };
 use crate::args::ShowArgs;
-use crate::config::Target;
+use crate::config::{Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::Result;
 use crate::paginate::Sink;
 use args::{Action, Args, DEFAULT_PAGE_SIZE};
@@ -25,6 +25,23 @@ pub use connection::{CLOSE_PATH, LIST_PATH, LOGIN_PATH};
 
 /// The `smb` backend.
 pub struct Qumulo;
+
+/// The URLs users paste: the REST API's paths (see the README's table of accepted URLs).
+static URL_FORMS: UrlForms = UrlForms {
+    paths: &[
+        UrlForm {
+            path: "/v1/smb/sessions",
+            what: "the SMB sessions endpoint",
+            implies: None,
+        },
+        UrlForm {
+            path: "/v1",
+            what: "the REST API's version path",
+            implies: None,
+        },
+    ],
+    ..BASE_ONLY
+};
 
 static ABOUT: About = About {
     name: "smb",
@@ -55,6 +72,7 @@ static ABOUT: About = About {
     profile_keys: &[],
     default_url: None,
     looks_like: Some(("a Qumulo cluster", connection::is_qumulo)),
+    url_forms: &URL_FORMS,
 };
 
 impl Backend for Qumulo {

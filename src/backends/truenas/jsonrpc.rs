@@ -128,17 +128,14 @@ pub(super) async fn open_socket(
         Ok(socket) => Ok(Ok(socket)),
         Err(ConnectError::Status(s, _)) if s == 404 || (300..400).contains(&s) => Ok(Err(s)),
         Err(ConnectError::Status(s, said)) => {
-            let said = said.map(|t| format!(": {t}")).unwrap_or_default();
+            let said = said.unwrap_or_else(|| "empty body".to_string());
+            let status =
+                reqwest::StatusCode::from_u16(s).unwrap_or(reqwest::StatusCode::BAD_GATEWAY);
             let at = http::redact_url(url);
-            Err(match s {
-                401 | 403 => Error::auth(format!(
-                    "the WebSocket upgrade at {at} was refused with HTTP {s}{said}"
-                )),
-                _ => http::status_error(
-                    reqwest::StatusCode::from_u16(s).unwrap_or(reqwest::StatusCode::BAD_GATEWAY),
-                    format!("the WebSocket upgrade at {at} was answered with HTTP {s}{said}"),
-                ),
-            })
+            Err(http::status_error(
+                status,
+                format!("{said} (the WebSocket upgrade at {at})"),
+            ))
         }
         Err(ConnectError::Other(e)) => Err(e),
     }

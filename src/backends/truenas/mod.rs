@@ -21,7 +21,7 @@ use super::{
     keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Request, Selector, ShowKey,
 };
 use crate::args::ShowArgs;
-use crate::config::{Profile, Target};
+use crate::config::{Profile, Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::{ErrorKind, Result};
 use crate::paginate::Sink;
 use args::{Action, Args};
@@ -34,6 +34,42 @@ pub use rest::REST_SESSIONS;
 
 /// The `auth` backend.
 pub struct TrueNas;
+
+/// The URLs users paste: the WebSocket URLs (`wss://nas/websocket` pins DDP), the REST
+/// API's path and the web UI's address (see the README's table of accepted URLs).
+/// A versioned JSON-RPC path (`/api/v25.10.0`) is not reduced: it pins that API version.
+static URL_FORMS: UrlForms = UrlForms {
+    schemes: &[("wss", "https"), ("ws", "http")],
+    paths: &[
+        UrlForm {
+            path: "/websocket",
+            what: "the DDP WebSocket",
+            implies: Some(("api", "ddp")),
+        },
+        // Not pinned to REST: SCALE serves /api/v2.0 too, without auth.sessions.
+        UrlForm {
+            path: "/api/v2.0/*",
+            what: "the REST API",
+            implies: None,
+        },
+        UrlForm {
+            path: "/api/current",
+            what: "the JSON-RPC WebSocket",
+            implies: None,
+        },
+        UrlForm {
+            path: "/api",
+            what: "the API's path",
+            implies: None,
+        },
+        UrlForm {
+            path: "/ui/*",
+            what: "the web UI",
+            implies: None,
+        },
+    ],
+    ..BASE_ONLY
+};
 
 static ABOUT: About = About {
     name: "auth",
@@ -51,6 +87,7 @@ static ABOUT: About = About {
     profile_keys: &["api"],
     default_url: None,
     looks_like: None,
+    url_forms: &URL_FORMS,
 };
 
 impl Backend for TrueNas {

@@ -106,10 +106,7 @@ async fn rest_call(
             .and_then(Value::as_str)
             .map(str::to_string)
             .unwrap_or_else(|| resp.body_excerpt());
-        return Err(http::status_error(
-            resp.status,
-            format!("TrueNAS REST: HTTP {}: {message}", resp.status),
-        ));
+        return Err(http::status_error(resp.status, message));
     }
     serde_json::from_slice(&resp.body).map_err(|e| {
         Error::server(format!(

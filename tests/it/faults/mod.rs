@@ -36,7 +36,9 @@ macro_rules! matrix {
 
 const RATE_LIMITED: &[&str] = &["429", "rate limit"];
 const INJECTED: &[&str] = &["Internal error (injected fault)"];
-const TIMED_OUT: &[&str] = &["timed out"];
+/// Which limit fired: the run's `--timeout` (each cell runs with one shorter than the request
+/// timeout).
+const TIMED_OUT: &[&str] = &["timed out: the run took longer than its timeout of"];
 const CLOSED: &[&str] = &["closed the connection"];
 /// A page without its list, or with something else there, and what the client names it.
 const NO_LIST: &[&str] = &[
