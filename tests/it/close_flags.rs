@@ -198,6 +198,7 @@ fn cases(backend: &dyn Backend, rows: &[(String, Value)]) -> Vec<Case> {
         ("insecure", vec!["--insecure".into()]),
         ("color", vec!["--color".into(), "never".into()]),
         ("verbose", vec!["-v".into()]),
+        ("quiet", vec!["--quiet".into()]),
     ];
     for (i, (flag, extra)) in generic.iter().enumerate() {
         let extra: Vec<&str> = extra.iter().map(String::as_str).collect();

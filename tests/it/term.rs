@@ -92,7 +92,7 @@ const SLOW_TABLE: &[&str] = &[
     "--page-size",
     "8",
     "--columns",
-    "user,originator",
+    "identity,originator",
     "--sort",
     "originator",
     "--limit",
