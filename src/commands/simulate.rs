@@ -129,7 +129,7 @@ fn stop(config: &Path) -> Result<()> {
     }
     signal(pid, "-TERM")?;
     let started = Instant::now();
-    while is_simulator(pid) {
+    while !has_exited(pid) {
         if started.elapsed() > PATIENCE {
             return Err(Error::other(format!("pid {pid} did not stop within 30s")));
         }
@@ -143,19 +143,33 @@ fn stop(config: &Path) -> Result<()> {
 /// Whether `pid` is alive and is a `sessions simulate` (where /proc can tell), so that a pid
 /// file left behind never ends someone else's process.
 fn is_simulator(pid: u32) -> bool {
-    let proc_dir = Path::new("/proc").join(pid.to_string());
     if Path::new("/proc/self").exists() {
-        let Ok(cmdline) = std::fs::read(proc_dir.join("cmdline")) else {
+        let Ok(cmdline) = std::fs::read(proc_dir(pid).join("cmdline")) else {
             return false;
         };
-        let state = std::fs::read_to_string(proc_dir.join("stat")).unwrap_or_default();
-        let zombie = state
-            .rsplit(')')
-            .next()
-            .is_some_and(|s| s.trim_start().starts_with('Z'));
-        return !zombie && cmdline.split(|b| *b == 0).any(|a| a == b"simulate");
+        return !has_exited(pid) && cmdline.split(|b| *b == 0).any(|a| a == b"simulate");
     }
     signal(pid, "-0").is_ok()
+}
+
+/// Whether `pid` has finished exiting: gone, or a zombie, which holds no socket or file any
+/// more. Not an empty cmdline: a process loses that early in its exit, while its listening
+/// sockets are still open.
+fn has_exited(pid: u32) -> bool {
+    if !Path::new("/proc/self").exists() {
+        return signal(pid, "-0").is_err();
+    }
+    match std::fs::read_to_string(proc_dir(pid).join("stat")) {
+        Err(_) => true,
+        Ok(stat) => stat
+            .rsplit(')')
+            .next()
+            .is_some_and(|s| matches!(s.trim_start().chars().next(), Some('Z' | 'X'))),
+    }
+}
+
+fn proc_dir(pid: u32) -> std::path::PathBuf {
+    Path::new("/proc").join(pid.to_string())
 }
 
 /// `kill SIGNAL pid`, through the system's `kill`.

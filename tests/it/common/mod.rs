@@ -3,8 +3,11 @@
 //! `.config/insta.yaml` a differing snapshot fails and nothing is rewritten unless asked
 //! (`INSTA_UPDATE=always cargo test`, or `cargo insta review`).
 
+mod programs;
 mod run;
 mod sim;
+
+pub use programs::outside_program;
 
 pub use run::{isolate, set_private, Run, BIN};
 pub use sim::{ConfigDoc, Sim, SimProcess};
