@@ -17,6 +17,7 @@ mod messages;
 mod monitoring;
 mod opal;
 mod output;
+mod repository;
 mod secrets;
 mod simulator;
 mod smb;
