@@ -6,11 +6,13 @@ pub mod edit;
 mod keep;
 mod secret;
 mod target;
+mod words;
 
 pub use crate::transport::Secret;
 pub use keep::Keep;
 pub use secret::SecretName;
 pub use target::{parse_base_url, Overrides, Target, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT};
+pub use words::article;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -224,7 +226,11 @@ impl Config {
                 let takes = if own.is_empty() {
                     String::new()
                 } else {
-                    format!("; a {backend} profile also takes: {}", own.join(", "))
+                    format!(
+                        "; {} {backend} profile also takes: {}",
+                        article(backend),
+                        own.join(", ")
+                    )
                 };
                 return Err(Error::usage(format!(
                     "config {}: {}profile '{name}': unknown key `{key}`{takes} (see config.example.toml)",
