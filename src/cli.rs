@@ -129,7 +129,8 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub verbose: bool,
 
-    /// Run against the built-in simulator instead of a configured profile
+    /// Run against the built-in simulator instead of a configured profile (backends, all,
+    /// exporter and profiles)
     #[arg(long, global = true)]
     pub demo: bool,
 }

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 const TOOL_OPTIONS: &[(&str, &[&str])] = &[
     (
         "profiles",
-        &["config", "output", "no_headers", "color", "verbose"],
+        &["config", "output", "no_headers", "color", "verbose", "demo"],
     ),
     (
         "trust",

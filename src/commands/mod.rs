@@ -51,11 +51,6 @@ async fn dispatch(command: Command, settings: &Settings, out: &mut Stdout) -> Re
         }
         Command::Tool(ToolCommand::Simulate(args)) => simulate::run(&args, out).await,
         Command::Tool(ToolCommand::Trust { yes }) => {
-            if settings.demo {
-                return Err(Error::usage(
-                    "--demo trusts its own simulator already; run `sessions trust` on a profile",
-                ));
-            }
             let env = Env::open(settings).await?;
             let name = env.one_profile(settings)?;
             trust::run(&env.config, &name, &settings.overrides, yes).await
