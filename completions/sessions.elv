@@ -189,6 +189,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --output-file 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron'
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --names 'Print only the profile names, one a line (what shell completion of -p uses)'
             cand --no-headers 'Leave out the header line of table and csv output'
             cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
             cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'

@@ -1,3 +1,21 @@
+# The config's profile names, for -p/--profile (the -c of the line being completed counts).
+function __fish_sessions_profile_names
+    set -l tokens (commandline -opc)
+    set -l config
+    for i in (seq 2 (count $tokens))
+        switch $tokens[$i]
+            case -c --config
+                set -l next (math $i + 1)
+                if test $next -le (count $tokens)
+                    set config -c $tokens[$next]
+                end
+            case '--config=*'
+                set config -c (string replace -- --config= '' $tokens[$i])
+        end
+    end
+    $tokens[1] $config profiles --names 2>/dev/null
+end
+
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_sessions_global_optspecs
     string join \n p/profile= c/config= url= o/output= columns= no-headers sort= limit= max-pages= timeout= request-timeout= output-file= ca-cert= insecure color= v/verbose demo h/help V/version
@@ -24,7 +42,7 @@ function __fish_sessions_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c sessions -n "__fish_sessions_needs_command" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_needs_command" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_needs_command" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_needs_command" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_needs_command" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -68,7 +86,7 @@ complete -c sessions -n "__fish_sessions_needs_command" -f -a "opal" -d 'Opal ac
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l concurrency -d 'Fetch at most N profiles at once' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l backend -d 'Only the profiles of these backends, e.g. `smb,cifs`' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -96,7 +114,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand all" -l demo -d 'Run a
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l listen -d 'Address and port to serve on' -r
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -141,7 +159,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "show" -d 'Show one session, by its key (the session id)'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from opal" -f -a "show" -d 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -162,13 +180,14 @@ complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l ca-cert -
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l names -d 'Print only the profile names, one a line (what shell completion of -p uses)'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l no-headers -d 'Leave out the header line of table and csv output'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -219,7 +238,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-v
 25.10\t'TrueNAS 25.10: JSON-RPC 2.0 and DDP'"
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l bind -d 'Address to listen on' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l port -d 'Port for the first backend (the next ones follow); 0 picks free ports' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -249,7 +268,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s v -l verb
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -279,7 +298,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand completions" -s V -l v
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l identity -d 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l page-size -d 'Sessions per request (the cluster may return fewer)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -310,7 +329,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_se
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -341,7 +360,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_s
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l location -d 'Close the session with this location handle (exact match; see the `location` column)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l share -d 'Close sessions that have this share open' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l identity -d 'Close sessions of this identity (server-side filter, as for listing)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -378,7 +397,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_s
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l identity -d 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l page-size -d 'Sessions per request (the cluster may return fewer)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -409,7 +428,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -440,7 +459,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_see
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l location -d 'Close the session with this location handle (exact match; see the `location` column)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l share -d 'Close sessions that have this share open' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l identity -d 'Close sessions of this identity (server-side filter, as for listing)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -484,7 +503,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l max-records -d 'Records per page (ONTAP caps it at 10,000)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l return-timeout -d 'Seconds ONTAP may spend on one page before it answers with what it has (0-120)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Server-side order, e.g. \'open_files desc\' or \'svm.name,user\'' -r
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -515,7 +534,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (the single-record endpoint)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -a "close" -d 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -542,7 +561,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -584,7 +603,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l max-records -d 'Records per page (ONTAP caps it at 10,000)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l return-timeout -d 'Seconds ONTAP may spend on one page before it answers with what it has (0-120)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Server-side order, e.g. \'open_files desc\' or \'svm.name,user\'' -r
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -615,7 +634,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (the single-record endpoint)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -a "close" -d 'Close the session(s) a key selects (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -642,7 +661,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -680,7 +699,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l origin -d 'Only origins starting with this, e.g. 192.168. or \'[fd00:\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l filter -d 'A raw TrueNAS filter (JSON), repeatable: \'["internal","=",false]\' or \'["OR",[[...],[...]]]\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Server-side order, repeatable; a leading \'-\' reverses: --order-by -created_at' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -712,7 +731,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (the session id)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -739,7 +758,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -778,7 +797,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fis
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l origin -d 'Only origins starting with this, e.g. 192.168. or \'[fd00:\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l filter -d 'A raw TrueNAS filter (JSON), repeatable: \'["internal","=",false]\' or \'["OR",[[...],[...]]]\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Server-side order, repeatable; a leading \'-\' reverses: --order-by -created_at' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -810,7 +829,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fis
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (the session id)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -837,7 +856,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_se
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -875,7 +894,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l user-id -d 'Only this user\'s sessions' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l resource-type -d 'With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l expiring-within -d 'Only sessions that expire within this time from now, e.g. 1h, 30m' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -907,7 +926,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -a "show" -d 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'

@@ -202,7 +202,11 @@ pub enum ToolCommand {
     Simulate(crate::simulator::Args),
 
     /// List the profiles of the config file (secrets are never shown)
-    Profiles,
+    Profiles {
+        /// Print only the profile names, one a line (what shell completion of -p uses)
+        #[arg(long)]
+        names: bool,
+    },
 
     /// Show the certificate a profile's server presents, and pin it in the profile
     #[command(after_help = TRUST_EXAMPLES)]

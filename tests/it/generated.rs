@@ -28,14 +28,7 @@ fn completions_are_fresh() {
         (Shell::PowerShell, "completions/_sessions.ps1"),
         (Shell::Elvish, "completions/sessions.elv"),
     ] {
-        let mut buf = Vec::new();
-        clap_complete::generate(
-            shell,
-            &mut session_inspector::cli_command(),
-            "sessions",
-            &mut buf,
-        );
-        check(file, &buf);
+        check(file, &session_inspector::completions::script(shell));
     }
 }
 

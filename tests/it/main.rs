@@ -4,6 +4,7 @@ mod auth;
 mod boundary;
 mod cifs;
 mod common;
+mod completion;
 mod config;
 mod contract;
 mod errors;
