@@ -127,7 +127,7 @@ fn stop(config: &Path) -> Result<()> {
         output::note_from("simulate", &format!("pid {pid} was not running"));
         return Ok(());
     }
-    signal(pid, "-TERM")?;
+    signal(pid, libc::SIGTERM)?;
     let started = Instant::now();
     while !has_exited(pid) {
         if started.elapsed() > PATIENCE {
@@ -149,7 +149,7 @@ fn is_simulator(pid: u32) -> bool {
         };
         return !has_exited(pid) && cmdline.split(|b| *b == 0).any(|a| a == b"simulate");
     }
-    signal(pid, "-0").is_ok()
+    signal(pid, 0).is_ok()
 }
 
 /// Whether `pid` has finished exiting: gone, or a zombie, which holds no socket or file any
@@ -157,7 +157,7 @@ fn is_simulator(pid: u32) -> bool {
 /// sockets are still open.
 fn has_exited(pid: u32) -> bool {
     if !Path::new("/proc/self").exists() {
-        return signal(pid, "-0").is_err();
+        return signal(pid, 0).is_err();
     }
     match std::fs::read_to_string(proc_dir(pid).join("stat")) {
         Err(_) => true,
@@ -172,19 +172,23 @@ fn proc_dir(pid: u32) -> std::path::PathBuf {
     Path::new("/proc").join(pid.to_string())
 }
 
-/// `kill SIGNAL pid`, through the system's `kill`.
-fn signal(pid: u32, which: &str) -> Result<()> {
-    let status = Command::new("kill")
-        .arg(which)
-        .arg(pid.to_string())
-        .stderr(Stdio::null())
-        .status()
-        .map_err(|e| Error::other(format!("cannot run kill: {e}")))?;
-    if status.success() {
+/// kill(2): `signal` to `pid` (0 only asks whether it is there).
+#[cfg(unix)]
+fn signal(pid: u32, signal: i32) -> Result<()> {
+    let pid =
+        libc::pid_t::try_from(pid).map_err(|_| Error::other(format!("pid {pid}: too large")))?;
+    // SAFETY: kill(2) takes plain integers and touches no memory of ours.
+    if unsafe { libc::kill(pid, signal) } == 0 {
         Ok(())
     } else {
-        Err(Error::other(format!("kill {which} {pid} failed")))
+        let e = std::io::Error::last_os_error();
+        Err(Error::other(format!("cannot signal pid {pid}: {e}")))
     }
+}
+
+#[cfg(not(unix))]
+fn signal(_pid: u32, _signal: i32) -> Result<()> {
+    Err(Error::usage("simulate --stop needs a Unix system"))
 }
 
 async fn wait_for_shutdown() {

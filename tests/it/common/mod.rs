@@ -5,9 +5,11 @@
 
 mod programs;
 mod run;
+mod signal;
 mod sim;
 
 pub use programs::outside_program;
+pub use signal::interrupt;
 
 pub use run::{isolate, set_private, Run, BIN};
 pub use sim::{ConfigDoc, Sim, SimProcess};
