@@ -3,8 +3,10 @@
 //! `.ci/run` and CI services set it) a missing program fails the test instead, so CI never
 //! passes by skipping.
 
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 /// The program `name` from PATH (or /usr/bin, /usr/sbin), or `None` after saying on stderr
 /// that the calling test skipped. Panics when it is missing under `CI=true`. `package` is
@@ -25,8 +27,12 @@ pub fn outside_program(name: &str, package: &str) -> Option<PathBuf> {
             "{test}: {why}, and CI=true does not allow skipping"
         );
         // Past the harness's capture (which hides a passing test's eprintln!), so a skip is
-        // always seen.
-        let _ = writeln!(std::io::stderr(), "skipped {test}: {why}");
+        // always seen; once per test and program.
+        static SAID: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
+        let line = format!("skipped {test}: {why}");
+        if SAID.lock().is_ok_and(|mut said| said.insert(line.clone())) {
+            let _ = writeln!(std::io::stderr(), "{line}");
+        }
     }
     found
 }
