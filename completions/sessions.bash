@@ -1,3 +1,15 @@
+# The config's profile names, for -p/--profile (the -c of the line being completed counts).
+_sessions_profile_names() {
+    local i config=()
+    for ((i = 1; i < ${#COMP_WORDS[@]} - 1; i++)); do
+        case "${COMP_WORDS[i]}" in
+            -c|--config) config=(-c "${COMP_WORDS[i+1]/#\~/$HOME}") ;;
+            --config=*) config=(-c "${COMP_WORDS[i]#--config=}") ;;
+        esac
+    done
+    "${COMP_WORDS[0]}" "${config[@]}" profiles --names 2>/dev/null
+}
+
 _sessions() {
     local i cur prev opts cmd
     COMPREPLY=()
@@ -201,11 +213,13 @@ _sessions() {
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -291,11 +305,13 @@ _sessions() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -393,11 +409,13 @@ _sessions() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -479,11 +497,13 @@ _sessions() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -605,11 +625,13 @@ _sessions() {
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -723,11 +745,13 @@ _sessions() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -809,11 +833,13 @@ _sessions() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -935,11 +961,13 @@ _sessions() {
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1013,11 +1041,13 @@ _sessions() {
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1095,11 +1125,13 @@ _sessions() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1473,11 +1505,13 @@ _sessions() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1559,11 +1593,13 @@ _sessions() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1685,11 +1721,13 @@ _sessions() {
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1756,18 +1794,20 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__profiles)
-            opts="-p -c -o -v -q -h -V --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
+            opts="-p -c -o -v -q -h -V --names --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1901,11 +1941,13 @@ _sessions() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1991,11 +2033,13 @@ _sessions() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -2093,11 +2137,13 @@ _sessions() {
                     return 0
                     ;;
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -2219,11 +2265,13 @@ _sessions() {
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -2297,11 +2345,13 @@ _sessions() {
             fi
             case "${prev}" in
                 --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    compopt +o default +o bashdefault 2>/dev/null
+                    COMPREPLY=($(compgen -W "$(_sessions_profile_names)" -- "${cur}"))
                     return 0
                     ;;
                 --config)

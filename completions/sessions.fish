@@ -1,3 +1,21 @@
+# The config's profile names, for -p/--profile (the -c of the line being completed counts).
+function __fish_sessions_profile_names
+    set -l tokens (commandline -opc)
+    set -l config
+    for i in (seq 2 (count $tokens))
+        switch $tokens[$i]
+            case -c --config
+                set -l next (math $i + 1)
+                if test $next -le (count $tokens)
+                    set config -c $tokens[$next]
+                end
+            case '--config=*'
+                set config -c (string replace -- --config= '' $tokens[$i])
+        end
+    end
+    $tokens[1] $config profiles --names 2>/dev/null
+end
+
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_sessions_global_optspecs
     string join \n p/profile= c/config= url= o/output= columns= no-headers sort= limit= max-pages= timeout= request-timeout= output-file= ca-cert= insecure color= v/verbose q/quiet demo h/help V/version
@@ -24,7 +42,7 @@ function __fish_sessions_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c sessions -n "__fish_sessions_needs_command" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_needs_command" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_needs_command" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_needs_command" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_needs_command" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -49,7 +67,7 @@ complete -c sessions -n "__fish_sessions_needs_command" -l no-headers -d 'Leave 
 complete -c sessions -n "__fish_sessions_needs_command" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_needs_command" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_needs_command" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_needs_command" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_needs_command" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_needs_command" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "all" -d 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record'
@@ -69,7 +87,7 @@ complete -c sessions -n "__fish_sessions_needs_command" -f -a "opal" -d 'Opal ac
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l concurrency -d 'Fetch at most N profiles at once' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l backend -d 'Only the profiles of these backends, e.g. `smb,cifs`' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
-complete -c sessions -n "__fish_sessions_using_subcommand all" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -95,7 +113,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand all" -l no-headers -d 
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand all" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal help" -f -a "all" -d 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record'
@@ -117,7 +135,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from opal" -f -a "show" -d 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from opal" -f -a "close" -d 'Opal\'s API cannot end a session: this says so, whatever follows'
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -138,14 +156,15 @@ complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l ca-cert -
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l names -d 'Print only the profile names, one a line (what shell completion of -p uses)'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l no-headers -d 'Leave out the header line of table and csv output'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -171,11 +190,11 @@ complete -c sessions -n "__fish_sessions_using_subcommand trust" -l no-headers -
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand trust" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand trust" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l listen -d 'Address and port to serve on' -r
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -200,7 +219,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l no-header
 complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l sessions -d 'Sessions per backend' -r
@@ -226,7 +245,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-v
 25.10\t'TrueNAS 25.10: JSON-RPC 2.0 and DDP'"
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l bind -d 'Address to listen on' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l port -d 'Port for the first backend (the next ones follow); 0 picks free ports' -r
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -254,10 +273,10 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l no-header
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -282,13 +301,13 @@ complete -c sessions -n "__fish_sessions_using_subcommand completions" -l no-hea
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand completions" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand completions" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l identity -d 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l page-size -d 'Sessions per request (the cluster may return fewer)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -314,13 +333,13 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_se
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -345,7 +364,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_s
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l originator -d 'Close the sessions of this client IP (exact match)' -r
@@ -358,7 +377,7 @@ json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
@@ -380,7 +399,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_s
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
@@ -389,7 +408,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_s
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l identity -d 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l page-size -d 'Sessions per request (the cluster may return fewer)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -415,13 +434,13 @@ complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -446,7 +465,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_see
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l originator -d 'Close the sessions of this client IP (exact match)' -r
@@ -459,7 +478,7 @@ json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
@@ -481,7 +500,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_see
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
@@ -497,7 +516,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l max-records -d 'Records per page (ONTAP caps it at 10,000)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l return-timeout -d 'Seconds ONTAP may spend on one page before it answers with what it has (0-120)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Server-side order, e.g. \'open_files desc\' or \'svm.name,user\'' -r
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -523,13 +542,13 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key, NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID (the single-record endpoint)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -a "close" -d 'Close the sessions the keys select (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -554,7 +573,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -563,7 +582,7 @@ json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
@@ -583,7 +602,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key, NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID (the single-record endpoint)'
@@ -599,7 +618,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l max-records -d 'Records per page (ONTAP caps it at 10,000)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l return-timeout -d 'Seconds ONTAP may spend on one page before it answers with what it has (0-120)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Server-side order, e.g. \'open_files desc\' or \'svm.name,user\'' -r
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -625,13 +644,13 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key, NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID (the single-record endpoint)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -a "close" -d 'Close the sessions the keys select (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -656,7 +675,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -665,7 +684,7 @@ json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
@@ -685,7 +704,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key, NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID (the single-record endpoint)'
@@ -697,7 +716,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l origin -d 'Only origins starting with this, e.g. 192.168. or \'[fd00:\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l filter -d 'A raw TrueNAS filter (JSON), repeatable: \'["internal","=",false]\' or \'["OR",[[...],[...]]]\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Server-side order, repeatable; a leading \'-\' reverses: --order-by -created_at' -r
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -724,13 +743,13 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (the session id)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -755,7 +774,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -764,7 +783,7 @@ json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
@@ -785,7 +804,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (the session id)'
@@ -797,7 +816,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fis
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l origin -d 'Only origins starting with this, e.g. 192.168. or \'[fd00:\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l filter -d 'A raw TrueNAS filter (JSON), repeatable: \'["internal","=",false]\' or \'["OR",[[...],[...]]]\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Server-side order, repeatable; a leading \'-\' reverses: --order-by -created_at' -r
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -824,13 +843,13 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fis
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (the session id)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -855,7 +874,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_se
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -864,7 +883,7 @@ json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
@@ -885,7 +904,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_se
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (the session id)'
@@ -896,7 +915,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l user-id -d 'Only this user\'s sessions' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l resource-type -d 'With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l expiring-within -d 'Only sessions that expire within this time from now, e.g. 1h, 30m' -r
-complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -924,13 +943,13 @@ complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_s
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -a "close" -d 'Opal\'s API cannot end a session: this says so, whatever follows'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -955,7 +974,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
@@ -964,7 +983,7 @@ json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor
 ndjson\t'One JSON object per line, streamed page by page'
 csv\t'RFC 4180 CSV with a header line'
 plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
-complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
@@ -982,7 +1001,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from close" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from close" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
-complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'

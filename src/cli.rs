@@ -23,7 +23,8 @@ Examples:
   sessions simulate --write-config sim.toml a local simulator to build scripts against
 
 Exit codes: 0 ok (also when empty), 2 usage or config, 3 authentication refused,
-4 network, TLS or timeout, 5 server error or unparseable answer, 6 some profiles failed, 1 other.";
+4 network, TLS or timeout, 5 server error or unparseable answer, 6 some profiles failed,
+130 interrupted, 1 other.";
 
 /// Show who is connected to storage and identity systems, and for how long.
 #[derive(Debug, Parser)]
@@ -133,7 +134,8 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
-    /// Run against the built-in simulator instead of a configured profile
+    /// Run against the built-in simulator instead of a configured profile (backends, all,
+    /// exporter and profiles)
     #[arg(long, global = true)]
     pub demo: bool,
 }
@@ -205,7 +207,11 @@ pub enum ToolCommand {
     Simulate(crate::simulator::Args),
 
     /// List the profiles of the config file (secrets are never shown)
-    Profiles,
+    Profiles {
+        /// Print only the profile names, one a line (what shell completion of -p uses)
+        #[arg(long)]
+        names: bool,
+    },
 
     /// Show the certificate a profile's server presents, and pin it in the profile
     #[command(after_help = TRUST_EXAMPLES)]

@@ -1,5 +1,5 @@
 //! The one error type. Its kind decides the process exit code (see the exit-code table in
-//! the README and `docs/design.md`).
+//! the README).
 
 use std::fmt;
 

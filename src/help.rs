@@ -16,7 +16,7 @@ use crate::output::Format;
 const TOOL_OPTIONS: &[(&str, &[&str])] = &[
     (
         "profiles",
-        &["config", "output", "no_headers", "color", "verbose"],
+        &["config", "output", "no_headers", "color", "verbose", "demo"],
     ),
     (
         "trust",

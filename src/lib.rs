@@ -7,6 +7,7 @@ pub mod atomic_file;
 pub mod backends;
 pub mod cli;
 pub mod commands;
+pub mod completions;
 pub mod config;
 pub mod error;
 pub mod escape;

@@ -74,7 +74,7 @@ fn likeness<T: Fingerprint>(records: &[T]) -> Option<u64> {
 }
 
 /// How many pages in a row may be empty yet still carry `next` (ONTAP does this when
-/// `return_timeout` hits; see docs/apis/ontap-cifs.md) before we call it a server fault.
+/// `return_timeout` hits; see docs/vendors/ontap.md) before we call it a server fault.
 pub const MAX_EMPTY_PAGES_IN_A_ROW: usize = 1000;
 
 /// A page as it came off the wire, before it is decoded: the body, and the next link if a

@@ -2,7 +2,7 @@
 //! `--demo`), and the choice of profile.
 
 use crate::backends::{self, Backend};
-use crate::config::{Config, Target};
+use crate::config::{article, Config, Target};
 use crate::error::{Error, Result};
 use crate::settings::Settings;
 use crate::simulator;
@@ -102,7 +102,8 @@ impl Env {
         if !is_kind(&name) {
             let other = p.backend.as_deref().unwrap_or("?");
             return Err(Error::usage(format!(
-                "profile '{name}' is a {other} profile; run `sessions -p {name} {other}`, not `{kind}`"
+                "profile '{name}' is {} {other} profile; run `sessions -p {name} {other}`, not `{kind}`",
+                article(other)
             )));
         }
         let mut target = self.config.target(&name, &settings.overrides)?;

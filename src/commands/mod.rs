@@ -44,24 +44,20 @@ async fn dispatch(command: Command, settings: &Settings, out: &mut Stdout) -> Re
             run_backend(backend, &matches, settings, out).await
         }
         Command::Tool(ToolCommand::Completions { shell }) => {
-            let mut buf = Vec::new();
-            clap_complete::generate(shell, &mut crate::cli_command(), "sessions", &mut buf);
-            out.raw(&buf)?;
+            out.raw(&crate::completions::script(shell))?;
             out.flush()
         }
         Command::Tool(ToolCommand::Simulate(args)) => simulate::run(&args, out).await,
         Command::Tool(ToolCommand::Trust { yes }) => {
-            if settings.demo {
-                return Err(Error::usage(
-                    "--demo trusts its own simulator already; run `sessions trust` on a profile",
-                ));
-            }
             let env = Env::open(settings).await?;
             let name = env.one_profile(settings)?;
             trust::run(&env.config, &name, &settings.overrides, yes).await
         }
-        Command::Tool(ToolCommand::Profiles) => {
+        Command::Tool(ToolCommand::Profiles { names }) => {
             let env = Env::open(settings).await?;
+            if names {
+                return profiles::names(&env.config, out);
+            }
             profiles::run(&env.config, settings, out)
         }
         Command::Tool(ToolCommand::All(args)) => {

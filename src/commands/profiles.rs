@@ -55,3 +55,11 @@ pub fn run(config: &Config, settings: &Settings, out: &mut Stdout) -> Result<()>
         .collect();
     render_records(META, records, settings, out)
 }
+
+/// `sessions profiles --names`: the names alone, one a line, in the config's order.
+pub fn names(config: &Config, out: &mut Stdout) -> Result<()> {
+    for name in config.file.profiles.keys() {
+        out.line(name)?;
+    }
+    out.flush()
+}

@@ -127,9 +127,9 @@ fn stop(config: &Path) -> Result<()> {
         output::note_from("simulate", &format!("pid {pid} was not running"));
         return Ok(());
     }
-    signal(pid, "-TERM")?;
+    signal(pid, libc::SIGTERM)?;
     let started = Instant::now();
-    while is_simulator(pid) {
+    while !has_exited(pid) {
         if started.elapsed() > PATIENCE {
             return Err(Error::other(format!("pid {pid} did not stop within 30s")));
         }
@@ -143,34 +143,52 @@ fn stop(config: &Path) -> Result<()> {
 /// Whether `pid` is alive and is a `sessions simulate` (where /proc can tell), so that a pid
 /// file left behind never ends someone else's process.
 fn is_simulator(pid: u32) -> bool {
-    let proc_dir = Path::new("/proc").join(pid.to_string());
     if Path::new("/proc/self").exists() {
-        let Ok(cmdline) = std::fs::read(proc_dir.join("cmdline")) else {
+        let Ok(cmdline) = std::fs::read(proc_dir(pid).join("cmdline")) else {
             return false;
         };
-        let state = std::fs::read_to_string(proc_dir.join("stat")).unwrap_or_default();
-        let zombie = state
-            .rsplit(')')
-            .next()
-            .is_some_and(|s| s.trim_start().starts_with('Z'));
-        return !zombie && cmdline.split(|b| *b == 0).any(|a| a == b"simulate");
+        return !has_exited(pid) && cmdline.split(|b| *b == 0).any(|a| a == b"simulate");
     }
-    signal(pid, "-0").is_ok()
+    signal(pid, 0).is_ok()
 }
 
-/// `kill SIGNAL pid`, through the system's `kill`.
-fn signal(pid: u32, which: &str) -> Result<()> {
-    let status = Command::new("kill")
-        .arg(which)
-        .arg(pid.to_string())
-        .stderr(Stdio::null())
-        .status()
-        .map_err(|e| Error::other(format!("cannot run kill: {e}")))?;
-    if status.success() {
+/// Whether `pid` has finished exiting: gone, or a zombie, which holds no socket or file any
+/// more. Not an empty cmdline: a process loses that early in its exit, while its listening
+/// sockets are still open.
+fn has_exited(pid: u32) -> bool {
+    if !Path::new("/proc/self").exists() {
+        return signal(pid, 0).is_err();
+    }
+    match std::fs::read_to_string(proc_dir(pid).join("stat")) {
+        Err(_) => true,
+        Ok(stat) => stat
+            .rsplit(')')
+            .next()
+            .is_some_and(|s| matches!(s.trim_start().chars().next(), Some('Z' | 'X'))),
+    }
+}
+
+fn proc_dir(pid: u32) -> std::path::PathBuf {
+    Path::new("/proc").join(pid.to_string())
+}
+
+/// kill(2): `signal` to `pid` (0 only asks whether it is there).
+#[cfg(unix)]
+fn signal(pid: u32, signal: i32) -> Result<()> {
+    let pid =
+        libc::pid_t::try_from(pid).map_err(|_| Error::other(format!("pid {pid}: too large")))?;
+    // SAFETY: kill(2) takes plain integers and touches no memory of ours.
+    if unsafe { libc::kill(pid, signal) } == 0 {
         Ok(())
     } else {
-        Err(Error::other(format!("kill {which} {pid} failed")))
+        let e = std::io::Error::last_os_error();
+        Err(Error::other(format!("cannot signal pid {pid}: {e}")))
     }
+}
+
+#[cfg(not(unix))]
+fn signal(_pid: u32, _signal: i32) -> Result<()> {
+    Err(Error::usage("simulate --stop needs a Unix system"))
 }
 
 async fn wait_for_shutdown() {

@@ -7,12 +7,14 @@ mod keep;
 mod secret;
 mod target;
 mod url;
+mod words;
 
 pub use crate::transport::Secret;
 pub use keep::Keep;
 pub use secret::SecretName;
 pub use target::{Overrides, Target, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT};
 pub use url::{parse_base_url, BaseUrl, UrlForm, UrlForms, BASE_ONLY};
+pub use words::article;
 
 use indexmap::IndexMap;
 use std::path::{Path, PathBuf};
@@ -230,7 +232,11 @@ impl Config {
                 let takes = if own.is_empty() {
                     String::new()
                 } else {
-                    format!("; a {backend} profile also takes: {}", own.join(", "))
+                    format!(
+                        "; {} {backend} profile also takes: {}",
+                        article(backend),
+                        own.join(", ")
+                    )
                 };
                 return Err(Error::usage(format!(
                     "config {}: {}profile '{name}': unknown key `{key}`{takes} (see config.example.toml)",

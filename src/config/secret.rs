@@ -87,7 +87,7 @@ impl Config {
         if let Some(v) = inline {
             if self.readable_by_others {
                 exposed(
-                    &format!("{} holds an inline {key}: it", self.path.display()),
+                    &format!("the inline {key} in {}", self.path.display()),
                     &self.path,
                 );
             }

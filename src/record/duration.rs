@@ -1,6 +1,6 @@
 //! ISO-8601 durations as ONTAP sends them: not normalised (`P4DT84H30M5S`), sometimes large
 //! (`P428DT22H45M19S`), sometimes with fractional seconds (`PT0.5S`). See
-//! ../shared/docs/apis/ontap-cifs.md. The `iso8601-duration` crate keeps every part as `f32`,
+//! docs/vendors/ontap.md. The `iso8601-duration` crate keeps every part as `f32`,
 //! which loses whole seconds past about 190 days, so this small parser keeps `f64` seconds.
 
 /// Seconds in an ISO-8601 duration `PnYnMnWnDTnHnMnS`. Years and months never appear in

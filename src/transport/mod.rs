@@ -9,6 +9,7 @@ pub mod jsonrpc;
 pub mod limits;
 pub mod mistakes;
 pub mod origin;
+mod pin_expiry;
 pub mod retry;
 pub mod tls;
 pub mod token_cache;

@@ -1,6 +1,6 @@
 //! Credentials stay at their origin: every request, next link and redirect must keep the
 //! profile's scheme, host and port, and no secret goes in clear to a host that is not
-//! loopback. See "Credentials stay at their origin" in ../shared/docs/design.md.
+//! loopback. See "Credentials stay at their origin" in the README's Configuration section.
 
 use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
 

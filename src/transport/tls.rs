@@ -14,6 +14,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
 use crate::transport::certinfo::CertInfo;
+use crate::transport::pin_expiry;
 use crate::transport::Log;
 
 /// How to trust the server: the platform roots by default, or a CA file, or a pinned
@@ -81,6 +82,8 @@ pub fn client_config(tls: &TlsOptions, log: Log) -> Result<(rustls::ClientConfig
         trust: trust(tls, log)?,
         rejections: rejections.clone(),
         provider: provider(),
+        profile: tls.profile.clone(),
+        log,
     };
     let builder = rustls::ClientConfig::builder_with_provider(provider())
         .with_safe_default_protocol_versions()
@@ -236,6 +239,9 @@ struct Verifier {
     trust: Trust,
     rejections: Rejections,
     provider: Arc<rustls::crypto::CryptoProvider>,
+    /// For the warning about an expired pin.
+    profile: String,
+    log: Log,
 }
 
 impl ServerCertVerifier for Verifier {
@@ -256,6 +262,14 @@ impl ServerCertVerifier for Verifier {
                 Ok(ServerCertVerified::assertion())
             }
             Trust::Pinned(pin) if Sha256::digest(end_entity.as_ref()).as_slice() == pin => {
+                let now = now.as_secs();
+                pin_expiry::warn_if_expired(
+                    &self.profile,
+                    "tls_fingerprint",
+                    end_entity,
+                    now,
+                    self.log,
+                );
                 Ok(ServerCertVerified::assertion())
             }
             Trust::Pinned(pin) => {
@@ -267,7 +281,18 @@ impl ServerCertVerifier for Verifier {
                     "certificate does not match the pinned tls_fingerprint".into(),
                 ))
             }
-            Trust::Roots { exact, .. } if exact.iter().any(|c| c == end_entity) => {
+            Trust::Roots { exact, ca_cert, .. } if exact.iter().any(|c| c == end_entity) => {
+                let how = match ca_cert {
+                    Some(path) => format!("ca_cert {}", path.display()),
+                    None => "ca_cert".to_string(),
+                };
+                pin_expiry::warn_if_expired(
+                    &self.profile,
+                    &how,
+                    end_entity,
+                    now.as_secs(),
+                    self.log,
+                );
                 Ok(ServerCertVerified::assertion())
             }
             Trust::Roots {
@@ -396,6 +421,8 @@ pub fn capture_config() -> Result<(rustls::ClientConfig, Seen)> {
         trust: Trust::Record(seen.clone()),
         rejections: Rejections::default(),
         provider: provider(),
+        profile: String::new(),
+        log: Log::quiet(),
     };
     let config = rustls::ClientConfig::builder_with_provider(provider())
         .with_safe_default_protocol_versions()

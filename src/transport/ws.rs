@@ -1,7 +1,7 @@
 //! A WebSocket with the profile's trust: text messages in and out, with deadlines. The TLS
 //! settings come from `tls::client_config`, so `ca_cert`, `tls_fingerprint` and `insecure`
 //! behave on `wss://` exactly as on HTTPS. HTTP/1.1 is used for the upgrade (see
-//! ../shared/docs/apis/truenas-auth.md). The protocols spoken over it (JSON-RPC 2.0 in
+//! docs/vendors/truenas.md). The protocols spoken over it (JSON-RPC 2.0 in
 //! `jsonrpc.rs`, TrueNAS's DDP in its backend) are not this file's business.
 
 use std::sync::Arc;

@@ -198,7 +198,10 @@ fn inline_secret_in_a_readable_file_warns() {
     std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o644)).unwrap();
     let run = sim.run(&["-c", &open, "smb"]).ok();
     assert!(
-        run.stderr.contains("readable by group or others"),
+        run.stderr.contains(&format!(
+            "the inline password in {open} for profile 'smb' is readable by group or others; \
+             run `chmod 600 {open}`"
+        )),
         "{}",
         run.stderr
     );
@@ -233,4 +236,33 @@ fn the_example_config_parses() {
     crate::common::isolate(&mut cmd, dir.path());
     let run = crate::common::Run::from(cmd.output().unwrap()).ok();
     assert!(run.stdout.contains("qumulo-prod"), "{}", run.stdout);
+}
+
+/// Messages that name a backend use the article it is said with.
+#[test]
+fn a_profile_of_another_backend_reads_as_english() {
+    let sim = Sim::with_sessions(1, 1);
+    let run = sim.run(&["-p", "auth", "smb"]).code(2);
+    assert!(
+        run.stderr
+            .contains("profile 'auth' is an auth profile; run `sessions -p auth auth`"),
+        "{}",
+        run.stderr
+    );
+    let run = sim.run(&["-p", "smb", "cifs"]).code(2);
+    assert!(
+        run.stderr.contains("profile 'smb' is an smb profile;"),
+        "{}",
+        run.stderr
+    );
+    let typo = sim.config_with("typo.toml", |c| {
+        c.set("auth", "apii", "ddp");
+    });
+    let run = sim.run(&["-c", &typo, "auth"]).code(2);
+    assert!(
+        run.stderr
+            .contains("unknown key `apii`; an auth profile also takes: api"),
+        "{}",
+        run.stderr
+    );
 }

@@ -199,11 +199,7 @@ fn a_watch_sees_what_the_churning_simulator_logged() {
         .unwrap();
     // 30 ticks: more than TrueNAS's 20 logins a minute, so the login must be kept.
     std::thread::sleep(Duration::from_secs(3));
-    let killed = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    crate::common::interrupt(&child);
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(130), "Ctrl-C exits 130");
     let events: Vec<Value> = String::from_utf8(out.stdout)

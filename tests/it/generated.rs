@@ -28,14 +28,7 @@ fn completions_are_fresh() {
         (Shell::PowerShell, "completions/_sessions.ps1"),
         (Shell::Elvish, "completions/sessions.elv"),
     ] {
-        let mut buf = Vec::new();
-        clap_complete::generate(
-            shell,
-            &mut session_inspector::cli_command(),
-            "sessions",
-            &mut buf,
-        );
-        check(file, &buf);
+        check(file, &session_inspector::completions::script(shell));
     }
 }
 
@@ -78,10 +71,86 @@ fn the_main_page_has_files_environment_and_exit_status() {
         ".SH FILES",
         ".SH ENVIRONMENT",
         ".SH \"EXIT STATUS\"",
+        "\\fB130\\fR",
         "SESSIONS_PROFILE",
     ] {
         assert!(main.contains(section), "no {section} in the main page");
     }
     // The pages the SUBCOMMANDS section points to exist.
     assert!(main.contains("sessions\\-smb(1)"), "{main}");
+}
+
+fn pages_as_text() -> Vec<(String, String)> {
+    session_inspector::man::pages()
+        .unwrap()
+        .into_iter()
+        .map(|(name, text)| (name, String::from_utf8(text).unwrap()))
+        .collect()
+}
+
+#[test]
+fn every_page_a_page_names_is_generated() {
+    let pages = pages_as_text();
+    let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
+    let reference = regex_lite::Regex::new(r"(sessions(?:\\-[a-z]+)*)(?:\\fR)?\(1\)").unwrap();
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    for (name, text) in &pages {
+        for m in reference.captures_iter(text) {
+            seen += 1;
+            let page = format!("{}.1", m[1].replace("\\-", "-"));
+            if !names.contains(&page.as_str()) {
+                missing.push(format!("{name} names {page}"));
+            }
+        }
+    }
+    assert!(seen > 20, "only {seen} references");
+    assert!(missing.is_empty(), "{missing:#?}");
+    // Every subcommand page's SEE ALSO names the page above it.
+    let smb_close = &pages
+        .iter()
+        .find(|(n, _)| n == "sessions-smb-close.1")
+        .unwrap()
+        .1;
+    let see_also = smb_close
+        .split(".SH \"SEE ALSO\"")
+        .nth(1)
+        .expect("a SEE ALSO");
+    assert!(see_also.contains("sessions\\-smb\\fR(1)"), "{see_also}");
+}
+
+#[test]
+fn each_page_is_titled_by_its_name_and_the_product() {
+    for (name, text) in pages_as_text() {
+        let th = text.lines().find(|l| l.starts_with(".TH ")).unwrap();
+        let stem = name.trim_end_matches(".1");
+        let footer = format!("\"sessions {}\"", env!("CARGO_PKG_VERSION"));
+        assert!(
+            th.starts_with(&format!(".TH {stem} 1 ")) && th.contains(&footer),
+            "{name}: {th}"
+        );
+    }
+}
+
+/// troff refills text; an example must come out as written, so every indented line of a
+/// page's examples sits in a no-fill (`.nf` ... `.fi`) block.
+#[test]
+fn examples_are_kept_verbatim() {
+    let mut examples = 0;
+    for (name, text) in pages_as_text() {
+        let mut verbatim = false;
+        for line in text.lines() {
+            match line {
+                ".nf" => verbatim = true,
+                ".fi" => verbatim = false,
+                l if l.starts_with("  sessions") => {
+                    examples += 1;
+                    assert!(verbatim, "{name}: refilled by troff: {l}");
+                }
+                _ => {}
+            }
+        }
+        assert!(!verbatim, "{name}: a .nf without its .fi");
+    }
+    assert!(examples > 30, "only {examples} example lines");
 }

@@ -29,8 +29,9 @@ fn tool_subcommands_list_no_option_that_does_not_apply() {
     for sub in ["simulate", "profiles", "completions", "trust"] {
         let help = run(&[sub, "--help"]).ok().stdout;
         for flag in LISTING {
-            // profiles prints a table, so it keeps --no-headers.
-            if sub == "profiles" && flag == "--no-headers" {
+            // profiles prints a table, so it keeps --no-headers, and lists the demo's
+            // profiles under --demo.
+            if sub == "profiles" && (flag == "--no-headers" || flag == "--demo") {
                 continue;
             }
             assert!(!help.contains(flag), "`{sub} --help` lists {flag}:\n{help}");
@@ -106,5 +107,38 @@ fn projection_examples_use_each_backends_own_columns() {
                 );
             }
         }
+    }
+}
+
+/// `--demo` works where the README says (`profiles` lists the demo's profiles), and is
+/// refused with exit 2 where it has no meaning.
+#[test]
+fn demo_works_where_it_applies_and_is_refused_elsewhere() {
+    let listed = run(&["--demo", "profiles", "-o", "json"]).ok().json();
+    let mut names: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["auth", "cifs", "opal", "smb"], "{listed}");
+    let one = run(&["--demo", "-p", "cifs", "cifs", "key"]).ok();
+    assert_eq!(one.lines().len(), 40, "{}", one.stdout);
+    for args in [
+        vec!["--demo", "trust", "-p", "smb"],
+        vec!["--demo", "simulate"],
+        vec!["--demo", "completions", "bash"],
+    ] {
+        let r = run(&args).code(2);
+        let sub = args[1];
+        assert!(
+            r.stderr.contains(&format!(
+                "--demo does not apply to `sessions {sub}` (see `sessions {sub} --help`)"
+            )),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert_eq!(r.stdout, "", "{args:?}: nothing printed");
     }
 }

@@ -3,25 +3,13 @@
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::{isolate, Sim};
-
-/// A program from Debian's `prometheus` package, if it is installed.
-fn program(name: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH")
-        .into_iter()
-        .flat_map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
-        .chain([PathBuf::from("/usr/bin"), PathBuf::from("/usr/sbin")])
-        .map(|d| d.join(name))
-        .find(|p| p.is_file())
-}
+use crate::common::{isolate, outside_program, Sim};
 
 fn promtool_check(text: &str) {
-    let Some(promtool) = program("promtool") else {
-        eprintln!("skipping promtool check: promtool not found (apt-get install prometheus)");
+    let Some(promtool) = outside_program("promtool", "prometheus") else {
         return;
     };
     let mut child = Command::new(promtool)
@@ -209,8 +197,7 @@ fn the_exporter_probes_each_profile_and_keeps_its_logins() {
 
 #[test]
 fn a_real_prometheus_scrapes_the_exporter() {
-    let Some(prometheus) = program("prometheus") else {
-        eprintln!("skipping: the prometheus binary is not installed (apt-get install prometheus)");
+    let Some(prometheus) = outside_program("prometheus", "prometheus") else {
         return;
     };
     let sim = Sim::with_sessions(17, 8);

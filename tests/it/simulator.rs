@@ -438,7 +438,24 @@ fn detach_returns_when_serving_and_stop_ends_it() {
     // Right away, with no wait: it serves.
     let listed = sessions(&["-c", config, "smb", "key"]).ok();
     assert_eq!(listed.lines().len(), 7);
+    let text = std::fs::read_to_string(config).unwrap();
+    let addresses: Vec<String> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("url = \""))
+        .map(|u| {
+            let rest = u.split("://").nth(1).unwrap();
+            rest.split(['/', '"']).next().unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(addresses.len(), 4, "{text}");
     let stopped = sessions(&["simulate", "--stop", config]).ok();
+    // Returned only once the process has exited: no port it listened on is still open.
+    for address in &addresses {
+        assert!(
+            std::net::TcpStream::connect(address).is_err(),
+            "{address} still accepts connections after --stop"
+        );
+    }
     assert!(
         stopped.stderr.contains(&format!("stopped pid {pid}")),
         "{}",

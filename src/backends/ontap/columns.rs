@@ -1,5 +1,5 @@
 //! The columns of an ONTAP CIFS session, the `fields=` each one reads, and the normalising of
-//! the documented type quirks. See ../shared/docs/apis/ontap-cifs.md.
+//! the documented type quirks. See docs/vendors/ontap.md.
 
 use serde_json::Value;
 

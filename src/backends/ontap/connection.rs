@@ -1,5 +1,5 @@
 //! A connection to one ONTAP cluster: credentials on every request, the filtered list page by
-//! page, the single-record endpoint and DELETE. See ../shared/docs/apis/ontap-cifs.md.
+//! page, the single-record endpoint and DELETE. See docs/vendors/ontap.md.
 
 use percent_encoding::{utf8_percent_encode, AsciiSet};
 use reqwest::Method;

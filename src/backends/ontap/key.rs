@@ -1,5 +1,5 @@
 //! A session's key, `NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID`, as `show` and `close`
-//! take it. See ../shared/docs/apis/ontap-cifs.md.
+//! take it. See docs/vendors/ontap.md.
 
 use super::connection::COLLECTION;
 use crate::transport::http;

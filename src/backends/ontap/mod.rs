@@ -1,5 +1,5 @@
 //! NetApp ONTAP CIFS sessions: `GET /api/protocols/cifs/sessions`, one record, and close.
-//! Vendor behaviour and traps: ../shared/docs/apis/ontap-cifs.md.
+//! Vendor behaviour and traps: docs/vendors/ontap.md.
 
 mod args;
 mod close;

@@ -1,5 +1,5 @@
 //! Decoding one page of `GET /api/protocols/cifs/sessions`: as records or as finished JSON
-//! text. See ../shared/docs/apis/ontap-cifs.md.
+//! text. See docs/vendors/ontap.md.
 
 use serde_json::Value;
 

@@ -1,5 +1,5 @@
 //! The columns of an Opal session (names from the lookups, UUIDs when unknown), and the
-//! normalised expiry. See ../shared/docs/apis/opal.md.
+//! normalised expiry. See docs/vendors/opal.md.
 
 use serde_json::Value;
 

@@ -1,6 +1,6 @@
 //! Opal's API for one organisation: bearer token, the vendor SDK's back-off, one client-side
 //! rate limit for the whole run, and sessions fanned out over resources.
-//! See ../shared/docs/apis/opal.md and ../shared/specs/opal-openapi.yaml.
+//! See docs/vendors/opal.md.
 
 use std::collections::HashMap;
 use std::sync::Arc;

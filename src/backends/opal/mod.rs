@@ -1,6 +1,6 @@
 //! Opal access sessions: `GET /sessions` per resource, fanned out over resources, with user
 //! and resource names looked up once each, all within one client-side rate limit.
-//! Vendor behaviour and traps: ../shared/docs/apis/opal.md and ../shared/specs/opal-openapi.yaml.
+//! Vendor behaviour and traps: docs/vendors/opal.md.
 
 mod args;
 mod columns;

@@ -1,5 +1,5 @@
 //! The columns of a Qumulo session, and the normalising of the vendor's quirks (numbers as
-//! strings, durations as nanosecond strings). See ../shared/docs/apis/qumulo-smb.md.
+//! strings, durations as nanosecond strings). See docs/vendors/qumulo.md.
 
 use serde_json::Value;
 

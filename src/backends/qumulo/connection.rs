@@ -1,5 +1,5 @@
 //! A logged-in connection to one Qumulo cluster: bearer login (with the token cache), the
-//! list call page by page, and close. See ../shared/docs/apis/qumulo-smb.md.
+//! list call page by page, and close. See docs/vendors/qumulo.md.
 
 use reqwest::{Method, StatusCode};
 use serde_json::Value;

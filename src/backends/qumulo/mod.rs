@@ -1,5 +1,5 @@
 //! Qumulo SMB sessions: `GET /v1/smb/sessions/`, bearer login, close.
-//! Vendor behaviour and traps: ../shared/docs/apis/qumulo-smb.md.
+//! Vendor behaviour and traps: docs/vendors/qumulo.md.
 
 mod args;
 mod close;

@@ -1,5 +1,5 @@
 //! Decoding one page of `GET /v1/smb/sessions/`: as records (normalised, or exactly as sent
-//! for a close) or as finished JSON text. See ../shared/docs/apis/qumulo-smb.md.
+//! for a close) or as finished JSON text. See docs/vendors/qumulo.md.
 
 use serde_json::Value;
 

@@ -1,5 +1,5 @@
 //! The columns of a TrueNAS session, readable `credentials_data`, and `created_at_utc`.
-//! See ../shared/docs/apis/truenas-auth.md.
+//! See docs/vendors/truenas.md.
 
 use serde_json::Value;
 

@@ -1,7 +1,7 @@
 //! TrueNAS before 25.04 (SCALE 24.10 and older, CORE 12/13): the legacy DDP protocol on the
 //! WebSocket at `/websocket`. Connect with `{"msg":"connect",...}`, call with
 //! `{"msg":"method",...}`, read `{"msg":"result",...}`, answer pings. The methods are the same
-//! as over JSON-RPC. See ../shared/docs/apis/truenas-auth.md, "DDP".
+//! as over JSON-RPC. See docs/vendors/truenas.md, "Which protocol, on which version".
 
 use std::time::Instant;
 

@@ -1,5 +1,5 @@
 //! TrueNAS 25.04 and later: JSON-RPC 2.0 over the WebSocket at `/api/current`, login with
-//! `auth.login_ex`. See ../shared/docs/apis/truenas-auth.md.
+//! `auth.login_ex`. See docs/vendors/truenas.md.
 
 use serde_json::Value;
 

@@ -1,7 +1,7 @@
 //! Logging in, on either WebSocket protocol: `auth.login_ex` (25.04 and later) or the legacy
 //! `auth.login_with_api_key` and `auth.login`, after a kept login token where there is one
 //! (`token.rs`). One credential attempt per socket: the 25.x middleware refuses a second
-//! login after a failed one. See ../shared/docs/apis/truenas-auth.md.
+//! login after a failed one. See docs/vendors/truenas.md.
 
 use serde_json::{json, Value};
 

@@ -1,7 +1,7 @@
 //! TrueNAS login sessions: `auth.sessions` over JSON-RPC 2.0 on a WebSocket (25.04 and later),
 //! over the legacy DDP WebSocket (before 25.04), or `GET /api/v2.0/auth/sessions` on TrueNAS
 //! CORE. One file per transport; `connection.rs` picks one and checks what it answers.
-//! Vendor behaviour and traps: ../shared/docs/apis/truenas-auth.md.
+//! Vendor behaviour and traps: docs/vendors/truenas.md.
 
 mod args;
 mod close;

@@ -1,5 +1,5 @@
 //! TrueNAS CORE 12/13: `GET /api/v2.0/auth/sessions` and `POST .../terminate_session`, with a
-//! bearer API key or Basic. See ../shared/docs/apis/truenas-auth.md.
+//! bearer API key or Basic. See docs/vendors/truenas.md.
 
 use reqwest::Method;
 use serde_json::Value;

@@ -1,4 +1,4 @@
-//! ONTAP's CIFS session API, as ../shared/docs/apis/ontap-cifs.md describes it: Basic, bearer
+//! ONTAP's CIFS session API, as docs/vendors/ontap.md describes it: Basic, bearer
 //! and certificate auth, the collection (`list.rs`: `fields`, `max_records`,
 //! `return_records`, `order_by`, filters in the query language of `query.rs`,
 //! `_links.next.href` with `start.*` tokens), the single-record endpoint, `DELETE`, and ONTAP

@@ -1,8 +1,8 @@
-//! Opal's REST API v1 as ../shared/docs/apis/opal.md and ../shared/specs/opal-openapi.yaml
-//! describe it: `/sessions` (resource_id required, user_id filter, cursor paging when
-//! page_size is given), `/resources` (cursor paging, resource_type_filter),
-//! `/resources/{id}`, `/user?user_id=`, bearer tokens, and an organisation-wide token bucket
-//! that answers 429 without Retry-After, as Opal documents it. `data.rs` makes the organisation.
+//! Opal's REST API v1 as docs/vendors/opal.md describes it: `/sessions` (resource_id required,
+//! user_id filter, cursor paging when page_size is given), `/resources` (cursor paging,
+//! resource_type_filter), `/resources/{id}`, `/user?user_id=`, bearer tokens, and an
+//! organisation-wide token bucket that answers 429 without Retry-After, as Opal documents it.
+//! `data.rs` makes the organisation.
 
 mod data;
 

@@ -1,4 +1,4 @@
-//! Qumulo's SMB session API, as ../shared/docs/apis/qumulo-smb.md describes it: bearer login,
+//! Qumulo's SMB session API, as docs/vendors/qumulo.md describes it: bearer login,
 //! `GET /v1/smb/sessions/` with `limit`/`after`/`identity` and a relative `paging.next`,
 //! `POST /v1/smb/sessions/close`, and Qumulo error bodies. `identity.rs` reads the identity
 //! filter; `data.rs` makes the sessions.

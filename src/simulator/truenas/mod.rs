@@ -1,4 +1,4 @@
-//! TrueNAS's auth sessions, as ../shared/docs/apis/truenas-auth.md describes them, as each
+//! TrueNAS's auth sessions, as docs/vendors/truenas.md describes them, as each
 //! release serves them (`--truenas-version`):
 //! - 25.10 and 25.04: JSON-RPC 2.0 over a WebSocket at `/api/current` and the pinned
 //!   `/api/vXX.YY.Z` paths (`jsonrpc.rs`), `GET /api/versions`, and legacy DDP at `/websocket`

@@ -4,7 +4,7 @@
 //! answers in one call, so there is no middle to interrupt there.
 
 use std::io::Read;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use crate::common::Sim;
 
@@ -32,11 +32,7 @@ fn sigint_mid_stream(backend: &str) {
         first.push(0);
         stdout.read_exact(&mut first).unwrap();
     }
-    let status = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
+    crate::common::interrupt(&child);
     let mut rest = Vec::new();
     stdout.read_to_end(&mut rest).unwrap();
     let out = child.wait_with_output().unwrap();

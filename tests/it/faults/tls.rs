@@ -64,3 +64,66 @@ macro_rules! tls_cells {
 }
 
 tls_cells!(wrong_name, expired, changed_under_pin);
+
+/// A pinned certificate that has expired is still trusted (the pin is what the user trusts),
+/// with one warning line per profile and run that names the profile and the expiry date.
+/// TrueNAS 24.10 makes two TLS connections for one run (JSON-RPC, refused, then DDP).
+#[test]
+fn an_expired_pin_is_trusted_with_one_warning_line() {
+    let sim = Sim::start(&[
+        "--sessions",
+        "6",
+        "--tls",
+        "expired",
+        "--truenas-version",
+        "24.10",
+    ]);
+    let fmt = time::macros::format_description!("[year]-[month]-[day]");
+    let yesterday = (time::OffsetDateTime::now_utc() - time::Duration::days(1))
+        .format(&fmt)
+        .unwrap();
+    let pin = sim.fingerprint();
+    let server_pem = sim.files().join("server.pem");
+    let server_pem = server_pem.to_str().unwrap();
+    for (backend, key, value, how) in [
+        (
+            "smb",
+            "tls_fingerprint",
+            pin.as_str(),
+            "tls_fingerprint".to_string(),
+        ),
+        (
+            "auth",
+            "tls_fingerprint",
+            pin.as_str(),
+            "tls_fingerprint".to_string(),
+        ),
+        (
+            "cifs",
+            "ca_cert",
+            server_pem,
+            format!("ca_cert {server_pem}"),
+        ),
+    ] {
+        let pinned = sim.config_with(&format!("pinned-{backend}.toml"), |c| {
+            c.remove(backend, "ca_cert");
+            c.set(backend, key, value);
+        });
+        let run = sim
+            .run(&["-c", &pinned, "-p", backend, backend, "-o", "json"])
+            .ok();
+        // TrueNAS lists the run's own login too.
+        assert!(run.json().as_array().unwrap().len() >= 6, "{backend}");
+        let warnings: Vec<&str> = run
+            .stderr
+            .lines()
+            .filter(|l| l.contains("expired"))
+            .collect();
+        assert_eq!(warnings.len(), 1, "{backend}: {}", run.stderr);
+        let want =
+            format!("profile '{backend}': the certificate pinned by {how} expired on {yesterday} ");
+        assert!(warnings[0].contains(&want), "{backend}: {}", warnings[0]);
+    }
+    // Unpinned, the same certificate is refused as before.
+    sim.run(&["smb"]).code(4);
+}
