@@ -3,6 +3,7 @@
 //! client and its page parsing. Adding one is a folder and a line in [`ALL`]
 //! (docs/architecture.md has the recipe).
 
+mod closing;
 pub mod keys;
 pub mod ontap;
 pub mod opal;
@@ -17,13 +18,13 @@ use std::pin::Pin;
 
 use clap::ArgMatches;
 
-use crate::args::ConfirmArgs;
 use crate::config::{Profile, ProfileRules, Target};
 use crate::error::Result;
 use crate::paginate::Sink;
 use crate::record::common::{Breakdown, Common};
 use crate::record::{Column, Record};
 
+pub use closing::{keys_not_found, no_such_session, Closing, Ended, Ending, Selection};
 pub use keys::KeyShape;
 pub use show::ShowKey;
 
@@ -237,7 +238,7 @@ impl std::fmt::Debug for dyn Backend {
 pub enum Request {
     /// Fetch sessions and render them.
     List(Box<dyn Listing>),
-    /// Select sessions, show them, confirm, end them.
+    /// Select sessions, show them, confirm, end them (see `closing.rs`).
     Close(Box<dyn Closing>),
 }
 
@@ -245,68 +246,4 @@ pub enum Request {
 pub trait Listing {
     /// Fetch every matching session, handing each page to `sink` as it arrives.
     fn list<'a>(&'a self, target: &'a Target, sink: &'a mut dyn Sink) -> BoxFuture<'a, Result<()>>;
-}
-
-/// A close, with its selectors. The driver in `commands/close.rs` shows what [`select`]
-/// returns, asks, then calls [`end`](Closing::end).
-///
-/// [`select`]: Closing::select
-pub trait Closing {
-    /// `--dry-run` and `--yes`.
-    fn confirm(&self) -> ConfirmArgs;
-    /// The sessions the selectors match, read with the columns the output needs.
-    fn select<'a>(
-        &'a mut self,
-        target: &'a Target,
-        needed: Option<Vec<&'static str>>,
-    ) -> BoxFuture<'a, Result<Vec<Record>>>;
-    /// The keys the user named that [`select`](Closing::select) did not find.
-    fn missing(&self) -> Vec<String> {
-        Vec::new()
-    }
-    /// End the chosen sessions.
-    fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>>;
-    /// Leave the connection politely, whatever happened.
-    fn disconnect(&mut self) -> BoxFuture<'_, ()> {
-        Box::pin(async {})
-    }
-}
-
-/// What a close achieved, session by session.
-pub struct Ended {
-    /// `closed` or `ended`, as the vendor says it.
-    pub verb: &'static str,
-    /// One per chosen session, in order: `None` when it ended, else why it did not.
-    pub results: Vec<Option<crate::error::Error>>,
-    /// A failure the vendor tied to no session, if any.
-    pub other: Option<crate::error::Error>,
-}
-
-impl Ended {
-    /// Every chosen session ended.
-    pub fn all(verb: &'static str, count: usize) -> Ended {
-        Ended {
-            verb,
-            results: (0..count).map(|_| None).collect(),
-            other: None,
-        }
-    }
-}
-
-/// The keys the user named that none of `chosen` carries, for [`Closing::missing`].
-pub fn keys_not_found<'r>(
-    named: &[String],
-    chosen: &'r [Record],
-    key_of: impl Fn(&'r Record) -> Option<&'r str>,
-) -> Vec<String> {
-    named
-        .iter()
-        .filter(|k| !chosen.iter().any(|r| key_of(r) == Some(k.as_str())))
-        .cloned()
-        .collect()
-}
-
-/// The error for keys that name no session: exit 5, as a failed lookup on the server is.
-pub fn no_such_session(keys: &[String]) -> crate::error::Error {
-    crate::error::Error::server(format!("no such session: {}", keys.join(", ")))
 }

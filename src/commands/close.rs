@@ -12,7 +12,7 @@ use crate::settings::Settings;
 pub async fn run(
     target: &Target,
     columns: &'static [Column],
-    mut closing: Box<dyn Closing>,
+    closing: Box<dyn Closing>,
     settings: &Settings,
     out: &mut Stdout,
 ) -> Result<()> {
@@ -21,35 +21,34 @@ pub async fn run(
     // --sort and --limit choose what is closed; what is shown is exactly that, in that order.
     let (order, limit) = (opts.sort.take(), opts.limit.take());
     let mut render = Renderer::new(opts, out);
-    let mut chosen = target
+    let flags = closing.confirm();
+    let mut selection = target
         .within_deadline(closing.select(target, render.needed_columns()))
         .await
         .map_err(|e| e.context(&label))?;
-    let matched = chosen.len();
+    let matched = selection.matched();
     if let Some((column, descending)) = order {
-        crate::record::sort_records(&mut chosen, column, descending);
+        selection.sort(column, descending);
     }
-    chosen.truncate(limit.unwrap_or(usize::MAX));
-    let count = chosen.len();
+    selection.truncate(limit.unwrap_or(usize::MAX));
+    let count = selection.records().len();
     if count < matched {
         output::note(&format!(
             "--limit {count}: {count} of the {matched} matching session(s)"
         ));
     }
-    let missing = closing.missing();
+    let missing = selection.missing();
     // Keys that name nothing print nothing: an empty listing would look like a result.
     if count > 0 || missing.is_empty() {
-        render.page(chosen.clone())?;
+        render.page(selection.records().to_vec())?;
         render.finish()?;
     }
-    let missing = (!missing.is_empty()).then(|| no_such_session(&missing));
-    let flags = closing.confirm();
+    let missing = (!missing.is_empty()).then(|| no_such_session(missing));
     if !confirm(count, &label, flags.dry_run, flags.yes, missing.is_some())? {
-        closing.disconnect().await;
+        selection.leave().await;
         return missing.map_or(Ok(()), |e| Err(e.context(label)));
     }
-    let ended = closing.end(&chosen).await;
-    closing.disconnect().await;
+    let (chosen, ended) = selection.end().await;
     let ended = ended.map_err(|e| e.context(&label))?;
     let failures = report(columns, &chosen, &ended);
     // Each failure had its line above; the error line counts them, with the worst's code.

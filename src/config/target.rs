@@ -37,8 +37,9 @@ pub struct Target {
     pub max_pages: usize,
     /// The profile's keys of its own backend, read with [`Target::option`].
     pub options: toml::Table,
-    /// A login or connection kept between runs (`--watch`, the exporter).
-    pub keep: super::Keep,
+    /// Listed again and again (`--watch`, the exporter): its listing keeps its login between
+    /// runs (see `keep.rs`).
+    pub repeats: bool,
     /// How to tell another vendor's error answers (see `backends::recognise`).
     pub recognise: Option<crate::transport::mistakes::Recognise>,
 }
@@ -237,7 +238,7 @@ impl Config {
             cache_tokens: p.token_cache.unwrap_or(true),
             max_pages: over.max_pages.unwrap_or(DEFAULT_MAX_PAGES),
             options,
-            keep: super::Keep::default(),
+            repeats: false,
             recognise: self.rules.recognise(),
         })
     }

@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 use time::OffsetDateTime;
 
 use crate::backends::{self, Backend, Listing};
-use crate::config::{Config, Keep, Overrides, Target};
+use crate::config::{Config, Overrides, Target};
 use crate::error::{Error, ErrorKind, Result};
 use crate::paginate::{Flow, Sink};
 use crate::record::{common, Record};
@@ -56,12 +56,7 @@ impl Member {
         target: Result<Target>,
         keep: bool,
     ) -> Member {
-        let target = target.map(|mut t| {
-            if keep {
-                t.keep = Keep::across_runs();
-            }
-            t
-        });
+        let target = target.map(|t| Target { repeats: keep, ..t });
         Member {
             name: name.to_string(),
             backend,

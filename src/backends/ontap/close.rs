@@ -7,7 +7,7 @@ use super::connection::{CifsQuery, Connection};
 use super::key::SessionKey;
 use super::pages;
 use crate::args::ConfirmArgs;
-use crate::backends::{BoxFuture, Closing, Ended};
+use crate::backends::{BoxFuture, Closing, Ended, Ending, Selection};
 use crate::config::Target;
 use crate::error::Result;
 use crate::paginate::Flow;
@@ -16,20 +16,20 @@ use crate::record::Record;
 pub struct Close {
     keys: Vec<SessionKey>,
     confirm: ConfirmArgs,
-    cluster: Option<Connection>,
-    /// How many sessions each key selected, in `keys` order.
-    selected: Vec<usize>,
 }
 
 impl Close {
     pub fn new(keys: Vec<SessionKey>, confirm: ConfirmArgs) -> Close {
-        Close {
-            keys,
-            confirm,
-            cluster: None,
-            selected: Vec::new(),
-        }
+        Close { keys, confirm }
     }
+}
+
+/// Ending what the keys selected, on the cluster they were listed from.
+struct End {
+    cluster: Connection,
+    keys: Vec<SessionKey>,
+    /// How many sessions each key selected, in `keys` order.
+    selected: Vec<usize>,
 }
 
 /// The exact key of a listed session.
@@ -53,15 +53,15 @@ impl Closing for Close {
     }
 
     fn select<'a>(
-        &'a mut self,
+        self: Box<Self>,
         target: &'a Target,
         needed: Option<Vec<&'static str>>,
-    ) -> BoxFuture<'a, Result<Vec<Record>>> {
+    ) -> BoxFuture<'a, Result<Selection>> {
         Box::pin(async move {
             let cluster = Connection::connect(target)?;
             let mut chosen: Vec<Record> = Vec::new();
             let mut seen = std::collections::HashSet::new();
-            self.selected.clear();
+            let mut selected = Vec::with_capacity(self.keys.len());
             for key in &self.keys {
                 let query = CifsQuery {
                     filters: key.as_filters(),
@@ -81,27 +81,29 @@ impl Closing for Close {
                         Ok(Flow::Continue)
                     })
                     .await?;
-                self.selected.push(count);
+                selected.push(count);
             }
-            self.cluster = Some(cluster);
-            Ok(chosen)
+            let missing = self
+                .keys
+                .iter()
+                .zip(&selected)
+                .filter(|(_, n)| **n == 0)
+                .map(|(k, _)| k.to_string())
+                .collect();
+            let end = End {
+                cluster,
+                keys: self.keys,
+                selected,
+            };
+            Ok(Selection::new(chosen, missing, Box::new(end)))
         })
     }
+}
 
-    fn missing(&self) -> Vec<String> {
-        self.keys
-            .iter()
-            .zip(&self.selected)
-            .filter(|(_, n)| **n == 0)
-            .map(|(k, _)| k.to_string())
-            .collect()
-    }
-
+impl Ending for End {
     fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
         Box::pin(async move {
-            let Some(cluster) = self.cluster.as_ref() else {
-                return Err(crate::error::Error::other("close: nothing was selected"));
-            };
+            let cluster = &self.cluster;
             let all_chosen = chosen.len() == self.selected.iter().sum::<usize>();
             let mut results = Vec::with_capacity(chosen.len());
             if all_chosen && self.keys.len() == 1 {

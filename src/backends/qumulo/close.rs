@@ -7,7 +7,7 @@ use super::args::CloseArgs;
 use super::connection::Connection;
 use super::pages;
 use crate::args::ConfirmArgs;
-use crate::backends::{keys_not_found, BoxFuture, Closing, Ended};
+use crate::backends::{keys_not_found, BoxFuture, Closing, Ended, Ending, Selection};
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::paginate::Flow;
@@ -16,8 +16,6 @@ use crate::record::{self, Record};
 pub struct Close {
     args: CloseArgs,
     page_size: u32,
-    cluster: Option<Connection>,
-    missing: Vec<String>,
 }
 
 impl Close {
@@ -34,12 +32,7 @@ impl Close {
                 "say which sessions to close: a KEY, --originator, --location, --share, --guest (with or without --identity), or --all",
             ));
         }
-        Ok(Close {
-            args,
-            page_size,
-            cluster: None,
-            missing: Vec::new(),
-        })
+        Ok(Close { args, page_size })
     }
 
     fn matches(&self, r: &Record) -> bool {
@@ -66,12 +59,12 @@ impl Closing for Close {
     }
 
     fn select<'a>(
-        &'a mut self,
+        self: Box<Self>,
         target: &'a Target,
         _needed: Option<Vec<&'static str>>,
-    ) -> BoxFuture<'a, Result<Vec<Record>>> {
+    ) -> BoxFuture<'a, Result<Selection>> {
         Box::pin(async move {
-            let mut cluster = Connection::connect(target).await?;
+            let mut cluster = Connection::connect(target, None).await?;
             let mut chosen = Vec::new();
             // The sessions exactly as sent: the close call takes them back verbatim.
             cluster
@@ -85,24 +78,21 @@ impl Closing for Close {
                     },
                 )
                 .await?;
-            self.cluster = Some(cluster);
-            self.missing = keys_not_found(&self.args.location, &chosen, |r| Some(location(r)));
-            Ok(chosen)
+            let missing = keys_not_found(&self.args.location, &chosen, |r| Some(location(r)));
+            Ok(Selection::new(chosen, missing, Box::new(End(cluster))))
         })
     }
+}
 
-    fn missing(&self) -> Vec<String> {
-        self.missing.clone()
-    }
+/// Ending on the cluster the sessions were listed from.
+struct End(Connection);
 
+impl Ending for End {
     fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
         Box::pin(async move {
-            let Some(cluster) = self.cluster.as_mut() else {
-                return Err(Error::other("close: nothing was selected"));
-            };
-            // The cluster answers with error messages only; each is the session's whose
-            // location it names, if any.
-            let failures = cluster.close(chosen).await?;
+            // The cluster answers with error messages only (no session field): each is the
+            // session's whose location it names, if any.
+            let failures = self.0.close(chosen).await?;
             let names = |r: &Record, m: &String| !location(r).is_empty() && m.contains(location(r));
             let results = chosen
                 .iter()

@@ -5,7 +5,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
 use super::pages;
-use crate::config::{Secret, Target};
+use crate::config::{Keep, Secret, Target};
 use crate::error::{Error, Result};
 use crate::paginate::{paginate, Fetched, Flow, Page};
 use crate::record::Record;
@@ -65,9 +65,6 @@ pub fn vendor_error(resp: &Response) -> Error {
     http::status_error(resp.status, text)
 }
 
-/// A login token kept between runs of one profile (`--watch`, the exporter).
-struct KeptToken(Secret);
-
 /// A logged-in connection to one cluster.
 pub struct Connection {
     client: Client,
@@ -78,7 +75,8 @@ pub struct Connection {
 }
 
 impl Connection {
-    pub async fn connect(target: &Target) -> Result<Connection> {
+    /// `kept`: the login token a listing kept from its last run (`--watch`, the exporter).
+    pub async fn connect(target: &Target, kept: Option<Secret>) -> Result<Connection> {
         let client = target.client()?;
         if let Some(token) = &target.token {
             return Ok(Connection {
@@ -89,7 +87,7 @@ impl Connection {
             });
         }
         let (user, _) = credentials(target)?;
-        if let Some(KeptToken(token)) = target.keep.take() {
+        if let Some(token) = kept {
             client.log(format_args!(
                 "reusing the login token of the last run for {user}"
             ));
@@ -157,10 +155,10 @@ impl Connection {
         }
     }
 
-    /// Keep the login for the next run of this profile, when it repeats.
-    pub fn keep(&self) {
+    /// Keep the login in `slot` for the next run of this profile, when it repeats.
+    pub fn keep(&self, slot: &Keep<Secret>) {
         if self.renewable {
-            let _ = self.target.keep.put(KeptToken(self.token.clone()));
+            let _ = slot.put(self.target.repeats, self.token.clone());
         }
     }
 

@@ -15,7 +15,7 @@ use super::{
     keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Request, Selector, ShowKey,
 };
 use crate::args::ShowArgs;
-use crate::config::{Target, UrlForm, UrlForms, BASE_ONLY};
+use crate::config::{Keep, Secret, Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::Result;
 use crate::paginate::Sink;
 use args::{Action, Args, DEFAULT_PAGE_SIZE};
@@ -86,10 +86,7 @@ impl Backend for Qumulo {
         let args: Args = parse_args(matches)?;
         Ok(match args.action {
             Some(Action::Show(ShowArgs { key })) => Request::List(Box::new(ShowKey::new(
-                Box::new(List {
-                    identity: None,
-                    page_size: args.page_size,
-                }),
+                Box::new(List::new(None, args.page_size)),
                 ABOUT.one_key(key)?,
                 columns::COLUMNS,
             )?)),
@@ -97,17 +94,11 @@ impl Backend for Qumulo {
                 let keys = ABOUT.many_keys(c.keys.keys.clone())?;
                 Request::Close(Box::new(close::Close::new(c, keys, args.page_size)?))
             }
-            None => Request::List(Box::new(List {
-                identity: args.identity,
-                page_size: args.page_size,
-            })),
+            None => Request::List(Box::new(List::new(args.identity, args.page_size))),
         })
     }
     fn everything(&self) -> Box<dyn Listing> {
-        Box::new(List {
-            identity: None,
-            page_size: DEFAULT_PAGE_SIZE,
-        })
+        Box::new(List::new(None, DEFAULT_PAGE_SIZE))
     }
     fn common(&self, record: &crate::record::Record) -> crate::record::common::Common {
         common::common(record)
@@ -130,12 +121,24 @@ impl Backend for Qumulo {
 struct List {
     identity: Option<String>,
     page_size: u32,
+    /// The login token of the last run, when runs repeat.
+    kept: Keep<Secret>,
+}
+
+impl List {
+    fn new(identity: Option<String>, page_size: u32) -> List {
+        List {
+            identity,
+            page_size,
+            kept: Keep::default(),
+        }
+    }
 }
 
 impl Listing for List {
     fn list<'a>(&'a self, target: &'a Target, sink: &'a mut dyn Sink) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
-            let mut cluster = Connection::connect(target).await?;
+            let mut cluster = Connection::connect(target, self.kept.take()).await?;
             let identity = self.identity.as_deref();
             let result = if sink.accepts_text() {
                 cluster
@@ -150,7 +153,7 @@ impl Listing for List {
                     })
                     .await
             };
-            cluster.keep();
+            cluster.keep(&self.kept);
             result
         })
     }

@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::connection::Connection;
 use super::query::AuthQuery;
 use crate::args::ConfirmArgs;
-use crate::backends::{keys_not_found, BoxFuture, Closing, Ended};
+use crate::backends::{keys_not_found, BoxFuture, Closing, Ended, Ending, Selection};
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::paginate::Flow;
@@ -16,10 +16,6 @@ pub struct Close {
     ids: Vec<String>,
     others: bool,
     confirm: ConfirmArgs,
-    nas: Option<Connection>,
-    missing: Vec<String>,
-    /// How many sessions `select` found: `--limit` may leave some out.
-    selected: usize,
 }
 
 impl Close {
@@ -28,11 +24,16 @@ impl Close {
             ids,
             others,
             confirm,
-            nas: None,
-            missing: Vec::new(),
-            selected: 0,
         }
     }
+}
+
+/// Ending sessions on the connection that listed them.
+struct End {
+    nas: Connection,
+    others: bool,
+    /// How many sessions `select` found: `--limit` may leave some out.
+    selected: usize,
 }
 
 fn flag(r: &Record, key: &str) -> bool {
@@ -49,12 +50,12 @@ impl Closing for Close {
     }
 
     fn select<'a>(
-        &'a mut self,
+        self: Box<Self>,
         target: &'a Target,
         _needed: Option<Vec<&'static str>>,
-    ) -> BoxFuture<'a, Result<Vec<Record>>> {
+    ) -> BoxFuture<'a, Result<Selection>> {
         Box::pin(async move {
-            let nas = self.nas.insert(Connection::connect(target).await?);
+            let mut nas = Connection::connect(target).await?;
             let mut chosen: Vec<Record> = Vec::new();
             let (ids, others) = (&self.ids, self.others);
             nas.sessions(&AuthQuery::default(), |records| {
@@ -74,21 +75,21 @@ impl Closing for Close {
                     id_of(own).unwrap_or("?")
                 )));
             }
-            self.missing = keys_not_found(ids, &chosen, id_of);
-            self.selected = chosen.len();
-            Ok(chosen)
+            let missing = keys_not_found(ids, &chosen, id_of);
+            let end = End {
+                nas,
+                others,
+                selected: chosen.len(),
+            };
+            Ok(Selection::new(chosen, missing, Box::new(end)))
         })
     }
+}
 
-    fn missing(&self) -> Vec<String> {
-        self.missing.clone()
-    }
-
+impl Ending for End {
     fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
         Box::pin(async move {
-            let Some(nas) = self.nas.as_mut() else {
-                return Err(Error::other("close: nothing was selected"));
-            };
+            let nas = &mut self.nas;
             // terminate_other_sessions ends them all: only when all were chosen.
             let unknown = if self.others && chosen.len() == self.selected {
                 nas.terminate_others().await?;
@@ -119,11 +120,7 @@ impl Closing for Close {
         })
     }
 
-    fn disconnect(&mut self) -> BoxFuture<'_, ()> {
-        Box::pin(async move {
-            if let Some(nas) = self.nas.take() {
-                nas.close().await;
-            }
-        })
+    fn leave(self: Box<Self>) -> BoxFuture<'static, ()> {
+        Box::pin(self.nas.close())
     }
 }

@@ -21,7 +21,7 @@ use super::{
     keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Request, Selector, ShowKey,
 };
 use crate::args::ShowArgs;
-use crate::config::{Profile, Target, UrlForm, UrlForms, BASE_ONLY};
+use crate::config::{Keep, Profile, Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::{ErrorKind, Result};
 use crate::paginate::Sink;
 use args::{Action, Args};
@@ -116,7 +116,7 @@ impl Backend for TrueNas {
             order_by: args.order_by,
         };
         Ok(match args.action {
-            None => Request::List(Box::new(List(query))),
+            None => Request::List(Box::new(List::new(query))),
             Some(Action::Show(ShowArgs { key })) => {
                 let key = ABOUT.one_key(key)?;
                 let query = AuthQuery {
@@ -124,7 +124,7 @@ impl Backend for TrueNas {
                     ..AuthQuery::default()
                 };
                 Request::List(Box::new(ShowKey::new(
-                    Box::new(List(query)),
+                    Box::new(List::new(query)),
                     key,
                     columns::COLUMNS,
                 )?))
@@ -145,7 +145,7 @@ impl Backend for TrueNas {
         })
     }
     fn everything(&self) -> Box<dyn Listing> {
-        Box::new(List(AuthQuery::default()))
+        Box::new(List::new(AuthQuery::default()))
     }
     fn common(&self, record: &crate::record::Record) -> crate::record::common::Common {
         common::common(record)
@@ -164,14 +164,15 @@ impl Backend for TrueNas {
     }
 }
 
-/// `sessions auth`: one `auth.sessions` call with the filters.
-struct List(AuthQuery);
+/// `sessions auth`: one `auth.sessions` call with the filters, and the logged-in socket it
+/// keeps between runs when they repeat.
+struct List(AuthQuery, Keep<Connection>);
 
 impl Listing for List {
     fn list<'a>(&'a self, target: &'a Target, sink: &'a mut dyn Sink) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
             // A repeated run (`--watch`, the exporter) reuses the last run's logged-in socket.
-            let kept = target.keep.take::<Connection>();
+            let kept = self.1.take();
             let reused = kept.is_some();
             let mut nas = match kept {
                 Some(nas) => nas,
@@ -190,7 +191,7 @@ impl Listing for List {
             }
             match result.is_ok() {
                 true => {
-                    if let Some(nas) = target.keep.put(nas) {
+                    if let Some(nas) = self.1.put(target.repeats, nas) {
                         nas.close().await;
                     }
                 }
@@ -202,6 +203,10 @@ impl Listing for List {
 }
 
 impl List {
+    fn new(query: AuthQuery) -> List {
+        List(query, Keep::default())
+    }
+
     async fn sessions(&self, nas: &mut Connection, sink: &mut dyn Sink) -> Result<()> {
         if sink.accepts_text() {
             nas.sessions_text(&self.0, |texts| sink.page_text(texts))
