@@ -30,14 +30,21 @@ impl AtomicFile {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let prefix = format!(".{name}.");
-        let mut builder = tempfile::Builder::new();
-        builder.prefix(&prefix).suffix(".tmp");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            builder.permissions(Permissions::from_mode(0o666));
-        }
-        let tmp = builder.tempfile_in(dir)?;
+        // `make_in` hands back our own open's error as it is: `tempfile_in` would wrap it in
+        // text naming the temporary path, which the user never named.
+        let tmp = tempfile::Builder::new()
+            .prefix(&prefix)
+            .suffix(".tmp")
+            .make_in(dir, |path| {
+                let mut options = std::fs::OpenOptions::new();
+                options.read(true).write(true).create_new(true);
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::OpenOptionsExt;
+                    options.mode(0o666);
+                }
+                options.open(path)
+            })?;
         Ok(AtomicFile { tmp, dest, keep })
     }
 

@@ -49,13 +49,39 @@ impl ErrorKind {
     }
 }
 
-/// A one-line, user-facing error. The message never holds a secret.
+/// Which way a connection failed, for callers that branch on it (the message says it to the
+/// user; code reads this).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// The host name did not resolve.
+    Dns,
+    /// The socket could not be opened, or failed, with this kind: refused, unreachable...
+    Connect(std::io::ErrorKind),
+    /// The TLS handshake failed, or the certificate was refused.
+    Tls,
+    /// The server's first bytes were not HTTP (TLS on the port, most often).
+    NotHttp,
+    /// A request, or the whole run, outlived its timeout.
+    Timeout,
+    /// The server closed the connection, or it broke, before the answer was complete.
+    Closed,
+    /// An answer larger than `max_body`.
+    TooLarge,
+}
+
+/// A one-line, user-facing error. The message never holds a secret. What callers decide on
+/// is data beside it: the kind, the HTTP status, the vendor's error code, the failure.
 #[derive(Debug, Clone)]
 pub struct Error {
     kind: ErrorKind,
     message: String,
     /// The HTTP status the server answered with, when that is the failure.
     status: Option<u16>,
+    /// The vendor's own error code (ONTAP's `code`, Qumulo's `error_class`, TrueNAS's
+    /// `errname`), when the server sent one.
+    code: Option<String>,
+    /// How the connection failed, when it did.
+    failure: Option<Failure>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -75,6 +101,8 @@ impl Error {
             kind,
             message,
             status: None,
+            code: None,
+            failure: None,
         }
     }
     pub fn usage(message: impl Into<String>) -> Self {
@@ -93,11 +121,7 @@ impl Error {
         Self::new(ErrorKind::Other, message)
     }
     pub fn broken_pipe() -> Self {
-        Error {
-            kind: ErrorKind::BrokenPipe,
-            message: "broken pipe".into(),
-            status: None,
-        }
+        Self::new(ErrorKind::BrokenPipe, "broken pipe")
     }
 
     pub fn kind(&self) -> ErrorKind {
@@ -115,6 +139,22 @@ impl Error {
     }
     pub fn with_status(mut self, status: u16) -> Self {
         self.status = Some(status);
+        self
+    }
+    /// The vendor's own error code, as data.
+    pub fn code(&self) -> Option<&str> {
+        self.code.as_deref()
+    }
+    pub fn with_code(mut self, code: impl Into<String>) -> Self {
+        self.code = Some(code.into()).filter(|c: &String| !c.is_empty());
+        self
+    }
+    /// How the connection failed, as data (see `transport::failure`).
+    pub fn failure(&self) -> Option<Failure> {
+        self.failure
+    }
+    pub fn with_failure(mut self, failure: Failure) -> Self {
+        self.failure = Some(failure);
         self
     }
 

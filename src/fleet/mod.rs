@@ -120,6 +120,7 @@ fn timed_out(d: Duration) -> Error {
         "timed out after {:.1}s (the scrape's timeout)",
         d.as_secs_f64()
     ))
+    .with_failure(crate::error::Failure::Timeout)
 }
 
 /// One profile's sessions, or why there are none.

@@ -37,11 +37,8 @@ impl Stdout {
     /// over `path`: a failed run leaves `path` as it was.
     pub fn to_file(path: &Path) -> Result<Stdout> {
         let cannot = |e: io::Error| {
-            // tempfile names its own temporary path; the user named `path`.
-            let text = e.to_string();
-            let why = text.split(" at path ").next().unwrap_or(&text);
             Error::usage(format!(
-                "cannot write --output-file {}: {why}",
+                "cannot write --output-file {}: {e}",
                 path.display()
             ))
         };

@@ -34,26 +34,39 @@ pub fn finish(
 /// through, refuses it too. Otherwise `jq` and Python would choke on what we print.
 pub const MAX_DEPTH: usize = 128;
 
-/// What was wrong with a body serde_json refused, in our words where its own would mislead:
-/// its recursion limit is the documented nesting limit.
-pub fn json_error(e: &serde_json::Error) -> String {
+/// What was wrong with `body`, which serde_json refused, in our words where its own would
+/// mislead: its recursion limit is the documented nesting limit. Which it was is read from the
+/// body (the nesting where serde_json stopped), not from serde_json's text.
+pub fn json_error(e: &serde_json::Error, body: &[u8]) -> String {
     let text = e.to_string();
-    if text.starts_with("recursion limit exceeded") {
+    let syntax = e.classify() == serde_json::error::Category::Syntax;
+    if syntax && reaches(&body[..stopped_at(e, body)], MAX_DEPTH) {
         format!("nested {MAX_DEPTH} levels deep or more ({text})")
     } else {
         text
     }
 }
 
+/// The offset just past the byte serde_json stopped at: its `line` counts from 1, its
+/// `column` counts the bytes of that line up to and including that byte.
+fn stopped_at(e: &serde_json::Error, body: &[u8]) -> usize {
+    let line_start: usize = body
+        .split_inclusive(|&b| b == b'\n')
+        .take(e.line().saturating_sub(1))
+        .map(<[u8]>::len)
+        .sum();
+    (line_start + e.column()).min(body.len())
+}
+
 /// A body that is not JSON, in the words of whichever reader refused it: serde_json (see
 /// [`json_error`]) or the one-pass scanner (`record::scan`).
 pub trait Complaint {
-    fn complaint(&self) -> String;
+    fn complaint(&self, body: &[u8]) -> String;
 }
 
 impl Complaint for serde_json::Error {
-    fn complaint(&self) -> String {
-        json_error(self)
+    fn complaint(&self, body: &[u8]) -> String {
+        json_error(self, body)
     }
 }
 
@@ -66,9 +79,17 @@ pub fn check_depth(text: &str) -> Result<()> {
     let bytes = text.as_bytes();
     // A session with fewer brackets than the limit cannot be that deep: one SIMD count
     // spares the byte-by-byte walk for every ordinary session.
-    if memchr::memchr2_iter(b'[', b'{', bytes).count() < limit {
+    if memchr::memchr2_iter(b'[', b'{', bytes).count() < limit || !reaches(bytes, limit) {
         return Ok(());
     }
+    Err(Error::server(format!(
+        "a session is nested {MAX_DEPTH} levels deep or more; refused, as a JSON parser would \
+         refuse it"
+    )))
+}
+
+/// Whether the JSON text `bytes` nests `limit` levels deep (brackets in strings aside).
+fn reaches(bytes: &[u8], limit: usize) -> bool {
     let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
     for &b in bytes {
         if in_string {
@@ -85,17 +106,14 @@ pub fn check_depth(text: &str) -> Result<()> {
             b'[' | b'{' => {
                 depth += 1;
                 if depth >= limit {
-                    return Err(Error::server(format!(
-                        "a session is nested {MAX_DEPTH} levels deep or more; refused, as a \
-                         JSON parser would refuse it"
-                    )));
+                    return true;
                 }
             }
             b']' | b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
     }
-    Ok(())
+    false
 }
 
 /// A number or boolean field, as sent, is of its documented type.
@@ -211,6 +229,33 @@ mod tests {
         assert!(e.message().contains("128 levels"), "{e}");
         let in_a_string = format!("{{\"x\":\"{}\\\"{}\"}}", "[".repeat(500), "{".repeat(500));
         assert!(check_depth(&in_a_string).is_ok());
+    }
+
+    /// serde_json's recursion limit is told from the body, at the byte where it stopped.
+    #[test]
+    fn too_deep_is_told_from_the_body() {
+        let said = |body: &str| {
+            let e = serde_json::from_str::<Value>(body).unwrap_err();
+            json_error(&e, body.as_bytes())
+        };
+        let deep = format!("{{\"records\":\n  [{}]}}", nested(200));
+        assert!(
+            said(&deep).starts_with("nested 128 levels deep or more ("),
+            "{}",
+            said(&deep)
+        );
+        // One level short of the limit, then a syntax error: that error, as serde_json says it.
+        let short = format!("{}x", "[".repeat(MAX_DEPTH - 1));
+        assert!(!said(&short).starts_with("nested"), "{}", said(&short));
+        let exact = "[".repeat(MAX_DEPTH);
+        assert!(said(&exact).starts_with("nested"), "{}", said(&exact));
+        // Deep brackets inside a string are text.
+        let in_string = format!("{{\"x\": \"{}\", }}", "[".repeat(300));
+        assert!(
+            !said(&in_string).starts_with("nested"),
+            "{}",
+            said(&in_string)
+        );
     }
 
     #[test]

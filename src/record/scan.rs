@@ -24,7 +24,7 @@ impl fmt::Display for ScanError {
 }
 
 impl super::rawjson::Complaint for ScanError {
-    fn complaint(&self) -> String {
+    fn complaint(&self, _body: &[u8]) -> String {
         self.to_string()
     }
 }

@@ -8,7 +8,7 @@ use std::error::Error as StdError;
 use tokio_tungstenite::tungstenite::error::ProtocolError;
 use tokio_tungstenite::tungstenite::Error as Tungstenite;
 
-use crate::error::Error;
+use crate::error::{Error, Failure};
 
 /// Why a connection or an exchange failed.
 #[derive(Debug)]
@@ -121,7 +121,13 @@ pub fn cause(e: &(dyn StdError + 'static)) -> Option<Cause> {
 
 /// What a failure to connect to `host:port` (or to keep talking to it) says.
 pub fn sentence(cause: &Cause, host_port: &str) -> Error {
-    match cause {
+    let failure = match cause {
+        Cause::Dns => Failure::Dns,
+        Cause::Io(kind, _) => Failure::Connect(*kind),
+        Cause::Tls(_) => Failure::Tls,
+        Cause::NotHttp => Failure::NotHttp,
+    };
+    let e = match cause {
         Cause::Dns => Error::network(format!(
             "cannot connect to {host_port}: no such host (the DNS lookup failed)"
         )),
@@ -138,7 +144,8 @@ pub fn sentence(cause: &Cause, host_port: &str) -> Error {
         Cause::NotHttp => Error::server(format!(
             "cannot talk to {host_port}: it did not answer in HTTP"
         )),
-    }
+    };
+    e.with_failure(failure)
 }
 
 /// `connection refused`, `connection reset`: the kind's own words where it has them.
@@ -188,5 +195,10 @@ mod tests {
             sentence(&cause(&wrapped).unwrap(), "h:1").message(),
             "cannot connect to h:1: connection refused"
         );
+        let refused = std::io::ErrorKind::ConnectionRefused;
+        let failed = |e: &(dyn StdError + 'static)| sentence(&cause(e).unwrap(), "h:1").failure();
+        assert_eq!(failed(&wrapped), Some(Failure::Connect(refused)));
+        assert_eq!(failed(&dns), Some(Failure::Dns));
+        assert_eq!(failed(&tls), Some(Failure::Tls));
     }
 }

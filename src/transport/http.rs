@@ -9,7 +9,7 @@ use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Method, StatusCode};
 
-use crate::error::{chain, Error, Result};
+use crate::error::{chain, Error, Failure, Result};
 use crate::transport::failure;
 use crate::transport::origin::Origin;
 use crate::transport::tls::Rejections;
@@ -291,7 +291,8 @@ impl Client {
                             Some(failure::Cause::Io(kind, _)) => kind.to_string(),
                             _ => "the connection broke".to_string(),
                         };
-                        (Error::network(format!("{detail}: {why}")), true)
+                        let e = Error::network(format!("{detail}: {why}"));
+                        (e.with_failure(Failure::Closed), true)
                     });
                 }
             }
@@ -340,7 +341,8 @@ impl Client {
             (None, _) => Error::network(format!(
                 "cannot connect to {host_port}: {}",
                 failure::root(&e)
-            )),
+            ))
+            .with_failure(Failure::Connect(std::io::ErrorKind::Other)),
         }
     }
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use crate::error::Error;
+use crate::error::{Error, Failure};
 
 /// What a response may not exceed unless the profile says otherwise.
 pub const DEFAULT_MAX_BODY: usize = 64 << 20;
@@ -51,6 +51,7 @@ impl Limits {
              raise --timeout or the profile's timeout)",
             humantime::format_duration(self.timeout)
         ))
+        .with_failure(Failure::Timeout)
     }
 
     /// The error of one request (or WebSocket step) that outlived its own timeout: `what`
@@ -65,6 +66,7 @@ impl Limits {
              --request-timeout or the profile's request_timeout)",
             humantime::format_duration(self.request_timeout)
         ))
+        .with_failure(Failure::Timeout)
     }
 
     /// The error of a body or message larger than `max_body`.
@@ -73,6 +75,7 @@ impl Limits {
             "{what} is larger than max_body ({}); raise max_body in the profile if that is expected",
             size_text(self.max_body)
         ))
+        .with_failure(Failure::TooLarge)
     }
 }
 

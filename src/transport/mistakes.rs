@@ -18,6 +18,7 @@ pub fn plain_to_tls(url: &url::Url) -> Error {
         url.scheme(),
         redact_url(&fixed)
     ))
+    .with_failure(crate::error::Failure::NotHttp)
 }
 
 /// Which other kind of server an error response came from, if it is clearly another

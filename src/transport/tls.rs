@@ -66,7 +66,8 @@ impl Rejections {
     }
     /// The last refusal, as a one-line error (exit 4), if the verifier refused.
     pub fn take_error(&self, tls: &TlsOptions) -> Option<Error> {
-        Some(Error::network(self.take()?.explain(&tls.profile)))
+        let refused = Error::network(self.take()?.explain(&tls.profile));
+        Some(refused.with_failure(crate::error::Failure::Tls))
     }
 }
 

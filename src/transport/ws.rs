@@ -12,7 +12,7 @@ use tokio::io::{AsyncRead, AsyncWrite};
 use tokio_tungstenite::tungstenite::{self, Message};
 use tokio_tungstenite::WebSocketStream;
 
-use crate::error::{Error, Result};
+use crate::error::{self, Error, Result};
 use crate::transport::failure;
 use crate::transport::http::{retryable_status, RetryPolicy};
 use crate::transport::origin::Origin;
@@ -166,7 +166,8 @@ impl WsSocket {
                     None => Error::network(format!(
                         "the WebSocket upgrade at {host_port} failed: {}",
                         failure::root(&e)
-                    )),
+                    ))
+                    .with_failure(error::Failure::Connect(std::io::ErrorKind::Other)),
                 }));
             }
             Ok(Ok(pair)) => pair,
@@ -183,7 +184,10 @@ impl WsSocket {
     pub async fn send(&mut self, text: String, what: &str, deadline: Instant) -> Result<()> {
         tokio::time::timeout_at(deadline.into(), self.ws.send(Message::text(text)))
             .await
-            .map_err(|_| Error::network(format!("timed out sending {what}")))?
+            .map_err(|_| {
+                Error::network(format!("timed out sending {what}"))
+                    .with_failure(error::Failure::Timeout)
+            })?
             .map_err(|e| lost(&e, what))
     }
 
@@ -198,9 +202,7 @@ impl WsSocket {
                         .request_timed_out(&format!("the answer to {what}"))
                 })?;
             return match next {
-                None | Some(Ok(Message::Close(_))) => Err(Error::network(format!(
-                    "the server closed the connection during {what}"
-                ))),
+                None | Some(Ok(Message::Close(_))) => Err(server_closed(what)),
                 Some(Err(tungstenite::Error::Utf8(e))) => Err(Error::server(format!(
                     "the answer to {what} is not UTF-8 text: {e}"
                 ))),
@@ -247,13 +249,19 @@ fn lost(e: &tungstenite::Error, what: &str) -> Error {
         _ => false,
     };
     if closed {
-        return Error::network(format!("the server closed the connection during {what}"));
+        return server_closed(what);
     }
     let why = match failure::cause(e) {
         Some(failure::Cause::Io(kind, _)) => kind.to_string(),
         _ => failure::root(e),
     };
     Error::network(format!("the connection broke during {what}: {why}"))
+        .with_failure(error::Failure::Closed)
+}
+
+fn server_closed(what: &str) -> Error {
+    Error::network(format!("the server closed the connection during {what}"))
+        .with_failure(error::Failure::Closed)
 }
 
 /// What one attempt at opening gives back besides a socket.

@@ -136,3 +136,94 @@ fn source_files_stay_small() {
         .collect();
     assert!(big.is_empty(), "over {MAX_LINES} lines: {big:#?}");
 }
+
+/// What an error says, in the forms code reaches it: `.message()`, an error's `to_string()`
+/// or `{e}`, and the chain helpers.
+const ERROR_TEXT: &str = r#"(\.message\(\)|\b(e|err|error|[a-z_]+_err|[a-z_]+_error)\.to_string\(\)|format!\("\{(e|err|error)\}"\)|\b(chain|root)\([^()]*\))"#;
+/// A test on text, right after it (through `.trim()` and the like).
+const TEXT_TEST: &str = r#"^(\.(trim|to_lowercase|to_ascii_lowercase|as_str)\(\))*(\.(contains|starts_with|ends_with|find|rfind|split|split_once|strip_prefix|strip_suffix|matches)\(|\s*[!=]=\s*")"#;
+
+/// The lines of `code` that decide on an error's text, directly or through a variable bound
+/// to it a few lines above.
+fn text_decisions(code: &str) -> Vec<String> {
+    let text = regex_lite::Regex::new(ERROR_TEXT).unwrap();
+    let test = regex_lite::Regex::new(TEXT_TEST).unwrap();
+    let binding = regex_lite::Regex::new(&format!(
+        r"let\s+(mut\s+)?([a-z_][a-z0-9_]*)\s*(:[^=]+)?=\s*[&*]*[a-z_.]*{ERROR_TEXT}"
+    ))
+    .unwrap();
+    let lines: Vec<&str> = code.lines().collect();
+    let mut found = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let line = line.trim();
+        if line.starts_with("//") || line.contains("assert") {
+            continue;
+        }
+        if text
+            .find_iter(line)
+            .any(|m| test.is_match(&line[m.end()..]))
+        {
+            found.push(format!("line {}: {line}", i + 1));
+        }
+        let Some(bound) = binding.captures(line).and_then(|c| c.get(2)) else {
+            continue;
+        };
+        let name = bound.as_str();
+        let used = regex_lite::Regex::new(&format!(r"\b{name}\b")).unwrap();
+        let matched = regex_lite::Regex::new(&format!(r"\bmatch\s+&?{name}\b")).unwrap();
+        for (j, later) in lines.iter().enumerate().skip(i + 1).take(30) {
+            let later = later.trim();
+            let tested = used
+                .find_iter(later)
+                .any(|m| test.is_match(&later[m.end()..]));
+            if tested || matched.is_match(later) {
+                found.push(format!(
+                    "line {}: {later} (`{name}` is an error's text)",
+                    j + 1
+                ));
+            }
+        }
+    }
+    found
+}
+
+/// Callers branch on what an error carries as data (its kind, HTTP status, vendor code,
+/// transport failure), never on its words: those are for the user, and change.
+#[test]
+fn no_code_decides_on_an_error_text() {
+    let mut offenders = Vec::new();
+    for (path, text) in sources() {
+        for line in text_decisions(code(&text)) {
+            offenders.push(format!("{path}: {line}"));
+        }
+    }
+    assert!(offenders.is_empty(), "{offenders:#?}");
+}
+
+/// The rule catches the forms it is meant to (each once was in this code base), and lets
+/// decisions on data through.
+#[test]
+fn the_error_text_rule_sees_text_decisions() {
+    let caught = [
+        "let text = e.to_string();\nif text.starts_with(\"recursion limit exceeded\") {",
+        "let text = e.to_string();\nlet why = text.split(\" at path \").next();",
+        "if e.message().contains(\"404\") {",
+        ".map_err(|e| match e.to_string().ends_with(\"(HTTP 404)\") {",
+        "let msg = format!(\"{e}\");\nmatch msg.as_str() {",
+        "if chain(&e).to_lowercase().contains(\"certificate\") {",
+        "if err.message() == \"no such session\" {",
+    ];
+    for code in caught {
+        assert!(!text_decisions(code).is_empty(), "not caught: {code}");
+    }
+    let allowed = [
+        "match e.status() == Some(404) {",
+        "if e.failure() == Some(Failure::Closed) {",
+        "output::note(&format!(\"{name}: not {verb}: {e}\"));",
+        "Error::usage(format!(\"cannot write --output-file {}: {e}\", path.display()))",
+        "let text = e.to_string();\nformat!(\"nested ({text})\")",
+    ];
+    for code in allowed {
+        assert_eq!(text_decisions(code), Vec::<String>::new(), "{code}");
+    }
+}

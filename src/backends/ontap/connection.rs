@@ -48,10 +48,13 @@ pub fn vendor_error(resp: &Response) -> Error {
     let status = resp.status;
     let parsed: Option<Value> = serde_json::from_slice(&resp.body).ok();
     let err = parsed.as_ref().and_then(|v| v.get("error"));
+    // `code` is usually a string, sometimes a number.
+    let code = err
+        .and_then(|e| e.get("code"))
+        .map(record::value_text)
+        .unwrap_or_default();
     let text = match err {
         Some(e) => {
-            // `code` is usually a string, sometimes a number.
-            let code = e.get("code").map(record::value_text).unwrap_or_default();
             let message = e.get("message").map(record::value_text).unwrap_or_default();
             let target = e
                 .get("target")
@@ -65,7 +68,7 @@ pub fn vendor_error(resp: &Response) -> Error {
         // A 401 may come with no JSON body at all.
         None => resp.body_excerpt(),
     };
-    http::status_error(status, text)
+    http::status_error(status, text).with_code(code)
 }
 
 /// A connection to one cluster. ONTAP has no login: every request carries Basic credentials,
@@ -210,6 +213,7 @@ mod tests {
                 "HTTP 403 Forbidden: ONTAP error 6: not authorized for that command"
             );
             assert_eq!(e.exit_code(), 3);
+            assert_eq!((e.status(), e.code()), (Some(403), Some("6")));
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::transport::http;
 pub fn invalid_json(e: impl rawjson::Complaint, body: &[u8]) -> Error {
     Error::server(format!(
         "invalid JSON from ONTAP: {} (body: {})",
-        e.complaint(),
+        e.complaint(body),
         http::body_excerpt(body)
     ))
 }

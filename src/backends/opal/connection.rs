@@ -98,7 +98,7 @@ impl Connection {
         serde_json::from_slice(&resp.body).map_err(|e| {
             Error::server(format!(
                 "Opal: {what}: invalid JSON: {} (body: {})",
-                crate::record::rawjson::json_error(&e),
+                crate::record::rawjson::json_error(&e, &resp.body),
                 resp.body_excerpt()
             ))
         })

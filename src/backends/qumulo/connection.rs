@@ -62,7 +62,7 @@ pub fn vendor_error(resp: &Response) -> Error {
         (false, true) => class.to_string(),
         _ => resp.body_excerpt(),
     };
-    http::status_error(resp.status, text)
+    http::status_error(resp.status, text).with_code(class)
 }
 
 /// A logged-in connection to one cluster.
@@ -283,6 +283,7 @@ mod tests {
             "HTTP 400 Bad Request: api_invalid_identity_error: unknown identity prefix 'x:'"
         );
         assert_eq!(e.exit_code(), 5);
+        assert_eq!(e.code(), Some("api_invalid_identity_error"));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::transport::http;
 fn invalid_json(e: impl rawjson::Complaint, body: &[u8]) -> Error {
     Error::server(format!(
         "invalid JSON in the session list: {} (body: {})",
-        e.complaint(),
+        e.complaint(body),
         http::body_excerpt(body)
     ))
 }

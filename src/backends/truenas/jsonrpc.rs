@@ -99,10 +99,14 @@ pub(super) async fn checked(rpc: &mut dyn Calls, method: &str, params: Value) ->
 /// A JSON-RPC error as a one-line error: `[EACCES] Not authorized` with the right exit code.
 pub(super) fn rpc_error(method: &str, e: &RpcError) -> Error {
     let text = format!("{method}: {}", e.text());
-    match e.errname() {
+    let error = match e.errname() {
         Some("EACCES" | "ENOTAUTHENTICATED" | "EPERM") => Error::auth(text),
         _ => Error::server(text),
-    }
+    };
+    error.with_code(
+        e.errname()
+            .map_or_else(|| e.code.to_string(), str::to_string),
+    )
 }
 
 impl Calls for RpcClient {

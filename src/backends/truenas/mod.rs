@@ -22,7 +22,7 @@ use super::{
 };
 use crate::args::ShowArgs;
 use crate::config::{Keep, Profile, Target, UrlForm, UrlForms, BASE_ONLY};
-use crate::error::{ErrorKind, Result};
+use crate::error::{Error, Failure, Result};
 use crate::paginate::Sink;
 use args::{Action, Args};
 use connection::{Api, Connection};
@@ -179,12 +179,15 @@ impl Listing for List {
                 None => Connection::connect(target).await?,
             };
             let mut result = self.sessions(&mut nas, sink).await;
-            if reused
-                && result
-                    .as_ref()
-                    .is_err_and(|e| e.kind() == ErrorKind::Network)
-            {
-                // The NAS may have closed the kept socket since: log in once more.
+            let died = |e: &Error| {
+                matches!(
+                    e.failure(),
+                    Some(Failure::Closed | Failure::Timeout | Failure::Connect(_))
+                )
+            };
+            if reused && result.as_ref().is_err_and(died) {
+                // The NAS may have closed the kept socket since (or a firewall forgot it): log
+                // in once more.
                 nas.close().await;
                 nas = Connection::connect(target).await?;
                 result = self.sessions(&mut nas, sink).await;

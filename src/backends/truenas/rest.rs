@@ -111,7 +111,7 @@ async fn rest_call(
     serde_json::from_slice(&resp.body).map_err(|e| {
         Error::server(format!(
             "invalid JSON from the TrueNAS REST API: {} (body: {})",
-            crate::record::rawjson::json_error(&e),
+            crate::record::rawjson::json_error(&e, &resp.body),
             resp.body_excerpt()
         ))
     })
