@@ -1,5 +1,6 @@
-//! Argument types and value parsers shared by the top-level flags, every backend's
-//! subcommand and the simulator. It names no backend, so all of them can use it.
+//! Argument types and value parsers shared by the top-level flags and every backend's
+//! subcommand. It names no backend, so all of them can use it. (The simulator crate has its
+//! own copy of `parse_duration`: it depends on no client code.)
 
 use std::time::Duration;
 

@@ -140,6 +140,18 @@ pub struct GlobalArgs {
     pub demo: bool,
 }
 
+/// `simulate`'s flags: the simulator's own, or, in a build without it, whatever follows, so that
+/// every form of the command gets the one answer that this build has no simulator.
+#[cfg(feature = "simulator")]
+pub type SimulateArgs = sessions_simulator::Args;
+
+#[cfg(not(feature = "simulator"))]
+#[derive(Debug, clap::Args)]
+pub struct SimulateArgs {
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
+    _rest: Vec<std::ffi::OsString>,
+}
+
 fn parse_max_pages(s: &str) -> Result<usize, String> {
     match s.parse::<usize>() {
         Ok(n) if n > 0 => Ok(n),
@@ -204,7 +216,7 @@ pub enum ToolCommand {
     Exporter(crate::args::ExporterArgs),
 
     /// Run a local simulator of the vendor APIs, for trying things out and for tests
-    Simulate(crate::simulator::Args),
+    Simulate(SimulateArgs),
 
     /// List the profiles of the config file (secrets are never shown)
     Profiles {

@@ -56,6 +56,10 @@ pub fn command() -> clap::Command {
             cmd = cmd.mut_subcommand(backend.name(), |sub| close_formats(sub, &output));
         }
     }
+    #[cfg(not(feature = "simulator"))]
+    {
+        cmd = without_simulator(cmd);
+    }
     // Global options are copied into every subcommand when the command is built; only then
     // can a subcommand hide the ones that do not apply to it.
     cmd.build();
@@ -63,7 +67,8 @@ pub fn command() -> clap::Command {
         cmd = cmd.mut_subcommand(name, |sub| {
             sub.mut_args(|a| {
                 let applies = !a.is_global_set() || takes.contains(&a.get_id().as_str());
-                a.hide(!applies)
+                let hidden = a.is_hide_set();
+                a.hide(hidden || !applies)
             })
         });
     }
@@ -71,6 +76,25 @@ pub fn command() -> clap::Command {
         cmd = cmd.mut_subcommand(backend.name(), |sub| own_examples(sub, *backend));
     }
     cmd
+}
+
+/// A build without the `simulator` feature says so where `--demo` and `simulate` are offered.
+#[cfg(not(feature = "simulator"))]
+fn without_simulator(cmd: clap::Command) -> clap::Command {
+    const ABSENT: &str = "not in this build, which has no simulator (built without the \
+                          `simulator` feature)";
+    cmd.mut_arg("demo", |a| {
+        a.help(format!(
+            "Run against the built-in simulator instead of a configured profile: {ABSENT}"
+        ))
+    })
+    .mut_subcommand("simulate", |s| {
+        s.about(format!(
+            "Run a local simulator of the vendor APIs: {ABSENT}"
+        ))
+        .long_about(None)
+        .override_usage("sessions simulate")
+    })
 }
 
 /// A backend's `close` gets its own copy of the global `-o`, which offers and accepts only

@@ -19,7 +19,6 @@ pub mod paginate;
 pub mod progress;
 pub mod record;
 pub mod settings;
-pub mod simulator;
 pub mod transport;
 
 use clap::FromArgMatches;

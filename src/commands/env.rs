@@ -5,18 +5,28 @@ use crate::backends::{self, Backend};
 use crate::config::{article, Config, Target};
 use crate::error::{Error, Result};
 use crate::settings::Settings;
-use crate::simulator;
+
+/// The `--demo` simulator, kept running as long as the `Env`.
+#[cfg(feature = "simulator")]
+type Demo = sessions_simulator::Running;
+#[cfg(not(feature = "simulator"))]
+type Demo = std::convert::Infallible;
 
 pub struct Env {
     pub config: Config,
     demo: bool,
-    _simulator: Option<simulator::Running>,
+    _simulator: Option<Demo>,
 }
 
 impl Env {
     pub async fn open(settings: &Settings) -> Result<Env> {
+        #[cfg(not(feature = "simulator"))]
         if settings.demo {
-            let sim = simulator::start_demo().await?;
+            return Err(super::simulate::absent("--demo"));
+        }
+        #[cfg(feature = "simulator")]
+        if settings.demo {
+            let sim = sessions_simulator::start_demo().await?;
             let config = Config::load(sim.config_path(), &backends::Registry)?;
             return Ok(Env {
                 config,

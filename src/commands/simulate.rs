@@ -1,214 +1,95 @@
 //! `sessions simulate`: start the simulator, say where it listens, and serve until SIGINT or
 //! SIGTERM. `--detach` runs it in the background and returns once it serves; `--stop` ends
-//! such a run.
+//! such a run. Without the `simulator` feature, it says that this build has none.
 
-use std::path::Path;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+#[cfg(feature = "simulator")]
+pub use with::run;
+#[cfg(not(feature = "simulator"))]
+pub use without::{absent, run};
 
-use crate::error::{Error, Result};
-use crate::output::{self, Stdout};
-use crate::simulator::{self, create_private_dir, Args, RunFiles, SimOptions};
+#[cfg(feature = "simulator")]
+mod with {
+    use sessions_simulator::process::{self, Stopped};
+    use sessions_simulator::SimOptions;
 
-/// How long a detached simulator may take to start serving, or to stop.
-const PATIENCE: Duration = Duration::from_secs(30);
+    use crate::cli::SimulateArgs as Args;
+    use crate::error::{Error, ErrorKind, Result};
+    use crate::output::{self, Stdout};
 
-/// `sessions simulate`: start, say where, and serve until SIGINT or SIGTERM.
-pub async fn run(args: &Args, out: &mut Stdout) -> Result<()> {
-    if let Some(path) = &args.stop {
-        return stop(path);
-    }
-    if args.detach {
-        return detach(args, out);
-    }
-    let running = simulator::start(&SimOptions::from(args), args.write_config.as_deref()).await?;
-    let say = |line: String| output::note_from("simulate", &line);
-    for (name, url) in &running.urls {
-        say(format!("{name:<5} {url}"));
-    }
-    say(format!("certificate SHA-256 {}", running.cert_fingerprint));
-    say(format!(
-        "files in {} (ca.pem to trust, server.pem as served)",
-        running.files.dir.display()
-    ));
-    let config = running.config_path().display();
-    say(format!(
-        "config {config} (try: sessions -c {config} smb); Ctrl-C stops"
-    ));
-    wait_for_shutdown().await;
-    Ok(())
-}
-
-/// Run this same command without `--detach` in a process group of its own (so the
-/// terminal's Ctrl-C does not reach it), with its stderr in the run's directory. Return once
-/// it has written the config, which it does only when every listener is bound.
-fn detach(args: &Args, out: &mut Stdout) -> Result<()> {
-    let config = args
-        .write_config
-        .as_deref()
-        .ok_or_else(|| Error::usage("--detach needs --write-config PATH"))?;
-    let files = RunFiles::beside(config)?;
-    create_private_dir(&files.dir)?;
-    let fail =
-        |what: &str, e: std::io::Error| Error::other(format!("simulate --detach: {what}: {e}"));
-    // A config left by an earlier run must not pass for this one's.
-    match std::fs::remove_file(config) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(fail("old config", e)),
-        _ => {}
-    }
-    let log = std::fs::File::create(&files.log).map_err(|e| fail("log", e))?;
-    let exe = std::env::current_exe().map_err(|e| fail("this program", e))?;
-    let argv: Vec<std::ffi::OsString> = std::env::args_os()
-        .skip(1)
-        .filter(|a| a != "--detach")
-        .collect();
-    let mut command = Command::new(exe);
-    command
-        .args(argv)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(log);
-    #[cfg(unix)]
-    std::os::unix::process::CommandExt::process_group(&mut command, 0);
-    let mut child = command.spawn().map_err(|e| fail("start", e))?;
-    let started = Instant::now();
-    while !config.exists() {
-        if let Ok(Some(status)) = child.try_wait() {
-            let said = std::fs::read_to_string(&files.log).unwrap_or_default();
-            let last = said.lines().last().unwrap_or("no message");
-            return Err(Error::other(format!(
-                "the simulator stopped before serving ({status}): {last}"
-            )));
+    impl From<sessions_simulator::Error> for Error {
+        fn from(e: sessions_simulator::Error) -> Error {
+            let kind = match e.kind() {
+                sessions_simulator::ErrorKind::Usage => ErrorKind::Usage,
+                sessions_simulator::ErrorKind::Other => ErrorKind::Other,
+            };
+            Error::new(kind, e.message())
         }
-        if started.elapsed() > PATIENCE {
-            let _ = child.kill();
-            return Err(Error::other(
-                "the simulator did not start serving within 30s",
-            ));
+    }
+
+    /// `sessions simulate`: start, say where, and serve until SIGINT or SIGTERM.
+    pub async fn run(args: &Args, out: &mut Stdout) -> Result<()> {
+        if let Some(path) = &args.stop {
+            let say = match process::stop(path)? {
+                Stopped::Stopped(pid) => format!("stopped pid {pid}"),
+                Stopped::NotRunning(pid) => format!("pid {pid} was not running"),
+            };
+            output::note_from("simulate", &say);
+            return Ok(());
         }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let pid = child.id();
-    simulator_files_write(&files.pid, &format!("{pid}\n"))?;
-    out.line(&pid.to_string())?;
-    out.flush()?;
-    output::note_from(
-        "simulate",
-        &format!(
-            "serving in the background (pid {pid}); config {}; stop it with `sessions simulate --stop {}`",
-            config.display(),
-            config.display()
-        ),
-    );
-    Ok(())
-}
-
-fn simulator_files_write(path: &Path, text: &str) -> Result<()> {
-    std::fs::write(path, text)
-        .map_err(|e| Error::other(format!("cannot write {}: {e}", path.display())))
-}
-
-/// End the run `--detach --write-config PATH` started: SIGTERM, then wait until it is gone.
-fn stop(config: &Path) -> Result<()> {
-    let files = RunFiles::beside(config)?;
-    let text = std::fs::read_to_string(&files.pid).map_err(|_| {
-        Error::usage(format!(
-            "no detached simulator for {} (no {})",
-            config.display(),
-            files.pid.display()
-        ))
-    })?;
-    let pid: u32 = text
-        .trim()
-        .parse()
-        .map_err(|_| Error::other(format!("{}: not a pid", files.pid.display())))?;
-    if !is_simulator(pid) {
-        let _ = std::fs::remove_file(&files.pid);
-        output::note_from("simulate", &format!("pid {pid} was not running"));
-        return Ok(());
-    }
-    signal(pid, libc::SIGTERM)?;
-    let started = Instant::now();
-    while !has_exited(pid) {
-        if started.elapsed() > PATIENCE {
-            return Err(Error::other(format!("pid {pid} did not stop within 30s")));
+        if args.detach {
+            let config = args
+                .write_config
+                .as_deref()
+                .ok_or_else(|| Error::usage("--detach needs --write-config PATH"))?;
+            let pid = process::detach(config)?;
+            out.line(&pid.to_string())?;
+            out.flush()?;
+            output::note_from(
+                "simulate",
+                &format!(
+                    "serving in the background (pid {pid}); config {}; stop it with `sessions simulate --stop {}`",
+                    config.display(),
+                    config.display()
+                ),
+            );
+            return Ok(());
         }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let _ = std::fs::remove_file(&files.pid);
-    output::note_from("simulate", &format!("stopped pid {pid}"));
-    Ok(())
-}
-
-/// Whether `pid` is alive and is a `sessions simulate` (where /proc can tell), so that a pid
-/// file left behind never ends someone else's process.
-fn is_simulator(pid: u32) -> bool {
-    if Path::new("/proc/self").exists() {
-        let Ok(cmdline) = std::fs::read(proc_dir(pid).join("cmdline")) else {
-            return false;
-        };
-        return !has_exited(pid) && cmdline.split(|b| *b == 0).any(|a| a == b"simulate");
-    }
-    signal(pid, 0).is_ok()
-}
-
-/// Whether `pid` has finished exiting: gone, or a zombie, which holds no socket or file any
-/// more. Not an empty cmdline: a process loses that early in its exit, while its listening
-/// sockets are still open.
-fn has_exited(pid: u32) -> bool {
-    if !Path::new("/proc/self").exists() {
-        return signal(pid, 0).is_err();
-    }
-    match std::fs::read_to_string(proc_dir(pid).join("stat")) {
-        Err(_) => true,
-        Ok(stat) => stat
-            .rsplit(')')
-            .next()
-            .is_some_and(|s| matches!(s.trim_start().chars().next(), Some('Z' | 'X'))),
-    }
-}
-
-fn proc_dir(pid: u32) -> std::path::PathBuf {
-    Path::new("/proc").join(pid.to_string())
-}
-
-/// kill(2): `signal` to `pid` (0 only asks whether it is there).
-#[cfg(unix)]
-fn signal(pid: u32, signal: i32) -> Result<()> {
-    let pid =
-        libc::pid_t::try_from(pid).map_err(|_| Error::other(format!("pid {pid}: too large")))?;
-    // SAFETY: kill(2) takes plain integers and touches no memory of ours.
-    if unsafe { libc::kill(pid, signal) } == 0 {
+        let running =
+            sessions_simulator::start(&SimOptions::from(args), args.write_config.as_deref())
+                .await?;
+        let say = |line: String| output::note_from("simulate", &line);
+        for (name, url) in &running.urls {
+            say(format!("{name:<5} {url}"));
+        }
+        say(format!("certificate SHA-256 {}", running.cert_fingerprint));
+        say(format!(
+            "files in {} (ca.pem to trust, server.pem as served)",
+            running.files.dir.display()
+        ));
+        let config = running.config_path().display();
+        say(format!(
+            "config {config} (try: sessions -c {config} smb); Ctrl-C stops"
+        ));
+        process::wait_for_shutdown().await;
         Ok(())
-    } else {
-        let e = std::io::Error::last_os_error();
-        Err(Error::other(format!("cannot signal pid {pid}: {e}")))
     }
 }
 
-#[cfg(not(unix))]
-fn signal(_pid: u32, _signal: i32) -> Result<()> {
-    Err(Error::usage("simulate --stop needs a Unix system"))
-}
+#[cfg(not(feature = "simulator"))]
+mod without {
+    use crate::cli::SimulateArgs as Args;
+    use crate::error::{Error, Result};
+    use crate::output::Stdout;
 
-async fn wait_for_shutdown() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{signal, SignalKind};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {}
-                    _ = term.recv() => {}
-                }
-            }
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-            }
-        }
+    /// What `simulate` and `--demo` answer in a build without the simulator (exit 2).
+    pub fn absent(what: &str) -> Error {
+        Error::usage(format!(
+            "{what}: this build of sessions has no simulator (it was built without the \
+             `simulator` feature); use a config file, or a build with default features"
+        ))
     }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
+
+    pub async fn run(_args: &Args, _out: &mut Stdout) -> Result<()> {
+        Err(absent("simulate"))
     }
 }

@@ -21,6 +21,7 @@ mod opal;
 mod output;
 mod repository;
 mod secrets;
+mod sim_config;
 mod simulator;
 mod smb;
 mod term;

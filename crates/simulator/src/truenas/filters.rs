@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 use super::calls::CallErr;
 use super::data::quirk;
 use super::State;
-use crate::simulator::server::lock;
+use crate::server::lock;
 
 /// query-options (api/base/.../query options): unknown keys are -32602.
 const OPTION_KEYS: [&str; 12] = [

@@ -55,7 +55,7 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
             api.state.password
         ),
         profile: Profile {
-            backend: Some("auth".to_string()),
+            backend: "auth".to_string(),
             username: Some(ADMIN.to_string()),
             api_key: Some(api.state.api_key.clone()),
             ..Profile::default()

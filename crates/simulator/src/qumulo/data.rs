@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::simulator::Rng;
+use crate::Rng;
 
 const AD_USERS: [&str; 12] = [
     "alice",

@@ -32,7 +32,7 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
         comment: String::new(),
         api,
         profile: Profile {
-            backend: Some("smb".to_string()),
+            backend: "smb".to_string(),
             username: Some(USERNAME.to_string()),
             password: Some(password.clone()),
             ..Profile::default()

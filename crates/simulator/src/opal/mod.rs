@@ -32,7 +32,7 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
         comment: String::new(),
         url_path: BASE_PATH,
         profile: Profile {
-            backend: Some("opal".to_string()),
+            backend: "opal".to_string(),
             token: Some(api.token.clone()),
             options: toml::Table::from_iter([(
                 "resource_ids".to_string(),

@@ -20,7 +20,7 @@ use serde_json::{json, Value};
 
 use super::calls::{CallErr, Conn};
 use super::State;
-use crate::simulator::server::lock;
+use crate::server::lock;
 
 /// The middleware's default and `null` ttl (plugins/auth.py generate_token).
 const DEFAULT_TTL: i64 = 600;
@@ -178,8 +178,8 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
-    use crate::simulator::truenas::calls::tests::{conn, legacy_login, result, state};
-    use crate::simulator::TrueNasVersion;
+    use crate::truenas::calls::tests::{conn, legacy_login, result, state};
+    use crate::TrueNasVersion;
 
     fn token_login(token: &str) -> Value {
         json!([{"mechanism": "TOKEN_PLAIN", "token": token}])

@@ -11,7 +11,7 @@ use tokio_tungstenite::tungstenite::Message;
 use super::calls::{CallErr, Conn, ErrKind};
 use super::jsonrpc::send_all;
 use super::State;
-use crate::simulator::server::{lock, WsStream};
+use crate::server::{lock, WsStream};
 
 /// The error member of a DDP result (the legacy handler's `send_error`).
 fn error_json(e: &CallErr) -> Value {

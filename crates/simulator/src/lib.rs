@@ -2,18 +2,23 @@
 //! One folder per vendor; `server.rs`, `certs.rs`, `files.rs`, `faults.rs` and `rng.rs` are
 //! what they share. This file is the registry: adding a vendor means a folder here and one
 //! line in [`start`]. Nothing here borrows the client's parsers or formatters, so that a bug
-//! in one can show up in the other.
+//! in one can show up in the other: this crate depends on no client code. The client
+//! (`sessions`, at the workspace root) includes it behind its default feature `simulator`.
 
 mod args;
 pub mod certs;
 mod changes;
 mod churn;
+pub mod config;
+mod duration;
+pub mod error;
 mod fault_answers;
 pub mod faults;
 mod files;
 mod ontap;
 mod opal;
 pub mod page_faults;
+pub mod process;
 mod qumulo;
 mod rng;
 pub mod server;
@@ -24,13 +29,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::config::{ConfigFile, Profile};
-use crate::error::{Error, Result};
+use config::{ConfigFile, Profile};
+pub use error::{Error, ErrorKind, Result};
 
 pub use args::{Args, TrueNasVersion};
 pub use certs::TlsShape;
 pub use changes::Changes;
-pub use files::{create_private_dir, RunFiles};
+pub use files::RunFiles;
 pub use rng::Rng;
 
 /// Options of one simulator run.
@@ -170,10 +175,10 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
             token_cache: Some(false),
             ..b.profile
         };
-        file.profiles.insert(b.name.to_string(), profile.clone());
+        file.profiles.push((b.name.to_string(), profile.clone()));
         for copy in 2..=opts.copies {
             let name = format!("{}-{copy}", b.name);
-            file.profiles.insert(name, profile.clone());
+            file.profiles.push((name, profile.clone()));
         }
         secrets.insert(b.name.to_string(), b.secrets.clone());
         urls.push((b.name.to_string(), url));

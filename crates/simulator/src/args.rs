@@ -6,7 +6,7 @@ use std::time::Duration;
 use clap::{Args as ClapArgs, ValueEnum};
 
 use super::TlsShape;
-use crate::args::parse_duration;
+use crate::duration::parse_duration;
 
 /// The TrueNAS releases the simulator can be, oldest first (so they compare by age).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]

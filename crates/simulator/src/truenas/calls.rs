@@ -13,8 +13,8 @@ use super::login::Key;
 use super::{State, ADMIN};
 #[cfg(test)]
 use super::{ACTIVE_URL, OTP_USER, STANDBY_USER};
-use crate::simulator::server::lock;
-use crate::simulator::TrueNasVersion;
+use crate::server::lock;
+use crate::TrueNasVersion;
 
 /// Unauthenticated calls allowed per method and client address in one window
 /// (utils/rate_limit/cache.py RateLimitConfig.max_calls, max_period).
@@ -269,9 +269,9 @@ pub(super) mod tests {
     use std::sync::Arc;
 
     use super::*;
-    use crate::simulator::SimOptions;
+    use crate::SimOptions;
 
-    pub(in crate::simulator::truenas) fn state(version: TrueNasVersion) -> Arc<State> {
+    pub(in crate::truenas) fn state(version: TrueNasVersion) -> Arc<State> {
         let opts = SimOptions {
             sessions: 3,
             truenas_version: version,
@@ -280,11 +280,11 @@ pub(super) mod tests {
         super::super::TrueNasSim::new(&opts, Arc::default()).state
     }
 
-    pub(in crate::simulator::truenas) fn conn(ip: [u8; 4], secure: bool) -> Conn {
+    pub(in crate::truenas) fn conn(ip: [u8; 4], secure: bool) -> Conn {
         Conn::new(SocketAddr::from((ip, 40000)), secure)
     }
 
-    pub(in crate::simulator::truenas) async fn result(
+    pub(in crate::truenas) async fn result(
         s: &State,
         c: &mut Conn,
         method: &str,
@@ -297,9 +297,7 @@ pub(super) mod tests {
     }
 
     /// A state of `version` and a loopback connection logged in with the legacy API key call.
-    pub(in crate::simulator::truenas) async fn legacy_login(
-        version: TrueNasVersion,
-    ) -> (Arc<State>, Conn) {
+    pub(in crate::truenas) async fn legacy_login(version: TrueNasVersion) -> (Arc<State>, Conn) {
         let s = state(version);
         let mut c = conn([127, 0, 0, 1], true);
         let r = result(&s, &mut c, "auth.login_with_api_key", json!([s.api_key])).await;

@@ -37,7 +37,7 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>, client_der: Vec<u8>) -> B
         comment: format!("cifs bearer token (for token = \"...\"): {}", api.bearer),
         secrets: json!({ "username": ADMIN, "password": api.password, "token": api.bearer }),
         profile: Profile {
-            backend: Some("cifs".to_string()),
+            backend: "cifs".to_string(),
             username: Some(ADMIN.to_string()),
             password: Some(api.password.clone()),
             ..Profile::default()

@@ -13,8 +13,8 @@ use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::Message;
 
 use super::calls::CallErr;
-use crate::simulator::faults::{FaultKind, Scope, CONTROL_ERROR};
-use crate::simulator::page_faults::{bend, PageShape, Splices};
+use crate::faults::{FaultKind, Scope, CONTROL_ERROR};
+use crate::page_faults::{bend, PageShape, Splices};
 
 /// `auth.sessions` answers the list itself; `origin` is what every session has and a table
 /// shows; no number is there to spare (`created_at`'s is a date).

@@ -8,8 +8,8 @@ use serde_json::{json, Map, Value};
 use super::fields::{is_field, render, Fields, Rendered, FIELDS};
 use super::query::{compare_by, matches_filter, parse_order};
 use super::{error, Key, OntapSim, COLLECTION};
-use crate::simulator::faults::FaultKind;
-use crate::simulator::server::{lock, SimRequest, SimResponse};
+use crate::faults::FaultKind;
+use crate::server::{lock, SimRequest, SimResponse};
 
 const MAX_RECORDS_CAP: usize = 10_000;
 /// The query parameters that are not filters (ONTAP also takes `ignore_unknown_fields` from

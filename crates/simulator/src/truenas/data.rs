@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 
 use super::ADMIN;
-use crate::simulator::{Rng, TrueNasVersion};
+use crate::{Rng, TrueNasVersion};
 
 /// Sessions since boot: root on the UNIX socket, the HA peer, web logins, API keys, tokens,
 /// with IPv4 and IPv6 origins; oldest first.

@@ -12,7 +12,7 @@ use tokio_tungstenite::tungstenite::Message;
 
 use super::calls::{CallErr, Conn, ErrKind};
 use super::State;
-use crate::simulator::server::WsStream;
+use crate::server::WsStream;
 
 /// Frame limits (utils/limits.py MsgSizeLimit): before login and after.
 pub const UNAUTHENTICATED_LIMIT: usize = 8192;

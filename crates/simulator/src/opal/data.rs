@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::simulator::{Rng, SimOptions};
+use crate::{Rng, SimOptions};
 
 const TYPES: [(&str, &str); 7] = [
     ("AWS_IAM_ROLE", "role"),

@@ -5,8 +5,8 @@ use hyper::Method;
 use serde_json::{json, Map, Value};
 
 use super::{TrueNasSim, ADMIN};
-use crate::simulator::rng::decode_basic;
-use crate::simulator::server::{SimRequest, SimResponse};
+use crate::rng::decode_basic;
+use crate::server::{SimRequest, SimResponse};
 
 impl TrueNasSim {
     /// CORE's `GET /api/v2.0/auth/sessions` and `POST /api/v2.0/auth/terminate_session`.
