@@ -3,6 +3,7 @@
 //! client and its page parsing. Adding one is a folder and a line in [`ALL`]
 //! (docs/architecture.md has the recipe).
 
+pub mod facts;
 pub mod keys;
 pub mod ontap;
 pub mod opal;
@@ -24,6 +25,7 @@ use crate::paginate::Sink;
 use crate::record::common::{Breakdown, Common};
 use crate::record::{Column, Record};
 
+pub use facts::{Pages, TestFacts};
 pub use keys::KeyShape;
 pub use show::ShowKey;
 
@@ -113,6 +115,8 @@ pub struct About {
     /// What the vendor's servers are called ("an ONTAP cluster"), and how to tell one of
     /// their error answers from any other's; `None` when nothing sets them apart.
     pub looks_like: Option<LooksLike>,
+    /// What the cross-backend tests need to know of it (its paging, its close, its login).
+    pub tests: TestFacts,
 }
 
 /// A selector flag of `close`, as data: `--FLAG VALUE` chooses the sessions whose `column`

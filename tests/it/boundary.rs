@@ -1,9 +1,9 @@
 //! Trust at the boundary: credentials stay at their origin, no secret in clear, certificates
 //! as appliances ship them, `sessions trust`, bounded pages, and the token cache.
 
-use crate::common::Sim;
+use session_inspector::backends::{Pages, ALL};
 
-const BACKENDS: [&str; 4] = ["smb", "cifs", "auth", "opal"];
+use crate::common::{backends, facts, Sim};
 
 #[test]
 fn a_changed_password_is_noticed_at_once_despite_the_token_cache() {
@@ -35,7 +35,7 @@ fn a_changed_password_is_noticed_at_once_despite_the_token_cache() {
 #[test]
 fn secrets_are_not_sent_in_clear_to_a_host_that_is_not_loopback() {
     let sim = Sim::with_sessions(1, 1);
-    for backend in BACKENDS {
+    for backend in backends() {
         for url in ["http://192.0.2.10:8000", "http://nas.invalid:8000"] {
             let t0 = std::time::Instant::now();
             let run = sim.run(&["-p", backend, "--url", url, backend]).code(2);
@@ -55,23 +55,27 @@ fn secrets_are_not_sent_in_clear_to_a_host_that_is_not_loopback() {
         }
     }
     // The profile may allow it: then every run warns (and here the name does not resolve).
-    let allowed = sim.config_with("plain.toml", |c| c.set("smb", "allow_plaintext", true));
-    let run = sim
-        .run(&["-c", &allowed, "--url", "http://nas.invalid:8000", "smb"])
-        .code(4);
-    assert!(
-        run.stderr
-            .contains("sends credentials in clear over http:// to nas.invalid")
-            && run.stderr.contains("allow_plaintext = true"),
-        "{}",
-        run.stderr
-    );
+    for backend in backends() {
+        let allowed = sim.config_with("plain.toml", |c| c.set(backend, "allow_plaintext", true));
+        let url = "http://nas.invalid:8000";
+        let run = sim.run(&["-c", &allowed, "-p", backend, "--url", url, backend]);
+        // The name does not resolve (exit 4), unless the backend refuses its credential in
+        // clear whatever the profile says (exit 2).
+        assert!(matches!(run.code, 2 | 4), "{backend}: {}", run.stderr);
+        assert!(
+            run.stderr
+                .contains("sends credentials in clear over http:// to nas.invalid")
+                && run.stderr.contains("allow_plaintext = true"),
+            "{backend}: {}",
+            run.stderr
+        );
+    }
 }
 
 #[test]
 fn trust_pins_the_certificate_keeping_the_config_as_written() {
     let sim = Sim::with_sessions(2, 1);
-    for backend in BACKENDS {
+    for backend in backends() {
         let cfg = sim.config_with(&format!("{backend}-trust.toml"), |c| {
             c.each(|c, p| c.remove(p, "ca_cert"));
             c.comment_on_top("# my appliances, by hand");
@@ -152,7 +156,7 @@ fn every_certificate_shape_on_every_backend() {
             &format!("{shape}-other.toml"),
             &files.join("client.pem"),
         );
-        for backend in BACKENDS {
+        for backend in backends() {
             // ca_cert holding the very certificate presented: trusted as a pin.
             let run = sim.run(&["-c", &own, backend, "-o", "json"]).ok();
             assert!(
@@ -194,7 +198,7 @@ fn every_certificate_shape_on_every_backend() {
         }
         // What the written config gives a user: the CA for CA-signed shapes, else the
         // certificate itself. Only the expired one fails, and says so.
-        let run = sim.run(&["smb"]);
+        let run = sim.run(&[crate::common::any_backend()]);
         if shape == "expired" {
             let run = run.code(4);
             assert!(run.stderr.contains("it expired on "), "{}", run.stderr);
@@ -226,10 +230,11 @@ impl Bystander {
 fn hostile_next_links_never_carry_credentials_elsewhere() {
     let two = Bystander::on("127.0.0.2");
     let three = Bystander::on("127.0.0.3");
-    for (backend, path) in [
-        ("smb", "/v1/smb/sessions/"),
-        ("cifs", "/api/protocols/cifs/sessions"),
-    ] {
+    let sized = ALL.iter().filter_map(|b| match b.about().tests.pages {
+        Pages::Sized { path, .. } => Some((b.name(), path)),
+        _ => None,
+    });
+    for (backend, path) in sized {
         let links = [
             (format!("@127.0.0.2:{}{path}", two.port()), false),
             (format!("//127.0.0.2:{}{path}", two.port()), true),
@@ -259,9 +264,12 @@ fn next_links_that_never_end_stop_with_exit_5() {
     // (One page holding them all would come back the same, which is caught as a repeat; the
     // fault matrix has that cell for Opal, whose pages here are one per resource.)
     let sim = Sim::start(&["--sessions", "5", "--fault", "endless"]);
-    for args in [["smb", "--page-size", "2"], ["cifs", "--max-records", "2"]] {
-        let backend = args[0];
-        let mut args = args.to_vec();
+    let sized: Vec<&str> = backends()
+        .filter(|b| matches!(facts(b).pages, Pages::Sized { .. }))
+        .collect();
+    for &backend in &sized {
+        let mut args = vec![backend];
+        args.extend(facts(backend).page_flags("2"));
         args.extend(["--max-pages", "5", "-o", "ndjson"]);
         let run = sim.run(&args).code(5);
         assert!(
@@ -271,9 +279,9 @@ fn next_links_that_never_end_stop_with_exit_5() {
         );
     }
     // The default cap: 1,000 pages.
-    let run = sim
-        .run(&["smb", "--page-size", "1", "-o", "ndjson"])
-        .code(5);
+    let mut args = vec![sized[0]];
+    args.extend(facts(sized[0]).page_flags("1"));
+    let run = sim.run(&args).code(5);
     assert!(
         run.stderr.contains("stopped after 1000 pages"),
         "{}",
@@ -305,7 +313,8 @@ fn redirects_that_leave_the_origin_are_refused() {
     let away = Bystander::on("127.0.0.2");
     let target = format!("http://127.0.0.2:{}/v1/session/login", away.port());
     let port = redirector(target.clone());
-    for backend in ["smb", "cifs", "opal"] {
+    // A WebSocket API follows no redirect at its upgrade.
+    for backend in backends().filter(|b| !facts(b).one_socket) {
         let url = format!("http://127.0.0.1:{port}");
         let run = sim.run(&["-p", backend, "--url", &url, backend]).code(5);
         assert!(
@@ -321,7 +330,7 @@ fn redirects_that_leave_the_origin_are_refused() {
 #[test]
 fn plain_http_works_to_loopback_by_address_and_by_name() {
     let sim = Sim::start(&["--sessions", "3", "--plain-http"]);
-    for backend in BACKENDS {
+    for backend in backends() {
         let url = sim.value(backend, "url");
         assert!(url.starts_with("http://127.0.0.1:"), "{url}");
         for url in [url.clone(), url.replace("127.0.0.1", "localhost")] {
@@ -340,8 +349,10 @@ fn plain_http_works_to_loopback_by_address_and_by_name() {
 #[test]
 fn simulator_and_demo_runs_never_write_the_users_token_cache() {
     let sim = Sim::with_sessions(2, 1);
-    sim.run(&["smb"]).ok();
-    sim.run(&["--demo", "smb"]).ok();
+    for backend in backends().filter(|b| facts(b).caches_login) {
+        sim.run(&["-p", backend, backend]).ok();
+        sim.run(&["--demo", "-p", backend, backend]).ok();
+    }
     let cache = sim.dir.path().join("cache");
     assert!(
         !cache.join("sessions/tokens").exists()

@@ -8,11 +8,11 @@ use session_inspector::backends::ALL;
 use session_inspector::record::Fit;
 use unicode_width::UnicodeWidthStr;
 
-use crate::common::{Run, Sim};
+use crate::common::{backends, facts, Run, Sim};
 
 /// Each backend of the registry, its number of default columns, and the headers of its
 /// free-text columns (the only ones that may be cut).
-fn backends() -> Vec<(&'static str, usize, Vec<&'static str>)> {
+fn table_shapes() -> Vec<(&'static str, usize, Vec<&'static str>)> {
     ALL.iter()
         .map(|b| {
             let defaults: Vec<_> = b.columns().iter().filter(|c| c.default).collect();
@@ -31,27 +31,6 @@ fn at_width(sim: &Sim, columns: usize, args: &[&str]) -> Run {
     let mut cmd = sim.cmd(args);
     cmd.env("COLUMNS", columns.to_string());
     Run::from(cmd.output().unwrap()).ok()
-}
-
-/// The keys a backend lists, without TrueNAS's own session of that run (each run is a new
-/// connection with a session of its own).
-fn keys(sim: &Sim, backend: &str) -> Vec<String> {
-    let run = sim.run(&[backend, "key,current"]);
-    if backend != "auth" {
-        return sim
-            .run(&[backend, "key"])
-            .ok()
-            .lines()
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-    }
-    run.ok()
-        .lines()
-        .iter()
-        .filter_map(|l| l.strip_suffix("\tfalse"))
-        .map(str::to_string)
-        .collect()
 }
 
 fn cells(line: &str) -> Vec<String> {
@@ -80,14 +59,14 @@ fn record_view(stdout: &str) -> Vec<HashMap<String, String>> {
 #[test]
 fn every_default_table_fits_80_columns_without_breaking_a_value() {
     let sim = Sim::with_sessions(30, 7);
-    for (backend, defaults, free_text) in backends() {
+    for (backend, defaults, free_text) in table_shapes() {
         let table = at_width(&sim, 80, &[backend]);
         let wide = at_width(&sim, 80, &[backend, "-o", "wide"]);
         let full = record_view(&wide.stdout);
-        let keys = keys(&sim, backend);
+        let keys = sim.keys(backend);
         assert_eq!(keys.len(), 30, "{backend}: one key per session");
-        // TrueNAS lists the connection's own session too.
-        let n = if backend == "auth" { 31 } else { 30 };
+        // With the connection's own session, where the backend lists it.
+        let n = 30 + usize::from(facts(backend).lists_own_login);
         assert_eq!(full.len(), n, "{backend}: one record per session in wide");
 
         let lines = table.lines();
@@ -153,16 +132,22 @@ fn all_fits_80_columns_and_keeps_keys_whole() {
     for line in all.lines() {
         assert!(line.width() <= 80, "wider than 80: {line:?}");
     }
-    // One header, 12 sessions a backend (and TrueNAS's own).
-    assert_eq!(all.lines().len(), 1 + 4 * 12 + 1, "{}", all.stdout);
+    // One header, 12 sessions a backend (and the run's own login where one lists it).
+    let own = backends().filter(|b| facts(b).lists_own_login).count();
+    assert_eq!(
+        all.lines().len(),
+        1 + ALL.len() * 12 + own,
+        "{}",
+        all.stdout
+    );
     // The common record's key is each backend's own, whole, as `show` and `close` take it.
     let listed = at_width(
         &sim,
         80,
         &["all", "--columns", "backend,key", "-o", "plain"],
     );
-    for backend in ["smb", "cifs", "auth", "opal"] {
-        for key in keys(&sim, backend) {
+    for backend in backends() {
+        for key in sim.keys(backend) {
             assert!(
                 listed
                     .lines()
@@ -181,7 +166,7 @@ fn every_default_table_shows_the_key_when_it_fits() {
     let sim = Sim::with_sessions(6, 7);
     for backend in ALL {
         let name = backend.name();
-        let keys = keys(&sim, name);
+        let keys = sim.keys(name);
         let wide = at_width(&sim, 200, &[name]);
         let headers = cells(wide.lines()[0]);
         let at = headers.iter().position(|h| h == "KEY");
@@ -210,59 +195,51 @@ fn every_default_table_shows_the_key_when_it_fits() {
     }
 }
 
+/// The headers of a backend's default columns, in table order.
+fn default_headers(backend: &str) -> Vec<&'static str> {
+    let b = session_inspector::backends::find(backend).unwrap();
+    b.columns()
+        .iter()
+        .filter(|c| c.default)
+        .map(|c| c.header)
+        .collect()
+}
+
 #[test]
 fn a_wide_screen_shows_every_default_column() {
     let sim = Sim::with_sessions(5, 7);
-    let run = at_width(&sim, 200, &["smb"]);
-    assert_eq!(
-        cells(run.lines()[0]),
-        [
-            "USER",
-            "CLIENT",
-            "SERVER",
-            "SHARES",
-            "OPENS",
-            "OPEN FOR",
-            "IDLE",
-            "GUEST",
-            "ENCRYPTED",
-            "KEY"
-        ]
-    );
-    assert!(!run.stderr.contains("hidden"), "{}", run.stderr);
+    for backend in backends() {
+        let run = at_width(&sim, 300, &[backend]);
+        assert_eq!(cells(run.lines()[0]), default_headers(backend), "{backend}");
+        assert!(!run.stderr.contains("hidden"), "{backend}: {}", run.stderr);
+    }
 }
 
 #[test]
 fn chosen_columns_are_cut_but_never_hidden() {
     let sim = Sim::with_sessions(5, 7);
-    let run = at_width(
-        &sim,
-        30,
-        &[
-            "smb",
-            "--columns",
-            "key,identity,share_names",
-            "-o",
-            "table",
-        ],
-    );
-    assert_eq!(cells(run.lines()[0]), ["KEY", "USER", "SHARES"]);
-    assert!(!run.stderr.contains("hidden"), "{}", run.stderr);
+    for b in ALL {
+        let chosen: Vec<_> = b.columns().iter().filter(|c| c.default).take(3).collect();
+        let names: Vec<&str> = chosen.iter().map(|c| c.name).collect();
+        let columns = names.join(",");
+        let run = at_width(&sim, 30, &[b.name(), "--columns", &columns, "-o", "table"]);
+        let headers: Vec<&str> = chosen.iter().map(|c| c.header).collect();
+        assert_eq!(cells(run.lines()[0]), headers, "{}", b.name());
+        assert!(!run.stderr.contains("hidden"), "{}", run.stderr);
+    }
 }
 
 #[test]
 fn color_always_colours_piped_tables() {
     let sim = Sim::with_sessions(3, 7);
-    let plain = sim.run(&["smb"]).ok();
+    let backend = crate::common::any_backend();
+    let plain = sim.run(&[backend]).ok();
     assert!(!plain.stdout.contains('\x1b'), "no colour piped by default");
-    let mut cmd = sim.cmd(&["--color", "always", "smb"]);
+    let mut cmd = sim.cmd(&["--color", "always", backend]);
     cmd.env_remove("NO_COLOR");
     let run = Run::from(cmd.output().unwrap()).ok();
-    assert!(
-        run.lines()[0].starts_with("\x1b[1mUSER\x1b[0m"),
-        "{:?}",
-        run.lines()[0]
-    );
+    let first = format!("\x1b[1m{}\x1b[0m", default_headers(backend)[0]);
+    assert!(run.lines()[0].starts_with(&first), "{:?}", run.lines()[0]);
     // Data rows stay as they are.
     assert_eq!(run.lines()[1], plain.lines()[1]);
 }
@@ -271,14 +248,13 @@ fn color_always_colours_piped_tables() {
 #[test]
 fn keys_round_trip_through_show_and_close() {
     let sim = Sim::with_sessions(8, 5);
-    for backend in ["smb", "cifs", "auth", "opal"] {
-        let key = keys(&sim, backend)[3].clone();
+    for backend in backends() {
+        let key = sim.keys(backend)[3].clone();
         let shown = sim
             .run(&[backend, "show", &key, "--columns", "key", "-o", "plain"])
             .ok();
         assert_eq!(shown.stdout, format!("{key}\n"), "{backend} show");
-        if backend == "opal" {
-            // Opal has no DELETE on sessions, so no close (see the README).
+        if facts(backend).close_verb.is_none() {
             continue;
         }
         let dry = sim
@@ -307,18 +283,7 @@ fn keys_round_trip_through_show_and_close() {
 #[test]
 fn a_key_that_names_no_session_is_exit_5_everywhere() {
     let sim = Sim::with_sessions(4, 5);
-    let unknown = [
-        ("smb", "smb:9:deadbeef"),
-        (
-            "cifs",
-            "00000000-0000-0000-0000-000000000000/00000000-0000-0000-0000-000000000000/1/2",
-        ),
-        ("auth", "00000000-0000-0000-0000-000000000000"),
-        (
-            "opal",
-            "00000000-0000-0000-0000-000000000000/00000000-0000-0000-0000-000000000000",
-        ),
-    ];
+    let unknown = backends().map(|b| (b, facts(b).absent_key));
     for (backend, key) in unknown {
         let show = sim.run(&[backend, "show", key]).code(5);
         assert!(
@@ -327,7 +292,7 @@ fn a_key_that_names_no_session_is_exit_5_everywhere() {
             show.stderr
         );
         assert_eq!(show.stdout, "", "{backend}: nothing printed");
-        if backend == "opal" {
+        if facts(backend).close_verb.is_none() {
             continue;
         }
         let close = sim.run(&[backend, "close", key, "-y"]).code(5);
@@ -342,10 +307,16 @@ fn a_key_that_names_no_session_is_exit_5_everywhere() {
 #[test]
 fn close_reports_each_session_and_exits_with_the_worst() {
     let sim = Sim::with_sessions(6, 5);
-    for backend in ["smb", "auth"] {
-        let key = keys(&sim, backend).pop().expect("a session");
+    // Where `nonesuch` has the shape of a key: elsewhere it is a usage error.
+    let closing = ALL.iter().filter_map(|b| {
+        let verb = b.about().tests.close_verb?;
+        (b.about().key.check)("nonesuch")
+            .is_ok()
+            .then_some((b.name(), verb))
+    });
+    for (backend, verb) in closing {
+        let key = sim.keys(backend).pop().expect("a session");
         let run = sim.run(&[backend, "close", &key, "nonesuch", "-y"]).code(5);
-        let verb = if backend == "auth" { "ended" } else { "closed" };
         assert!(
             run.stderr.contains(&format!("{verb} {key}\n")),
             "{}",

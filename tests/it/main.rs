@@ -9,7 +9,6 @@ mod completion;
 mod config;
 mod contract;
 mod errors;
-mod faults;
 mod fit;
 mod fleet;
 mod generated;

@@ -242,3 +242,30 @@ fn a_frame_that_is_not_utf8_is_exit_5() {
     let run = sim.run(&["--url", &url, "auth"]).code(5);
     assert!(run.stderr.contains("not UTF-8"), "{}", run.stderr);
 }
+
+/// 24.10 makes two TLS connections for one run (JSON-RPC, refused, then DDP): a pinned
+/// certificate that has expired still warns once a run (the matrix's `faults::tls::expired_pin`
+/// has the cell of every backend).
+#[test]
+fn an_expired_pin_warns_once_over_two_connections() {
+    let sim = Sim::start(&[
+        "--sessions",
+        "3",
+        "--tls",
+        "expired",
+        "--truenas-version",
+        "24.10",
+    ]);
+    let pin = sim.fingerprint();
+    let pinned = sim.config_with("pinned.toml", |c| {
+        c.remove("auth", "ca_cert");
+        c.set("auth", "tls_fingerprint", pin.as_str());
+    });
+    let run = sim.run(&["-c", &pinned, "-p", "auth", "auth"]).ok();
+    let warnings = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains("expired on "))
+        .count();
+    assert_eq!(warnings, 1, "{}", run.stderr);
+}

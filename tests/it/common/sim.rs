@@ -135,6 +135,25 @@ impl Sim {
             .to_string()
     }
 
+    /// The keys a backend lists, without the session of the run's own login where it lists
+    /// one (each run is a new connection with a session of its own).
+    pub fn keys(&self, backend: &str) -> Vec<String> {
+        let own = super::facts(backend).lists_own_login;
+        let columns = if own { "key,current" } else { "key" };
+        let run = self.run(&[backend, columns]).ok();
+        run.lines()
+            .iter()
+            .filter_map(|l| {
+                if own {
+                    l.strip_suffix("\tfalse")
+                } else {
+                    Some(l)
+                }
+            })
+            .map(|s| s.to_string())
+            .collect()
+    }
+
     /// The smb profile's password.
     pub fn password(&self) -> String {
         self.secret("smb", "password")
