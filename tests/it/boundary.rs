@@ -6,33 +6,6 @@ use session_inspector::backends::{Pages, ALL};
 use crate::common::{backends, facts, Sim};
 
 #[test]
-fn a_changed_password_is_noticed_at_once_despite_the_token_cache() {
-    // The same cache serves every run here; only the password differs.
-    let sim = Sim::with_sessions(3, 1).with_token_cache();
-    let good = sim.config.to_str().unwrap();
-    sim.run(&["-c", good, "smb", "-o", "json"]).ok();
-    let cached = sim.run(&["-c", good, "-v", "smb", "-o", "json"]).ok();
-    assert!(
-        cached.stderr.contains("cached login token"),
-        "{}",
-        cached.stderr
-    );
-
-    let wrong = sim.config_with("wrong.toml", |c| {
-        c.set("smb", "password", "rotated-or-wrong")
-    });
-    let run = sim.run(&["-c", &wrong, "smb"]).code(3);
-    assert!(
-        run.stderr.contains("Invalid username or password"),
-        "{}",
-        run.stderr
-    );
-
-    let again = sim.run(&["-c", good, "-v", "smb", "-o", "json"]).ok();
-    assert_eq!(again.json().as_array().unwrap().len(), 3);
-}
-
-#[test]
 fn secrets_are_not_sent_in_clear_to_a_host_that_is_not_loopback() {
     let sim = Sim::with_sessions(1, 1);
     for backend in backends() {

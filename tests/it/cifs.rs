@@ -393,3 +393,32 @@ fn query_over_query_fields_is_served() {
         .all(|r| r["user"].as_str().unwrap().contains("admin")));
     assert_eq!(searched, filtered);
 }
+
+/// ONTAP's `idle_duration` keeps the vendor's form in a projection as in the whole record,
+/// beside its whole seconds.
+#[test]
+fn idle_duration_keeps_its_form_beside_its_seconds() {
+    let sim = Sim::with_sessions(30, 7);
+    let whole = sim.run(&["cifs", "-o", "json"]).ok().json();
+    let projected = sim
+        .run(&[
+            "cifs",
+            "identifier,idle_duration,idle_duration_seconds",
+            "-o",
+            "json",
+        ])
+        .ok()
+        .json();
+    for (w, p) in whole
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(projected.as_array().unwrap())
+    {
+        assert!(w["idle_duration"].is_string(), "{w}");
+        assert_eq!(p["idle_duration"], w["idle_duration"]);
+        assert!(w["idle_duration_seconds"].is_u64(), "{w}");
+        assert_eq!(p["idle_duration_seconds"], w["idle_duration_seconds"]);
+        assert_eq!(p["identifier"], w["identifier"]);
+    }
+}

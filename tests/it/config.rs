@@ -79,7 +79,7 @@ fn profile_from_environment() {
 #[test]
 fn password_from_env_command_and_file() {
     let sim = Sim::with_sessions(2, 1);
-    let pw = sim.password();
+    let pw = sim.secret("smb", "password");
     let instead = |file: &str, key: &str, value: toml_edit::Value| {
         sim.config_with(file, |c| {
             c.remove("smb", "password");
@@ -224,7 +224,7 @@ fn profiles_lists_without_secrets() {
     assert_eq!(smb["backend"], "smb");
     assert_eq!(smb["auth"], "password");
     assert_eq!(smb["default"], true);
-    assert!(!run.stdout.contains(&sim.password()));
+    assert!(!run.stdout.contains(&sim.secret("smb", "password")));
 }
 
 #[test]

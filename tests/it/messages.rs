@@ -13,7 +13,7 @@ fn host_port(url: &str) -> &str {
 #[test]
 fn a_url_without_a_scheme_from_url_names_the_flag() {
     let sim = Sim::with_sessions(2, 1);
-    let bare = host_port(&sim.url()).to_string();
+    let bare = host_port(&sim.value("smb", "url")).to_string();
     let run = sim.run(&["--url", &bare, "smb"]).code(2);
     assert!(
         run.stderr.contains(&format!(
@@ -32,7 +32,7 @@ fn a_url_without_a_scheme_from_url_names_the_flag() {
 #[test]
 fn a_url_without_a_scheme_in_the_config_names_the_profile() {
     let sim = Sim::with_sessions(2, 1);
-    let bare = host_port(&sim.url()).to_string();
+    let bare = host_port(&sim.value("smb", "url")).to_string();
     let config = sim.config_with("bare.toml", |c| c.set("smb", "url", bare.as_str()));
     let run = sim.run(&["-c", &config, "smb"]).code(2);
     assert!(
@@ -47,7 +47,7 @@ fn a_url_without_a_scheme_in_the_config_names_the_profile() {
 #[test]
 fn plain_http_to_a_tls_port_says_to_write_https() {
     let sim = Sim::with_sessions(2, 1);
-    let bare = host_port(&sim.url()).to_string();
+    let bare = host_port(&sim.value("smb", "url")).to_string();
     let run = sim
         .run(&["--url", &format!("http://{bare}"), "smb"])
         .code(2);
@@ -87,7 +87,7 @@ fn a_profile_pointed_at_another_vendor_says_so() {
         run.stderr
     );
 
-    let qumulo = sim.url();
+    let qumulo = sim.value("smb", "url");
     let run = sim.run(&["--url", &qumulo, "cifs"]).code(2);
     assert!(
         run.stderr.contains(&format!(

@@ -190,7 +190,10 @@ fn next_link_is_served_verbatim() {
         "5",
     ]);
     let run = sim.run(&["-v", "smb", "--page-size", "2", "-o", "ndjson"]);
-    let want = format!("{}/v1/smb/sessions/?limit=2&after=start.hostile", sim.url());
+    let want = format!(
+        "{}/v1/smb/sessions/?limit=2&after=start.hostile",
+        sim.value("smb", "url")
+    );
     assert!(
         list_urls(&run.stderr, "/v1/smb/").contains(&want),
         "{}",

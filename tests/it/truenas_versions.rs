@@ -269,3 +269,28 @@ fn an_expired_pin_warns_once_over_two_connections() {
         .count();
     assert_eq!(warnings, 1, "{}", run.stderr);
 }
+
+/// CORE's REST API speaks HTTP statuses (the WebSocket APIs answer in JSON-RPC or DDP
+/// errors): a 500 is one line with the status and the vendor's text, as on every HTTP API.
+#[test]
+fn an_http_status_on_rest_is_one_line_with_the_vendors_text() {
+    let sim = Sim::start(&[
+        "--sessions",
+        "2",
+        "--fault",
+        "500",
+        "--truenas-version",
+        "13.0",
+    ]);
+    let rest = sim.config_with("rest.toml", |c| c.set("auth", "api", "rest"));
+    let run = sim.run(&["-c", &rest, "auth"]).code(5);
+    let url = sim.value("auth", "url");
+    let head = format!("sessions: auth profile 'auth' at {url}: HTTP 500 Internal Server Error: ");
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(run.stderr.starts_with(&head), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("Internal error (injected fault)"),
+        "{}",
+        run.stderr
+    );
+}

@@ -107,11 +107,6 @@ impl Sim {
         path.to_str().unwrap().to_string()
     }
 
-    /// The smb profile's URL.
-    pub fn url(&self) -> String {
-        self.value("smb", "url")
-    }
-
     /// A string setting of one profile of the written config.
     pub fn value(&self, profile: &str, key: &str) -> String {
         let doc: toml::Value = toml::from_str(&self.config_text()).unwrap();
@@ -152,11 +147,6 @@ impl Sim {
             })
             .map(|s| s.to_string())
             .collect()
-    }
-
-    /// The smb profile's password.
-    pub fn password(&self) -> String {
-        self.secret("smb", "password")
     }
 
     /// The server certificate's SHA-256, as `tls_fingerprint` takes it.
