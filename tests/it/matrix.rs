@@ -5,10 +5,13 @@
 //! runs cells by name as libtest would. libtest-mimic is the harness: libtest itself has no
 //! way to make tests at run time.
 
-// Shared with the `it` target, which uses the helpers the cells do not.
+// Shared with the `it` target: each target uses a part of it.
+mod boundary;
 #[allow(dead_code, unused_imports)]
 mod common;
 mod faults;
+mod fit;
+mod secrets;
 
 use libtest_mimic::{Arguments, Trial};
 use session_inspector::backends::{Backend, ALL};
@@ -39,5 +42,9 @@ fn main() {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         args.test_threads = Some(2 * cores);
     }
-    libtest_mimic::run(&args, faults::trials()).exit();
+    let mut trials = faults::trials();
+    trials.extend(boundary::trials());
+    trials.extend(fit::trials());
+    trials.extend(secrets::trials());
+    libtest_mimic::run(&args, trials).exit();
 }

@@ -4,7 +4,10 @@
 
 use serde_json::Value;
 
+use libtest_mimic::Trial;
+
 use crate::common::{any_backend, backends, facts, Run, Sim};
+use crate::per_backend;
 
 fn base64(bytes: &[u8]) -> String {
     const ABC: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -58,33 +61,51 @@ fn issued_tokens(sim: &Sim) -> Vec<(String, String)> {
     found
 }
 
-#[test]
-fn no_command_prints_a_secret_even_with_v() {
-    let sim = Sim::start(&["--sessions", "5"]).with_token_cache();
-    let keys: Vec<(&str, String)> = backends()
-        .map(|b| (b, sim.keys(b).swap_remove(0)))
-        .collect();
-    let mut commands: Vec<Vec<&str>> = Vec::new();
-    for (b, key) in &keys {
-        commands.extend([
-            vec![*b],
-            vec![b, "-o", "json"],
-            vec![b, "-o", "ndjson"],
-            vec![b, "show", key],
-        ]);
-        if facts(b).close_verb.is_some() {
-            commands.push(vec![b, "close", key, "--dry-run"]);
-        }
+/// The cells: each backend's own commands (`secrets::commands::smb`), and the commands of
+/// every profile at once.
+pub fn trials() -> Vec<Trial> {
+    let mut trials = per_backend("secrets::commands", |b| {
+        Some(move || no_secret_printed(Some(b.name())))
+    });
+    trials.push(Trial::test("secrets::every_profile", || {
+        no_secret_printed(None);
+        Ok(())
+    }));
+    trials
+}
+
+/// The commands of `backend`, or those of every profile at once, with `-v`.
+fn commands<'a>(sim: &Sim, backend: Option<&'a str>, key: &'a mut String) -> Vec<Vec<&'a str>> {
+    let Some(b) = backend else {
+        return vec![
+            vec!["all"],
+            vec!["all", "-o", "json"],
+            vec!["all", "-o", "csv"],
+            vec!["profiles"],
+            vec!["--demo", any_backend()],
+            vec!["--demo", "all"],
+        ];
+    };
+    *key = sim.keys(b).swap_remove(0);
+    let mut commands = vec![
+        vec![b],
+        vec![b, "-o", "json"],
+        vec![b, "-o", "ndjson"],
+        vec![b, "show", key.as_str()],
+    ];
+    if facts(b).close_verb.is_some() {
+        commands.push(vec![b, "close", key.as_str(), "--dry-run"]);
     }
-    commands.extend([
-        vec!["all"],
-        vec!["all", "-o", "json"],
-        vec!["all", "-o", "csv"],
-        vec!["profiles"],
-        vec!["--demo", any_backend()],
-        vec!["--demo", "all"],
-    ]);
-    commands.extend(backends().map(|b| vec!["trust", "-p", b, "--yes"]));
+    commands.push(vec!["trust", "-p", b, "--yes"]);
+    commands
+}
+
+/// No command prints a secret, `-v` included: every credential of the config, the Basic form
+/// of each password, and every login token the servers issued.
+fn no_secret_printed(backend: Option<&str>) {
+    let sim = Sim::start(&["--sessions", "5"]).with_token_cache();
+    let mut key = String::new();
+    let commands = commands(&sim, backend, &mut key);
     // A run may log in with the token the last one kept and keep a new one: collect them
     // after every run, so that each token a run held is searched for.
     let mut tokens = issued_tokens(&sim);
@@ -101,7 +122,8 @@ fn no_command_prints_a_secret_even_with_v() {
     tokens.sort();
     tokens.dedup();
     let mut secrets = credentials(&sim);
-    for profile in backends().filter(|b| facts(b).caches_login) {
+    let logged_in = backends().filter(|b| facts(b).caches_login && backend.is_none_or(|o| o == *b));
+    for profile in logged_in {
         let url = sim.value(profile, "url");
         let url = url.trim_end_matches('/');
         let from = |u: &String| u.trim_end_matches('/') == url;
