@@ -28,7 +28,8 @@ fn two_simulators_in_one_folder_keep_their_files_apart() {
     assert_ne!(ca_a, ca_b);
     for (config, own) in [(&a, "a.d"), (&b, "b.d")] {
         let cas = ca_certs(config);
-        assert_eq!(cas.len(), 4);
+        // A profile for every backend.
+        assert_eq!(cas.len(), session_inspector::backends::ALL.len());
         assert!(cas
             .iter()
             .all(|c| *c == dir.path().join(own).join("ca.pem").to_str().unwrap()));
@@ -450,7 +451,11 @@ fn detach_returns_when_serving_and_stop_ends_it() {
             rest.split(['/', '"']).next().unwrap().to_string()
         })
         .collect();
-    assert_eq!(addresses.len(), 4, "{text}");
+    assert_eq!(
+        addresses.len(),
+        session_inspector::backends::ALL.len(),
+        "{text}"
+    );
     let stopped = sessions(&["simulate", "--stop", config]).ok();
     // Returned only once the process has exited: no port it listened on is still open.
     for address in &addresses {
