@@ -422,3 +422,34 @@ fn idle_duration_keeps_its_form_beside_its_seconds() {
         assert_eq!(p["identifier"], w["identifier"]);
     }
 }
+
+/// `profiles` names a client certificate login, and the profile really logs in with it.
+#[test]
+fn profiles_names_a_client_certificate() {
+    let sim = Sim::with_sessions(2, 1);
+    let files = sim.files();
+    let config = sim.config_with("certs.toml", |c| {
+        c.remove("cifs", "username");
+        c.remove("cifs", "password");
+        c.set(
+            "cifs",
+            "client_cert",
+            files.join("client.pem").to_str().unwrap(),
+        );
+        c.set(
+            "cifs",
+            "client_key",
+            files.join("client.key").to_str().unwrap(),
+        );
+    });
+    let run = sim.run(&["-c", &config, "profiles", "-o", "json"]).ok();
+    let cifs = run
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "cifs")
+        .cloned();
+    assert_eq!(cifs.unwrap()["auth"], "client_cert");
+    sim.run(&["-c", &config, "cifs", "--limit", "1"]).ok();
+}
