@@ -453,3 +453,24 @@ fn profiles_names_a_client_certificate() {
     assert_eq!(cifs.unwrap()["auth"], "client_cert");
     sim.run(&["-c", &config, "cifs", "--limit", "1"]).ok();
 }
+
+/// The written config's header names the other logins ONTAP takes, for people.
+#[test]
+fn the_config_header_names_the_certificate_and_token_logins() {
+    let sim = Sim::start(&[]);
+    let path = |f: &str| sim.files().join(f).display().to_string();
+    let text = sim.config_text();
+    for line in [
+        format!(
+            "# cifs certificate login (for client_cert/client_key): {} {}",
+            path("client.pem"),
+            path("client.key")
+        ),
+        format!(
+            "# cifs bearer token (for token = \"...\"): {}",
+            sim.secret("cifs", "token")
+        ),
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line}\n{text}");
+    }
+}

@@ -22,6 +22,7 @@ mod smb_contract;
 mod smb_errors;
 mod smb_output;
 mod smb_term;
+mod truenas_simulator;
 mod truenas_tokens;
 mod truenas_versions;
 mod types;

@@ -373,3 +373,21 @@ fn a_changed_password_is_noticed_at_once_despite_the_token_cache() {
     let again = sim.run(&["-c", good, "-v", "smb", "-o", "json"]).ok();
     assert_eq!(again.json().as_array().unwrap().len(), 3);
 }
+
+/// `simulate --next-link` serves the link verbatim as every page's `paging.next`.
+#[test]
+fn next_link_is_served_verbatim() {
+    let sim = Sim::start(&[
+        "--next-link",
+        "/v1/smb/sessions/?limit=2&after=start.hostile",
+        "--sessions",
+        "5",
+    ]);
+    let run = sim.run(&["-v", "smb", "--page-size", "2", "-o", "ndjson"]);
+    let want = format!(
+        "{}/v1/smb/sessions/?limit=2&after=start.hostile",
+        sim.value("smb", "url")
+    );
+    let requested = format!("sessions: > GET {want}");
+    assert!(run.stderr.lines().any(|l| l == requested), "{}", run.stderr);
+}
