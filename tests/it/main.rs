@@ -2,6 +2,7 @@
 
 mod auth;
 mod cifs;
+mod cifs_urls;
 mod close_flags;
 // Shared with the `matrix` target: each target uses a part of it.
 #[allow(dead_code)]
@@ -15,6 +16,7 @@ mod layout;
 mod messages;
 mod monitoring;
 mod opal;
+mod opal_urls;
 mod repository;
 mod simulator;
 mod smb;
@@ -22,8 +24,10 @@ mod smb_contract;
 mod smb_errors;
 mod smb_output;
 mod smb_term;
+mod smb_urls;
 mod truenas_simulator;
 mod truenas_tokens;
+mod truenas_urls;
 mod truenas_versions;
 mod types;
 mod urls;
