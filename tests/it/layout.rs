@@ -203,11 +203,6 @@ fn vendor_words(text: &str, vendors: &BTreeSet<String>) -> Vec<(usize, String)> 
     found
 }
 
-/// Test files that still name vendors beside their own, until their vendor cases move to the
-/// vendors' files or come from the registry. The list only shrinks: a file here that names
-/// no vendor fails the test below, so it is taken off.
-const NOT_YET_BY_VENDOR: [&str; 1] = ["tests/it/config.rs"];
-
 /// A test file names no vendor outside that vendor's own test files: `smb.rs`, or `smb_*.rs`,
 /// by any word that names it (`truenas_tokens.rs` is `auth`'s). The cross-backend tests
 /// take the registry and each backend's `About::tests` instead, so a new backend gets
@@ -243,20 +238,12 @@ fn test_files_name_only_their_own_vendor() {
             .unwrap_or_default();
         let text = std::fs::read_to_string(&path).unwrap();
         let rel = path.strip_prefix(root).unwrap().display().to_string();
-        let named: Vec<String> = vendor_words(&text, &vendors)
-            .into_iter()
-            .filter(|(_, word)| !own.contains(word))
-            .map(|(line, word)| format!("{rel}:{line} names {word}"))
-            .collect();
-        if NOT_YET_BY_VENDOR.contains(&rel.as_str()) {
-            if named.is_empty() {
-                offenders.push(format!(
-                    "{rel} names no other vendor now: take it off the list"
-                ));
-            }
-        } else {
-            offenders.extend(named);
-        }
+        offenders.extend(
+            vendor_words(&text, &vendors)
+                .into_iter()
+                .filter(|(_, word)| !own.contains(word))
+                .map(|(line, word)| format!("{rel}:{line} names {word}")),
+        );
     }
     assert!(
         offenders.is_empty(),

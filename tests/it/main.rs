@@ -20,6 +20,7 @@ mod opal_urls;
 mod repository;
 mod simulator;
 mod smb;
+mod smb_config;
 mod smb_contract;
 mod smb_errors;
 mod smb_output;
