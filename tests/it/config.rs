@@ -5,17 +5,6 @@ use session_inspector::config::article;
 
 use crate::common::{any_backend, backends, Sim};
 
-/// The profiles of the simulator's config, in its order.
-fn config_order(sim: &Sim) -> Vec<String> {
-    let doc: toml::Table = toml::from_str(&sim.config_text()).unwrap();
-    doc["profiles"]
-        .as_table()
-        .unwrap()
-        .keys()
-        .cloned()
-        .collect()
-}
-
 /// Whether the simulator's profile `profile` sets `key`.
 fn has_key(sim: &Sim, profile: &str, key: &str) -> bool {
     let doc: toml::Table = toml::from_str(&sim.config_text()).unwrap();
@@ -53,7 +42,7 @@ fn missing_config_and_unknown_profile_are_exit_2() {
         run.stderr
     );
     let run = sim.run(&["-p", "nope", any]).code(2);
-    let have = format!("have: {}", config_order(&sim).join(", "));
+    let have = format!("have: {}", sim.profiles().join(", "));
     assert!(
         run.stderr.contains("no profile 'nope'") && run.stderr.contains(&have),
         "{}",

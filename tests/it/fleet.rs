@@ -11,16 +11,6 @@ use session_inspector::backends::ALL;
 
 use crate::common::{any_backend, backends, facts, Sim};
 
-/// The profiles of the simulator's config, in the order it writes them (its registry's).
-fn config_order(sim: &Sim) -> Vec<String> {
-    let doc: toml::Table = toml::from_str(&std::fs::read_to_string(&sim.config).unwrap()).unwrap();
-    doc["profiles"]
-        .as_table()
-        .unwrap()
-        .keys()
-        .cloned()
-        .collect()
-}
 /// The common record's fields, in order, as issue 12 and the design contract name them.
 const FIELDS: &str = "backend profile key user client server protocol started age_seconds idle_seconds encrypted detail raw";
 
@@ -164,10 +154,7 @@ fn a_slow_profile_holds_back_no_other() {
     // in config order, the first as it arrives.
     let last = backends().last().unwrap();
     let sim = Sim::start(&["--sessions", "5", "--latency", &format!("{last}=3s")]);
-    let order: Vec<String> = config_order(&sim)
-        .iter()
-        .map(|p| format!("{p:?}"))
-        .collect();
+    let order: Vec<String> = sim.profiles().iter().map(|p| format!("{p:?}")).collect();
     assert_eq!(order.last().unwrap(), &format!("{last:?}"));
     let started = Instant::now();
     let mut child = sim
@@ -201,7 +188,7 @@ fn a_slow_profile_holds_back_no_other() {
 fn all_prints_in_config_order_every_run() {
     let first = any_backend();
     let sim = Sim::start(&["--sessions", "3", "--latency", &format!("{first}=300ms")]);
-    let order = config_order(&sim);
+    let order = sim.profiles();
     for _ in 0..3 {
         let run = sim.run(&["all", "profile", "-o", "plain"]).ok();
         let mut seen: Vec<&str> = run.lines();

@@ -107,6 +107,17 @@ impl Sim {
         path.to_str().unwrap().to_string()
     }
 
+    /// The profiles of the written config, in its order (the simulator's registry's).
+    pub fn profiles(&self) -> Vec<String> {
+        let doc: toml::Table = toml::from_str(&self.config_text()).unwrap();
+        doc["profiles"]
+            .as_table()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect()
+    }
+
     /// A string setting of one profile of the written config.
     pub fn value(&self, profile: &str, key: &str) -> String {
         let doc: toml::Value = toml::from_str(&self.config_text()).unwrap();
