@@ -145,7 +145,7 @@ fn a_profile_that_is_down_is_exit_6_an_errors_entry_and_one_stderr_line() {
         per_profile(named.json()["sessions"].as_array().unwrap()).len(),
         2
     );
-    sim.run(&["all", "--backend", "nfs"]).code(2);
+    sim.run(&["all", "--backend", "nosuch"]).code(2);
 }
 
 #[test]

@@ -107,7 +107,10 @@ fn a_profile_pointed_at_another_vendor_says_so() {
                 other.name(),
                 run.stderr
             );
-            assert!(!run.stderr.contains("401"), "no longer a wrong password");
+            assert!(
+                !run.stderr.contains("HTTP 401"),
+                "no longer a wrong password"
+            );
         }
         // Each backend still reads its own vendor's errors as before.
         let own = sim.run(&["-p", other.name(), other.name()]).ok();
