@@ -4,6 +4,7 @@
 //! (docs/architecture.md has the recipe).
 
 mod closing;
+pub mod facts;
 pub mod keys;
 pub mod ontap;
 pub mod opal;
@@ -25,6 +26,7 @@ use crate::record::common::{Breakdown, Common};
 use crate::record::{Column, Record};
 
 pub use closing::{keys_not_found, no_such_session, Closing, Ended, Ending, Selection};
+pub use facts::{Pages, TestFacts};
 pub use keys::KeyShape;
 pub use show::ShowKey;
 
@@ -114,6 +116,8 @@ pub struct About {
     /// What the vendor's servers are called ("an ONTAP cluster"), and how to tell one of
     /// their error answers from any other's; `None` when nothing sets them apart.
     pub looks_like: Option<LooksLike>,
+    /// What the cross-backend tests need to know of it (its paging, its close, its login).
+    pub tests: TestFacts,
 }
 
 /// A selector flag of `close`, as data: `--FLAG VALUE` chooses the sessions whose `column`

@@ -320,3 +320,15 @@ fn no_api_key_in_any_output() {
         "API key leaked"
     );
 }
+
+/// The written config's header names the password of TrueNAS's users, for people.
+#[test]
+fn the_config_header_names_the_users_password() {
+    let sim = Sim::start(&[]);
+    let line = format!(
+        "# auth password of truenas_admin, otpuser (gets OTP_REQUIRED) and standby (gets REDIRECT) (for password = \"...\"): {}",
+        sim.secret("auth", "password")
+    );
+    let text = sim.config_text();
+    assert!(text.lines().any(|l| l == line), "{line}\n{text}");
+}

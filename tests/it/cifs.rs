@@ -393,3 +393,84 @@ fn query_over_query_fields_is_served() {
         .all(|r| r["user"].as_str().unwrap().contains("admin")));
     assert_eq!(searched, filtered);
 }
+
+/// ONTAP's `idle_duration` keeps the vendor's form in a projection as in the whole record,
+/// beside its whole seconds.
+#[test]
+fn idle_duration_keeps_its_form_beside_its_seconds() {
+    let sim = Sim::with_sessions(30, 7);
+    let whole = sim.run(&["cifs", "-o", "json"]).ok().json();
+    let projected = sim
+        .run(&[
+            "cifs",
+            "identifier,idle_duration,idle_duration_seconds",
+            "-o",
+            "json",
+        ])
+        .ok()
+        .json();
+    for (w, p) in whole
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(projected.as_array().unwrap())
+    {
+        assert!(w["idle_duration"].is_string(), "{w}");
+        assert_eq!(p["idle_duration"], w["idle_duration"]);
+        assert!(w["idle_duration_seconds"].is_u64(), "{w}");
+        assert_eq!(p["idle_duration_seconds"], w["idle_duration_seconds"]);
+        assert_eq!(p["identifier"], w["identifier"]);
+    }
+}
+
+/// `profiles` names a client certificate login, and the profile really logs in with it.
+#[test]
+fn profiles_names_a_client_certificate() {
+    let sim = Sim::with_sessions(2, 1);
+    let files = sim.files();
+    let config = sim.config_with("certs.toml", |c| {
+        c.remove("cifs", "username");
+        c.remove("cifs", "password");
+        c.set(
+            "cifs",
+            "client_cert",
+            files.join("client.pem").to_str().unwrap(),
+        );
+        c.set(
+            "cifs",
+            "client_key",
+            files.join("client.key").to_str().unwrap(),
+        );
+    });
+    let run = sim.run(&["-c", &config, "profiles", "-o", "json"]).ok();
+    let cifs = run
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "cifs")
+        .cloned();
+    assert_eq!(cifs.unwrap()["auth"], "client_cert");
+    sim.run(&["-c", &config, "cifs", "--limit", "1"]).ok();
+}
+
+/// The written config's header names the other logins ONTAP takes, for people.
+#[test]
+fn the_config_header_names_the_certificate_and_token_logins() {
+    let sim = Sim::start(&[]);
+    let path = |f: &str| sim.files().join(f).display().to_string();
+    let text = sim.config_text();
+    for line in [
+        format!(
+            "# cifs certificate login (for client_cert/client_key): {} {}",
+            path("client.pem"),
+            path("client.key")
+        ),
+        format!(
+            "# cifs bearer token (for token = \"...\"): {}",
+            sim.secret("cifs", "token")
+        ),
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line}\n{text}");
+    }
+}

@@ -4,14 +4,21 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::{isolate, outside_program, set_private, BIN};
+use crate::common::{any_backend, isolate, outside_program, set_private, BIN};
+
+/// Two backend subcommands to complete after: the registry's first and last.
+fn two_backends() -> (&'static str, &'static str) {
+    let all = session_inspector::backends::ALL;
+    (all[0].name(), all[all.len() - 1].name())
+}
 
 fn config(dir: &Path, name: &str, profiles: &[&str]) -> String {
     let path = dir.join(name);
     let text: String = profiles
         .iter()
         .map(|p| {
-            format!("[profiles.{p}]\nbackend = \"smb\"\nurl = \"https://{p}.example.com:8000\"\n")
+            let b = any_backend();
+            format!("[profiles.{p}]\nbackend = \"{b}\"\nurl = \"https://{p}.example.com:8000\"\n")
         })
         .collect();
     std::fs::write(&path, text).unwrap();
@@ -61,8 +68,9 @@ fn bash_completes_profile_names_from_the_config() {
     std::fs::write(dir.path().join("nasfile"), "").unwrap();
     let b = bash.as_path();
     let d = dir.path();
+    let (one, other) = two_backends();
     assert_eq!(
-        bash_complete(b, d, &env_cfg, &["sessions", "smb", "-p", "prod"]),
+        bash_complete(b, d, &env_cfg, &["sessions", one, "-p", "prod"]),
         ["prod-a", "prod-b"]
     );
     assert_eq!(
@@ -75,7 +83,7 @@ fn bash_completes_profile_names_from_the_config() {
             b,
             d,
             &env_cfg,
-            &["sessions", "-c", &flag_cfg, "cifs", "-p", "nas"]
+            &["sessions", "-c", &flag_cfg, other, "-p", "nas"]
         ),
         ["nas1", "nas2"]
     );
@@ -176,9 +184,10 @@ fn fish_completes_profile_names_from_the_config() {
         let program = format!("source '{script}'; complete -C '{line}'");
         shell_output(&fish, &["--no-config"], &program, dir.path(), &env_cfg)
     };
-    assert_eq!(complete("sessions smb -p prod"), ["prod-a"]);
+    let (one, other) = two_backends();
+    assert_eq!(complete(&format!("sessions {one} -p prod")), ["prod-a"]);
     assert_eq!(
-        complete(&format!("sessions -c {flag_cfg} cifs --profile ")),
+        complete(&format!("sessions -c {flag_cfg} {other} --profile ")),
         ["nas1", "nas2"]
     );
 }
@@ -203,9 +212,13 @@ fn zsh_completes_profile_names_from_the_config() {
         );
         shell_output(&zsh, &["-f"], &program, dir.path(), &env_cfg)
     };
-    assert_eq!(complete("sessions smb -p ''", 4), ["lab", "prod-a"]);
+    let (one, other) = two_backends();
     assert_eq!(
-        complete(&format!("sessions -c {flag_cfg} smb -p ''"), 6),
+        complete(&format!("sessions {one} -p ''"), 4),
+        ["lab", "prod-a"]
+    );
+    assert_eq!(
+        complete(&format!("sessions -c {flag_cfg} {other} -p ''"), 6),
         ["nas1", "nas2"]
     );
 }

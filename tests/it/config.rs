@@ -1,10 +1,23 @@
 //! Config: unknown keys, profiles, precedence, secret sources, permissions.
 
-use crate::common::{set_private, Sim};
+use session_inspector::backends::ALL;
+use session_inspector::config::article;
+
+use crate::common::{any_backend, backends, Sim};
+
+/// Whether the simulator's profile `profile` sets `key`.
+fn has_key(sim: &Sim, profile: &str, key: &str) -> bool {
+    let doc: toml::Table = toml::from_str(&sim.config_text()).unwrap();
+    doc["profiles"][profile].get(key).is_some()
+}
 
 #[test]
 fn unknown_key_is_exit_2_naming_file_and_key() {
     let sim = Sim::with_sessions(1, 1);
+    // A backend whose profile has a username.
+    let any = backends()
+        .find(|b| has_key(&sim, b, "username"))
+        .expect("a profile with a username");
     let bad = sim.config_with("typo.toml", |c| {
         c.each(|c, p| {
             if let Some(v) = c.profile(p).remove("username") {
@@ -12,7 +25,7 @@ fn unknown_key_is_exit_2_naming_file_and_key() {
             }
         })
     });
-    let run = sim.run(&["-c", &bad, "smb"]).code(2);
+    let run = sim.run(&["-c", &bad, "-p", any, any]).code(2);
     assert!(run.stderr.contains("typo.toml"), "{}", run.stderr);
     assert!(run.stderr.contains("usernme"), "{}", run.stderr);
     assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
@@ -21,18 +34,17 @@ fn unknown_key_is_exit_2_naming_file_and_key() {
 #[test]
 fn missing_config_and_unknown_profile_are_exit_2() {
     let sim = Sim::with_sessions(1, 1);
-    let run = sim
-        .run(&["-c", "/nonexistent/sessions.toml", "smb"])
-        .code(2);
+    let any = any_backend();
+    let run = sim.run(&["-c", "/nonexistent/sessions.toml", any]).code(2);
     assert!(
         run.stderr.contains("--demo"),
         "suggests the demo: {}",
         run.stderr
     );
-    let run = sim.run(&["-p", "nope", "smb"]).code(2);
+    let run = sim.run(&["-p", "nope", any]).code(2);
+    let have = format!("have: {}", sim.profiles().join(", "));
     assert!(
-        run.stderr.contains("no profile 'nope'")
-            && run.stderr.contains("have: smb, cifs, auth, opal"),
+        run.stderr.contains("no profile 'nope'") && run.stderr.contains(&have),
         "{}",
         run.stderr
     );
@@ -41,8 +53,9 @@ fn missing_config_and_unknown_profile_are_exit_2() {
 #[test]
 fn profile_from_environment() {
     let sim = Sim::with_sessions(1, 1);
+    let any = any_backend();
     let run = crate::common::Run::from(
-        sim.cmd(&["smb"])
+        sim.cmd(&[any])
             .env("SESSIONS_PROFILE", "nope")
             .output()
             .unwrap(),
@@ -59,7 +72,7 @@ fn profile_from_environment() {
         run.stderr
     );
     // From -p, the flag is in plain sight: no word about the variable.
-    let run = sim.run(&["-p", "nope", "smb"]).code(2);
+    let run = sim.run(&["-p", "nope", any]).code(2);
     assert!(
         run.stderr.contains("no profile 'nope' in"),
         "{}",
@@ -68,7 +81,7 @@ fn profile_from_environment() {
     assert!(!run.stderr.contains("SESSIONS_PROFILE"), "{}", run.stderr);
     // The flag beats the environment.
     crate::common::Run::from(
-        sim.cmd(&["-p", "smb", "smb"])
+        sim.cmd(&["-p", any, any])
             .env("SESSIONS_PROFILE", "nope")
             .output()
             .unwrap(),
@@ -76,193 +89,31 @@ fn profile_from_environment() {
     .ok();
 }
 
-#[test]
-fn password_from_env_command_and_file() {
-    let sim = Sim::with_sessions(2, 1);
-    let pw = sim.password();
-    let instead = |file: &str, key: &str, value: toml_edit::Value| {
-        sim.config_with(file, |c| {
-            c.remove("smb", "password");
-            c.set("smb", key, value);
-        })
-    };
-
-    let env_cfg = instead("env.toml", "password_env", "SIM_PW".into());
-    let run = crate::common::Run::from(
-        sim.cmd(&["-c", &env_cfg, "smb"])
-            .env("SIM_PW", &pw)
-            .output()
-            .unwrap(),
-    );
-    run.ok();
-    let run = sim.run(&["-c", &env_cfg, "smb"]).code(2);
-    assert!(
-        run.stderr.contains("$SIM_PW, which is not set"),
-        "{}",
-        run.stderr
-    );
-
-    let command = toml_edit::Array::from_iter(["printf", "%s\\n", pw.as_str()]);
-    let cmd_cfg = instead("cmd.toml", "password_command", command.into());
-    // A fresh cache so the login really uses the command's password.
-    let run = crate::common::Run::from(
-        sim.cmd(&["-c", &cmd_cfg, "smb"])
-            .env("XDG_CACHE_HOME", sim.dir.path().join("cache2"))
-            .output()
-            .unwrap(),
-    );
-    run.ok();
-
-    let pw_file = sim.dir.path().join("pw.txt");
-    std::fs::write(&pw_file, format!("{pw}\n")).unwrap();
-    let file_cfg = instead(
-        "file.toml",
-        "password_file",
-        pw_file.display().to_string().into(),
-    );
-    let with_file = || {
-        crate::common::Run::from(
-            sim.cmd(&["-c", &file_cfg, "smb"])
-                .env("XDG_CACHE_HOME", sim.dir.path().join("cache3"))
-                .output()
-                .unwrap(),
-        )
-        .ok()
-    };
-    // A password file others can read earns the inline secret's warning; a private one none.
-    std::fs::set_permissions(
-        &pw_file,
-        std::os::unix::fs::PermissionsExt::from_mode(0o644),
-    )
-    .unwrap();
-    let run = with_file();
-    assert!(
-        run.stderr.contains("password_file")
-            && run.stderr.contains("readable by group or others")
-            && run.stderr.contains("chmod 600"),
-        "{}",
-        run.stderr
-    );
-    set_private(&pw_file);
-    let run = with_file();
-    assert!(!run.stderr.contains("readable"), "{}", run.stderr);
-}
-
-#[test]
-fn a_secret_helper_that_hangs_or_fails_is_bounded_and_summarised() {
-    let sim = Sim::with_sessions(1, 1);
-    let helper = |file: &str, argv: &[&str]| {
-        sim.config_with(file, |c| {
-            c.remove("smb", "password");
-            c.set(
-                "smb",
-                "password_command",
-                toml_edit::Value::from(toml_edit::Array::from_iter(argv.iter().copied())),
-            );
-        })
-    };
-    let hangs = helper("hangs.toml", &["sleep", "30"]);
-    let started = std::time::Instant::now();
-    let run = sim.run(&["-c", &hangs, "--timeout", "1s", "smb"]).code(2);
-    assert!(started.elapsed() < std::time::Duration::from_secs(10));
-    assert!(
-        run.stderr.contains("password_command")
-            && run.stderr.contains("'sleep' did not finish within 1s"),
-        "{}",
-        run.stderr
-    );
-
-    let fails = helper(
-        "fails.toml",
-        &[
-            "sh",
-            "-c",
-            "echo 'gpg: decryption failed: No secret key' >&2; echo more >&2; exit 2",
-        ],
-    );
-    let run = sim.run(&["-c", &fails, "smb"]).code(2);
-    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("'sh' failed (exit status: 2): gpg: decryption failed: No secret key"),
-        "{}",
-        run.stderr
-    );
-}
-
-#[test]
-fn inline_secret_in_a_readable_file_warns() {
-    use std::os::unix::fs::PermissionsExt;
-    let sim = Sim::with_sessions(1, 1);
-    let open = sim.config_with("open.toml", |_| {});
-    std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o644)).unwrap();
-    let run = sim.run(&["-c", &open, "smb"]).ok();
-    assert!(
-        run.stderr.contains(&format!(
-            "the inline password in {open} for profile 'smb' is readable by group or others; \
-             run `chmod 600 {open}`"
-        )),
-        "{}",
-        run.stderr
-    );
-    set_private(&open);
-    let run = sim.run(&["-c", &open, "smb"]).ok();
-    assert!(!run.stderr.contains("readable"), "{}", run.stderr);
-}
-
-#[test]
-fn profiles_lists_without_secrets() {
-    let sim = Sim::with_sessions(1, 1);
-    let run = sim.run(&["profiles", "-o", "json"]).ok();
-    let v = run.json();
-    let smb = v
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["name"] == "smb")
-        .unwrap();
-    assert_eq!(smb["backend"], "smb");
-    assert_eq!(smb["auth"], "password");
-    assert_eq!(smb["default"], true);
-    assert!(!run.stdout.contains(&sim.password()));
-}
-
-#[test]
-fn the_example_config_parses() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/config.example.toml");
-    let dir = tempfile::tempdir().unwrap();
-    let mut cmd = std::process::Command::new(crate::common::BIN);
-    cmd.args(["-c", path, "profiles"]);
-    crate::common::isolate(&mut cmd, dir.path());
-    let run = crate::common::Run::from(cmd.output().unwrap()).ok();
-    assert!(run.stdout.contains("qumulo-prod"), "{}", run.stdout);
-}
-
-/// Messages that name a backend use the article it is said with.
+/// Messages that name a backend use the article it is said with: a profile of one backend run
+/// with another's subcommand, and a typo among a backend's own keys.
 #[test]
 fn a_profile_of_another_backend_reads_as_english() {
     let sim = Sim::with_sessions(1, 1);
-    let run = sim.run(&["-p", "auth", "smb"]).code(2);
-    assert!(
-        run.stderr
-            .contains("profile 'auth' is an auth profile; run `sessions -p auth auth`"),
-        "{}",
-        run.stderr
-    );
-    let run = sim.run(&["-p", "smb", "cifs"]).code(2);
-    assert!(
-        run.stderr.contains("profile 'smb' is an smb profile;"),
-        "{}",
-        run.stderr
-    );
-    let typo = sim.config_with("typo.toml", |c| {
-        c.set("auth", "apii", "ddp");
-    });
-    let run = sim.run(&["-c", &typo, "auth"]).code(2);
-    assert!(
-        run.stderr
-            .contains("unknown key `apii`; an auth profile also takes: api"),
-        "{}",
-        run.stderr
-    );
+    for b in backends() {
+        for other in backends().filter(|o| *o != b) {
+            let run = sim.run(&["-p", other, b]).code(2);
+            let want = format!(
+                "profile '{other}' is {} {other} profile; run `sessions -p {other} {other}`",
+                article(other)
+            );
+            assert!(run.stderr.contains(&want), "{}", run.stderr);
+        }
+    }
+    for b in ALL.iter().filter(|b| !b.about().profile_keys.is_empty()) {
+        let (name, keys) = (b.name(), b.about().profile_keys);
+        let typo = format!("{}i", keys[0]);
+        let config = sim.config_with("typo.toml", |c| c.set(name, &typo, "x"));
+        let run = sim.run(&["-c", &config, "-p", name, name]).code(2);
+        let want = format!(
+            "unknown key `{typo}`; {} {name} profile also takes: {}",
+            article(name),
+            keys.join(", ")
+        );
+        assert!(run.stderr.contains(&want), "{}", run.stderr);
+    }
 }

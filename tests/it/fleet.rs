@@ -7,16 +7,17 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::common::Sim;
+use session_inspector::backends::ALL;
 
-const BACKENDS: [&str; 4] = ["smb", "cifs", "auth", "opal"];
+use crate::common::{any_backend, backends, facts, Sim};
+
 /// The common record's fields, in order, as issue 12 and the design contract name them.
 const FIELDS: &str = "backend profile key user client server protocol started age_seconds idle_seconds encrypted detail raw";
 
-/// How many sessions each backend lists on its own (TrueNAS's include the run's own).
+/// How many sessions each backend lists on its own (with the run's own login where it lists
+/// one).
 fn counts(sim: &Sim) -> HashMap<String, usize> {
-    BACKENDS
-        .iter()
+    backends()
         .map(|b| {
             let n = sim.run(&[b, "-o", "ndjson"]).ok().lines().len();
             (b.to_string(), n)
@@ -81,18 +82,22 @@ fn all_counts_add_up_in_one_schema_and_csv_has_one_header() {
 #[test]
 fn a_profile_that_is_down_is_exit_6_an_errors_entry_and_one_stderr_line() {
     let sim = Sim::with_sessions(10, 5);
-    // Nothing listens on port 1: the cifs profile fails to connect.
-    let down = sim.config_with("down.toml", |c| c.set("cifs", "url", "https://127.0.0.1:1"));
+    // Nothing listens on port 1: the last backend's profile fails to connect.
+    let (up, down_one) = ALL.split_at(ALL.len() - 1);
+    let gone = down_one[0].name();
+    let down = sim.config_with("down.toml", |c| c.set(gone, "url", "https://127.0.0.1:1"));
     let json = sim.run(&["-c", &down, "all", "-o", "json"]).code(6);
     let doc = json.json();
     let sessions = doc["sessions"].as_array().unwrap();
     let n = per_profile(sessions);
-    assert_eq!(n.get("cifs"), None);
-    assert_eq!(n["smb"], 10);
-    assert_eq!(n["opal"], 10);
+    assert_eq!(n.get(gone), None);
+    for b in up {
+        let own = usize::from(b.about().tests.lists_own_login);
+        assert_eq!(n[b.name()], 10 + own, "{}", b.name());
+    }
     let errors = doc["errors"].as_array().unwrap();
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert_eq!(errors[0]["profile"], "cifs");
+    assert_eq!(errors[0]["profile"], gone);
     assert_eq!(errors[0]["error"]["kind"], "network");
     assert!(errors[0]["error"]["message"]
         .as_str()
@@ -102,17 +107,24 @@ fn a_profile_that_is_down_is_exit_6_an_errors_entry_and_one_stderr_line() {
     assert_eq!(
         stderr
             .iter()
-            .filter(|l| l.contains("cifs profile 'cifs'"))
+            .filter(|l| l.contains(&format!("{gone} profile '{gone}'")))
             .count(),
         1,
         "{stderr:?}"
     );
     // A table's failures go to stderr only, each once.
     let table = sim.run(&["-c", &down, "all"]).code(6);
-    assert!(!table.stdout.contains("cifs profile"), "{}", table.stdout);
+    assert!(
+        !table.stdout.contains(&format!("{gone} profile")),
+        "{}",
+        table.stdout
+    );
     assert!(!table.stdout.contains("failed"), "{}", table.stdout);
     assert_eq!(
-        table.stderr.matches("cifs profile 'cifs'").count(),
+        table
+            .stderr
+            .matches(&format!("{gone} profile '{gone}'"))
+            .count(),
         1,
         "{}",
         table.stderr
@@ -122,24 +134,28 @@ fn a_profile_that_is_down_is_exit_6_an_errors_entry_and_one_stderr_line() {
     let lines = ndjson.ndjson();
     assert_eq!(lines.last().unwrap()["error"]["kind"], "network");
     // Only the backends asked for; only the profiles named.
-    let some = sim.run(&["-c", &down, "all", "--backend", "smb,opal", "-o", "ndjson"]);
+    let two = format!("{},{}", up[0].name(), up[1].name());
+    let some = sim.run(&["-c", &down, "all", "--backend", &two, "-o", "ndjson"]);
     let n = per_profile(&some.ok().ndjson());
     assert_eq!(n.keys().count(), 2, "{n:?}");
     let named = sim
-        .run(&["-p", "opal", "-p", "smb", "all", "-o", "json"])
+        .run(&["-p", up[1].name(), "-p", up[0].name(), "all", "-o", "json"])
         .ok();
     assert_eq!(
         per_profile(named.json()["sessions"].as_array().unwrap()).len(),
         2
     );
-    sim.run(&["all", "--backend", "nfs"]).code(2);
+    sim.run(&["all", "--backend", "nosuch"]).code(2);
 }
 
 #[test]
 fn a_slow_profile_holds_back_no_other() {
     // The slow profile is the config's last: the others are fetched while it is, and print
     // in config order, the first as it arrives.
-    let sim = Sim::start(&["--sessions", "5", "--latency", "opal=3s"]);
+    let last = backends().last().unwrap();
+    let sim = Sim::start(&["--sessions", "5", "--latency", &format!("{last}=3s")]);
+    let order: Vec<String> = sim.profiles().iter().map(|p| format!("{p:?}")).collect();
+    assert_eq!(order.last().unwrap(), &format!("{last:?}"));
     let started = Instant::now();
     let mut child = sim
         .cmd(&["all", "-o", "ndjson"])
@@ -164,22 +180,20 @@ fn a_slow_profile_holds_back_no_other() {
         .collect();
     let mut runs = profiles.clone();
     runs.dedup();
-    assert_eq!(
-        runs,
-        ["\"smb\"", "\"cifs\"", "\"auth\"", "\"opal\""],
-        "config order"
-    );
+    assert_eq!(runs, order, "config order");
 }
 
 /// `all`'s order is the config's, whatever order the profiles answer in.
 #[test]
 fn all_prints_in_config_order_every_run() {
-    let sim = Sim::start(&["--sessions", "3", "--latency", "smb=300ms"]);
+    let first = any_backend();
+    let sim = Sim::start(&["--sessions", "3", "--latency", &format!("{first}=300ms")]);
+    let order = sim.profiles();
     for _ in 0..3 {
         let run = sim.run(&["all", "profile", "-o", "plain"]).ok();
         let mut seen: Vec<&str> = run.lines();
         seen.dedup();
-        assert_eq!(seen, ["smb", "cifs", "auth", "opal"]);
+        assert_eq!(seen, order);
     }
 }
 
@@ -265,15 +279,13 @@ fn a_watch_sees_what_the_churning_simulator_logged() {
 #[test]
 fn one_backend_watches_and_exports_too() {
     let sim = Sim::with_sessions(6, 2);
-    let prom = sim.run(&["cifs", "-o", "prometheus"]).ok();
-    assert!(
-        prom.stdout
-            .contains("sessions_active{backend=\"cifs\",profile=\"cifs\"} 6\n"),
-        "{}",
-        prom.stdout
-    );
+    let b = any_backend();
+    let n = 6 + usize::from(facts(b).lists_own_login);
+    let prom = sim.run(&[b, "-o", "prometheus"]).ok();
+    let active = format!("sessions_active{{backend=\"{b}\",profile=\"{b}\"}} {n}\n");
+    assert!(prom.stdout.contains(&active), "{}", prom.stdout);
     let mut child = sim
-        .cmd(&["smb", "--watch", "200ms", "-o", "ndjson"])
+        .cmd(&[b, "--watch", "200ms", "-o", "ndjson"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -290,7 +302,7 @@ fn one_backend_watches_and_exports_too() {
     let _ = child.wait();
     for e in &lines {
         assert_eq!(e["event"], "opened");
-        assert_eq!(e["session"]["backend"], "smb");
+        assert_eq!(e["session"]["backend"], b);
     }
     sim.run(&["all", "--watch", "--output-file", "x.json"])
         .code(2);

@@ -36,13 +36,13 @@ fn completions_are_fresh() {
 fn man_pages_are_fresh() {
     let pages = session_inspector::man::pages().unwrap();
     let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
-    for page in [
-        "sessions.1",
-        "sessions-smb.1",
-        "sessions-cifs-show.1",
-        "sessions-simulate.1",
-    ] {
-        assert!(names.contains(&page), "no {page} in {names:?}");
+    let mut expected = vec!["sessions.1".to_string(), "sessions-simulate.1".to_string()];
+    for b in session_inspector::backends::ALL {
+        expected.push(format!("sessions-{}.1", b.name()));
+        expected.push(format!("sessions-{}-show.1", b.name()));
+    }
+    for page in &expected {
+        assert!(names.contains(&page.as_str()), "no {page} in {names:?}");
     }
     for (name, text) in &pages {
         check(&format!("docs/man/{name}"), text);
@@ -76,8 +76,11 @@ fn the_main_page_has_files_environment_and_exit_status() {
     ] {
         assert!(main.contains(section), "no {section} in the main page");
     }
-    // The pages the SUBCOMMANDS section points to exist.
-    assert!(main.contains("sessions\\-smb(1)"), "{main}");
+    // The SUBCOMMANDS section points to each backend's page.
+    for b in session_inspector::backends::ALL {
+        let page = format!("sessions\\-{}(1)", b.name());
+        assert!(main.contains(&page), "no {page}: {main}");
+    }
 }
 
 fn pages_as_text() -> Vec<(String, String)> {
@@ -107,16 +110,13 @@ fn every_page_a_page_names_is_generated() {
     assert!(seen > 20, "only {seen} references");
     assert!(missing.is_empty(), "{missing:#?}");
     // Every subcommand page's SEE ALSO names the page above it.
-    let smb_close = &pages
-        .iter()
-        .find(|(n, _)| n == "sessions-smb-close.1")
-        .unwrap()
-        .1;
-    let see_also = smb_close
-        .split(".SH \"SEE ALSO\"")
-        .nth(1)
-        .expect("a SEE ALSO");
-    assert!(see_also.contains("sessions\\-smb\\fR(1)"), "{see_also}");
+    for b in session_inspector::backends::ALL {
+        let name = format!("sessions-{}-show.1", b.name());
+        let show = &pages.iter().find(|(n, _)| *n == name).unwrap().1;
+        let see_also = show.split(".SH \"SEE ALSO\"").nth(1).expect("a SEE ALSO");
+        let above = format!("sessions\\-{}\\fR(1)", b.name());
+        assert!(see_also.contains(&above), "{name}: {see_also}");
+    }
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use crate::common::{isolate, Run, BIN};
+use crate::common::{backends, isolate, Run, BIN};
 
 fn run(args: &[&str]) -> Run {
     let dir = tempfile::tempdir().unwrap();
@@ -51,9 +51,11 @@ fn tool_subcommands_list_no_option_that_does_not_apply() {
 
 #[test]
 fn backend_subcommands_keep_every_listing_option() {
-    let help = run(&["cifs", "--help"]).ok().stdout;
-    for flag in LISTING {
-        assert!(help.contains(flag), "`cifs --help` lacks {flag}");
+    for backend in backends() {
+        let help = run(&[backend, "--help"]).ok().stdout;
+        for flag in LISTING {
+            assert!(help.contains(flag), "`{backend} --help` lacks {flag}");
+        }
     }
 }
 
@@ -79,7 +81,7 @@ fn a_global_option_where_it_does_not_apply_is_refused() {
 
 #[test]
 fn projection_examples_use_each_backends_own_columns() {
-    for backend in ["smb", "cifs", "auth", "opal"] {
+    for backend in backends() {
         let help = run(&[backend, "--help"]).ok().stdout;
         let columns = run(&[backend, "--list-columns", "-o", "json"]).ok().json();
         let names: Vec<&str> = columns
@@ -99,12 +101,12 @@ fn projection_examples_use_each_backends_own_columns() {
             help.contains(&columns_flag),
             "{backend}: no {columns_flag:?}"
         );
-        if backend != "smb" {
-            for smb_only in ["originator", "time_idle"] {
-                assert!(
-                    !help.contains(smb_only),
-                    "{backend} --help names smb's {smb_only}"
-                );
+        // No other backend's example columns in its help.
+        for other in session_inspector::backends::ALL {
+            let (a, b) = other.example_columns();
+            let theirs = format!("{a},{b}");
+            if other.name() != backend && theirs != format!("{},{}", names[0], names[1]) {
+                assert!(!help.contains(&theirs), "{backend} --help names {theirs}");
             }
         }
     }
@@ -122,11 +124,17 @@ fn demo_works_where_it_applies_and_is_refused_elsewhere() {
         .map(|p| p["name"].as_str().unwrap())
         .collect();
     names.sort();
-    assert_eq!(names, ["auth", "cifs", "opal", "smb"], "{listed}");
-    let one = run(&["--demo", "-p", "cifs", "cifs", "key"]).ok();
-    assert_eq!(one.lines().len(), 40, "{}", one.stdout);
+    let mut all: Vec<&str> = backends().collect();
+    all.sort();
+    assert_eq!(names, all, "{listed}");
+    for backend in backends() {
+        let one = run(&["--demo", "-p", backend, backend, "key"]).ok();
+        let own = usize::from(crate::common::facts(backend).lists_own_login);
+        assert_eq!(one.lines().len(), 40 + own, "{backend}: {}", one.stdout);
+    }
+    let any = crate::common::any_backend();
     for args in [
-        vec!["--demo", "trust", "-p", "smb"],
+        vec!["--demo", "trust", "-p", any],
         vec!["--demo", "simulate"],
         vec!["--demo", "completions", "bash"],
     ] {

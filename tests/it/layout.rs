@@ -4,10 +4,22 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-const VENDORS: [&str; 4] = ["qumulo", "ontap", "truenas", "opal"];
 /// The two registries: the only files outside a vendor folder that name vendor modules.
 const REGISTRIES: [&str; 2] = ["src/backends/mod.rs", "crates/simulator/src/lib.rs"];
 const MAX_LINES: usize = 500;
+
+/// The vendors' folders: src/backends/<vendor>/.
+pub fn vendor_folders() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found: Vec<String> = std::fs::read_dir(root.join("src/backends"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .map(|p| p.file_name().unwrap().to_string_lossy().to_lowercase())
+        .collect();
+    found.sort();
+    found
+}
 
 fn sources() -> Vec<(String, String)> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -47,16 +59,18 @@ fn code(text: &str) -> &str {
 
 #[test]
 fn vendor_modules_are_named_only_in_their_folders_and_the_registries() {
+    let vendors = vendor_folders();
+    assert!(!vendors.is_empty(), "no vendor folder in src/backends");
     let mut offenders = Vec::new();
     for (path, text) in sources() {
-        let in_vendor_folder = VENDORS.iter().any(|v| {
+        let in_vendor_folder = vendors.iter().any(|v| {
             path.starts_with(&format!("src/backends/{v}/"))
                 || path.starts_with(&format!("crates/simulator/src/{v}/"))
         });
         if in_vendor_folder || REGISTRIES.contains(&path.as_str()) {
             continue;
         }
-        for v in VENDORS {
+        for v in &vendors {
             if code(&text).contains(&format!("{v}::")) {
                 offenders.push(format!("{path} names {v}::"));
             }
@@ -140,6 +154,107 @@ fn source_files_stay_small() {
         .map(|(path, text)| format!("{path}: {} lines", text.lines().count()))
         .collect();
     assert!(big.is_empty(), "over {MAX_LINES} lines: {big:#?}");
+}
+
+/// The words that name backend `b`: its subcommand, its alias and its vendor's name.
+fn names_of(b: &dyn session_inspector::backends::Backend) -> Vec<String> {
+    let about = b.about();
+    let mut words = vec![about.name.to_string(), about.vendor.to_lowercase()];
+    words.extend(about.alias.map(str::to_string));
+    words
+}
+
+/// The words of a test file's code that name a backend, with its line. A word is a run of
+/// letters, digits and `_`, in code or in a string literal: an identifier (`fn smb`, `mod
+/// truenas`), a string that is a name (`"cifs"`) or has one among other words
+/// (`"--truenas-version"`, `"/v1/smb/sessions/"`), compared without case with the words
+/// [`names_of`] gives and the vendor folders' names; `OPAL_AUTH_TOKEN` or `bearer_auth` are
+/// words of their own. Comments are not code: they may say which vendor a rule comes from.
+/// `mod smb;`, declaring a vendor's own test file, names it as the registries do; and a
+/// literal index, `profile["auth"]`, reads a field of JSON or TOML (a profile's `auth` is
+/// how it logs in).
+fn vendor_words(text: &str, vendors: &BTreeSet<String>) -> Vec<(usize, String)> {
+    let index = regex_lite::Regex::new(r#"\["[A-Za-z0-9_]*"\]"#).unwrap();
+    let mut found = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = index.replace_all(line, "[]");
+        if line.starts_with("mod ") && line.ends_with(';') {
+            continue;
+        }
+        let mut code = String::new();
+        let mut in_str = false;
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' if in_str => {
+                    chars.next();
+                    code.push(' ');
+                }
+                '"' => {
+                    in_str = !in_str;
+                    code.push(' ');
+                }
+                '/' if !in_str && chars.peek() == Some(&'/') => break,
+                _ => code.push(c),
+            }
+        }
+        for word in code.split(|c: char| !c.is_alphanumeric() && c != '_') {
+            let word = word.to_lowercase();
+            if vendors.contains(&word) {
+                found.push((n + 1, word));
+            }
+        }
+    }
+    found
+}
+
+/// A test file names no vendor outside that vendor's own test files: `smb.rs`, or `smb_*.rs`,
+/// by any word that names it (`truenas_tokens.rs` is `auth`'s). The cross-backend tests
+/// take the registry and each backend's `About::tests` instead, so a new backend gets
+/// their cells without a test file naming it.
+#[test]
+fn test_files_name_only_their_own_vendor() {
+    use session_inspector::backends::ALL;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut vendors: BTreeSet<String> = ALL.iter().flat_map(|b| names_of(*b)).collect();
+    vendors.extend(vendor_folders());
+    let mut files = Vec::new();
+    let mut dirs = vec![root.join("tests")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() > 20, "found only {} test files", files.len());
+    let mut offenders = Vec::new();
+    for path in files {
+        let stem = path.file_stem().unwrap().to_string_lossy().to_lowercase();
+        let owner = stem.split('_').next().unwrap_or_default();
+        let own: Vec<String> = ALL
+            .iter()
+            .map(|b| names_of(*b))
+            .find(|words| words.iter().any(|w| w == owner))
+            .unwrap_or_default();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let rel = path.strip_prefix(root).unwrap().display().to_string();
+        offenders.extend(
+            vendor_words(&text, &vendors)
+                .into_iter()
+                .filter(|(_, word)| !own.contains(word))
+                .map(|(line, word)| format!("{rel}:{line} names {word}")),
+        );
+    }
+    assert!(
+        offenders.is_empty(),
+        "{} places: {offenders:#?}",
+        offenders.len()
+    );
 }
 
 /// What an error says, in the forms code reaches it: `.message()`, an error's `to_string()`

@@ -1,7 +1,9 @@
 //! Common mistakes get messages that say what to do, and name where the wrong value came
 //! from (`--url`, the config; `SESSIONS_PROFILE` is in config.rs).
 
-use crate::common::Sim;
+use session_inspector::backends::ALL;
+
+use crate::common::{backends, Sim};
 
 /// `https://127.0.0.1:PORT` → `127.0.0.1:PORT`.
 fn host_port(url: &str) -> &str {
@@ -13,126 +15,105 @@ fn host_port(url: &str) -> &str {
 #[test]
 fn a_url_without_a_scheme_from_url_names_the_flag() {
     let sim = Sim::with_sessions(2, 1);
-    let bare = host_port(&sim.url()).to_string();
-    let run = sim.run(&["--url", &bare, "smb"]).code(2);
-    assert!(
-        run.stderr.contains(&format!(
-            "--url: url '{bare}' has no scheme: write https://{bare}"
-        )),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        !run.stderr.contains("config"),
-        "not blamed on the config: {}",
-        run.stderr
-    );
+    for b in backends() {
+        let bare = host_port(&sim.value(b, "url")).to_string();
+        let run = sim.run(&["-p", b, "--url", &bare, b]).code(2);
+        assert!(
+            run.stderr.contains(&format!(
+                "--url: url '{bare}' has no scheme: write https://{bare}"
+            )),
+            "{b}: {}",
+            run.stderr
+        );
+        assert!(
+            !run.stderr.contains("config"),
+            "{b}: not blamed on the config: {}",
+            run.stderr
+        );
+    }
 }
 
 #[test]
 fn a_url_without_a_scheme_in_the_config_names_the_profile() {
     let sim = Sim::with_sessions(2, 1);
-    let bare = host_port(&sim.url()).to_string();
-    let config = sim.config_with("bare.toml", |c| c.set("smb", "url", bare.as_str()));
-    let run = sim.run(&["-c", &config, "smb"]).code(2);
-    assert!(
-        run.stderr.contains(&format!(
-            "profile 'smb': url '{bare}' has no scheme: write https://{bare}"
-        )),
-        "{}",
-        run.stderr
-    );
+    for b in backends() {
+        let bare = host_port(&sim.value(b, "url")).to_string();
+        let config = sim.config_with("bare.toml", |c| c.set(b, "url", bare.as_str()));
+        let run = sim.run(&["-c", &config, "-p", b, b]).code(2);
+        assert!(
+            run.stderr.contains(&format!(
+                "profile '{b}': url '{bare}' has no scheme: write https://{bare}"
+            )),
+            "{b}: {}",
+            run.stderr
+        );
+    }
 }
 
+/// Plain `http://` to a TLS port, and each plain scheme a backend takes beside it (`ws://`),
+/// says which secure one to write.
 #[test]
 fn plain_http_to_a_tls_port_says_to_write_https() {
     let sim = Sim::with_sessions(2, 1);
-    let bare = host_port(&sim.url()).to_string();
-    let run = sim
-        .run(&["--url", &format!("http://{bare}"), "smb"])
-        .code(2);
-    assert!(
-        run.stderr.contains(&format!(
-            "the server at http://{bare} speaks TLS, not plain http: write https://{bare}"
-        )),
-        "{}",
-        run.stderr
-    );
-    let auth = host_port(&sim.value("auth", "url")).to_string();
-    let run = sim.run(&["--url", &format!("ws://{auth}"), "auth"]).code(2);
-    assert!(
-        run.stderr.contains(&format!(
-            "the server at ws://{auth} speaks TLS, not plain ws: write wss://{auth}"
-        )),
-        "{}",
-        run.stderr
-    );
+    for b in ALL {
+        let name = b.name();
+        let bare = host_port(&sim.value(name, "url")).to_string();
+        let schemes = b.about().url_forms.schemes;
+        // The scheme written instead of a plain one: `https`, or the one that stands for it.
+        let secure = schemes
+            .iter()
+            .find(|(_, s)| *s == "https")
+            .map_or("https", |(scheme, _)| *scheme);
+        let plain: Vec<&str> = schemes
+            .iter()
+            .filter(|(_, s)| *s == "http")
+            .map(|(p, _)| *p)
+            .collect();
+        // A backend that takes a scheme of its own for plain HTTP (`ws`) speaks that one.
+        let (spoken, write) = plain.last().map_or(("http", "https"), |p| (*p, secure));
+        for scheme in std::iter::once("http").chain(plain.iter().copied()) {
+            let url = format!("{scheme}://{bare}");
+            let run = sim.run(&["-p", name, "--url", &url, name]).code(2);
+            assert!(
+                run.stderr.contains(&format!(
+                    "the server at {spoken}://{bare} speaks TLS, not plain {spoken}: write {write}://{bare}"
+                )),
+                "{name} {url}: {}",
+                run.stderr
+            );
+        }
+    }
 }
 
+/// A profile pointed at a server that answers like another vendor's (whose errors can be told
+/// apart: `About::looks_like`) says so, instead of a wrong password.
 #[test]
 fn a_profile_pointed_at_another_vendor_says_so() {
     let sim = Sim::with_sessions(2, 1);
-    let ontap = sim.value("cifs", "url");
-    let run = sim.run(&["--url", &ontap, "smb"]).code(2);
-    assert!(
-        run.stderr.contains(&format!(
-            "the server at {ontap} answered like an ONTAP cluster; is this profile's backend right?"
-        )),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        !run.stderr.contains("401"),
-        "no longer a wrong password: {}",
-        run.stderr
-    );
-
-    let qumulo = sim.url();
-    let run = sim.run(&["--url", &qumulo, "cifs"]).code(2);
-    assert!(
-        run.stderr.contains(&format!(
-            "the server at {qumulo} answered like a Qumulo cluster; is this profile's backend right?"
-        )),
-        "{}",
-        run.stderr
-    );
-    // Each backend still reads its own vendor's errors as before.
-    let own = sim.run(&["smb"]).ok();
-    assert!(!own.stderr.contains("answered like"), "{}", own.stderr);
-}
-
-#[test]
-fn profiles_names_client_certificates_and_says_none() {
-    let sim = Sim::with_sessions(2, 1);
-    let files = sim.files();
-    let config = sim.config_with("certs.toml", |c| {
-        c.remove("cifs", "username");
-        c.remove("cifs", "password");
-        c.set(
-            "cifs",
-            "client_cert",
-            files.join("client.pem").to_str().unwrap(),
-        );
-        c.set(
-            "cifs",
-            "client_key",
-            files.join("client.key").to_str().unwrap(),
-        );
-        c.remove("opal", "token");
-    });
-    let run = sim.run(&["-c", &config, "profiles", "-o", "json"]).ok();
-    let by_name = |name: &str| {
-        run.json()
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|p| p["name"] == name)
-            .unwrap()["auth"]
-            .clone()
-    };
-    assert_eq!(by_name("cifs"), "client_cert");
-    assert_eq!(by_name("opal"), "none");
-    assert_eq!(by_name("smb"), "password");
-    // The cifs profile really logs in with that certificate.
-    sim.run(&["-c", &config, "cifs", "--limit", "1"]).ok();
+    let http = || ALL.iter().filter(|b| !b.about().tests.one_socket);
+    for other in http() {
+        let Some((what, _)) = other.about().looks_like else {
+            continue;
+        };
+        let url = sim.value(other.name(), "url");
+        for b in http().filter(|b| b.name() != other.name()) {
+            let run = sim.run(&["-p", b.name(), "--url", &url, b.name()]).code(2);
+            assert!(
+                run.stderr.contains(&format!(
+                    "the server at {url} answered like {what}; is this profile's backend right?"
+                )),
+                "{} at {}'s: {}",
+                b.name(),
+                other.name(),
+                run.stderr
+            );
+            assert!(
+                !run.stderr.contains("HTTP 401"),
+                "no longer a wrong password"
+            );
+        }
+        // Each backend still reads its own vendor's errors as before.
+        let own = sim.run(&["-p", other.name(), other.name()]).ok();
+        assert!(!own.stderr.contains("answered like"), "{}", own.stderr);
+    }
 }

@@ -6,7 +6,9 @@ use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::{isolate, outside_program, Sim};
+use session_inspector::backends::ALL;
+
+use crate::common::{any_backend, backends, facts, isolate, outside_program, Sim};
 
 fn promtool_check(text: &str) {
     let Some(promtool) = outside_program("promtool", "prometheus") else {
@@ -39,21 +41,31 @@ fn prometheus_output_passes_promtool_and_lands_atomically() {
     let sim = Sim::with_sessions(12, 6);
     let text = sim.run(&["all", "-o", "prometheus"]).ok().stdout;
     promtool_check(&text);
-    for line in [
-        "# TYPE sessions_active gauge",
-        "sessions_active{backend=\"cifs\",profile=\"cifs\"} 12",
-        "sessions_up{backend=\"smb\",profile=\"smb\"} 1",
-        "sessions_by_credential_type{backend=\"auth\",profile=\"auth\",credential_type=\"",
-        "sessions_by_access_level{backend=\"opal\",profile=\"opal\",access_level=\"",
-        "sessions_by_protocol{backend=\"smb\",profile=\"smb\",protocol=\"smb\",encryption=\"",
-        "sessions_idle_seconds_max{backend=\"cifs\",profile=\"cifs\"} ",
-        "sessions_scrape_duration_seconds{backend=\"opal\",profile=\"opal\"} ",
-    ] {
-        assert!(text.contains(line), "no {line} in\n{text}");
+    let mut lines = vec!["# TYPE sessions_active gauge".to_string()];
+    for b in ALL {
+        let (name, own) = (b.name(), usize::from(b.about().tests.lists_own_login));
+        let labels = format!("backend=\"{name}\",profile=\"{name}\"");
+        lines.extend([
+            format!("sessions_active{{{labels}}} {}", 12 + own),
+            format!("sessions_up{{{labels}}} 1"),
+            format!("sessions_scrape_duration_seconds{{{labels}}} "),
+        ]);
+        // Where its sessions say how long they have been idle.
+        if b.columns().iter().any(|c| c.name.contains("idle")) {
+            lines.push(format!("sessions_idle_seconds_max{{{labels}}} "));
+        }
+        for breakdown in b.breakdowns() {
+            let first = breakdown.labels[0];
+            lines.push(format!("{}{{{labels},{first}=\"", breakdown.metric));
+        }
+    }
+    for line in &lines {
+        assert!(text.contains(line.as_str()), "no {line} in\n{text}");
     }
     assert!(!text.contains("key="), "no per-session labels");
     // With a profile down, the file the textfile collector reads says so, and is whole.
-    let down = sim.config_with("down.toml", |c| c.set("cifs", "url", "https://127.0.0.1:1"));
+    let gone = backends().last().unwrap();
+    let down = sim.config_with("down.toml", |c| c.set(gone, "url", "https://127.0.0.1:1"));
     let prom = sim.dir.path().join("sessions.prom");
     let prom_arg = prom.to_str().unwrap();
     sim.run(&[
@@ -67,8 +79,9 @@ fn prometheus_output_passes_promtool_and_lands_atomically() {
     ])
     .code(6);
     let written = std::fs::read_to_string(&prom).unwrap();
-    assert!(written.contains("sessions_up{backend=\"cifs\",profile=\"cifs\"} 0\n"));
-    assert!(!written.contains("sessions_active{backend=\"cifs\""));
+    let labels = format!("backend=\"{gone}\",profile=\"{gone}\"");
+    assert!(written.contains(&format!("sessions_up{{{labels}}} 0\n")));
+    assert!(!written.contains(&format!("sessions_active{{backend=\"{gone}\"")));
     promtool_check(&written);
     let leftovers: Vec<_> = std::fs::read_dir(sim.dir.path())
         .unwrap()
@@ -145,47 +158,49 @@ fn http_get(port: u16, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
 
 #[test]
 fn the_exporter_probes_each_profile_and_keeps_its_logins() {
-    let sim = Sim::start(&["--sessions", "9", "--latency", "opal=3s"]);
+    // The last profile is slow; the first is probed; each that logs in is probed past the
+    // logins a minute its API allows (TrueNAS: 20) only if the login is kept.
+    let (first, slow) = (any_backend(), backends().last().unwrap());
+    let sim = Sim::start(&["--sessions", "9", "--latency", &format!("{slow}=3s")]);
     let exporter = Exporter::start(&sim);
-    let (status, body) = exporter.get("/probe?target=cifs", &[]);
+    let labels = |b: &str| format!("backend=\"{b}\",profile=\"{b}\"");
+    let (status, body) = exporter.get(&format!("/probe?target={first}"), &[]);
     assert_eq!(status, 200, "{body}");
-    assert!(
-        body.contains("sessions_active{backend=\"cifs\",profile=\"cifs\"} 9\n"),
-        "{body}"
-    );
-    assert!(
-        body.contains("sessions_up{backend=\"cifs\",profile=\"cifs\"} 1\n"),
-        "{body}"
-    );
+    let n = 9 + usize::from(facts(first).lists_own_login);
+    let active = format!("sessions_active{{{}}} {n}\n", labels(first));
+    assert!(body.contains(&active), "{body}");
+    let up = format!("sessions_up{{{}}} 1\n", labels(first));
+    assert!(body.contains(&up), "{body}");
     promtool_check(&body);
-    // TrueNAS allows 20 logins a minute: 25 probes pass only if the login is kept.
-    for i in 0..25 {
-        let (_, body) = exporter.get("/probe?target=auth", &[]);
-        assert!(
-            body.contains("sessions_up{backend=\"auth\",profile=\"auth\"} 1\n"),
-            "probe {i}: {body}"
-        );
+    let logging_in: Vec<&str> = backends().filter(|b| facts(b).caches_login).collect();
+    for b in &logging_in {
+        for i in 0..25 {
+            let (_, body) = exporter.get(&format!("/probe?target={b}"), &[]);
+            let up = format!("sessions_up{{{}}} 1\n", labels(b));
+            assert!(body.contains(&up), "{b} probe {i}: {body}");
+        }
     }
     // The scrape's timeout is the probe's deadline (less half a second).
     let t0 = Instant::now();
     let timeout = [("X-Prometheus-Scrape-Timeout-Seconds", "1.5")];
-    let (status, body) = exporter.get("/probe?target=opal", &timeout);
+    let (status, body) = exporter.get(&format!("/probe?target={slow}"), &timeout);
     assert_eq!(status, 200);
     assert!(
         t0.elapsed() < Duration::from_millis(2500),
         "took {:?}",
         t0.elapsed()
     );
-    assert!(
-        body.contains("sessions_up{backend=\"opal\",profile=\"opal\"} 0\n"),
-        "{body}"
-    );
+    let down = format!("sessions_up{{{}}} 0\n", labels(slow));
+    assert!(body.contains(&down), "{body}");
     assert_eq!(exporter.get("/probe?target=nosuch", &[]).0, 400);
     assert_eq!(exporter.get("/probe", &[]).0, 400);
     let (status, own) = exporter.get("/metrics", &[]);
     assert_eq!(status, 200);
     assert!(
-        own.contains("sessions_exporter_probes_total{result=\"success\"} 26\n"),
+        own.contains(&format!(
+            "sessions_exporter_probes_total{{result=\"success\"}} {}\n",
+            1 + 25 * logging_in.len()
+        )),
         "{own}"
     );
     assert!(
@@ -201,6 +216,7 @@ fn a_real_prometheus_scrapes_the_exporter() {
         return;
     };
     let sim = Sim::with_sessions(17, 8);
+    let (first, last) = (any_backend(), backends().last().unwrap());
     let exporter = Exporter::start(&sim);
     let dir = sim.dir.path().join("prometheus");
     std::fs::create_dir_all(&dir).unwrap();
@@ -212,7 +228,7 @@ fn a_real_prometheus_scrapes_the_exporter() {
         format!(
             "global:\n  scrape_interval: 2s\n  scrape_timeout: 2s\n\
              scrape_configs:\n  - job_name: sessions\n    metrics_path: /probe\n\
-             \x20   static_configs:\n      - targets: [cifs, smb]\n\
+             \x20   static_configs:\n      - targets: [{first}, {last}]\n\
              \x20   relabel_configs:\n\
              \x20     - source_labels: [__address__]\n        target_label: __param_target\n\
              \x20     - source_labels: [__param_target]\n        target_label: instance\n\
@@ -233,7 +249,7 @@ fn a_real_prometheus_scrapes_the_exporter() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let query = "/api/v1/query?query=sessions_active%7Bprofile%3D%22cifs%22%7D";
+    let query = format!("/api/v1/query?query=sessions_active%7Bprofile%3D%22{first}%22%7D");
     let t0 = Instant::now();
     let found = loop {
         if t0.elapsed() > Duration::from_secs(90) {
@@ -243,7 +259,7 @@ fn a_real_prometheus_scrapes_the_exporter() {
         if TcpStream::connect(("127.0.0.1", port)).is_err() {
             continue;
         }
-        let (status, body) = http_get(port, query, &[]);
+        let (status, body) = http_get(port, &query, &[]);
         let answer: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
         if status == 200
             && answer["data"]["result"]
@@ -260,10 +276,11 @@ fn a_real_prometheus_scrapes_the_exporter() {
     }
     let _ = server.wait();
     let answer = found.unwrap_or_else(|| {
-        panic!("no sessions_active{{profile=\"cifs\"}} in 90s; prometheus said:\n{log}")
+        panic!("no sessions_active{{profile=\"{first}\"}} in 90s; prometheus said:\n{log}")
     });
     let series = &answer["data"]["result"][0];
-    assert_eq!(series["metric"]["instance"], "cifs", "{answer}");
-    assert_eq!(series["metric"]["backend"], "cifs", "{answer}");
-    assert_eq!(series["value"][1], "17", "{answer}");
+    assert_eq!(series["metric"]["instance"], first, "{answer}");
+    assert_eq!(series["metric"]["backend"], first, "{answer}");
+    let n = 17 + usize::from(facts(first).lists_own_login);
+    assert_eq!(series["value"][1], n.to_string().as_str(), "{answer}");
 }

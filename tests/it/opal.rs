@@ -391,3 +391,19 @@ fn the_simulators_responses_match_the_vendor_spec() {
         "{errs:?}"
     );
 }
+
+/// `profiles` says `none` for a profile without a token (it may come from OPAL_AUTH_TOKEN).
+#[test]
+fn profiles_says_none_without_a_token() {
+    let sim = Sim::with_sessions(2, 1);
+    let config = sim.config_with("none.toml", |c| c.remove("opal", "token"));
+    let run = sim.run(&["-c", &config, "profiles", "-o", "json"]).ok();
+    let opal = run
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "opal")
+        .cloned();
+    assert_eq!(opal.unwrap()["auth"], "none");
+}

@@ -81,7 +81,7 @@ fn every_doc_a_file_names_is_in_the_repository() {
 
 #[test]
 fn each_backend_has_its_vendor_note() {
-    for vendor in ["qumulo", "ontap", "truenas", "opal"] {
+    for vendor in crate::layout::vendor_folders() {
         let note = root().join(format!("docs/vendors/{vendor}.md"));
         let text = std::fs::read_to_string(&note).unwrap_or_default();
         assert!(

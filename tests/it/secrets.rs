@@ -4,7 +4,10 @@
 
 use serde_json::Value;
 
-use crate::common::{Run, Sim};
+use libtest_mimic::Trial;
+
+use crate::common::{any_backend, backends, facts, Run, Sim};
+use crate::per_backend;
 
 fn base64(bytes: &[u8]) -> String {
     const ABC: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -25,7 +28,7 @@ fn base64(bytes: &[u8]) -> String {
 /// Every credential in the simulator's `secrets.json`, and `user:password` as Basic sends it.
 fn credentials(sim: &Sim) -> Vec<String> {
     let mut found = Vec::new();
-    for profile in ["smb", "cifs", "auth", "opal"] {
+    for profile in backends() {
         let p = &sim.secrets()[profile];
         for key in ["password", "token", "api_key"] {
             if let Some(v) = p[key].as_str() {
@@ -58,40 +61,53 @@ fn issued_tokens(sim: &Sim) -> Vec<(String, String)> {
     found
 }
 
-#[test]
-fn no_command_prints_a_secret_even_with_v() {
-    let sim = Sim::start(&["--sessions", "5"]).with_token_cache();
-    let originator = sim.run(&["smb", "-o", "json"]).ok().json()[0]["originator"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let c = &sim.run(&["cifs", "-o", "json"]).ok().json()[0];
-    let cifs_key = format!(
-        "{}/{}/{}/{}",
-        c["node"]["uuid"].as_str().unwrap(),
-        c["svm"]["uuid"].as_str().unwrap(),
-        c["identifier"],
-        c["connection_id"]
-    );
-    let commands: Vec<Vec<&str>> = vec![
-        vec!["smb"],
-        vec!["smb", "-o", "json"],
-        vec!["cifs", "-o", "ndjson"],
-        vec!["cifs", "show", &cifs_key],
-        vec!["auth"],
-        vec!["opal", "-o", "csv"],
-        vec!["all"],
-        vec!["all", "-o", "json"],
-        vec!["profiles"],
-        vec!["smb", "close", "--originator", &originator, "--dry-run"],
-        vec!["cifs", "close", &cifs_key, "--dry-run"],
-        vec!["auth", "close", "--others", "--dry-run"],
-        vec!["trust", "-p", "cifs", "--yes"],
-        vec!["--demo", "smb"],
-        vec!["--demo", "all"],
+/// The cells: each backend's own commands (`secrets::commands::smb`), and the commands of
+/// every profile at once.
+pub fn trials() -> Vec<Trial> {
+    let mut trials = per_backend("secrets::commands", |b| {
+        Some(move || no_secret_printed(Some(b.name())))
+    });
+    trials.push(Trial::test("secrets::every_profile", || {
+        no_secret_printed(None);
+        Ok(())
+    }));
+    trials
+}
+
+/// The commands of `backend`, or those of every profile at once, with `-v`.
+fn commands<'a>(sim: &Sim, backend: Option<&'a str>, key: &'a mut String) -> Vec<Vec<&'a str>> {
+    let Some(b) = backend else {
+        return vec![
+            vec!["all"],
+            vec!["all", "-o", "json"],
+            vec!["all", "-o", "csv"],
+            vec!["profiles"],
+            vec!["--demo", any_backend()],
+            vec!["--demo", "all"],
+        ];
+    };
+    *key = sim.keys(b).swap_remove(0);
+    let mut commands = vec![
+        vec![b],
+        vec![b, "-o", "json"],
+        vec![b, "-o", "ndjson"],
+        vec![b, "show", key.as_str()],
     ];
-    // Each TrueNAS run logs in with the token the last one kept and keeps a new one: collect
-    // them after every run, so that each token a run held is searched for.
+    if facts(b).close_verb.is_some() {
+        commands.push(vec![b, "close", key.as_str(), "--dry-run"]);
+    }
+    commands.push(vec!["trust", "-p", b, "--yes"]);
+    commands
+}
+
+/// No command prints a secret, `-v` included: every credential of the config, the Basic form
+/// of each password, and every login token the servers issued.
+fn no_secret_printed(backend: Option<&str>) {
+    let sim = Sim::start(&["--sessions", "5"]).with_token_cache();
+    let mut key = String::new();
+    let commands = commands(&sim, backend, &mut key);
+    // A run may log in with the token the last one kept and keep a new one: collect them
+    // after every run, so that each token a run held is searched for.
     let mut tokens = issued_tokens(&sim);
     let runs: Vec<(String, Run)> = commands
         .iter()
@@ -106,12 +122,13 @@ fn no_command_prints_a_secret_even_with_v() {
     tokens.sort();
     tokens.dedup();
     let mut secrets = credentials(&sim);
-    for (profile, many) in [("smb", 1), ("auth", 2)] {
+    let logged_in = backends().filter(|b| facts(b).caches_login && backend.is_none_or(|o| o == *b));
+    for profile in logged_in {
         let url = sim.value(profile, "url");
         let url = url.trim_end_matches('/');
         let from = |u: &String| u.trim_end_matches('/') == url;
         let n = tokens.iter().filter(|(u, _)| from(u)).count();
-        assert!(n >= many, "{profile}: {n} login tokens cached");
+        assert!(n >= 1, "{profile}: {n} login tokens cached");
     }
     secrets.extend(tokens.into_iter().map(|(_, token)| token));
     for (what, run) in &runs {

@@ -126,7 +126,7 @@ fn token_cache_file_is_private() {
 #[test]
 fn base_url_with_api_prefix_works() {
     let sim = Sim::with_sessions(30, 2);
-    let url = format!("{}/api", sim.url());
+    let url = format!("{}/api", sim.value("smb", "url"));
     let run = sim
         .run(&[
             "-v",
@@ -242,7 +242,7 @@ fn empty_pages_with_next_are_followed() {
 fn quirks_numbers_as_strings_and_empty_next() {
     let sim = Sim::start(&["--sessions", "40", "--quirks"]);
     // What the server really sends: numbers as strings, and "" as the last page's next link.
-    let login = serde_json::json!({"username": "admin", "password": sim.password()});
+    let login = serde_json::json!({"username": "admin", "password": sim.secret("smb", "password")});
     let (_, token) = sim.api("smb", Method::POST, "/v1/session/login", None, Some(login));
     let token = token["bearer_token"].as_str().unwrap().to_string();
     let mut next = "/v1/smb/sessions/?limit=15".to_string();
@@ -294,4 +294,100 @@ fn the_innermost_vendor_error_is_shown() {
         run.stderr
     );
     assert!(run.stdout.is_empty());
+}
+
+/// Qumulo's `time_idle` keeps the vendor's form in a projection as in the whole record, and
+/// its seconds are integers in csv and plain.
+#[test]
+fn time_idle_keeps_its_form_and_seconds_are_integers() {
+    let sim = Sim::with_sessions(30, 7);
+    let whole = sim.run(&["smb", "-o", "json"]).ok().json();
+    let projected = sim.run(&["smb", "key,time_idle", "-o", "json"]).ok().json();
+    let whole = whole.as_array().unwrap();
+    for (w, p) in whole.iter().zip(projected.as_array().unwrap()) {
+        assert!(w["time_idle"]["nanoseconds"].is_string(), "{w}");
+        assert_eq!(p["time_idle"], w["time_idle"]);
+        assert_eq!(p["key"], w["location"]);
+    }
+    // The simulator's nanoseconds are not whole seconds: the added seconds are, rounded.
+    assert!(whole.iter().any(|w| !w["time_idle"]["nanoseconds"]
+        .as_str()
+        .unwrap()
+        .ends_with("000000000")));
+    let csv = sim
+        .run(&[
+            "smb",
+            "--columns",
+            "time_open_seconds,time_idle_seconds",
+            "-o",
+            "csv",
+            "--no-headers",
+        ])
+        .ok();
+    let plain = sim
+        .run(&["smb", "time_open_seconds,time_idle_seconds"])
+        .ok();
+    for ((w, csv), plain) in whole.iter().zip(csv.lines()).zip(plain.lines()) {
+        let nanos: u64 = w["time_idle"]["nanoseconds"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let secs = (nanos + 500_000_000) / 1_000_000_000;
+        assert_eq!(w["time_idle_seconds"], secs, "{w}");
+        let want = format!("{},{}", w["time_open_seconds"], w["time_idle_seconds"]);
+        assert_eq!(csv, want);
+        assert_eq!(plain, want.replace(',', "\t"));
+        // What `$(( ))` takes.
+        assert!(
+            plain.split('\t').all(|n| n.parse::<u64>().is_ok()),
+            "{plain}"
+        );
+    }
+}
+
+/// The token cache keeps a login, but a changed password is noticed at the next run.
+#[test]
+fn a_changed_password_is_noticed_at_once_despite_the_token_cache() {
+    // The same cache serves every run here; only the password differs.
+    let sim = Sim::with_sessions(3, 1).with_token_cache();
+    let good = sim.config.to_str().unwrap();
+    sim.run(&["-c", good, "smb", "-o", "json"]).ok();
+    let cached = sim.run(&["-c", good, "-v", "smb", "-o", "json"]).ok();
+    assert!(
+        cached.stderr.contains("cached login token"),
+        "{}",
+        cached.stderr
+    );
+
+    let wrong = sim.config_with("wrong.toml", |c| {
+        c.set("smb", "password", "rotated-or-wrong")
+    });
+    let run = sim.run(&["-c", &wrong, "smb"]).code(3);
+    assert!(
+        run.stderr.contains("Invalid username or password"),
+        "{}",
+        run.stderr
+    );
+
+    let again = sim.run(&["-c", good, "-v", "smb", "-o", "json"]).ok();
+    assert_eq!(again.json().as_array().unwrap().len(), 3);
+}
+
+/// `simulate --next-link` serves the link verbatim as every page's `paging.next`.
+#[test]
+fn next_link_is_served_verbatim() {
+    let sim = Sim::start(&[
+        "--next-link",
+        "/v1/smb/sessions/?limit=2&after=start.hostile",
+        "--sessions",
+        "5",
+    ]);
+    let run = sim.run(&["-v", "smb", "--page-size", "2", "-o", "ndjson"]);
+    let want = format!(
+        "{}/v1/smb/sessions/?limit=2&after=start.hostile",
+        sim.value("smb", "url")
+    );
+    let requested = format!("sessions: > GET {want}");
+    assert!(run.stderr.lines().any(|l| l == requested), "{}", run.stderr);
 }

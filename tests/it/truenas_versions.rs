@@ -242,3 +242,55 @@ fn a_frame_that_is_not_utf8_is_exit_5() {
     let run = sim.run(&["--url", &url, "auth"]).code(5);
     assert!(run.stderr.contains("not UTF-8"), "{}", run.stderr);
 }
+
+/// 24.10 makes two TLS connections for one run (JSON-RPC, refused, then DDP): a pinned
+/// certificate that has expired still warns once a run (the matrix's `faults::tls::expired_pin`
+/// has the cell of every backend).
+#[test]
+fn an_expired_pin_warns_once_over_two_connections() {
+    let sim = Sim::start(&[
+        "--sessions",
+        "3",
+        "--tls",
+        "expired",
+        "--truenas-version",
+        "24.10",
+    ]);
+    let pin = sim.fingerprint();
+    let pinned = sim.config_with("pinned.toml", |c| {
+        c.remove("auth", "ca_cert");
+        c.set("auth", "tls_fingerprint", pin.as_str());
+    });
+    let run = sim.run(&["-c", &pinned, "-p", "auth", "auth"]).ok();
+    let warnings = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains("expired on "))
+        .count();
+    assert_eq!(warnings, 1, "{}", run.stderr);
+}
+
+/// CORE's REST API speaks HTTP statuses (the WebSocket APIs answer in JSON-RPC or DDP
+/// errors): a 500 is one line with the status and the vendor's text, as on every HTTP API.
+#[test]
+fn an_http_status_on_rest_is_one_line_with_the_vendors_text() {
+    let sim = Sim::start(&[
+        "--sessions",
+        "2",
+        "--fault",
+        "500",
+        "--truenas-version",
+        "13.0",
+    ]);
+    let rest = sim.config_with("rest.toml", |c| c.set("auth", "api", "rest"));
+    let run = sim.run(&["-c", &rest, "auth"]).code(5);
+    let url = sim.value("auth", "url");
+    let head = format!("sessions: auth profile 'auth' at {url}: HTTP 500 Internal Server Error: ");
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(run.stderr.starts_with(&head), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("Internal error (injected fault)"),
+        "{}",
+        run.stderr
+    );
+}

@@ -108,88 +108,18 @@ fn every_column_prints_the_whole_records_value_in_every_format() {
     }
 }
 
-/// The cases: ONTAP's `idle_duration` and Qumulo's `time_idle` keep the vendor's form
-/// in a projection as in the whole record, and their seconds are integers in csv and plain.
-#[test]
-fn vendor_durations_keep_their_form_and_seconds_are_integers() {
-    let sim = Sim::with_sessions(30, 7);
-    let whole = sim.run(&["cifs", "-o", "json"]).ok().json();
-    let projected = sim
-        .run(&[
-            "cifs",
-            "identifier,idle_duration,idle_duration_seconds",
-            "-o",
-            "json",
-        ])
-        .ok()
-        .json();
-    for (w, p) in whole
-        .as_array()
-        .unwrap()
-        .iter()
-        .zip(projected.as_array().unwrap())
-    {
-        assert!(w["idle_duration"].is_string(), "{w}");
-        assert_eq!(p["idle_duration"], w["idle_duration"]);
-        assert!(w["idle_duration_seconds"].is_u64(), "{w}");
-        assert_eq!(p["idle_duration_seconds"], w["idle_duration_seconds"]);
-        assert_eq!(p["identifier"], w["identifier"]);
-    }
-
-    let whole = sim.run(&["smb", "-o", "json"]).ok().json();
-    let projected = sim.run(&["smb", "key,time_idle", "-o", "json"]).ok().json();
-    let whole = whole.as_array().unwrap();
-    for (w, p) in whole.iter().zip(projected.as_array().unwrap()) {
-        assert!(w["time_idle"]["nanoseconds"].is_string(), "{w}");
-        assert_eq!(p["time_idle"], w["time_idle"]);
-        assert_eq!(p["key"], w["location"]);
-    }
-    // The simulator's nanoseconds are not whole seconds: the added seconds are, rounded.
-    assert!(whole.iter().any(|w| !w["time_idle"]["nanoseconds"]
-        .as_str()
-        .unwrap()
-        .ends_with("000000000")));
-    let csv = sim
-        .run(&[
-            "smb",
-            "--columns",
-            "time_open_seconds,time_idle_seconds",
-            "-o",
-            "csv",
-            "--no-headers",
-        ])
-        .ok();
-    let plain = sim
-        .run(&["smb", "time_open_seconds,time_idle_seconds"])
-        .ok();
-    for ((w, csv), plain) in whole.iter().zip(csv.lines()).zip(plain.lines()) {
-        let nanos: u64 = w["time_idle"]["nanoseconds"]
-            .as_str()
-            .unwrap()
-            .parse()
-            .unwrap();
-        let secs = (nanos + 500_000_000) / 1_000_000_000;
-        assert_eq!(w["time_idle_seconds"], secs, "{w}");
-        let want = format!("{},{}", w["time_open_seconds"], w["time_idle_seconds"]);
-        assert_eq!(csv, want);
-        assert_eq!(plain, want.replace(',', "\t"));
-        // What `$(( ))` takes.
-        assert!(
-            plain.split('\t').all(|n| n.parse::<u64>().is_ok()),
-            "{plain}"
-        );
-    }
-}
-
 /// Sub-second idle times read alike in every backend's table: whole seconds, as the
 /// `*_seconds` column says, never `184ms` on one backend and `0s` on another.
 #[test]
 fn tables_show_durations_in_the_seconds_their_columns_print() {
     let sim = Sim::with_sessions(200, 3);
-    for (backend, seconds) in [
-        ("smb", "time_idle_seconds"),
-        ("cifs", "idle_duration_seconds"),
-    ] {
+    let idle = session_inspector::backends::ALL.iter().flat_map(|b| {
+        b.columns()
+            .iter()
+            .filter(|c| c.name.contains("idle") && c.name.ends_with("_seconds"))
+            .map(|c| (b.name(), c.name))
+    });
+    for (backend, seconds) in idle {
         let list = format!("key,{seconds}");
         let table = sim
             .run(&[backend, "--columns", &list, "-o", "table", "--no-headers"])

@@ -12,7 +12,7 @@ pub mod pages;
 
 use clap::{ArgMatches, Args as _};
 
-use super::{parse_args, About, Backend, BoxFuture, KeyShape, Listing, Request};
+use super::{parse_args, About, Backend, BoxFuture, KeyShape, Listing, Pages, Request, TestFacts};
 use crate::config::{Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::{Error, Result};
 use crate::paginate::Sink;
@@ -64,6 +64,18 @@ static ABOUT: About = About {
     default_url: None,
     looks_like: Some(("an ONTAP cluster", connection::is_ontap)),
     url_forms: &URL_FORMS,
+    tests: TestFacts {
+        pages: Pages::Sized {
+            flag: "--max-records",
+            path: "/api/protocols/cifs/sessions",
+        },
+        lists_own_login: false,
+        holds_rows: false,
+        one_socket: false,
+        close_verb: Some("closed"),
+        absent_key: "00000000-0000-0000-0000-000000000000/00000000-0000-0000-0000-000000000000/1/2",
+        caches_login: false,
+    },
 };
 
 impl Backend for Ontap {

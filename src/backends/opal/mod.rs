@@ -14,7 +14,10 @@ use std::time::Duration;
 
 use clap::{ArgMatches, Args as _};
 
-use super::{keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Request, ShowKey};
+use super::{
+    keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Pages, Request, ShowKey,
+    TestFacts,
+};
 use crate::args::ShowArgs;
 use crate::config::{Profile, Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::{Error, Result};
@@ -69,6 +72,17 @@ static ABOUT: About = About {
     default_url: Some(DEFAULT_URL),
     looks_like: None,
     url_forms: &URL_FORMS,
+    tests: TestFacts {
+        pages: Pages::PerResource,
+        lists_own_login: false,
+        // It looks up each user and resource once every page is in.
+        holds_rows: true,
+        one_socket: false,
+        // Opal has no DELETE on sessions (the README says so).
+        close_verb: None,
+        absent_key: "00000000-0000-0000-0000-000000000000/00000000-0000-0000-0000-000000000000",
+        caches_login: false,
+    },
 };
 
 impl Backend for Opal {

@@ -12,7 +12,8 @@ pub mod pages;
 use clap::{ArgMatches, Args as _};
 
 use super::{
-    keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Request, Selector, ShowKey,
+    keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Pages, Request, Selector,
+    ShowKey, TestFacts,
 };
 use crate::args::ShowArgs;
 use crate::config::{Keep, Secret, Target, UrlForm, UrlForms, BASE_ONLY};
@@ -73,6 +74,18 @@ static ABOUT: About = About {
     default_url: None,
     looks_like: Some(("a Qumulo cluster", connection::is_qumulo)),
     url_forms: &URL_FORMS,
+    tests: TestFacts {
+        pages: Pages::Sized {
+            flag: "--page-size",
+            path: "/v1/smb/sessions/",
+        },
+        lists_own_login: false,
+        holds_rows: false,
+        one_socket: false,
+        close_verb: Some("closed"),
+        absent_key: "smb:9:deadbeef",
+        caches_login: true,
+    },
 };
 
 impl Backend for Qumulo {

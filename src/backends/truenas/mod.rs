@@ -18,7 +18,8 @@ mod token;
 use clap::{ArgMatches, Args as _};
 
 use super::{
-    keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Request, Selector, ShowKey,
+    keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Pages, Request, Selector,
+    ShowKey, TestFacts,
 };
 use crate::args::ShowArgs;
 use crate::config::{Keep, Profile, Target, UrlForm, UrlForms, BASE_ONLY};
@@ -88,6 +89,15 @@ static ABOUT: About = About {
     default_url: None,
     looks_like: None,
     url_forms: &URL_FORMS,
+    tests: TestFacts {
+        pages: Pages::OneCall,
+        lists_own_login: true,
+        holds_rows: false,
+        one_socket: true,
+        close_verb: Some("ended"),
+        absent_key: "00000000-0000-0000-0000-000000000000",
+        caches_login: true,
+    },
 };
 
 impl Backend for TrueNas {

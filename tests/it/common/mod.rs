@@ -15,3 +15,21 @@ pub use signal::interrupt;
 
 pub use run::{isolate, set_private, Run, BIN};
 pub use sim::{ConfigDoc, Sim, SimProcess};
+
+/// The backends of the registry, by name (each is also the simulator's profile of that name).
+pub fn backends() -> impl Iterator<Item = &'static str> {
+    session_inspector::backends::ALL.iter().map(|b| b.name())
+}
+
+/// What the backend named `backend` says of itself for the tests (`About::tests`).
+pub fn facts(backend: &str) -> &'static session_inspector::backends::TestFacts {
+    &session_inspector::backends::find(backend)
+        .unwrap_or_else(|| panic!("{backend} is not in the registry"))
+        .about()
+        .tests
+}
+
+/// A backend for a check that any of them shows: the registry's first.
+pub fn any_backend() -> &'static str {
+    backends().next().expect("a backend in the registry")
+}

@@ -107,9 +107,15 @@ impl Sim {
         path.to_str().unwrap().to_string()
     }
 
-    /// The smb profile's URL.
-    pub fn url(&self) -> String {
-        self.value("smb", "url")
+    /// The profiles of the written config, in its order (the simulator's registry's).
+    pub fn profiles(&self) -> Vec<String> {
+        let doc: toml::Table = toml::from_str(&self.config_text()).unwrap();
+        doc["profiles"]
+            .as_table()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect()
     }
 
     /// A string setting of one profile of the written config.
@@ -135,9 +141,23 @@ impl Sim {
             .to_string()
     }
 
-    /// The smb profile's password.
-    pub fn password(&self) -> String {
-        self.secret("smb", "password")
+    /// The keys a backend lists, without the session of the run's own login where it lists
+    /// one (each run is a new connection with a session of its own).
+    pub fn keys(&self, backend: &str) -> Vec<String> {
+        let own = super::facts(backend).lists_own_login;
+        let columns = if own { "key,current" } else { "key" };
+        let run = self.run(&[backend, columns]).ok();
+        run.lines()
+            .iter()
+            .filter_map(|l| {
+                if own {
+                    l.strip_suffix("\tfalse")
+                } else {
+                    Some(l)
+                }
+            })
+            .map(|s| s.to_string())
+            .collect()
     }
 
     /// The server certificate's SHA-256, as `tls_fingerprint` takes it.

@@ -94,19 +94,9 @@ impl Expect {
     }
 }
 
-/// The client's flags that make pages of 5 (TrueNAS answers in one call; Opal pages per
-/// resource, three sessions each here).
-fn paging(backend: &str) -> &'static [&'static str] {
-    match backend {
-        "smb" => &["--page-size", "5"],
-        "cifs" => &["--max-records", "5"],
-        _ => &[],
-    }
-}
-
-/// Sessions a complete listing has: TrueNAS lists the client's own session too.
+/// Sessions a complete listing has: with the run's own login where the backend lists it.
 fn complete_count(backend: &str) -> usize {
-    SESSIONS + usize::from(backend == "auth")
+    SESSIONS + usize::from(crate::common::facts(backend).lists_own_login)
 }
 
 /// A simulator for a cell: `faults` is one or more `--fault` specs, space-separated.
@@ -128,7 +118,8 @@ pub fn run_client(backend: &str, sim: &Sim, expect: &Expect) -> (Run, Duration) 
         }
     });
     let mut args = vec!["-c", &config, "-p", backend, "--timeout", TIMEOUT, backend];
-    args.extend(paging(backend));
+    // Pages of 5, where the client chooses the size.
+    args.extend(crate::common::facts(backend).page_flags("5"));
     if !expect.args.contains(&"-o") {
         args.extend(["-o", "json"]);
     }

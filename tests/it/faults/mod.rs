@@ -1,37 +1,37 @@
 //! The fault matrix (issue 13): every fault of `sessions simulate --fault` against every
-//! backend it applies to, each cell its own test. A cell asserts the exit code, one stderr
-//! line naming the profile, the URL and the cause, stdout under the output contract
-//! (complete JSON, nothing, or JSON left unterminated), and that the run ended by its
-//! `--timeout`, the one deadline of the whole run. `tls.rs` has the certificate cells,
-//! `signals.rs` SIGINT and SIGPIPE. TrueNAS answers `auth.sessions` in one call, so the
-//! paging faults have no cell there; the frame faults are TrueNAS's alone.
-//!
-//! A cell marked `#[ignore = "client: ..."]` waits for the client to meet the contract.
+//! backend of the registry it applies to, each cell a trial of its own (`faults::slow::smb`).
+//! A cell asserts the exit code, one stderr line naming the profile, the URL and the cause,
+//! stdout under the output contract (complete JSON, nothing, or JSON left unterminated), and
+//! that the run ended by its `--timeout`, the one deadline of the whole run. `tls.rs` has the
+//! certificate cells, `signals.rs` SIGINT and SIGPIPE. What a backend's cells expect follows
+//! from its `TestFacts`: a listing in one call has no paging cells, and only a backend on one
+//! WebSocket has the frame cells.
 
 mod cell;
 mod signals;
 mod tls;
 
+use libtest_mimic::Trial;
+use session_inspector::backends::{Pages, TestFacts};
+
 use cell::{escaped, fails, ok, Expect, HUGE};
 
-/// `name "FAULTS" { backend => expectation, ... }`: a module per fault, a test per backend.
-macro_rules! matrix {
-    ($( $name:ident $faults:literal { $( $(#[$attr:meta])* $backend:ident => $expect:expr ),* $(,)? } )*) => {
-        $(
-            mod $name {
-                #[allow(unused_imports)]
-                use super::*;
-                $(
-                    $(#[$attr])*
-                    #[test]
-                    fn $backend() {
-                        let expect: Expect = $expect;
-                        super::cell::check(stringify!($backend), $faults, expect);
-                    }
-                )*
-            }
-        )*
-    };
+/// A fault of the matrix: its name, its `--fault` specs, and what a backend with these facts
+/// does under it (`None`: the fault has no cell there).
+type Row = (&'static str, &'static str, fn(&TestFacts) -> Option<Expect>);
+
+/// Every cell: the rows of the matrix, then the certificate and signal cells.
+pub fn trials() -> Vec<Trial> {
+    let mut trials = Vec::new();
+    for &(name, faults, expect) in ROWS {
+        trials.extend(crate::per_backend(&format!("faults::{name}"), |b| {
+            let expect = expect(&b.about().tests)?;
+            Some(move || cell::check(b.name(), faults, expect))
+        }));
+    }
+    trials.extend(tls::trials());
+    trials.extend(signals::trials());
+    trials
 }
 
 const RATE_LIMITED: &[&str] = &["429", "rate limit"];
@@ -70,178 +70,74 @@ fn control_error_escaped(backend: &str, _: &crate::common::Sim, run: &crate::com
     escaped(&run.stderr, &format!("{backend} stderr"));
 }
 
-matrix! {
-    rate_limit_once "429:1" {
-        smb => ok(), cifs => ok(), auth => ok(), opal => ok(),
-    }
-    rate_limit_always "429" {
-        smb => fails(4, RATE_LIMITED),
-        cifs => fails(4, RATE_LIMITED),
-        auth => fails(4, RATE_LIMITED),
-        opal => fails(4, RATE_LIMITED),
-    }
-    rate_limit_bare_once "429-bare:1" {
-        smb => ok(), cifs => ok(), auth => ok(), opal => ok(),
-    }
-    rate_limit_bare_always "429-bare" {
-        smb => fails(4, RATE_LIMITED),
-        cifs => fails(4, RATE_LIMITED),
-        auth => fails(4, RATE_LIMITED),
-        opal => fails(4, RATE_LIMITED),
-    }
-    server_error "500" {
-        smb => fails(5, INJECTED), cifs => fails(5, INJECTED),
-        auth => fails(5, INJECTED), opal => fails(5, INJECTED),
-    }
-    bad_gateway_once "502:1" {
-        smb => ok(), cifs => ok(), auth => ok(), opal => ok(),
-    }
-    bad_gateway_always "502" {
-        smb => fails(5, &["502"]), cifs => fails(5, &["502"]),
-        auth => fails(5, &["502"]),
-        opal => fails(5, &["502"]),
-    }
-    unavailable_once "503:1" {
-        smb => ok(), cifs => ok(), auth => ok(), opal => ok(),
-    }
-    unavailable_always "503" {
-        smb => fails(5, &["503"]), cifs => fails(5, &["503"]),
-        auth => fails(5, &["503"]),
-        opal => fails(5, &["503"]),
-    }
-    gateway_timeout_once "504:1" {
-        smb => ok(), cifs => ok(), auth => ok(), opal => ok(),
-    }
-    gateway_timeout_always "504" {
-        smb => fails(5, &["504"]), cifs => fails(5, &["504"]),
-        auth => fails(5, &["504"]),
-        opal => fails(5, &["504"]),
-    }
-    html_502 "html" {
-        smb => fails(5, &["HTML page: 502 Bad Gateway"]),
-        cifs => fails(5, &["HTML page: 502 Bad Gateway"]),
-        auth => fails(5, &["HTML page: 502 Bad Gateway"]),
-        opal => fails(5, &["HTML page: 502 Bad Gateway"]),
-    }
-    html_200 "html-200" {
-        smb => fails(5, &["HTML page"]), cifs => fails(5, &["HTML page"]),
-        auth => fails(5, &["HTML page"]),
-        opal => fails(5, &["HTML page"]),
-    }
-    control_error "control-error" {
-        smb => fails(5, &["Internal error"]).check(control_error_escaped),
-        cifs => fails(5, &["Internal error"]).check(control_error_escaped),
-        auth => fails(5, &["Internal error"]).check(control_error_escaped),
-        opal => fails(5, &["Internal error"]).check(control_error_escaped),
-    }
-    reset_once "reset:1" {
-        smb => ok(), cifs => ok(), opal => ok(),
-        // A socket dropped mid-call is not retried: the call is not a GET.
-        auth => fails(4, CLOSED),
-    }
-    reset_always "reset" {
-        smb => fails(4, &["reset"]), cifs => fails(4, &["reset"]),
-        auth => fails(4, CLOSED),
-        opal => fails(4, &["reset"]),
-    }
-    truncated_once "truncated:1" {
-        smb => ok(), cifs => ok(), opal => ok(),
-        auth => fails(4, CLOSED),
-    }
-    truncated_always "truncated" {
-        smb => fails(4, &["cut short"]), cifs => fails(4, &["cut short"]),
-        auth => fails(4, CLOSED),
-        opal => fails(4, &["cut short"]),
-    }
-    slow "slow" {
-        smb => fails(4, TIMED_OUT), cifs => fails(4, TIMED_OUT),
-        auth => fails(4, TIMED_OUT), opal => fails(4, TIMED_OUT),
-    }
-    slow_body "slow-body" {
-        smb => fails(4, TIMED_OUT), cifs => fails(4, TIMED_OUT),
-        auth => fails(4, TIMED_OUT), opal => fails(4, TIMED_OUT),
-    }
-    invalid_json "invalid-json" {
-        smb => fails(5, &["invalid JSON"]), cifs => fails(5, &["invalid JSON"]),
-        auth => fails(5, &["invalid JSON"]), opal => fails(5, &["invalid JSON"]),
-    }
-    wrong_shape "wrong-shape" {
-        smb => fails(5, NO_LIST), cifs => fails(5, NO_LIST),
-        auth => fails(5, NO_LIST), opal => fails(5, NO_LIST),
-    }
-    missing_list "missing-list" {
-        smb => fails(5, NO_LIST),
-        cifs => fails(5, NO_LIST),
-        auth => fails(5, NO_LIST),
-        opal => fails(5, NO_LIST),
-    }
-    deep "deep" {
-        smb => fails(5, TOO_DEEP),
-        cifs => fails(5, TOO_DEEP),
-        auth => fails(5, TOO_DEEP),
-        opal => fails(5, TOO_DEEP),
-    }
-    huge_number "huge-number" {
-        smb => ok().check(huge_number_exact), cifs => ok().check(huge_number_exact),
-        auth => ok().check(huge_number_exact),
-        opal => ok().check(huge_number_exact),
-    }
-    bad_utf8 "bad-utf8" {
-        smb => fails(5, BAD_UTF8), cifs => fails(5, BAD_UTF8),
-        auth => fails(5, BAD_UTF8), opal => fails(5, BAD_UTF8),
-    }
-    oversized "oversized" {
-        smb => fails(5, &["larger than max_body"]).profile(&[("max_body", "\"1MiB\"")]),
-        cifs => fails(5, &["larger than max_body"]).profile(&[("max_body", "\"1MiB\"")]),
-        auth => fails(5, &["larger than max_body"]).profile(&[("max_body", "\"1MiB\"")]),
-        opal => fails(5, &["larger than max_body"]).profile(&[("max_body", "\"1MiB\"")]),
-    }
-    control_chars "control-chars" {
-        smb => ok().check(control_chars_escaped),
-        cifs => ok().check(control_chars_escaped),
-        auth => ok().check(control_chars_escaped),
-        opal => ok().check(control_chars_escaped),
-    }
-    paging_loop "loop:1" {
-        smb => fails(5, &["loop"]).unterminated(),
-        cifs => fails(5, &["loop"]).unterminated(),
-        opal => fails(5, &["loop"]).not_complete(),
-    }
-    repeated_records "repeat:1" {
-        smb => fails(5, &["repeats the sessions"]).unterminated(),
-        cifs => fails(5, &["repeats the sessions"]).unterminated(),
-        opal => fails(5, &["repeats the sessions"]).not_complete(),
-    }
-    endless "endless" {
-        smb => fails(5, &["stopped after 5 pages"]).unterminated().args(&["--max-pages", "5"]),
-        cifs => fails(5, &["stopped after 5 pages"]).unterminated().args(&["--max-pages", "5"]),
-        // Opal's pages here are one per resource, so its endless pages are that page again:
-        // caught as a repeat before --max-pages.
-        opal => fails(5, &["repeats the sessions"]).not_complete().args(&["--max-pages", "5"]),
-    }
-    empty_pages "empty-pages:3" {
-        smb => ok(), cifs => ok(), opal => ok(),
-    }
-    error_on_page_2 "500:1@2" {
-        smb => fails(5, INJECTED).unterminated(),
-        cifs => fails(5, INJECTED).unterminated(),
-        opal => fails(5, INJECTED).not_complete(),
-    }
-    reset_from_page_2 "reset@2" {
-        smb => fails(4, &["reset"]).unterminated(),
-        cifs => fails(4, &["reset"]).unterminated(),
-        opal => fails(4, &["reset"]).not_complete(),
-    }
-    ws_close "ws-close" {
-        auth => fails(4, &["closed"]),
-    }
-    non_json_frame "non-json-frame" {
-        auth => fails(5, &["JSON"]),
-    }
-    wrong_id "wrong-id" {
-        auth => fails(5, &["id"]),
-    }
-    binary_frame "binary-frame" {
-        auth => fails(5, &["binary"]),
-    }
+/// A cut-off answer: on one WebSocket the call is not retried (it is not a GET), and the
+/// client sees the socket close.
+fn cut_off(f: &TestFacts, expect: Expect) -> Option<Expect> {
+    Some(if f.one_socket {
+        fails(4, CLOSED)
+    } else {
+        expect
+    })
 }
+
+/// A failure after the first page: records were printed, unless the listing holds its rows.
+fn late(f: &TestFacts, expect: Expect) -> Option<Expect> {
+    f.pages().then_some(if f.holds_rows {
+        expect.not_complete()
+    } else {
+        expect.unterminated()
+    })
+}
+
+#[rustfmt::skip]
+const ROWS: &[Row] = &[
+    ("rate_limit_once", "429:1", |_| Some(ok())),
+    ("rate_limit_always", "429", |_| Some(fails(4, RATE_LIMITED))),
+    ("rate_limit_bare_once", "429-bare:1", |_| Some(ok())),
+    ("rate_limit_bare_always", "429-bare", |_| Some(fails(4, RATE_LIMITED))),
+    ("server_error", "500", |_| Some(fails(5, INJECTED))),
+    ("bad_gateway_once", "502:1", |_| Some(ok())),
+    ("bad_gateway_always", "502", |_| Some(fails(5, &["502"]))),
+    ("unavailable_once", "503:1", |_| Some(ok())),
+    ("unavailable_always", "503", |_| Some(fails(5, &["503"]))),
+    ("gateway_timeout_once", "504:1", |_| Some(ok())),
+    ("gateway_timeout_always", "504", |_| Some(fails(5, &["504"]))),
+    ("html_502", "html", |_| Some(fails(5, &["HTML page: 502 Bad Gateway"]))),
+    ("html_200", "html-200", |_| Some(fails(5, &["HTML page"]))),
+    ("control_error", "control-error", |_| {
+        Some(fails(5, &["Internal error"]).check(control_error_escaped))
+    }),
+    ("reset_once", "reset:1", |f| cut_off(f, ok())),
+    ("reset_always", "reset", |f| cut_off(f, fails(4, &["reset"]))),
+    ("truncated_once", "truncated:1", |f| cut_off(f, ok())),
+    ("truncated_always", "truncated", |f| cut_off(f, fails(4, &["cut short"]))),
+    ("slow", "slow", |_| Some(fails(4, TIMED_OUT))),
+    ("slow_body", "slow-body", |_| Some(fails(4, TIMED_OUT))),
+    ("invalid_json", "invalid-json", |_| Some(fails(5, &["invalid JSON"]))),
+    ("wrong_shape", "wrong-shape", |_| Some(fails(5, NO_LIST))),
+    ("missing_list", "missing-list", |_| Some(fails(5, NO_LIST))),
+    ("deep", "deep", |_| Some(fails(5, TOO_DEEP))),
+    ("huge_number", "huge-number", |_| Some(ok().check(huge_number_exact))),
+    ("bad_utf8", "bad-utf8", |_| Some(fails(5, BAD_UTF8))),
+    ("oversized", "oversized", |_| {
+        Some(fails(5, &["larger than max_body"]).profile(&[("max_body", "\"1MiB\"")]))
+    }),
+    ("control_chars", "control-chars", |_| Some(ok().check(control_chars_escaped))),
+    ("paging_loop", "loop:1", |f| late(f, fails(5, &["loop"]))),
+    ("repeated_records", "repeat:1", |f| late(f, fails(5, &["repeats the sessions"]))),
+    ("endless", "endless", |f| {
+        let expect = match f.pages {
+            // Pages of one resource each are that page again: a repeat, before --max-pages.
+            Pages::PerResource => fails(5, &["repeats the sessions"]),
+            _ => fails(5, &["stopped after 5 pages"]),
+        };
+        late(f, expect.args(&["--max-pages", "5"]))
+    }),
+    ("empty_pages", "empty-pages:3", |f| f.pages().then_some(ok())),
+    ("error_on_page_2", "500:1@2", |f| late(f, fails(5, INJECTED))),
+    ("reset_from_page_2", "reset@2", |f| late(f, fails(4, &["reset"]))),
+    ("ws_close", "ws-close", |f| f.one_socket.then_some(fails(4, &["closed"]))),
+    ("non_json_frame", "non-json-frame", |f| f.one_socket.then_some(fails(5, &["JSON"]))),
+    ("wrong_id", "wrong-id", |f| f.one_socket.then_some(fails(5, &["id"]))),
+    ("binary_frame", "binary-frame", |f| f.one_socket.then_some(fails(5, &["binary"]))),
+];

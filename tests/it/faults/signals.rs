@@ -1,31 +1,24 @@
 //! The matrix's signal cells: SIGINT in the middle of a slow listing leaves the JSON
-//! unterminated (or, for Opal, which holds its rows until every user is looked up, empty)
-//! with exit 130; a reader that goes away early (`| head -c 10`) is a quiet exit 0. TrueNAS
-//! answers in one call, so there is no middle to interrupt there.
+//! unterminated (or empty, where the listing holds its rows until every page is in) with
+//! exit 130; a reader that goes away early (`| head -c 10`) is a quiet exit 0. A listing in
+//! one call has no middle to interrupt.
 
 use std::io::Read;
 use std::process::Stdio;
 
 use crate::common::Sim;
 
-fn page_flags(backend: &str) -> &'static [&'static str] {
-    match backend {
-        "smb" => &["--page-size", "5"],
-        "cifs" => &["--max-records", "5"],
-        _ => &[],
-    }
-}
-
 fn sigint_mid_stream(backend: &str) {
     let sim = Sim::start(&["--sessions", "40", "--latency", "300ms"]);
     let mut cmd = sim.cmd(&["-p", backend, backend, "-o", "json"]);
-    cmd.args(page_flags(backend))
+    let facts = crate::common::facts(backend);
+    cmd.args(facts.page_flags("5"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = cmd.spawn().unwrap();
     let mut stdout = child.stdout.take().unwrap();
     let mut first = Vec::new();
-    if backend == "opal" {
+    if facts.holds_rows {
         // Its first byte comes at the end: interrupt it while it still pages and looks up.
         std::thread::sleep(std::time::Duration::from_millis(900));
     } else {
@@ -62,36 +55,16 @@ fn sigpipe(backend: &str) {
     assert_eq!(stderr, "", "{backend}: nothing on stderr");
 }
 
-mod sigint {
-    #[test]
-    fn smb() {
-        super::sigint_mid_stream("smb")
-    }
-    #[test]
-    fn cifs() {
-        super::sigint_mid_stream("cifs")
-    }
-    #[test]
-    fn opal() {
-        super::sigint_mid_stream("opal")
-    }
-}
-
-mod sigpipe {
-    #[test]
-    fn smb() {
-        super::sigpipe("smb")
-    }
-    #[test]
-    fn cifs() {
-        super::sigpipe("cifs")
-    }
-    #[test]
-    fn auth() {
-        super::sigpipe("auth")
-    }
-    #[test]
-    fn opal() {
-        super::sigpipe("opal")
-    }
+/// `faults::signals::sigint::smb` where a listing has a middle, `sigpipe` everywhere.
+pub fn trials() -> Vec<libtest_mimic::Trial> {
+    let mut trials = crate::per_backend("faults::signals::sigint", |b| {
+        b.about()
+            .tests
+            .pages()
+            .then_some(move || sigint_mid_stream(b.name()))
+    });
+    trials.extend(crate::per_backend("faults::signals::sigpipe", |b| {
+        Some(move || sigpipe(b.name()))
+    }));
+    trials
 }

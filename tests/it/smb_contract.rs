@@ -1,5 +1,6 @@
 //! The output contract for unattended runs: JSON that parses is complete, `--output-file` is
-//! replaced only by a run that succeeded, and every run is bounded in time and in memory.
+//! replaced only by a run that succeeded, and every run is bounded in time and in memory;
+//! shown on Qumulo's API, whose pages the client sizes.
 
 use std::time::{Duration, Instant};
 

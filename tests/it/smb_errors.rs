@@ -1,4 +1,5 @@
-//! Exit codes and messages: auth, network, TLS, server errors, bad bodies, no secrets.
+//! Exit codes and messages, on Qumulo's API: auth, network, TLS, server errors, bad bodies,
+//! no secrets. (The fault matrix has the cells of every backend.)
 
 use crate::common::{ConfigDoc, Sim};
 
@@ -196,7 +197,7 @@ fn paging_loop_is_exit_5_and_keeps_what_arrived() {
 #[test]
 fn no_secret_in_any_output() {
     let sim = Sim::with_sessions(20, 1).with_token_cache();
-    let password = sim.password();
+    let password = sim.secret("smb", "password");
     let mut outputs = Vec::new();
     for args in [
         vec!["-v", "smb"],

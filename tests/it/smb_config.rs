@@ -1,0 +1,167 @@
+//! Config on Qumulo's profiles, which log in with a password: where the password comes from
+//! (env, command, file), a helper that hangs or fails, an inline secret in a readable file,
+//! `profiles` without secrets, and the example config.
+
+use crate::common::{set_private, Sim};
+
+#[test]
+fn password_from_env_command_and_file() {
+    let sim = Sim::with_sessions(2, 1);
+    let pw = sim.secret("smb", "password");
+    let instead = |file: &str, key: &str, value: toml_edit::Value| {
+        sim.config_with(file, |c| {
+            c.remove("smb", "password");
+            c.set("smb", key, value);
+        })
+    };
+
+    let env_cfg = instead("env.toml", "password_env", "SIM_PW".into());
+    let run = crate::common::Run::from(
+        sim.cmd(&["-c", &env_cfg, "smb"])
+            .env("SIM_PW", &pw)
+            .output()
+            .unwrap(),
+    );
+    run.ok();
+    let run = sim.run(&["-c", &env_cfg, "smb"]).code(2);
+    assert!(
+        run.stderr.contains("$SIM_PW, which is not set"),
+        "{}",
+        run.stderr
+    );
+
+    let command = toml_edit::Array::from_iter(["printf", "%s\\n", pw.as_str()]);
+    let cmd_cfg = instead("cmd.toml", "password_command", command.into());
+    // A fresh cache so the login really uses the command's password.
+    let run = crate::common::Run::from(
+        sim.cmd(&["-c", &cmd_cfg, "smb"])
+            .env("XDG_CACHE_HOME", sim.dir.path().join("cache2"))
+            .output()
+            .unwrap(),
+    );
+    run.ok();
+
+    let pw_file = sim.dir.path().join("pw.txt");
+    std::fs::write(&pw_file, format!("{pw}\n")).unwrap();
+    let file_cfg = instead(
+        "file.toml",
+        "password_file",
+        pw_file.display().to_string().into(),
+    );
+    let with_file = || {
+        crate::common::Run::from(
+            sim.cmd(&["-c", &file_cfg, "smb"])
+                .env("XDG_CACHE_HOME", sim.dir.path().join("cache3"))
+                .output()
+                .unwrap(),
+        )
+        .ok()
+    };
+    // A password file others can read earns the inline secret's warning; a private one none.
+    std::fs::set_permissions(
+        &pw_file,
+        std::os::unix::fs::PermissionsExt::from_mode(0o644),
+    )
+    .unwrap();
+    let run = with_file();
+    assert!(
+        run.stderr.contains("password_file")
+            && run.stderr.contains("readable by group or others")
+            && run.stderr.contains("chmod 600"),
+        "{}",
+        run.stderr
+    );
+    set_private(&pw_file);
+    let run = with_file();
+    assert!(!run.stderr.contains("readable"), "{}", run.stderr);
+}
+
+#[test]
+fn a_secret_helper_that_hangs_or_fails_is_bounded_and_summarised() {
+    let sim = Sim::with_sessions(1, 1);
+    let helper = |file: &str, argv: &[&str]| {
+        sim.config_with(file, |c| {
+            c.remove("smb", "password");
+            c.set(
+                "smb",
+                "password_command",
+                toml_edit::Value::from(toml_edit::Array::from_iter(argv.iter().copied())),
+            );
+        })
+    };
+    let hangs = helper("hangs.toml", &["sleep", "30"]);
+    let started = std::time::Instant::now();
+    let run = sim.run(&["-c", &hangs, "--timeout", "1s", "smb"]).code(2);
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert!(
+        run.stderr.contains("password_command")
+            && run.stderr.contains("'sleep' did not finish within 1s"),
+        "{}",
+        run.stderr
+    );
+
+    let fails = helper(
+        "fails.toml",
+        &[
+            "sh",
+            "-c",
+            "echo 'gpg: decryption failed: No secret key' >&2; echo more >&2; exit 2",
+        ],
+    );
+    let run = sim.run(&["-c", &fails, "smb"]).code(2);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("'sh' failed (exit status: 2): gpg: decryption failed: No secret key"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn inline_secret_in_a_readable_file_warns() {
+    use std::os::unix::fs::PermissionsExt;
+    let sim = Sim::with_sessions(1, 1);
+    let open = sim.config_with("open.toml", |_| {});
+    std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let run = sim.run(&["-c", &open, "smb"]).ok();
+    assert!(
+        run.stderr.contains(&format!(
+            "the inline password in {open} for profile 'smb' is readable by group or others; \
+             run `chmod 600 {open}`"
+        )),
+        "{}",
+        run.stderr
+    );
+    set_private(&open);
+    let run = sim.run(&["-c", &open, "smb"]).ok();
+    assert!(!run.stderr.contains("readable"), "{}", run.stderr);
+}
+
+#[test]
+fn profiles_lists_without_secrets() {
+    let sim = Sim::with_sessions(1, 1);
+    let run = sim.run(&["profiles", "-o", "json"]).ok();
+    let v = run.json();
+    let smb = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "smb")
+        .unwrap();
+    assert_eq!(smb["backend"], "smb");
+    assert_eq!(smb["auth"], "password");
+    assert_eq!(smb["default"], true);
+    assert!(!run.stdout.contains(&sim.secret("smb", "password")));
+}
+
+#[test]
+fn the_example_config_parses() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/config.example.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = std::process::Command::new(crate::common::BIN);
+    cmd.args(["-c", path, "profiles"]);
+    crate::common::isolate(&mut cmd, dir.path());
+    let run = crate::common::Run::from(cmd.output().unwrap()).ok();
+    assert!(run.stdout.contains("qumulo-prod"), "{}", run.stdout);
+}
