@@ -21,15 +21,9 @@ fn render(
 ) -> String {
     let (mut out, kept) = Stdout::capture();
     let opts = RenderOptions {
-        format,
-        columns,
         projected,
         headers: false,
-        sort: None,
-        limit: None,
-        color: false,
-        width: None,
-        height: None,
+        ..RenderOptions::of(format, columns)
     };
     let mut renderer = Renderer::new(opts, &mut out);
     renderer.page(records.to_vec()).expect("rendered");

@@ -94,3 +94,44 @@ impl Failures<'_> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::{self, Column, Fit, Json};
+    use serde_json::json;
+
+    #[rustfmt::skip]
+    static PROFILE: Column = Column { name: "profile", header: "PROFILE", about: "", default: true, fit: Fit::Key, get: |r| record::text(r, "profile"), json: Json::Field };
+
+    /// What `all` prints for one record and one failed profile, in `format`.
+    fn document(format: RecordFormat) -> String {
+        let (mut out, kept) = Stdout::capture();
+        let mut all =
+            AllOutput::begin(RenderOptions::of(format, vec![&PROFILE]), &mut out).unwrap();
+        let record = json!({"profile": "a"}).as_object().unwrap().clone();
+        all.page(vec![record]).unwrap();
+        let failures = all.finish().unwrap();
+        failures.write(vec![json!({"profile": "b"})]).unwrap();
+        kept.text()
+    }
+
+    #[test]
+    fn json_and_ndjson_say_which_profiles_failed() {
+        let doc: Value = serde_json::from_str(&document(RecordFormat::Json)).unwrap();
+        assert_eq!(
+            doc,
+            json!({"sessions": [{"profile": "a"}], "errors": [{"profile": "b"}]})
+        );
+        assert_eq!(
+            document(RecordFormat::Ndjson),
+            "{\"profile\":\"a\"}\n{\"profile\":\"b\"}\n"
+        );
+    }
+
+    #[test]
+    fn other_formats_leave_failures_to_stderr() {
+        assert_eq!(document(RecordFormat::Plain), "a\n");
+        assert_eq!(document(RecordFormat::Csv), "profile\r\na\r\n");
+    }
+}

@@ -65,3 +65,21 @@ pub struct RenderOptions {
     /// none wider than `width`, and leaves the hidden-columns note out.
     pub height: Option<usize>,
 }
+
+#[cfg(test)]
+impl RenderOptions {
+    /// Options for a test: headers, and no projection, sort, limit, colour or screen.
+    pub fn of(format: RecordFormat, columns: Vec<&'static Column>) -> RenderOptions {
+        RenderOptions {
+            format,
+            columns,
+            projected: false,
+            headers: true,
+            sort: None,
+            limit: None,
+            color: false,
+            width: None,
+            height: None,
+        }
+    }
+}

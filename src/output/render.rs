@@ -162,3 +162,91 @@ impl Sink for Renderer<'_> {
         Renderer::page_text(self, records)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::options::RecordFormat;
+    use crate::record::{self, Fit, Json};
+
+    #[rustfmt::skip]
+    static USER: Column = Column { name: "user", header: "USER", about: "", default: true, fit: Fit::Key, get: |r| record::text(r, "user"), json: Json::Field };
+
+    fn texts(users: &[&str]) -> Vec<String> {
+        users
+            .iter()
+            .map(|u| format!(r#"{{"user":"{u}"}}"#))
+            .collect()
+    }
+
+    fn records(users: &[&str]) -> Vec<Record> {
+        texts(users)
+            .iter()
+            .map(|t| serde_json::from_str(t).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn text_pages_stop_at_the_limit() {
+        let (mut out, kept) = Stdout::capture();
+        let opts = RenderOptions {
+            limit: Some(3),
+            ..RenderOptions::of(RecordFormat::Json, vec![&USER])
+        };
+        let mut render = Renderer::new(opts, &mut out);
+        assert!(render.accepts_text());
+        assert_eq!(render.needed_columns(), None, "whole records");
+        let first = render.page_text(texts(&["ann", "bob"])).unwrap();
+        let second = render.page_text(texts(&["cy", "dee"])).unwrap();
+        assert_eq!((first, second), (Flow::Continue, Flow::Stop));
+        render.finish().unwrap();
+        assert_eq!(
+            kept.text(),
+            "[\n{\"user\":\"ann\"},\n{\"user\":\"bob\"},\n{\"user\":\"cy\"}\n]\n"
+        );
+    }
+
+    #[test]
+    fn a_failed_listing_leaves_the_json_array_open() {
+        let (mut out, kept) = Stdout::capture();
+        let mut render = Renderer::new(RenderOptions::of(RecordFormat::Json, vec![]), &mut out);
+        render.page(records(&["ann"])).unwrap();
+        render.abandon().unwrap();
+        assert_eq!(kept.text(), "[\n{\"user\":\"ann\"}\n");
+        assert!(serde_json::from_str::<serde_json::Value>(&kept.text()).is_err());
+    }
+
+    #[test]
+    fn empty_output_still_says_it_is_empty() {
+        let (mut out, kept) = Stdout::capture();
+        Renderer::new(RenderOptions::of(RecordFormat::Json, vec![]), &mut out)
+            .finish()
+            .unwrap();
+        let (mut csv, csv_kept) = Stdout::capture();
+        Renderer::new(RenderOptions::of(RecordFormat::Csv, vec![&USER]), &mut csv)
+            .finish()
+            .unwrap();
+        assert_eq!(
+            (kept.text(), csv_kept.text()),
+            ("[]\n".into(), "user\r\n".into())
+        );
+    }
+
+    #[test]
+    fn a_sort_holds_rows_until_the_end() {
+        let (mut out, kept) = Stdout::capture();
+        let opts = RenderOptions {
+            sort: Some((&USER, true)),
+            limit: Some(2),
+            ..RenderOptions::of(RecordFormat::Csv, vec![&USER])
+        };
+        let mut render = Renderer::new(opts, &mut out);
+        assert!(render.holds_rows() && !render.accepts_text());
+        assert_eq!(render.needed_columns(), Some(vec!["user", "user"]));
+        render.page(records(&["bob", "ann"])).unwrap();
+        render.page(records(&["cy"])).unwrap();
+        assert_eq!(kept.text(), "", "nothing before the end");
+        render.finish().unwrap();
+        assert_eq!(kept.text(), "user\r\ncy\r\nbob\r\n");
+    }
+}
