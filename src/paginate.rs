@@ -33,7 +33,7 @@ impl<T> Page<T> {
 /// Where a backend hands the sessions it reads, page by page (the output renders them).
 pub trait Sink {
     /// True when finished single-line JSON text per session is welcome (see `page_text`):
-    /// whole vendor records as JSON, without projection, sort or tag.
+    /// whole vendor records as JSON, without projection or sort.
     fn accepts_text(&self) -> bool;
     /// The columns the output will read, or `None` for whole records. APIs that return only
     /// the fields asked for (ONTAP) ask for exactly these.

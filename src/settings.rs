@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::cli::GlobalArgs;
 use crate::config::{self, Overrides};
 use crate::error::{Error, Result};
-use crate::output::{self, ColorChoice, Format, RenderOptions};
+use crate::output::{self, ColorChoice, Format, RecordFormat, RenderOptions};
 use crate::record::{select_columns, Column};
 
 /// Everything the global flags decide.
@@ -95,14 +95,14 @@ impl Settings {
         } else {
             Format::Table
         });
-        if format == Format::Prometheus {
+        let Some(format) = format.records() else {
             return Err(Error::usage(
                 "-o prometheus is for listings: a backend's, `all`'s, or the exporter's",
             ));
-        }
+        };
         let columns: Vec<&'static Column> = if !names.is_empty() {
             select_columns(all, names).map_err(Error::usage)?
-        } else if format == Format::Table {
+        } else if format == RecordFormat::Table {
             all.iter().filter(|c| c.default).collect()
         } else {
             all.iter().collect()
@@ -125,7 +125,6 @@ impl Settings {
             color: output::use_color(r.color, to_terminal),
             width: output::table_width(to_terminal),
             height: None,
-            tag: None,
         })
     }
 }

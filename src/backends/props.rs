@@ -8,29 +8,22 @@ use proptest::prelude::*;
 use serde_json::Value;
 
 use super::{Backend, ALL};
-use crate::output::{Format, RenderOptions, Renderer, Stdout};
+use crate::output::{RecordFormat, RenderOptions, Renderer, Stdout};
 use crate::record::props::fail;
 use crate::record::{field, plain_text, Column, Json, Record};
 
 /// What the renderer prints for `records` with these columns (projected or whole).
 fn render(
-    format: Format,
+    format: RecordFormat,
     columns: Vec<&'static Column>,
     projected: bool,
     records: &[Record],
 ) -> String {
     let (mut out, kept) = Stdout::capture();
     let opts = RenderOptions {
-        format,
-        columns,
         projected,
         headers: false,
-        sort: None,
-        limit: None,
-        color: false,
-        width: None,
-        height: None,
-        tag: None,
+        ..RenderOptions::of(format, columns)
     };
     let mut renderer = Renderer::new(opts, &mut out);
     renderer.page(records.to_vec()).expect("rendered");
@@ -93,7 +86,7 @@ fn check(backend: &dyn Backend, sessions: Vec<Value>) -> Result<(), TestCaseErro
         .map(|r| backend.full_record(r))
         .collect();
     let whole = render(
-        Format::Ndjson,
+        RecordFormat::Ndjson,
         backend.columns().iter().collect(),
         false,
         &records,
@@ -110,9 +103,9 @@ fn check(backend: &dyn Backend, sessions: Vec<Value>) -> Result<(), TestCaseErro
     );
     for column in backend.columns() {
         let c = column.name;
-        let projected = render(Format::Ndjson, vec![column], true, &records);
-        let csv = render(Format::Csv, vec![column], true, &records);
-        let plain = render(Format::Plain, vec![column], true, &records);
+        let projected = render(RecordFormat::Ndjson, vec![column], true, &records);
+        let csv = render(RecordFormat::Csv, vec![column], true, &records);
+        let plain = render(RecordFormat::Plain, vec![column], true, &records);
         let csv = csv_fields(&csv)?;
         let plain: Vec<&str> = plain.lines().collect();
         let mut kinds: Vec<&str> = Vec::new();

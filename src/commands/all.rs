@@ -13,7 +13,7 @@ use crate::args::AllArgs;
 use crate::error::{Error, ErrorKind, Result};
 use crate::fleet::{self, metrics, Member};
 use crate::output::indicator::{self, Indicator, Subject};
-use crate::output::{Format, Renderer, Stdout};
+use crate::output::{AllOutput, Format, Stdout};
 use crate::paginate::Flow;
 use crate::progress::{self, Counts};
 use crate::record::{common, Record};
@@ -53,12 +53,10 @@ async fn stream(
 ) -> Result<()> {
     let concurrency = args.concurrency;
     let opts = settings.render_options(common::COLUMNS, &args.projection, out.is_terminal())?;
-    let format = opts.format;
-    let show = indicator::wanted(settings.quiet, opts.holds_rows(), out.is_terminal());
+    let to_terminal = out.is_terminal();
+    let mut document = AllOutput::begin(opts, out)?;
+    let show = indicator::wanted(settings.quiet, document.holds_rows(), to_terminal);
     let (counts, mut indicator) = progress_of(show, members);
-    if format == Format::Json {
-        out.raw(b"{\"sessions\":")?;
-    }
     // A page of member i, or `None`: member i is done.
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(usize, Option<Vec<Record>>)>();
     let producer = async move {
@@ -71,22 +69,20 @@ async fn stream(
         };
         progress::counted(counts, fleet::fetch_all(members, concurrency, &page, &done)).await
     };
-    let writer_out = &mut *out;
     let writer = async move {
-        let mut render = Renderer::new(opts, writer_out);
         let mut order = InOrder::default();
         'pages: while let Some((i, page)) = rx.recv().await {
             for records in order.arrived(i, page) {
-                if render.page(records)? == Flow::Stop {
+                if document.page(records)? == Flow::Stop {
                     break 'pages;
                 }
             }
         }
         indicator.stop();
-        render.finish()
+        document.finish()
     };
     let (failures, written) = tokio::join!(producer, writer);
-    written?;
+    let tail = written?;
     if let Some((_, e)) = failures
         .iter()
         .find(|(_, e)| e.kind() == ErrorKind::BrokenPipe)
@@ -97,22 +93,8 @@ async fn stream(
         .iter()
         .map(|(i, e)| fleet::error_entry(&members[*i].name, e))
         .collect();
-    match format {
-        Format::Json => {
-            out.raw(format!(",\"errors\":{}}}\n", Value::Array(entries)).as_bytes())?;
-        }
-        Format::Ndjson => {
-            for e in &entries {
-                out.line(&e.to_string())?;
-            }
-        }
-        _ => {}
-    }
-    out.flush()?;
-    // The document says which profiles failed: an --output-file takes it.
-    if matches!(format, Format::Json | Format::Ndjson) {
-        out.complete_despite_error();
-    }
+    // The document says which profiles failed where it can: an --output-file then takes it.
+    tail.write(entries)?;
     if members.len() > 1 {
         for (_, e) in &failures {
             crate::error::report(e);

@@ -24,16 +24,17 @@ pub async fn one(
     out: &mut Stdout,
 ) -> Result<()> {
     let opts = settings.render_options(columns, projection, out.is_terminal())?;
+    let to_terminal = out.is_terminal();
+    let mut render = Renderer::new(opts, out);
     let counts = Arc::new(Counts::default());
     let mut indicator = Indicator::start(
-        indicator::wanted(settings.quiet, opts.holds_rows(), out.is_terminal()),
+        indicator::wanted(settings.quiet, render.holds_rows(), to_terminal),
         Subject::Profile {
             backend: target.backend.clone(),
             name: target.profile.clone(),
         },
         counts.clone(),
     );
-    let mut render = Renderer::new(opts, out);
     let result = target
         .within_deadline(progress::counted(counts, listing.list(target, &mut render)))
         .await;

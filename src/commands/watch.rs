@@ -86,6 +86,12 @@ fn at_text(now: OffsetDateTime) -> String {
     format!("{}.{:03}{}", &base[..19], now.millisecond(), &base[19..])
 }
 
+/// `14:03:07 UTC`: the time on the status line.
+fn clock(t: OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    format!("{:02}:{:02}:{:02} UTC", t.hour(), t.minute(), t.second())
+}
+
 /// Redraw the screen: the status line, then the table (new sessions `+`, ended ones `-`).
 fn draw(
     outcomes: &[fleet::Outcome],
@@ -138,7 +144,7 @@ fn draw(
     let opened = changes.iter().filter(|(c, _)| *c == Change::Opened).count();
     let status = format!(
         "{} · {} session{} in {} profile{} · {} new, {} ended · {}",
-        output::clock(now),
+        clock(now),
         count(outcomes),
         if count(outcomes) == 1 { "" } else { "s" },
         outcomes.len(),

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use indicatif::{HumanCount, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use super::cut;
+use super::cut::cut;
 use crate::progress::Counts;
 
 /// How long a run goes quietly before the indicator shows.

@@ -1,6 +1,7 @@
-//! Tables: aligned columns with a header. Rows are kept in a compact buffer (one string arena
-//! for every cell instead of a cell object each, which keeps a 100,000-row table to a few tens
-//! of MB; see docs/performance.md) and aligned here.
+//! Tables (`table`, and `wide` with every column): aligned columns with a header. Rows are
+//! kept in a compact buffer (one string arena for every cell instead of a cell object each,
+//! which keeps a 100,000-row table to a few tens of MB; see docs/performance.md) and aligned
+//! at the end, when every row is known.
 //!
 //! With a width to fit (the terminal's, or `COLUMNS`), no value is ever broken across lines:
 //! free-text columns are cut with `…` first, then the lowest-ranked columns are hidden (see
@@ -11,14 +12,83 @@ use std::io::Write;
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{cut, Format, RenderOptions};
+use super::cut::cut;
+use super::options::RenderOptions;
+use super::sink::RecordSink;
+use super::stderr::note;
+use super::stdout::Stdout;
 use crate::error::Result;
-use crate::record::{Column, Fit};
+use crate::escape;
+use crate::record::{Column, Fit, Record};
 
 /// Spaces between two columns.
 const GAP: usize = 2;
 /// A cut free-text column keeps at least this many characters (or its header's width).
 const MIN_TEXT: usize = 12;
+
+/// `-o table` and `-o wide`: every row is held, then drawn to fit.
+pub struct Table {
+    columns: Vec<&'static Column>,
+    headers: bool,
+    color: bool,
+    width: Option<usize>,
+    height: Option<usize>,
+    /// The user chose the columns: they are cut but never hidden.
+    chosen: bool,
+    /// `wide`: too wide a table becomes the record view, rather than hiding columns.
+    wide: bool,
+    rows: TableBuffer,
+}
+
+impl Table {
+    pub fn new(opts: &RenderOptions, wide: bool) -> Table {
+        Table {
+            columns: opts.columns.clone(),
+            headers: opts.headers,
+            color: opts.color,
+            width: opts.width,
+            height: opts.height,
+            chosen: opts.projected,
+            wide,
+            rows: TableBuffer::default(),
+        }
+    }
+}
+
+impl RecordSink for Table {
+    fn record(&mut self, _out: &mut Stdout, rec: &Record) -> Result<()> {
+        let cells = self
+            .columns
+            .iter()
+            .map(|c| escape::controls(&(c.get)(rec).display()).into_owned());
+        self.rows.push_row(cells);
+        Ok(())
+    }
+
+    fn whole_records(&self) -> bool {
+        self.wide
+    }
+
+    fn holds_rows(&self) -> bool {
+        true
+    }
+
+    /// Drawn whether or not the listing failed: what arrived is shown.
+    fn end(mut self: Box<Self>, out: &mut Stdout, _complete: bool) -> Result<()> {
+        let rows = std::mem::take(&mut self.rows);
+        let drawn = write(&self, rows, &mut out.w)?;
+        if !drawn.hidden.is_empty() && self.height.is_none() {
+            out.flush()?;
+            let n = drawn.hidden.len();
+            note(&format!(
+                "{n} column{} hidden ({}); -o wide or --columns to choose",
+                if n == 1 { "" } else { "s" },
+                drawn.hidden.join(", ")
+            ));
+        }
+        Ok(())
+    }
+}
 
 /// Every cell of a table, stored end to end, with the widest cell per column.
 #[derive(Default)]
@@ -68,16 +138,16 @@ pub struct Drawn {
     pub hidden: Vec<&'static str>,
 }
 
-/// Write the table, fitted to `opts.width` when there is one.
-pub fn write(opts: &RenderOptions, buf: TableBuffer, out: &mut impl Write) -> Result<Drawn> {
-    let columns = &opts.columns;
+/// Write the table, fitted to its width when there is one.
+fn write(table: &Table, buf: TableBuffer, out: &mut impl Write) -> Result<Drawn> {
+    let columns = &table.columns;
     let ncols = columns.len();
     if ncols == 0 {
         return Ok(Drawn::default());
     }
     let mut natural = buf.widths.clone();
     natural.resize(ncols, 0);
-    if opts.headers {
+    if table.headers {
         for (w, c) in natural.iter_mut().zip(columns) {
             *w = (*w).max(c.header.width());
         }
@@ -85,13 +155,13 @@ pub fn write(opts: &RenderOptions, buf: TableBuffer, out: &mut impl Write) -> Re
     let right: Vec<bool> = (0..ncols)
         .map(|i| buf.numeric.get(i).copied().flatten().unwrap_or(false))
         .collect();
-    let layout = match opts.width {
+    let layout = match table.width {
         Some(limit) if total(&natural, None) > limit => {
-            if opts.format == Format::Wide {
-                return records(opts, &buf, limit, out).map(|()| Drawn::default());
+            if table.wide {
+                return records(table, &buf, limit, out).map(|()| Drawn::default());
             }
             // Columns the user chose are cut but never hidden.
-            fit(columns, &natural, limit, !opts.projected)
+            fit(columns, &natural, limit, !table.chosen)
         }
         _ => Layout {
             shown: (0..ncols).collect(),
@@ -99,14 +169,14 @@ pub fn write(opts: &RenderOptions, buf: TableBuffer, out: &mut impl Write) -> Re
         },
     };
     let bold = |s: &str| {
-        if opts.color {
+        if table.color {
             format!("\x1b[1m{s}\x1b[0m")
         } else {
             s.to_string()
         }
     };
     // A `--watch` frame never wraps, even with columns that cannot be hidden.
-    let room = opts.height.and(opts.width);
+    let room = table.height.and(table.width);
     let mut line = String::new();
     let mut emit = |cells: &[&str], header: bool, out: &mut dyn Write| -> Result<()> {
         line.clear();
@@ -135,13 +205,13 @@ pub fn write(opts: &RenderOptions, buf: TableBuffer, out: &mut impl Write) -> Re
         writeln!(out, "{}", line.trim_end())?;
         Ok(())
     };
-    if opts.headers {
+    if table.headers {
         let header: Vec<&str> = columns.iter().map(|c| c.header).collect();
         emit(&header, true, out)?;
     }
     let rows = buf.ends.len() / ncols;
-    let shown = match opts.height {
-        Some(height) => frame_rows(height, usize::from(opts.headers), rows),
+    let shown = match table.height {
+        Some(height) => frame_rows(height, usize::from(table.headers), rows),
         None => rows,
     };
     for row in buf.rows(ncols).take(shown) {
@@ -149,7 +219,7 @@ pub fn write(opts: &RenderOptions, buf: TableBuffer, out: &mut impl Write) -> Re
     }
     if shown < rows {
         let more = format!("… {} more", rows - shown);
-        writeln!(out, "{}", cut(&more, opts.width.unwrap_or(usize::MAX)))?;
+        writeln!(out, "{}", cut(&more, table.width.unwrap_or(usize::MAX)))?;
     }
     let hidden = (0..ncols)
         .filter(|i| !layout.shown.contains(i))
@@ -219,13 +289,8 @@ fn fit(columns: &[&'static Column], natural: &[usize], limit: usize, may_hide: b
 }
 
 /// The record view: per session a `-[ RECORD n ]` line, then `HEADER | value` per column.
-fn records(
-    opts: &RenderOptions,
-    buf: &TableBuffer,
-    limit: usize,
-    out: &mut impl Write,
-) -> Result<()> {
-    let columns = &opts.columns;
+fn records(table: &Table, buf: &TableBuffer, limit: usize, out: &mut impl Write) -> Result<()> {
+    let columns = &table.columns;
     let label = columns.iter().map(|c| c.header.width()).max().unwrap_or(0);
     for (n, row) in buf.rows(columns.len()).enumerate() {
         let title = format!("-[ RECORD {} ]", n + 1);
@@ -233,7 +298,7 @@ fn records(
         writeln!(out, "{title}{}", "-".repeat(rule))?;
         for (c, value) in columns.iter().zip(row) {
             let pad = " ".repeat(label - c.header.width());
-            let header = if opts.color {
+            let header = if table.color {
                 format!("\x1b[1m{}\x1b[0m", c.header)
             } else {
                 c.header.to_string()
