@@ -148,12 +148,6 @@ fn top_level_modules_import_without_cycles() {
     );
 }
 
-/// Where circles are not broken yet: the simulator crate (its `lib.rs` and its vendors'
-/// `mod.rs` define what their children use, and use those children; `server.rs` and
-/// `fault_answers.rs` use each other). A circle with a file anywhere else fails, and so does
-/// this exception once nothing there is in a circle: then delete it.
-const NOT_YET_MENDED: &str = "crates/simulator/src/";
-
 /// No file imports, through any chain, a file that imports it: each circle is listed with
 /// its files and the imports between them. A `mod.rs` counts as a file like any other: if it
 /// uses its children and they use what it defines, that is a circle.
@@ -164,16 +158,8 @@ fn files_import_without_circles() {
     let edges: usize = deps.values().map(BTreeSet::len).sum();
     assert!(edges > 300, "the scan found only {edges} imports");
     let circles = imports::circles(&deps);
-    assert!(
-        circles
-            .iter()
-            .flatten()
-            .any(|f| f.starts_with(NOT_YET_MENDED)),
-        "no circle left in {NOT_YET_MENDED}: delete the exception"
-    );
     let report: Vec<String> = circles
         .iter()
-        .filter(|circle| !circle.iter().all(|f| f.starts_with(NOT_YET_MENDED)))
         .map(|circle| {
             let inside: Vec<String> = circle
                 .iter()
