@@ -1,4 +1,5 @@
-//! The [`Backend`] trait and the registry of backends: the one place that names them all.
+//! The registry of backends, the one place that names them all; `backend.rs` says what a
+//! [`Backend`] is.
 //! Each backend lives in its own folder with its subcommand's arguments, its columns, its
 //! client and its page parsing. Adding one is a folder and a line in [`ALL`]
 //! (docs/architecture.md has the recipe).

@@ -201,14 +201,16 @@ fn the_import_resolver_reads_paths() {
             "src/x/y.rs",
             "use super::{z::{self}, Shared as S};\npub struct Y;",
         ),
-        file("src/x/z.rs", "pub fn f() { let _ = crate::top::g(); }"),
+        file(
+            "src/x/z.rs",
+            r#"pub fn f<'a>(_: &'a str) { let _ = ('"', '\\'); crate::top::g(); }"#,
+        ),
         file(
             "src/top.rs",
             "// crate::x::y::Y in a comment\npub fn g() { let _ = \"super::x\"; }\n\
              mod inner { use super::g; }\nmod deep { fn h() { super::super::x::y::Y; } }",
         ),
-    ]
-    .map(|(p, t)| (p, t));
+    ];
     let deps = imports::graph(&sources);
     let of = |p: &str| deps[p].iter().cloned().collect::<Vec<_>>();
     assert_eq!(of("src/x/mod.rs"), ["src/x/y.rs"]);

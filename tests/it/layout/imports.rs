@@ -92,10 +92,15 @@ pub fn blank(text: &str) -> String {
                 i += 1;
             }
             out.push('"');
-        } else if c[i] == '"' {
-            out.push('"');
+        } else if c[i] == '"'
+            || (c[i] == '\'' && (at(i + 1) == Some('\\') || at(i + 2) == Some('\'')))
+        {
+            // A string, or a character literal ('a', '\n', '\u{1F}'); a lifetime ('a) has no
+            // closing quote.
+            let quote = c[i];
+            out.push(quote);
             i += 1;
-            while i < c.len() && c[i] != '"' {
+            while i < c.len() && c[i] != quote {
                 if c[i] == '\\' {
                     out.push(' ');
                     i += 1;
@@ -105,21 +110,7 @@ pub fn blank(text: &str) -> String {
                     i += 1;
                 }
             }
-            out.push('"');
-            i += 1;
-        } else if c[i] == '\'' && (at(i + 1) == Some('\\') || at(i + 2) == Some('\'')) {
-            // A character literal ('a', '\n', '\u{1F}'); a lifetime ('a) has no closing quote.
-            out.push('\'');
-            i += 1;
-            while i < c.len() && c[i] != '\'' {
-                if c[i] == '\\' {
-                    out.push(' ');
-                    i += 1;
-                }
-                out.push(' ');
-                i += 1;
-            }
-            out.push('\'');
+            out.push(quote);
             i += 1;
         } else {
             out.push(c[i]);
