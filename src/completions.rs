@@ -9,7 +9,7 @@ use clap_complete::Shell;
 /// The completion script for `shell`.
 pub fn script(shell: Shell) -> Vec<u8> {
     let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut crate::cli_command(), "sessions", &mut buf);
+    clap_complete::generate(shell, &mut crate::help::command(), "sessions", &mut buf);
     let text = String::from_utf8(buf).expect("clap_complete writes UTF-8");
     match shell {
         Shell::Bash => bash(&text),

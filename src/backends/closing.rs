@@ -5,7 +5,7 @@
 //! then either ends it or leaves it: both consume it, so nothing can be ended twice or ended
 //! without having been selected.
 
-use super::BoxFuture;
+use super::future::BoxFuture;
 use crate::args::ConfirmArgs;
 use crate::config::Target;
 use crate::error::{Error, Result};

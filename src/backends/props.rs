@@ -7,7 +7,8 @@
 use proptest::prelude::*;
 use serde_json::Value;
 
-use super::{Backend, ALL};
+use super::backend::Backend;
+use super::ALL;
 use crate::output::{RecordFormat, RenderOptions, Renderer, Stdout};
 use crate::record::props::fail;
 use crate::record::{field, plain_text, Column, Json, Record};

@@ -2,7 +2,9 @@
 //! the session whose `key` column reads KEY reaches the output. None is "no such session"
 //! (exit 5), as in every backend.
 
-use super::{no_such_session, BoxFuture, Listing};
+use super::backend::Listing;
+use super::closing::no_such_session;
+use super::future::BoxFuture;
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::paginate::{Flow, Sink};

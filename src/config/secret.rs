@@ -1,7 +1,7 @@
 //! Secret sources, for `password`, `token` and `api_key` alike: an environment variable
 //! (`*_env`), a program's stdout (`*_command`), a file (`*_file`), or inline.
 
-use super::Config;
+use super::file::Config;
 use crate::error::{Error, Result};
 use std::time::{Duration, Instant};
 
@@ -79,7 +79,7 @@ impl Config {
                 .map_err(|e| {
                     Error::usage(format!("{}: {key}_file {}: {e}", here(), path.display()))
                 })?;
-            if super::is_readable_by_others(path) {
+            if super::file::is_readable_by_others(path) {
                 exposed(&format!("{key}_file {}", path.display()), path);
             }
             return Ok(secret);

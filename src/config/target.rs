@@ -6,12 +6,14 @@ use std::time::Duration;
 
 use serde::de::DeserializeOwned;
 
+use super::file::Config;
+use super::secret::SecretName;
 use super::url::{parse_base_url, BaseUrl};
-use super::{Config, Secret, SecretName};
 use crate::error::{Error, Result};
 use crate::transport::limits::DEFAULT_MAX_BODY;
 use crate::transport::tls::TlsOptions;
 use crate::transport::Limits;
+use crate::transport::Secret;
 
 /// Everything a backend needs to talk to one system, after precedence is applied.
 #[derive(Debug, Clone)]

@@ -2,9 +2,13 @@
 //! format shares, `--limit` and `--sort` (which holds every row until the end), and hands
 //! each record to the format's [`RecordSink`].
 
-use super::options::RenderOptions;
-use super::sink::{self, RecordSink};
+use super::csv::Csv;
+use super::json::{Json, Ndjson};
+use super::options::{RecordFormat, RenderOptions};
+use super::plain::Plain;
+use super::sink::RecordSink;
 use super::stdout::Stdout;
+use super::table::Table;
 use crate::error::Result;
 use crate::paginate::{Flow, Sink};
 use crate::record::{Cell, Column, Record};
@@ -23,7 +27,7 @@ pub struct Renderer<'o> {
 
 impl<'o> Renderer<'o> {
     pub fn new(opts: RenderOptions, out: &'o mut Stdout) -> Renderer<'o> {
-        let format = sink::choose(&opts);
+        let format = choose(&opts);
         let needed = (!format.whole_records()).then(|| {
             let sorted_by = opts.sort.map(|(col, _)| col.name);
             opts.columns
@@ -160,6 +164,18 @@ impl Sink for Renderer<'_> {
     }
     fn page_text(&mut self, records: Vec<String>) -> Result<Flow> {
         Renderer::page_text(self, records)
+    }
+}
+
+/// The sink of `opts.format`.
+fn choose(opts: &RenderOptions) -> Box<dyn RecordSink> {
+    match opts.format {
+        RecordFormat::Table => Box::new(Table::new(opts, false)),
+        RecordFormat::Wide => Box::new(Table::new(opts, true)),
+        RecordFormat::Json => Box::new(Json::new(opts)),
+        RecordFormat::Ndjson => Box::new(Ndjson::new(opts)),
+        RecordFormat::Csv => Box::new(Csv::new(opts)),
+        RecordFormat::Plain => Box::new(Plain::new(opts)),
     }
 }
 

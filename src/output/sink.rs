@@ -2,12 +2,7 @@
 //! record as it arrives (a table holds it until the end) and ends the document. What all
 //! formats share, `--limit` and `--sort`, is the [`Renderer`](super::render::Renderer)'s.
 
-use super::csv::Csv;
-use super::json::{Json, Ndjson};
-use super::options::{RecordFormat, RenderOptions};
-use super::plain::Plain;
 use super::stdout::Stdout;
-use super::table::Table;
 use crate::error::{Error, Result};
 use crate::record::Record;
 
@@ -42,16 +37,4 @@ pub trait RecordSink {
     /// End the document: every record arrived (`complete`), or the listing failed after
     /// output began and what arrived is to be shown as such.
     fn end(self: Box<Self>, out: &mut Stdout, complete: bool) -> Result<()>;
-}
-
-/// The sink of `opts.format`.
-pub fn choose(opts: &RenderOptions) -> Box<dyn RecordSink> {
-    match opts.format {
-        RecordFormat::Table => Box::new(Table::new(opts, false)),
-        RecordFormat::Wide => Box::new(Table::new(opts, true)),
-        RecordFormat::Json => Box::new(Json::new(opts)),
-        RecordFormat::Ndjson => Box::new(Ndjson::new(opts)),
-        RecordFormat::Csv => Box::new(Csv::new(opts)),
-        RecordFormat::Plain => Box::new(Plain::new(opts)),
-    }
 }

@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 
-use super::{Cell, Column, Record};
+use super::cells::{Cell, Column, Record};
 
 /// Sort records by one column, as `--sort` does: stably, so equal cells keep the listing's
 /// order.

@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 
 use proptest::prelude::*;
 use serde_json::{Map, Value};
+use time::OffsetDateTime;
 
 use super::*;
 

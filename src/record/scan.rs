@@ -477,5 +477,4 @@ impl<'a> Scanner<'a> {
 }
 
 #[cfg(test)]
-#[path = "scan_tests.rs"]
 mod tests;

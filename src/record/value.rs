@@ -2,9 +2,7 @@
 //! print, so that a column has one JSON type whatever the projection (see the README's "One
 //! type per column"). Durations there are whole seconds.
 
-use serde_json::Value;
-
-use super::{Column, Record};
+use serde_json::{Map, Value};
 
 /// Where a column's machine-readable value comes from. So that a column has one JSON type
 /// whatever the projection, a column named like a field of the whole record (as `-o json`
@@ -19,19 +17,8 @@ pub enum Json {
     Cell,
 }
 
-impl Column {
-    /// Its value in `json` and `ndjson` (projected), and, as [`plain_text`], in `csv` and
-    /// `plain`.
-    pub fn value(&self, rec: &Record) -> Value {
-        match self.json {
-            Json::Field => field(rec, self.name).unwrap_or(Value::Null),
-            Json::Cell => (self.get)(rec).to_json(),
-        }
-    }
-}
-
 /// The value at a dotted path, as [`Json::Field`] reads it.
-pub fn field(rec: &Record, dotted: &str) -> Option<Value> {
+pub fn field(rec: &Map<String, Value>, dotted: &str) -> Option<Value> {
     fn at(v: &Value, parts: &[&str]) -> Option<Value> {
         match (parts.split_first(), v) {
             (None, _) => Some(v.clone()),

@@ -4,6 +4,7 @@
 use std::net::IpAddr;
 use std::path::Path;
 
+use sha2::{Digest, Sha256};
 use x509_parser::extensions::GeneralName;
 use x509_parser::prelude::{FromDer, X509Certificate};
 
@@ -29,7 +30,7 @@ pub struct CertInfo {
 
 impl CertInfo {
     pub fn parse(der: &[u8]) -> CertInfo {
-        let sha256 = crate::transport::tls::format_fingerprint(der);
+        let sha256 = format_fingerprint(der);
         let Ok((_, cert)) = X509Certificate::from_der(der) else {
             return CertInfo {
                 sha256,
@@ -213,6 +214,19 @@ fn san(name: &GeneralName<'_>) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// `AB:CD:...`, the form `openssl x509 -fingerprint -sha256` prints.
+pub fn format_fingerprint(der: &[u8]) -> String {
+    hex_colons(&Sha256::digest(der))
+}
+
+pub(super) fn hex_colons(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect::<Vec<_>>()
+        .join(":")
 }
 
 /// `2026-11-23 10:00 UTC`.

@@ -5,7 +5,6 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Method, StatusCode};
 
@@ -16,48 +15,12 @@ use crate::transport::tls::Rejections;
 use crate::transport::tls::TlsOptions;
 use crate::transport::{Limits, Log};
 
+pub use super::address::{encode, join, redact_url, UNRESERVED};
+pub use super::response::{body_excerpt, Response};
 use super::retry::parse_retry_after;
 pub use super::retry::{retryable_status, RateLimiter, RetryPolicy};
 
 pub const USER_AGENT: &str = concat!("sessions/", env!("CARGO_PKG_VERSION"));
-
-/// A complete response: status, headers and the whole body.
-#[derive(Debug)]
-pub struct Response {
-    pub status: StatusCode,
-    pub headers: HeaderMap,
-    pub body: Bytes,
-}
-
-impl Response {
-    /// The body as text, trimmed to one line for error messages. HTML error pages from
-    /// proxies are reduced to their `<title>`.
-    pub fn body_excerpt(&self) -> String {
-        body_excerpt(&self.body)
-    }
-}
-
-pub fn body_excerpt(body: &[u8]) -> String {
-    let text = String::from_utf8_lossy(body);
-    let text = text.trim();
-    let lower = text.to_ascii_lowercase();
-    if lower.starts_with("<!doctype html") || lower.starts_with("<html") {
-        if let (Some(a), Some(b)) = (lower.find("<title>"), lower.find("</title>")) {
-            if a + 7 <= b {
-                return format!("HTML page: {}", text[a + 7..b].trim());
-            }
-        }
-        return "an HTML page".to_string();
-    }
-    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() > 200 {
-        format!("{}...", one_line.chars().take(200).collect::<String>())
-    } else if one_line.is_empty() {
-        "empty body".to_string()
-    } else {
-        one_line
-    }
-}
 
 /// An error for a non-success HTTP status, in the one shape every backend says it:
 /// `HTTP 404 Not Found: <the vendor's text>`, with the exit code the status deserves:
@@ -371,48 +334,6 @@ fn is_reset(e: &reqwest::Error) -> bool {
         source = err.source();
     }
     false
-}
-
-/// A URL fit to print: user info (which could hold a password) is removed.
-pub fn redact_url(url: &url::Url) -> String {
-    let mut u = url.clone();
-    if !u.username().is_empty() || u.password().is_some() {
-        let _ = u.set_username("");
-        let _ = u.set_password(None);
-    }
-    let s = u.to_string();
-    // `https://h:8000/` reads better as `https://h:8000` in messages.
-    if u.path() == "/" && u.query().is_none() {
-        s.trim_end_matches('/').to_string()
-    } else {
-        s
-    }
-}
-
-/// Everything but RFC 3986's unreserved characters is percent-encoded in query values and path
-/// segments (so `local:bob smith` goes as `local%3Abob%20smith`, and UUIDs stay readable).
-pub const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
-
-/// Percent-encode a query value or path segment.
-pub fn encode(s: &str) -> String {
-    percent_encoding::utf8_percent_encode(s, UNRESERVED).to_string()
-}
-
-/// Join a vendor path (with query) onto a base URL that may carry a path prefix such as
-/// `https://host/api`.
-pub fn join(base: &url::Url, path_and_query: &str) -> Result<url::Url> {
-    let root = base.as_str().trim_end_matches('/');
-    let rel = if path_and_query.starts_with('/') {
-        path_and_query.to_string()
-    } else {
-        format!("/{path_and_query}")
-    };
-    url::Url::parse(&format!("{root}{rel}"))
-        .map_err(|e| Error::server(format!("bad link '{path_and_query}' from server: {e}")))
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! Mistakes in where a profile points, told in words that say what to do: plain HTTP to a
 //! TLS port, and (through the backends' `Recognise`) another vendor's API.
 
-use super::http::{redact_url, Response};
+use super::address::redact_url;
+use super::response::Response;
 use crate::error::Error;
 
 /// A plain `http://` or `ws://` request whose answer is not HTTP (a TLS server's alert, see

@@ -2,6 +2,7 @@
 //! WebSocket, and the login-token cache. Nothing here prints: what it has to say goes
 //! through the [`Log`] the caller passes in.
 
+mod address;
 pub mod certinfo;
 pub mod failure;
 pub mod http;
@@ -10,6 +11,7 @@ pub mod limits;
 pub mod mistakes;
 pub mod origin;
 mod pin_expiry;
+mod response;
 pub mod retry;
 pub mod tls;
 pub mod token_cache;

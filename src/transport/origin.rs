@@ -126,7 +126,7 @@ impl Origin {
         Err(Error::server(format!(
             "{what} leads to {}, away from the profile's origin {}; refusing to follow it, so that \
              credentials stay at their origin",
-            crate::transport::http::redact_url(url),
+            super::address::redact_url(url),
             self.shown()
         )))
     }
@@ -145,7 +145,7 @@ impl Origin {
     /// profile's base, which may carry a reverse proxy's prefix the server does not know about.
     pub fn follow_under(&self, base: &Url, link: &str) -> Result<Url> {
         if link.starts_with('/') && !link.starts_with("//") {
-            let url = crate::transport::http::join(base, link)?;
+            let url = super::address::join(base, link)?;
             self.check(&url, &format!("the server's next link '{link}'"))?;
             return Ok(url);
         }

@@ -13,7 +13,7 @@ use rustls::{DigitallySignedStruct, SignatureScheme};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
-use crate::transport::certinfo::CertInfo;
+use crate::transport::certinfo::{format_fingerprint, hex_colons, CertInfo};
 use crate::transport::pin_expiry;
 use crate::transport::Log;
 
@@ -200,19 +200,6 @@ pub fn parse_fingerprint(text: &str) -> Result<[u8; 32]> {
         *byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).map_err(|_| bad())?;
     }
     Ok(out)
-}
-
-/// `AB:CD:...`, the form `openssl x509 -fingerprint -sha256` prints.
-pub fn format_fingerprint(der: &[u8]) -> String {
-    hex_colons(&Sha256::digest(der))
-}
-
-fn hex_colons(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|b| format!("{b:02X}"))
-        .collect::<Vec<_>>()
-        .join(":")
 }
 
 /// Who to trust.

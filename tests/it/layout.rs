@@ -4,6 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+mod imports;
+
 /// The two registries: the only files outside a vendor folder that name vendor modules.
 const REGISTRIES: [&str; 2] = ["src/backends/mod.rs", "crates/simulator/src/lib.rs"];
 const MAX_LINES: usize = 500;
@@ -144,6 +146,92 @@ fn top_level_modules_import_without_cycles() {
         deps["commands"].contains("backends"),
         "the scan found no imports: {deps:?}"
     );
+}
+
+/// No file imports, through any chain, a file that imports it: each circle is listed with
+/// its files and the imports between them. A `mod.rs` counts as a file like any other: if it
+/// uses its children and they use what it defines, that is a circle.
+#[test]
+fn files_import_without_circles() {
+    let sources = sources();
+    let deps = imports::graph(&sources);
+    let edges: usize = deps.values().map(BTreeSet::len).sum();
+    assert!(edges > 300, "the scan found only {edges} imports");
+    let circles = imports::circles(&deps);
+    let report: Vec<String> = circles
+        .iter()
+        .map(|circle| {
+            let inside: Vec<String> = circle
+                .iter()
+                .flat_map(|from| {
+                    deps[from]
+                        .iter()
+                        .filter(|to| circle.contains(*to))
+                        .map(move |to| format!("  {from} -> {to}"))
+                })
+                .collect();
+            format!("circle of {} files:\n{}", circle.len(), inside.join("\n"))
+        })
+        .collect();
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+/// The resolver on the forms this code base uses: nested braces, `self` in braces, globs,
+/// renames, `super::super`, a child module, full paths in code, and inline modules.
+#[test]
+fn the_import_resolver_reads_paths() {
+    let paths = imports::use_paths("super::{a, b::{self, C as D}, *}");
+    let names: Vec<String> = paths.iter().map(|p| p.join("::")).collect();
+    assert_eq!(names, ["super::a", "super::b", "super::b::C", "super"]);
+    assert_eq!(
+        imports::use_paths("crate::x::{y::{z::W, V}, self}")
+            .iter()
+            .map(|p| p.join("::"))
+            .collect::<Vec<_>>(),
+        ["crate::x::y::z::W", "crate::x::y::V", "crate::x"]
+    );
+    let file = |p: &str, t: &str| (p.to_string(), t.to_string());
+    let sources = [
+        file("src/lib.rs", "pub mod x;\npub mod top;"),
+        file(
+            "src/x/mod.rs",
+            "mod y;\nmod z;\npub use y::Y;\npub struct Shared;",
+        ),
+        file(
+            "src/x/y.rs",
+            "use super::{z::{self}, Shared as S};\npub struct Y;",
+        ),
+        file(
+            "src/x/z.rs",
+            r#"pub fn f<'a>(_: &'a str) { let _ = ('"', '\\'); crate::top::g(); }"#,
+        ),
+        file(
+            "src/top.rs",
+            "// crate::x::y::Y in a comment\npub fn g() { let _ = \"super::x\"; }\n\
+             mod inner { use super::g; }\nmod deep { fn h() { super::super::x::y::Y; } }",
+        ),
+    ];
+    let deps = imports::graph(&sources);
+    let of = |p: &str| deps[p].iter().cloned().collect::<Vec<_>>();
+    assert_eq!(of("src/x/mod.rs"), ["src/x/y.rs"]);
+    assert_eq!(of("src/x/y.rs"), ["src/x/mod.rs", "src/x/z.rs"]);
+    assert_eq!(of("src/x/z.rs"), ["src/top.rs"]);
+    assert_eq!(of("src/top.rs"), ["src/x/y.rs"]);
+    assert_eq!(of("src/lib.rs"), Vec::<String>::new());
+    let circles = imports::circles(&deps);
+    assert_eq!(circles.len(), 1, "{circles:?}");
+    assert_eq!(circles[0].len(), 4, "{circles:?}");
+}
+
+/// Every module lives where its name says: no `#[path]` attribute moves one.
+#[test]
+fn no_module_is_moved_by_a_path_attribute() {
+    let moved: Vec<String> = sources()
+        .into_iter()
+        .filter(|(_, text)| imports::blank(text).contains("#[path"))
+        .map(|(path, _)| path)
+        .collect();
+    assert!(moved.is_empty(), "{moved:?}");
 }
 
 #[test]

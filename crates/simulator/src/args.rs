@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use clap::{Args as ClapArgs, ValueEnum};
 
-use super::TlsShape;
+use super::certs::TlsShape;
 use crate::duration::parse_duration;
 
 /// The TrueNAS releases the simulator can be, oldest first (so they compare by age).

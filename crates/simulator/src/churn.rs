@@ -5,8 +5,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::changes::Changes;
+use super::rng::Rng;
 use super::server::VendorApi;
-use super::Rng;
 
 /// Open or close one session of `api` every 1/`rate` seconds, logging each change to `log`.
 /// The population stays near where it started: below it, opening is likelier.

@@ -7,9 +7,9 @@ use std::time::Duration;
 
 use hyper::StatusCode;
 
+use super::api::{cut, to_hyper, SimBody, SimRequest, SimResponse, VendorApi};
 use super::faults::{FaultKind, Scope, CONTROL_ERROR};
 use super::page_faults::bend_body;
-use super::server::{cut, to_hyper, SimBody, SimRequest, SimResponse, VendorApi};
 
 /// A proxy's 502 page (nginx).
 const BAD_GATEWAY_PAGE: &str = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";

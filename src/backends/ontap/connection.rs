@@ -6,15 +6,13 @@ use reqwest::Method;
 use serde_json::Value;
 
 use super::columns::{fields_param, normalize};
-use super::key::SessionKey;
+use super::key::{SessionKey, COLLECTION};
 use super::pages::{self, invalid_json};
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::paginate::{paginate, Fetched, Flow, Page};
 use crate::record::{self, Record};
 use crate::transport::http::{self, Client, Response};
-
-pub const COLLECTION: &str = "/api/protocols/cifs/sessions";
 
 /// What `sessions cifs` asks ONTAP for.
 #[derive(Debug, Clone, Default)]

@@ -1,8 +1,10 @@
 //! A session's key, `NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID`, as `show` and `close`
 //! take it. See docs/vendors/ontap.md.
 
-use super::connection::COLLECTION;
 use crate::transport::http;
+
+/// ONTAP's collection of CIFS sessions; a key names one of its members.
+pub const COLLECTION: &str = "/api/protocols/cifs/sessions";
 
 /// A session's key: `node.uuid/svm.uuid/identifier/connection_id`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -12,7 +12,10 @@ pub mod pages;
 
 use clap::{ArgMatches, Args as _};
 
-use super::{parse_args, About, Backend, BoxFuture, KeyShape, Listing, Pages, Request, TestFacts};
+use super::backend::{parse_args, About, Backend, Listing, Request};
+use super::facts::{Pages, TestFacts};
+use super::future::BoxFuture;
+use super::keys::KeyShape;
 use crate::config::{Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::{Error, Result};
 use crate::paginate::Sink;
@@ -20,7 +23,7 @@ use args::{Action, Args, DEFAULT_MAX_RECORDS};
 use connection::{CifsQuery, Connection};
 use key::SessionKey;
 
-pub use connection::COLLECTION;
+pub use key::COLLECTION;
 
 /// The `cifs` backend.
 pub struct Ontap;

@@ -11,9 +11,9 @@ use reqwest::Method;
 use serde_json::Value;
 
 use super::columns::normalize;
-use super::enrich::{resource_info, ResourceInfo};
 use super::pages::parse_list;
-use super::OpalQuery;
+use super::query::OpalQuery;
+use super::resource::{resource_info, ResourceInfo};
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::paginate::{paginate, Fetched, Flow};

@@ -6,16 +6,10 @@ use futures_util::stream::{self, StreamExt};
 use serde_json::Value;
 
 use super::connection::{Connection, CONCURRENCY};
+use super::resource::{resource_info, ResourceInfo};
 use crate::error::{ErrorKind, Result};
 use crate::record::Record;
 use crate::transport::http;
-
-/// What a resource lookup gives us.
-#[derive(Debug, Clone)]
-pub struct ResourceInfo {
-    name: Option<String>,
-    resource_type: Option<String>,
-}
 
 impl Connection {
     /// Resolve each distinct user and resource once, concurrently; a failed lookup leaves
@@ -130,18 +124,5 @@ impl Connection {
                 }
             }
         }
-    }
-}
-
-pub fn resource_info(r: &Record) -> ResourceInfo {
-    let s = |k: &str| {
-        r.get(k)
-            .and_then(Value::as_str)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-    };
-    ResourceInfo {
-        name: s("name").or_else(|| s("remote_resource_name")),
-        resource_type: s("resource_type"),
     }
 }

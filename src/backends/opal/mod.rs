@@ -9,21 +9,24 @@ mod connection;
 mod enrich;
 /// Page decoding, public for the fuzz targets (fuzz/).
 pub mod pages;
-
-use std::time::Duration;
+mod query;
+mod resource;
 
 use clap::{ArgMatches, Args as _};
 
-use super::{
-    keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Pages, Request, ShowKey,
-    TestFacts,
-};
+use super::backend::{parse_args, About, Backend, Listing, Request};
+use super::facts::{Pages, TestFacts};
+use super::future::BoxFuture;
+use super::keys;
+use super::keys::KeyShape;
+use super::show::ShowKey;
 use crate::args::ShowArgs;
 use crate::config::{Profile, Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::{Error, Result};
 use crate::paginate::Sink;
 use args::{Action, Args};
 use connection::Connection;
+use query::OpalQuery;
 
 /// Opal's production API; self-hosted and sandbox instances set `url`.
 pub const DEFAULT_URL: &str = "https://api.opal.dev/v1";
@@ -164,17 +167,6 @@ impl Backend for Opal {
         columns::normalize(&mut r);
         r
     }
-}
-
-/// What `sessions opal` asks for.
-#[derive(Debug, Clone, Default)]
-pub struct OpalQuery {
-    pub resource_ids: Vec<String>,
-    pub user_id: Option<String>,
-    pub all_resources: bool,
-    pub resource_type: Option<String>,
-    pub enrich: bool,
-    pub expiring_within: Option<Duration>,
 }
 
 impl Listing for OpalQuery {

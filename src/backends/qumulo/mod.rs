@@ -11,10 +11,12 @@ pub mod pages;
 
 use clap::{ArgMatches, Args as _};
 
-use super::{
-    keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Pages, Request, Selector,
-    ShowKey, TestFacts,
-};
+use super::backend::{parse_args, About, Backend, Listing, Request, Selector};
+use super::facts::{Pages, TestFacts};
+use super::future::BoxFuture;
+use super::keys;
+use super::keys::KeyShape;
+use super::show::ShowKey;
 use crate::args::ShowArgs;
 use crate::config::{Keep, Secret, Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::Result;

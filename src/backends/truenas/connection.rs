@@ -1,50 +1,19 @@
 //! A logged-in TrueNAS connection over whichever transport the system speaks, and what is
 //! the same on every transport: checking `auth.sessions`' answer and the text fast path.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::columns::normalize;
 use super::ddp::{ddp_url, Ddp};
 use super::jsonrpc::{websocket_url, JsonRpc, Opened};
 use super::query::AuthQuery;
 use super::rest::{Rest, REST_SESSIONS};
-use crate::backends::BoxFuture;
+use super::transport::Transport;
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::paginate::Flow;
 use crate::record::{self, rawjson, Record};
 use crate::transport::http;
-
-/// One way of reaching the middleware. Each answers with the vendor's JSON; checking it is
-/// [`Connection`]'s job.
-pub trait Transport: Send {
-    /// Call a middleware method; its error comes back as one line with the right exit code.
-    fn call<'a>(&'a mut self, method: &'a str, params: Value) -> BoxFuture<'a, Result<Value>>;
-    /// `auth.sessions`' result.
-    fn sessions<'a>(&'a mut self, q: &'a AuthQuery) -> BoxFuture<'a, Result<Value>> {
-        self.call("auth.sessions", q.params())
-    }
-    /// The same result as JSON text, where the transport has it without parsing.
-    fn sessions_text<'a>(&'a mut self, _q: &'a AuthQuery) -> BoxFuture<'a, Result<Option<String>>> {
-        Box::pin(async { Ok(None) })
-    }
-    /// `auth.terminate_session`'s answer: `true` (`null` before 25.04), `false` if unknown.
-    fn terminate<'a>(&'a mut self, id: &'a str) -> BoxFuture<'a, Result<Value>> {
-        self.call("auth.terminate_session", json!([id]))
-    }
-    /// `auth.terminate_other_sessions`.
-    fn terminate_others(&mut self) -> BoxFuture<'_, Result<()>> {
-        Box::pin(async move {
-            self.call("auth.terminate_other_sessions", json!([]))
-                .await
-                .map(|_| ())
-        })
-    }
-    /// Say goodbye on the way out.
-    fn close(self: Box<Self>) -> BoxFuture<'static, ()> {
-        Box::pin(async {})
-    }
-}
 
 /// Which API a profile uses (`api = "..."`); left out, the client finds out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]

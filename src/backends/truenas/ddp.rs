@@ -7,10 +7,11 @@ use std::time::Instant;
 
 use serde_json::{json, Value};
 
-use super::connection::Transport;
+use super::calls::Calls;
 use super::jsonrpc::{checked, open_socket};
-use super::login::{self, Calls};
-use crate::backends::BoxFuture;
+use super::login;
+use super::transport::Transport;
+use crate::backends::future::BoxFuture;
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::transport::http;

@@ -3,16 +3,17 @@
 
 use serde_json::Value;
 
-use super::connection::Transport;
 use super::query::AuthQuery;
-use crate::backends::BoxFuture;
+use super::transport::Transport;
+use crate::backends::future::BoxFuture;
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::transport::http;
 use crate::transport::jsonrpc::{RpcClient, RpcError};
 use crate::transport::ws::{ConnectError, WsSocket};
 
-use super::login::{self, Calls};
+use super::calls::Calls;
+use super::login;
 
 /// `https://nas` or `wss://nas` → `wss://nas/api/current`; a full `/api/vXX.YY.Z` (or
 /// `/api/current`) path is kept as given.

@@ -5,26 +5,14 @@
 
 use serde_json::{json, Value};
 
-use crate::backends::BoxFuture;
 use crate::config::Target;
 use crate::error::{Error, Result};
-use crate::transport::jsonrpc::RpcError;
 
+use super::calls::{refused, Calls};
 use super::token;
 
 /// JSON-RPC's "method not found".
 const METHOD_NOT_FOUND: i64 = -32601;
-
-/// A protocol that can call a middleware method.
-pub trait Calls {
-    /// The method's result, or its error; `log_params` false keeps credentials out of `-v`.
-    fn call<'a>(
-        &'a mut self,
-        method: &'a str,
-        params: Value,
-        log_params: bool,
-    ) -> BoxFuture<'a, Result<std::result::Result<Value, RpcError>>>;
-}
 
 const NO_CREDENTIALS: &str =
     "the profile needs an api_key source (with username), or username with a password source";
@@ -103,22 +91,4 @@ async fn login_with(rpc: &mut dyn Calls, target: &Target, keeps_logins: bool) ->
         ))),
         Err(e) => Err(refused(method, &e, keeps_logins)),
     }
-}
-
-/// A login call's error. EBUSY is the middleware's login rate limit (main.py
-/// `authorize_method_call`): nothing is wrong with the credentials. It counts every login
-/// call, a token's included, so a kept login does not lift it.
-pub(super) fn refused(method: &str, e: &RpcError, keeps_logins: bool) -> Error {
-    if e.errname() == Some("EBUSY") {
-        let each_run = if keeps_logins {
-            "every run logs in once, with the last run's login token too"
-        } else {
-            "over DDP, the API of TrueNAS 24.10 and older, this client keeps no login between runs"
-        };
-        return Error::network(format!(
-            "{method}: {}: TrueNAS allows 20 logins a minute per address, and {each_run}; space runs 3 s apart, or use --watch, which keeps one login",
-            e.text()
-        ));
-    }
-    Error::auth(format!("{method}: {}", e.text()))
 }

@@ -4,6 +4,7 @@
 //! Vendor behaviour and traps: docs/vendors/truenas.md.
 
 mod args;
+mod calls;
 mod close;
 mod columns;
 mod common;
@@ -14,13 +15,16 @@ mod login;
 mod query;
 mod rest;
 mod token;
+mod transport;
 
 use clap::{ArgMatches, Args as _};
 
-use super::{
-    keys, parse_args, About, Backend, BoxFuture, KeyShape, Listing, Pages, Request, Selector,
-    ShowKey, TestFacts,
-};
+use super::backend::{parse_args, About, Backend, Listing, Request, Selector};
+use super::facts::{Pages, TestFacts};
+use super::future::BoxFuture;
+use super::keys;
+use super::keys::KeyShape;
+use super::show::ShowKey;
 use crate::args::ShowArgs;
 use crate::config::{Keep, Profile, Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::{Error, Failure, Result};

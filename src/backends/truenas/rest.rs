@@ -4,9 +4,9 @@
 use reqwest::Method;
 use serde_json::Value;
 
-use super::connection::Transport;
 use super::query::AuthQuery;
-use crate::backends::BoxFuture;
+use super::transport::Transport;
+use crate::backends::future::BoxFuture;
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::transport::http::{self, Client};

@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use super::login::{refused, Calls};
+use super::calls::{refused, Calls};
 use crate::config::Target;
 use crate::error::Result;
 use crate::transport::token_cache::{self, CacheKey};

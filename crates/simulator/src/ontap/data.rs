@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 
 use super::duration::format_iso8601;
-use crate::Rng;
+use crate::rng::Rng;
 
 const NODES: [(&str, &str); 2] = [
     ("cluster1-01", "85d46998-4e5d-11ea-afb1-0050568ec4e4"),

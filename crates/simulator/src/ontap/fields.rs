@@ -4,7 +4,7 @@
 use serde_json::{json, Map, Value};
 
 use super::duration::{parse_iso8601, DURATIONS};
-use super::{error, key_of, COLLECTION};
+use super::wire::{error, key_of, COLLECTION};
 use crate::server::{SimRequest, SimResponse};
 
 /// Every field of a session record, and whether `fields=*` includes it (the expensive
@@ -323,7 +323,7 @@ mod tests {
     /// Every projection put together from the pieces is the text a full render gives.
     #[test]
     fn projections_from_pieces_are_the_rendered_ones() {
-        let mut rng = crate::Rng::new(7);
+        let mut rng = crate::rng::Rng::new(7);
         let sessions = super::super::data::make_sessions(&mut rng, 40);
         let lists = [
             "user",

@@ -7,7 +7,8 @@ use serde_json::{json, Map, Value};
 
 use super::fields::{is_field, render, Fields, Rendered, FIELDS};
 use super::query::{compare_by, matches_filter, parse_order};
-use super::{error, Key, OntapSim, COLLECTION};
+use super::wire::{error, Key, COLLECTION};
+use super::OntapSim;
 use crate::faults::FaultKind;
 use crate::server::{lock, SimRequest, SimResponse};
 

@@ -9,6 +9,7 @@ mod duration;
 mod fields;
 mod list;
 mod query;
+mod wire;
 
 use std::sync::{Arc, Mutex};
 
@@ -19,11 +20,14 @@ use super::faults::Faults;
 use super::page_faults::PageShape;
 use super::rng::decode_basic;
 use super::server::{lock, SimRequest, SimResponse, VendorApi};
-use super::{Backend, Changes, Rng, SimOptions};
+use crate::backend::Backend;
+use crate::changes::Changes;
 use crate::config::Profile;
+use crate::options::SimOptions;
+use crate::rng::Rng;
 use fields::{render, Fields, Rendered};
+use wire::{error, key_of, Key, COLLECTION};
 
-const COLLECTION: &str = "/api/protocols/cifs/sessions";
 const ADMIN: &str = "admin";
 /// An account that exists but lacks the rest-role for CIFS sessions: it gets 403.
 const NO_ROLE: &str = "monitor";
@@ -46,8 +50,6 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>, client_der: Vec<u8>) -> B
     }
 }
 
-type Key = (String, String, u64, u64);
-
 struct OntapSim {
     /// The certificate of the account that logs in with mutual TLS.
     client_der: Vec<u8>,
@@ -63,23 +65,6 @@ struct OntapSim {
     /// big listings are not slowed by the simulator.
     sessions: Mutex<Vec<(Key, Value, Rendered)>>,
     changes: Changes,
-}
-
-fn key_of(v: &Value) -> Key {
-    (
-        v["node"]["uuid"].as_str().unwrap_or("").to_string(),
-        v["svm"]["uuid"].as_str().unwrap_or("").to_string(),
-        v["identifier"].as_u64().unwrap_or(0),
-        v["connection_id"].as_u64().unwrap_or(0),
-    )
-}
-
-fn error(status: u16, code: &str, message: &str, target: Option<&str>) -> SimResponse {
-    let mut e = json!({ "message": message, "code": code });
-    if let Some(t) = target {
-        e["target"] = Value::String(t.to_string());
-    }
-    SimResponse::json(status, &json!({ "error": e }))
 }
 
 impl OntapSim {

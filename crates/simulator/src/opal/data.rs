@@ -3,7 +3,8 @@
 
 use serde_json::{json, Value};
 
-use crate::{Rng, SimOptions};
+use crate::options::SimOptions;
+use crate::rng::Rng;
 
 const TYPES: [(&str, &str); 7] = [
     ("AWS_IAM_ROLE", "role"),

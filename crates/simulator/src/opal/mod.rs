@@ -15,8 +15,10 @@ use serde_json::{json, Value};
 use super::faults::{FaultKind, Faults};
 use super::page_faults::PageShape;
 use super::server::{lock, SimRequest, SimResponse, VendorApi};
-use super::{Backend, Rng, SimOptions};
+use crate::backend::Backend;
 use crate::config::Profile;
+use crate::options::SimOptions;
+use crate::rng::Rng;
 
 pub const BASE_PATH: &str = "/v1";
 

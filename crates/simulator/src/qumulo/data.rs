@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::Rng;
+use crate::rng::Rng;
 
 const AD_USERS: [&str; 12] = [
     "alice",

@@ -15,8 +15,11 @@ use serde_json::{json, Value};
 use super::faults::{FaultKind, Faults};
 use super::page_faults::PageShape;
 use super::server::{lock, SimRequest, SimResponse, VendorApi};
-use super::{Backend, Changes, Rng, SimOptions};
+use crate::backend::Backend;
+use crate::changes::Changes;
 use crate::config::Profile;
+use crate::options::SimOptions;
+use crate::rng::Rng;
 use identity::Identity;
 
 const USERNAME: &str = "admin";

@@ -2,8 +2,9 @@
 
 use serde_json::{json, Value};
 
-use super::ADMIN;
-use crate::{Rng, TrueNasVersion};
+use super::state::ADMIN;
+use crate::args::TrueNasVersion;
+use crate::rng::Rng;
 
 /// Sessions since boot: root on the UNIX socket, the HA peer, web logins, API keys, tokens,
 /// with IPv4 and IPv6 origins; oldest first.

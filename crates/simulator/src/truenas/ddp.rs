@@ -8,9 +8,9 @@ use futures_util::StreamExt;
 use serde_json::{json, Value};
 use tokio_tungstenite::tungstenite::Message;
 
-use super::calls::{CallErr, Conn, ErrKind};
+use super::conn::{CallErr, Conn, ErrKind};
 use super::jsonrpc::send_all;
-use super::State;
+use super::state::State;
 use crate::server::{lock, WsStream};
 
 /// The error member of a DDP result (the legacy handler's `send_error`).

@@ -12,7 +12,7 @@ use tokio_tungstenite::tungstenite::protocol::frame::Frame;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::Message;
 
-use super::calls::CallErr;
+use super::conn::CallErr;
 use crate::faults::{FaultKind, Scope, CONTROL_ERROR};
 use crate::page_faults::{bend, PageShape, Splices};
 

@@ -5,9 +5,9 @@ use std::cmp::Ordering;
 
 use serde_json::{json, Map, Value};
 
-use super::calls::CallErr;
+use super::conn::CallErr;
 use super::data::quirk;
-use super::State;
+use super::state::State;
 use crate::server::lock;
 
 /// query-options (api/base/.../query options): unknown keys are -32602.

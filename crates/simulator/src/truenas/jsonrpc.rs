@@ -10,8 +10,8 @@ use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::Message;
 
-use super::calls::{CallErr, Conn, ErrKind};
-use super::State;
+use super::conn::{CallErr, Conn, ErrKind};
+use super::state::State;
 use crate::server::WsStream;
 
 /// Frame limits (utils/limits.py MsgSizeLimit): before login and after.

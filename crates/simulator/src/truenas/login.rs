@@ -5,8 +5,8 @@ use std::sync::atomic::Ordering;
 
 use serde_json::{json, Value};
 
-use super::calls::{CallErr, Conn, Stage};
-use super::{State, ACTIVE_URL, ADMIN, OTP_USER, STANDBY_USER};
+use super::conn::{CallErr, Conn, Stage};
+use super::state::{State, ACTIVE_URL, ADMIN, OTP_USER, STANDBY_USER};
 
 impl State {
     /// One login per socket (utils/account/authenticator.py check_stage), 25.04 and later.

@@ -10,6 +10,7 @@
 //! framings, in `calls.rs`; `filters.rs` is the filter language and query options.
 
 mod calls;
+mod conn;
 mod data;
 mod ddp;
 mod faults;
@@ -17,33 +18,26 @@ mod filters;
 mod jsonrpc;
 mod login;
 mod rest;
+mod state;
 mod tokens;
 
 use std::collections::HashMap;
-use std::net::{IpAddr, SocketAddr};
+use std::net::SocketAddr;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
 
 use hyper::Method;
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::faults::Faults;
 use super::page_faults::PageShape;
 use super::server::{lock, SimRequest, SimResponse, VendorApi, WsHandler};
-use super::{Backend, Changes, Rng, SimOptions, TrueNasVersion};
+use crate::args::TrueNasVersion;
+use crate::backend::Backend;
 use crate::config::Profile;
-
-const ADMIN: &str = "truenas_admin";
-/// An account with two-factor login: a correct password gets OTP_REQUIRED.
-const OTP_USER: &str = "otpuser";
-/// An account whose correct password gets REDIRECT (an HA standby sends clients to the active
-/// controller).
-const STANDBY_USER: &str = "standby";
-/// Where REDIRECT sends a client: a name that never resolves, so following it fails loudly.
-const ACTIVE_URL: &str = "wss://truenas-active.example/api/current";
-const KEY_ID: u64 = 3;
-const KEY_NAME: &str = "sessions-cli";
+use crate::options::SimOptions;
+use crate::rng::Rng;
+use state::{State, ADMIN, KEY_ID, OTP_USER, STANDBY_USER};
 
 pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
     let api = Arc::new(TrueNasSim::new(opts, faults));
@@ -67,24 +61,6 @@ pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
         }),
         api,
     }
-}
-
-struct State {
-    version: TrueNasVersion,
-    password: String,
-    api_key: String,
-    /// The key was used without secure transport (25.04+) and is revoked for this run.
-    revoked: AtomicBool,
-    quirks: bool,
-    faults: Arc<Faults>,
-    rng: Mutex<Rng>,
-    /// Every session, oldest first; the ones of live connections are added and removed.
-    sessions: Mutex<Vec<Value>>,
-    /// The login rate limit's counters: (method, client address) → (calls, window start).
-    rate: Mutex<HashMap<(String, IpAddr), (u32, Instant)>>,
-    changes: Changes,
-    /// `auth.generate_token`'s tokens, by their text.
-    tokens: Mutex<HashMap<String, tokens::Token>>,
 }
 
 struct TrueNasSim {
@@ -222,7 +198,7 @@ impl VendorApi for TrueNasSim {
         // None: handle() answers (a 302, a 404).
         let ddp = self.socket_kind(req)? == Socket::Ddp;
         let state = self.state.clone();
-        let conn = calls::Conn::new(req.peer, self.secure(req.peer));
+        let conn = conn::Conn::new(req.peer, self.secure(req.peer));
         Some(Box::new(move |ws| {
             if ddp {
                 Box::pin(ddp::connection(state, ws, conn))
@@ -265,65 +241,10 @@ impl TrueNasSim {
     }
 }
 
-impl State {
-    fn key_data(&self) -> Value {
-        json!({"username": ADMIN, "api_key": {"id": KEY_ID, "name": KEY_NAME}})
-    }
-
-    /// A session for a new login on `conn`, in the shape this release serves.
-    fn add_session(&self, conn: &calls::Conn, credentials: &str, mut data: Value) -> String {
-        let mut rng = lock(&self.rng);
-        let id = rng.uuid('a');
-        let login_id = rng.uuid('b');
-        drop(rng);
-        // Whole seconds, as truenas_api_client/ejson.py writes dates.
-        let now = now_ms() / 1000 * 1000;
-        if let Value::Object(d) = &mut data {
-            // A token session's credentials_data has no login_at (auth.py dump).
-            if credentials != "TOKEN" {
-                d.insert("login_at".into(), json!({"$date": now}));
-            }
-            if self.version >= TrueNasVersion::Scale25_10 {
-                d.insert("login_id".into(), json!(login_id));
-            }
-        }
-        let mut s = json!({
-            "id": id, "internal": false, "origin": conn.origin, "credentials": credentials,
-            "credentials_data": data, "created_at": {"$date": now},
-        });
-        if self.version >= TrueNasVersion::Scale25_04 {
-            s["secure_transport"] = json!(conn.secure);
-        }
-        lock(&self.sessions).push(s);
-        id
-    }
-
-    fn remove(&self, id: &str) -> bool {
-        let mut all = lock(&self.sessions);
-        let before = all.len();
-        all.retain(|s| s["id"].as_str() != Some(id));
-        all.len() != before
-    }
-
-    /// `auth.terminate_session`: a client ends a session (logged, unlike a socket's end).
-    fn terminate(&self, id: &str) -> bool {
-        let done = self.remove(id);
-        if done {
-            self.changes.record("auth", "closed", id, "client");
-        }
-        done
-    }
-}
-
-fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
-}
-
 #[cfg(test)]
 mod tests {
+    use serde_json::Value;
+
     use super::*;
 
     #[test]

@@ -4,7 +4,8 @@
 use hyper::Method;
 use serde_json::{json, Map, Value};
 
-use super::{TrueNasSim, ADMIN};
+use super::state::ADMIN;
+use super::TrueNasSim;
 use crate::rng::decode_basic;
 use crate::server::{SimRequest, SimResponse};
 

@@ -13,13 +13,12 @@
 //!   leaves it alive;
 //! - the login is `auth.login_ex` like any other, so the rate limit counts it.
 
-use std::net::IpAddr;
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-use super::calls::{CallErr, Conn};
-use super::State;
+use super::conn::{CallErr, Conn};
+use super::state::{State, Token};
 use crate::server::lock;
 
 /// The middleware's default and `null` ttl (plugins/auth.py generate_token).
@@ -28,20 +27,6 @@ const DEFAULT_TTL: i64 = 600;
 /// answers a bad token; the simulator sleeps this long instead, so tests stay fast.
 const FAIL_DELAY: Duration = Duration::from_millis(100);
 const URL_SAFE: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// One token, as `TokenManager` keeps it.
-pub struct Token {
-    ttl: i64,
-    last_used: Instant,
-    has_attrs: bool,
-    /// `match_origin`: the generating connection's address.
-    origin: Option<IpAddr>,
-    single_use: bool,
-    /// The session that generated it (`session_ids`).
-    session: String,
-    /// The root credentials: what a session logged in with this token shows as `parent`.
-    parent: Value,
-}
 
 impl Token {
     fn is_valid(&self) -> bool {
@@ -178,8 +163,8 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
+    use crate::args::TrueNasVersion;
     use crate::truenas::calls::tests::{conn, legacy_login, result, state};
-    use crate::TrueNasVersion;
 
     fn token_login(token: &str) -> Value {
         json!([{"mechanism": "TOKEN_PLAIN", "token": token}])

@@ -1,0 +1,91 @@
+//! What one simulator run is given: its flags, as `simulate` parsed them or `--demo` sets them.
+
+use std::time::Duration;
+
+use crate::args::{Args, TrueNasVersion};
+use crate::certs::TlsShape;
+use crate::changes::Changes;
+
+/// Options of one simulator run.
+#[derive(Debug, Clone)]
+pub struct SimOptions {
+    pub sessions: usize,
+    pub seed: u64,
+    /// `--latency`: for every backend (`None`), or for the one named.
+    pub latency: Vec<(Option<String>, Duration)>,
+    /// `--churn`: changes a second per backend.
+    pub churn: Option<f64>,
+    /// `--copies`: profiles written per backend.
+    pub copies: u16,
+    pub faults: Vec<String>,
+    pub quirks: bool,
+    pub truenas_version: TrueNasVersion,
+    pub opal_resources: u32,
+    pub opal_rate_limit: f64,
+    pub bind: std::net::IpAddr,
+    pub port: u16,
+    pub tls: TlsShape,
+    pub plain_http: bool,
+    /// `--next-link`: served verbatim as every list page's next link or cursor.
+    pub next_link: Option<String>,
+    /// The run's change log, which the vendor modules write their closes to.
+    pub changes: Changes,
+}
+
+impl From<&Args> for SimOptions {
+    fn from(a: &Args) -> Self {
+        SimOptions {
+            sessions: a.sessions,
+            seed: a.seed,
+            latency: a.latency.clone(),
+            churn: a.churn,
+            copies: a.copies,
+            faults: a.fault.clone(),
+            quirks: a.quirks,
+            truenas_version: a.truenas_version,
+            opal_resources: a.opal_resources,
+            opal_rate_limit: a.opal_rate_limit,
+            bind: a.bind,
+            port: a.port,
+            tls: a.tls,
+            plain_http: a.plain_http,
+            next_link: a.next_link.clone(),
+            changes: Changes::default(),
+        }
+    }
+}
+
+impl SimOptions {
+    /// The latency of one backend: its own `--latency NAME=...`, else the general one.
+    pub fn latency_of(&self, backend: &str) -> Option<Duration> {
+        let own = self
+            .latency
+            .iter()
+            .rev()
+            .find(|(b, _)| b.as_deref() == Some(backend));
+        let general = self.latency.iter().rev().find(|(b, _)| b.is_none());
+        own.or(general).map(|(_, d)| *d)
+    }
+
+    /// What `--demo` runs: 40 sessions a backend from seed 1, no faults, no quirks.
+    pub fn demo() -> SimOptions {
+        SimOptions {
+            sessions: 40,
+            seed: 1,
+            latency: Vec::new(),
+            churn: None,
+            copies: 1,
+            faults: Vec::new(),
+            quirks: false,
+            truenas_version: TrueNasVersion::Scale25_10,
+            opal_resources: 4,
+            opal_rate_limit: 100.0,
+            bind: std::net::Ipv4Addr::LOCALHOST.into(),
+            port: 0,
+            tls: TlsShape::CaSigned,
+            plain_http: false,
+            next_link: None,
+            changes: Changes::default(),
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! What a backend is: the [`Backend`] trait, its [`About`] as data, and the [`Listing`] it
+//! opens.
+
+use clap::ArgMatches;
+
+use super::closing::Closing;
+use super::facts::TestFacts;
+use super::future::BoxFuture;
+use super::keys::{self, KeyShape};
+use crate::config::{Profile, Target};
+use crate::error::Result;
+use crate::paginate::Sink;
+use crate::record::common::{Breakdown, Common};
+use crate::record::{Column, Record};
+
+/// What a vendor's servers are called, and whether an error answer is one of theirs.
+pub type LooksLike = (&'static str, fn(&crate::transport::http::Response) -> bool);
+
+/// What a backend is, as data: names, help, columns, profile keys.
+pub struct About {
+    /// The subcommand, and what a profile's `backend = "..."` says.
+    pub name: &'static str,
+    /// The vendor's product name, for headings and messages.
+    pub vendor: &'static str,
+    /// The subcommand's one-line help, and another name for it.
+    pub summary: &'static str,
+    pub alias: Option<&'static str>,
+    /// The examples under the subcommand's `--help`.
+    pub examples: &'static str,
+    /// The columns it offers, in table order.
+    pub columns: &'static [Column],
+    /// What its keys (the `key` column, what `show` and `close` take) look like.
+    pub key: KeyShape,
+    /// What each selector flag of its `close` chooses, for the close tests of every backend.
+    pub close_selectors: &'static [Selector],
+    /// Profile keys of its own, beyond the ones every profile takes.
+    pub profile_keys: &'static [&'static str],
+    /// The URL a profile without `url` uses (a SaaS API's production endpoint).
+    pub default_url: Option<&'static str>,
+    /// The forms of its URL that users paste (an API path, the web UI's address), reduced
+    /// to the base URL by `config`; the README's table of accepted URLs lists them.
+    pub url_forms: &'static crate::config::UrlForms,
+    /// What the vendor's servers are called ("an ONTAP cluster"), and how to tell one of
+    /// their error answers from any other's; `None` when nothing sets them apart.
+    pub looks_like: Option<LooksLike>,
+    /// What the cross-backend tests need to know of it (its paging, its close, its login).
+    pub tests: TestFacts,
+}
+
+/// A selector flag of `close`, as data: `--FLAG VALUE` chooses the sessions whose `column`
+/// holds `prefix` + VALUE (a list column: among its items); a `--FLAG` that takes no value,
+/// those whose `column` is true. `column` is `None` where no one column says which; `with`
+/// are flags it needs beside it.
+pub struct Selector {
+    pub flag: &'static str,
+    pub column: Option<&'static str>,
+    pub prefix: &'static str,
+    pub with: &'static [&'static str],
+}
+
+impl Selector {
+    pub const fn column(flag: &'static str, column: &'static str) -> Selector {
+        Selector {
+            flag,
+            column: Some(column),
+            prefix: "",
+            with: &[],
+        }
+    }
+    pub const fn any(flag: &'static str) -> Selector {
+        Selector {
+            flag,
+            column: None,
+            prefix: "",
+            with: &[],
+        }
+    }
+}
+
+impl About {
+    /// The one key `show` takes (`-` reads it from stdin), checked against its shape.
+    pub fn one_key(&self, raw: String) -> Result<String> {
+        keys::one(raw, self.name, &self.key)
+    }
+    /// The keys `close` takes (a lone `-` reads them from stdin), each checked.
+    pub fn many_keys(&self, raw: Vec<String>) -> Result<Vec<String>> {
+        keys::many(raw, self.name, &self.key)
+    }
+}
+
+/// One vendor API.
+pub trait Backend: Sync {
+    fn about(&self) -> &'static About;
+    /// Add the subcommand's own arguments (its clap `Args`).
+    fn args(&self, command: clap::Command) -> clap::Command;
+    /// Checks the values of the profile keys of its own when the config loads.
+    fn check_profile(&self, _profile: &Profile) -> std::result::Result<(), String> {
+        Ok(())
+    }
+    /// What the parsed subcommand asks for.
+    fn request(&self, matches: &ArgMatches) -> Result<Request>;
+    /// The unfiltered listing that `all`, the exporter and `all --watch` run.
+    fn everything(&self) -> Box<dyn Listing>;
+    /// One of its records (as `-o json` prints it) in the common record's terms: the mapping
+    /// lives in the backend's folder, and the README documents it as a table.
+    fn common(&self, record: &Record) -> Common;
+    /// Its own gauges for `-o prometheus` and the exporter (by protocol, by credential type).
+    fn breakdowns(&self) -> &'static [Breakdown] {
+        &[]
+    }
+    /// Sessions as its API may send them, quirks included, for the registry's properties
+    /// (`backends::props`).
+    #[cfg(test)]
+    fn sample(&self) -> proptest::strategy::BoxedStrategy<serde_json::Value>;
+    /// One of those sessions as `-o json` prints it: what its page decoding makes of it.
+    #[cfg(test)]
+    fn full_record(&self, vendor: Record) -> Record;
+}
+
+impl dyn Backend + '_ {
+    pub fn name(&self) -> &'static str {
+        self.about().name
+    }
+    pub fn vendor(&self) -> &'static str {
+        self.about().vendor
+    }
+    pub fn columns(&self) -> &'static [Column] {
+        self.about().columns
+    }
+    /// Two of its default columns, for examples in its help.
+    pub fn example_columns(&self) -> (&'static str, &'static str) {
+        let mut defaults = self.columns().iter().filter(|c| c.default).map(|c| c.name);
+        let first = defaults.next().unwrap_or("key");
+        (first, defaults.next().unwrap_or(first))
+    }
+    /// The subcommand with its arguments, help and examples.
+    pub fn command(&self) -> clap::Command {
+        let about = self.about();
+        let (first, second) = self.example_columns();
+        let mut command = self
+            .args(clap::Command::new(about.name))
+            .mut_arg("projection", |a| {
+                a.help(format!(
+                    "Print only these columns, comma-separated, e.g. `key` or `{first},{second}`"
+                ))
+            })
+            .about(about.summary)
+            .after_help(about.examples)
+            .args_conflicts_with_subcommands(true);
+        if let Some(alias) = about.alias {
+            command = command.visible_alias(alias);
+        }
+        command
+    }
+}
+
+/// A backend's clap `Args` from its subcommand's matches.
+pub fn parse_args<A: clap::FromArgMatches>(matches: &ArgMatches) -> Result<A> {
+    A::from_arg_matches(matches).map_err(|e| crate::error::Error::usage(e.to_string()))
+}
+
+impl std::fmt::Debug for dyn Backend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// What a backend subcommand asks for.
+pub enum Request {
+    /// Fetch sessions and render them.
+    List(Box<dyn Listing>),
+    /// Select sessions, show them, confirm, end them (see `closing.rs`).
+    Close(Box<dyn Closing>),
+}
+
+/// A listing with its filters, ready to run against a target.
+pub trait Listing {
+    /// Fetch every matching session, handing each page to `sink` as it arrives.
+    fn list<'a>(&'a self, target: &'a Target, sink: &'a mut dyn Sink) -> BoxFuture<'a, Result<()>>;
+}

@@ -1,0 +1,389 @@
+//! The config file: its profiles, loading them, checking them and choosing one.
+
+use indexmap::IndexMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::url::{UrlForms, BASE_ONLY};
+use super::words::article;
+use crate::error::{Error, Result};
+
+/// What the config needs to know about the backends, without naming any: the registry in
+/// `backends/` implements it.
+pub trait ProfileRules: Sync {
+    /// The names `backend = "..."` takes.
+    fn backends(&self) -> Vec<&'static str>;
+    /// The keys a profile of this backend may set beyond the common ones.
+    fn own_keys(&self, backend: &str) -> &'static [&'static str];
+    /// Checks the values of those keys; the message is about the value, not the file.
+    fn check(&self, backend: &str, profile: &Profile) -> std::result::Result<(), String>;
+    /// The URL a profile of this backend without `url` uses.
+    fn default_url(&self, backend: &str) -> Option<&'static str>;
+    /// The forms of its URL that users paste, and what they reduce to.
+    fn url_forms(&self, _backend: &str) -> &'static UrlForms {
+        &BASE_ONLY
+    }
+    /// How to tell an error answer from another vendor's API (a profile with the wrong
+    /// `backend`).
+    fn recognise(&self) -> Option<crate::transport::mistakes::Recognise> {
+        None
+    }
+}
+
+/// The whole config file.
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default_profile: Option<String>,
+    #[serde(default)]
+    pub profiles: IndexMap<String, Profile>,
+}
+
+/// One `[profiles.NAME]` table. Every secret (`password`, `token`, `api_key`) can come inline,
+/// from an environment variable (`*_env`), a command's stdout (`*_command`) or a file (`*_file`).
+// Not `deny_unknown_fields`: keys beyond the common ones land in `options`, and `validate`
+// refuses those the profile's backend does not take (serde cannot deny with `flatten`).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct Profile {
+    pub backend: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password_env: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password_command: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password_file: Option<PathBuf>,
+
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token_env: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token_command: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token_file: Option<PathBuf>,
+
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key_env: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key_command: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key_file: Option<PathBuf>,
+
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ca_cert: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tls_fingerprint: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub insecure: Option<bool>,
+    /// The whole run's deadline, retries included, e.g. "60s".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<String>,
+    /// One request's timeout, e.g. "30s".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_timeout: Option<String>,
+    /// The largest response accepted: bytes, or e.g. "64MiB".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_body: Option<Size>,
+
+    /// Client certificate (PEM) for mutual TLS, e.g. an ONTAP cert-auth account.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_cert: Option<PathBuf>,
+    /// The client certificate's private key (PEM).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_key: Option<PathBuf>,
+
+    /// Send credentials over plain http:// or ws:// to a host that is not loopback (warns on
+    /// every run). Off by default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allow_plaintext: Option<bool>,
+    /// Keep login tokens in the user's cache (default true; the simulator's profiles say false).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token_cache: Option<bool>,
+
+    /// The keys of the profile's own backend (e.g. TrueNAS `api`, Opal `resource_ids`).
+    #[serde(flatten)]
+    pub options: toml::Table,
+}
+
+/// A size in a profile: a number of bytes, or text with a unit (`"64MiB"`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Size {
+    Bytes(u64),
+    Text(String),
+}
+
+impl Size {
+    pub fn bytes(&self) -> std::result::Result<usize, String> {
+        match self {
+            Size::Bytes(0) => Err("0 is not a usable size".to_string()),
+            Size::Bytes(n) => usize::try_from(*n).map_err(|_| format!("{n} is too large")),
+            Size::Text(t) => crate::transport::limits::parse_size(t),
+        }
+    }
+}
+
+/// The config file as loaded, with where it came from.
+pub struct Config {
+    pub path: PathBuf,
+    /// What the backends allow in a profile.
+    pub rules: &'static dyn ProfileRules,
+    pub file: ConfigFile,
+    /// True when group or others may read the file (inline secrets then earn a warning).
+    pub readable_by_others: bool,
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("path", &self.path)
+            .field("file", &self.file)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The default config path: `<platform config dir>/sessions/config.toml`.
+pub fn default_path() -> PathBuf {
+    dirs::config_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("sessions")
+        .join("config.toml")
+}
+
+impl Config {
+    /// Read and validate a config file. Every failure is a usage error (exit 2) naming the file.
+    pub fn load(path: &Path, rules: &'static dyn ProfileRules) -> Result<Config> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                Error::usage(format!(
+                    "no config file at {}: create one (see config.example.toml), pass -c PATH, \
+                     or try --demo to use the built-in simulator",
+                    path.display()
+                ))
+            } else {
+                Error::usage(format!("cannot read config {}: {e}", path.display()))
+            }
+        })?;
+        Config::from_text(path, &text, rules, is_readable_by_others(path))
+    }
+
+    /// Parse and validate config text read from `path` (public for the fuzz target).
+    pub fn from_text(
+        path: &Path,
+        text: &str,
+        rules: &'static dyn ProfileRules,
+        readable_by_others: bool,
+    ) -> Result<Config> {
+        let file =
+            parse(text).map_err(|msg| Error::usage(format!("config {}: {msg}", path.display())))?;
+        let config = Config {
+            path: path.to_path_buf(),
+            rules,
+            file,
+            readable_by_others,
+        };
+        config.validate(text)?;
+        Ok(config)
+    }
+
+    fn validate(&self, text: &str) -> Result<()> {
+        let known = self.rules.backends().join(", ");
+        for (name, p) in &self.file.profiles {
+            let Some(backend) = p.backend.as_deref() else {
+                return Err(Error::usage(format!(
+                    "config {}: profile '{name}' has no `backend` (one of: {known})",
+                    self.path.display()
+                )));
+            };
+            if !self.rules.backends().contains(&backend) {
+                return Err(Error::usage(format!(
+                    "config {}: {}profile '{name}': unknown backend `{backend}`, expected one of: {known}",
+                    self.path.display(),
+                    line_of(text, name, "backend").map(|l| format!("line {l}: ")).unwrap_or_default()
+                )));
+            }
+            let own = self.rules.own_keys(backend);
+            if let Some(key) = p.options.keys().find(|k| !own.contains(&k.as_str())) {
+                let takes = if own.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "; {} {backend} profile also takes: {}",
+                        article(backend),
+                        own.join(", ")
+                    )
+                };
+                return Err(Error::usage(format!(
+                    "config {}: {}profile '{name}': unknown key `{key}`{takes} (see config.example.toml)",
+                    self.path.display(),
+                    line_of(text, name, key).map(|l| format!("line {l}: ")).unwrap_or_default()
+                )));
+            }
+            self.rules.check(backend, p).map_err(|msg| {
+                Error::usage(format!(
+                    "config {}: profile '{name}': {msg}",
+                    self.path.display()
+                ))
+            })?;
+            if p.client_cert.is_some() != p.client_key.is_some() {
+                return Err(Error::usage(format!(
+                    "config {}: profile '{name}': client_cert and client_key go together",
+                    self.path.display()
+                )));
+            }
+            let bad = |key: &str, e: String| {
+                Error::usage(format!(
+                    "config {}: profile '{name}': {key}: {e}",
+                    self.path.display()
+                ))
+            };
+            for (key, value) in [
+                ("timeout", &p.timeout),
+                ("request_timeout", &p.request_timeout),
+            ] {
+                if let Some(t) = value {
+                    humantime::parse_duration(t)
+                        .map_err(|e| bad(key, format!("'{t}': {e} (write e.g. \"30s\")")))?;
+                }
+            }
+            if let Some(size) = &p.max_body {
+                size.bytes().map_err(|e| bad("max_body", e))?;
+            }
+        }
+        if let Some(d) = &self.file.default_profile {
+            if !self.file.profiles.contains_key(d) {
+                return Err(Error::usage(format!(
+                    "config {}: default_profile '{d}' is not a profile (have: {})",
+                    self.path.display(),
+                    self.profile_names().join(", ")
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn profile_names(&self) -> Vec<String> {
+        self.file.profiles.keys().cloned().collect()
+    }
+
+    pub fn profile(&self, name: &str) -> Result<&Profile> {
+        self.file.profiles.get(name).ok_or_else(|| {
+            let have = self.profile_names();
+            Error::usage(format!(
+                "no profile '{name}' in {} (have: {})",
+                self.path.display(),
+                if have.is_empty() {
+                    "none".to_string()
+                } else {
+                    have.join(", ")
+                }
+            ))
+        })
+    }
+}
+
+/// The line of `key` in `[profiles.NAME]`, for error messages.
+fn line_of(text: &str, profile: &str, key: &str) -> Option<usize> {
+    let doc = toml_edit::Document::parse(text).ok()?;
+    let table = doc
+        .get("profiles")?
+        .as_table_like()?
+        .get(profile)?
+        .as_table_like()?;
+    let start = table.key(key)?.span()?.start;
+    Some(text[..start.min(text.len())].matches('\n').count() + 1)
+}
+
+/// Parse config text; the error is one line with the line number and the key.
+pub fn parse(text: &str) -> std::result::Result<ConfigFile, String> {
+    toml::from_str::<ConfigFile>(text).map_err(|e| {
+        let line = e
+            .span()
+            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+        let msg = e.message().trim().to_string();
+        match line {
+            Some(l) => format!("line {l}: {msg}"),
+            None => msg,
+        }
+    })
+}
+
+#[cfg(unix)]
+pub(crate) fn is_readable_by_others(path: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .map(|m| m.permissions().mode() & 0o044 != 0)
+        .unwrap_or(false)
+}
+
+#[cfg(not(unix))]
+pub(crate) fn is_readable_by_others(_path: &Path) -> bool {
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One backend, `b`, that takes one key of its own, `extra`.
+    struct Rules;
+
+    impl ProfileRules for Rules {
+        fn backends(&self) -> Vec<&'static str> {
+            vec!["b"]
+        }
+        fn own_keys(&self, _backend: &str) -> &'static [&'static str] {
+            &["extra"]
+        }
+        fn check(&self, _backend: &str, _profile: &Profile) -> std::result::Result<(), String> {
+            Ok(())
+        }
+        fn default_url(&self, _backend: &str) -> Option<&'static str> {
+            None
+        }
+    }
+
+    fn load(text: &str) -> Result<Config> {
+        Config::from_text(Path::new("c.toml"), text, &Rules, false)
+    }
+
+    #[test]
+    fn unknown_key_names_the_key_and_line() {
+        let err = load("[profiles.a]\nbackend = \"b\"\npasword = \"x\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("line 3"), "{err}");
+        assert!(err.contains("pasword"), "{err}");
+        assert!(err.contains("also takes: extra"), "{err}");
+        let err = parse("pasword = 1\n").unwrap_err();
+        assert!(err.contains("line 1") && err.contains("pasword"), "{err}");
+    }
+
+    #[test]
+    fn a_backends_own_keys_and_names_are_checked() {
+        let ok = load("[profiles.a]\nbackend = \"b\"\nextra = [\"x\"]\n").unwrap();
+        assert_eq!(
+            ok.file.profiles["a"].options["extra"][0].as_str(),
+            Some("x")
+        );
+        let err = load("[profiles.a]\nurl = \"https://h\"\nbackend = \"nope\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("line 3") && err.contains("unknown backend `nope`"),
+            "{err}"
+        );
+        assert!(err.contains("expected one of: b"), "{err}");
+    }
+}
