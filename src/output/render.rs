@@ -135,14 +135,7 @@ impl<'o> Renderer<'o> {
     pub(super) fn end(mut self, complete: bool) -> Result<&'o mut Stdout> {
         if let Some((_, descending)) = self.sort {
             let mut rows = std::mem::take(&mut self.sorted);
-            rows.sort_by(|a, b| {
-                let o = a.0.compare(&b.0);
-                if descending {
-                    o.reverse()
-                } else {
-                    o
-                }
-            });
+            crate::record::sort_keyed(&mut rows, descending);
             let records = rows.iter().map(|(_, rec)| rec);
             self.write(records)?;
         }

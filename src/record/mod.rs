@@ -6,7 +6,7 @@ mod cells;
 pub mod common;
 pub mod duration;
 mod order;
-pub use order::sort_records;
+pub use order::{sort_keyed, sort_records};
 #[cfg(test)]
 pub(crate) mod props;
 pub mod rawjson;

@@ -4,35 +4,24 @@ use std::cmp::Ordering;
 
 use super::cells::{Cell, Column, Record};
 
-/// Sort records by one column, as `--sort` does: stably, so equal cells keep the listing's
-/// order.
-pub fn sort_records(records: &mut [Record], column: &Column, descending: bool) {
-    records.sort_by_cached_key(|r| Keyed((column.get)(r), descending));
-}
-
-/// A cell in `--sort` order, reversed when descending.
-struct Keyed(Cell, bool);
-
-impl PartialEq for Keyed {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other) == Ordering::Equal
-    }
-}
-impl Eq for Keyed {}
-impl PartialOrd for Keyed {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-impl Ord for Keyed {
-    fn cmp(&self, other: &Self) -> Ordering {
-        let o = self.0.compare(&other.0);
-        if self.1 {
+/// Records with their `--sort` cell, put in `--sort` order: stably, so equal cells keep the
+/// listing's order. The renderer and `close`'s selection both sort this way.
+pub fn sort_keyed(rows: &mut [(Cell, Record)], descending: bool) {
+    rows.sort_by(|a, b| {
+        let o = a.0.compare(&b.0);
+        if descending {
             o.reverse()
         } else {
             o
         }
-    }
+    });
+}
+
+/// Records in `--sort` order of one column (see [`sort_keyed`]).
+pub fn sort_records(records: &mut Vec<Record>, column: &Column, descending: bool) {
+    let mut rows: Vec<(Cell, Record)> = records.drain(..).map(|r| ((column.get)(&r), r)).collect();
+    sort_keyed(&mut rows, descending);
+    records.extend(rows.into_iter().map(|(_, r)| r));
 }
 
 impl Cell {
