@@ -176,46 +176,40 @@ impl Sim {
         body: Option<Value>,
     ) -> (reqwest::StatusCode, Value) {
         let base = self.value(profile, "url");
-        let tls = session_inspector::transport::tls::TlsOptions {
-            ca_cert: Some(self.value(profile, "ca_cert").into()),
-            ..Default::default()
-        };
+        let ca = std::fs::read(self.value(profile, "ca_cert")).unwrap();
+        let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+        let mut roots = rustls::RootCertStore::empty();
+        for cert in rustls_pki_types::pem::PemObject::pem_slice_iter(&ca) {
+            roots.add(cert.unwrap()).unwrap();
+        }
+        let tls = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_root_certificates(roots)
+            .with_no_client_auth();
+        let client = reqwest::Client::builder()
+            .use_preconfigured_tls(tls)
+            .timeout(Duration::from_secs(10))
+            .build()
+            .unwrap();
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .unwrap();
         rt.block_on(async {
-            let base_url = url::Url::parse(&base).unwrap();
-            let origin = session_inspector::transport::origin::Origin::of(
-                &base_url,
-                false,
-                profile,
-                session_inspector::transport::Log::quiet(),
-            )
-            .unwrap();
-            let client = session_inspector::transport::http::Client::new(
-                origin,
-                &tls,
-                session_inspector::transport::Limits::starting_now(
-                    Duration::from_secs(10),
-                    Duration::from_secs(10),
-                    64 << 20,
-                ),
-                session_inspector::transport::Log::quiet(),
-            )
-            .unwrap();
-            let url = url::Url::parse(&format!("{base}{path}")).unwrap();
-            let mut req = client.request(method, url);
+            let mut req = client.request(method, format!("{base}{path}"));
             if let Some(token) = bearer {
                 req = req.bearer_auth(token);
             }
             if let Some(body) = body {
                 req = req.json(&body);
             }
-            let resp = client.send(req).await.unwrap();
-            let json = serde_json::from_slice(&resp.body)
-                .unwrap_or_else(|e| panic!("{path}: not JSON ({e})"));
-            (resp.status, json)
+            let resp = req.send().await.unwrap();
+            let status = resp.status();
+            let bytes = resp.bytes().await.unwrap();
+            let json =
+                serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("{path}: not JSON ({e})"));
+            (status, json)
         })
     }
 }
