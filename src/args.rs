@@ -8,7 +8,7 @@ use clap::Args;
 
 /// Projection and listing options shared by every backend.
 #[derive(Debug, Clone, Default, Args)]
-pub struct ListArgs {
+pub(crate) struct ListArgs {
     /// Print only these columns, comma-separated, e.g. `user` or `originator,time_idle`
     #[arg(value_name = "COLUMN[,COLUMN...]", value_delimiter = ',')]
     pub projection: Vec<String>,
@@ -23,7 +23,7 @@ pub struct ListArgs {
 
 /// `--watch [INTERVAL]`, for every backend and for `all`.
 #[derive(Debug, Clone, Default, Args)]
-pub struct WatchArgs {
+pub(crate) struct WatchArgs {
     /// List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on
     /// a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise
     #[arg(long, value_name = "INTERVAL", num_args = 0..=1, default_missing_value = "2s",
@@ -39,13 +39,13 @@ fn parse_watch_interval(s: &str) -> Result<Duration, String> {
 }
 
 /// `30s`, `2m`, `1h`: a duration as humans write it.
-pub fn parse_duration(s: &str) -> Result<Duration, String> {
+pub(crate) fn parse_duration(s: &str) -> Result<Duration, String> {
     humantime::parse_duration(s).map_err(|e| format!("{e} (write e.g. 30s, 2m, 1h)"))
 }
 
 /// `show KEY`: one session, by the key its `key` column shows.
 #[derive(Debug, Clone, Args)]
-pub struct ShowArgs {
+pub(crate) struct ShowArgs {
     /// The session's key, exactly as the `key` column shows it; - reads it from stdin
     #[arg(value_name = "KEY")]
     pub key: String,
@@ -53,7 +53,7 @@ pub struct ShowArgs {
 
 /// `close KEY...`: the sessions to close, by the keys their `key` column shows.
 #[derive(Debug, Clone, Default, Args)]
-pub struct CloseKeys {
+pub(crate) struct CloseKeys {
     /// Sessions to close, by key, exactly as the `key` column shows them; a lone - reads
     /// them from stdin, one per line
     #[arg(value_name = "KEY")]
@@ -73,11 +73,11 @@ pub struct ConfirmArgs {
 }
 
 /// `all`'s default `--concurrency`.
-pub const DEFAULT_CONCURRENCY: usize = 16;
+pub(crate) const DEFAULT_CONCURRENCY: usize = 16;
 
 /// `all`'s own flags.
 #[derive(Debug, Clone, clap::Args)]
-pub struct AllArgs {
+pub(crate) struct AllArgs {
     /// Print only these columns of the common record, comma-separated, e.g. `profile,user`
     #[arg(value_name = "COLUMN[,COLUMN...]", value_delimiter = ',')]
     pub projection: Vec<String>,
@@ -108,7 +108,7 @@ fn parse_concurrency(s: &str) -> Result<usize, String> {
 
 /// The exporter's own flags.
 #[derive(Debug, Clone, Args)]
-pub struct ExporterArgs {
+pub(crate) struct ExporterArgs {
     /// Address and port to serve on
     #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:9860")]
     pub listen: std::net::SocketAddr,

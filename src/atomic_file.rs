@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 /// A file being written in place of `dest`; nothing changes at `dest` until [`commit`].
 ///
 /// [`commit`]: AtomicFile::commit
-pub struct AtomicFile {
+pub(crate) struct AtomicFile {
     tmp: tempfile::NamedTempFile,
     dest: PathBuf,
     /// The mode of the file it replaces, kept; a new file gets 0666 less the umask.
@@ -18,7 +18,7 @@ pub struct AtomicFile {
 
 impl AtomicFile {
     /// Start replacing `dest`. A symlink is followed, so the link stays a link.
-    pub fn create(dest: &Path) -> io::Result<AtomicFile> {
+    pub(crate) fn create(dest: &Path) -> io::Result<AtomicFile> {
         let dest = std::fs::canonicalize(dest).unwrap_or_else(|_| dest.to_path_buf());
         let dir = match dest.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -49,21 +49,21 @@ impl AtomicFile {
     }
 
     /// The temporary file, to write to.
-    pub fn file(&self) -> &File {
+    pub(crate) fn file(&self) -> &File {
         self.tmp.as_file()
     }
 
     /// Where the bytes are until the commit (removed if the run is interrupted).
-    pub fn temp_path(&self) -> &Path {
+    pub(crate) fn temp_path(&self) -> &Path {
         self.tmp.path()
     }
 
-    pub fn dest(&self) -> &Path {
+    pub(crate) fn dest(&self) -> &Path {
         &self.dest
     }
 
     /// Make the new content durable, then put it in place of `dest`.
-    pub fn commit(self) -> io::Result<()> {
+    pub(crate) fn commit(self) -> io::Result<()> {
         if let Some(perms) = self.keep {
             self.tmp.as_file().set_permissions(perms)?;
         }
@@ -74,7 +74,7 @@ impl AtomicFile {
 }
 
 /// Replace `path` with `bytes` in one step.
-pub fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub(crate) fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let file = AtomicFile::create(path)?;
     io::Write::write_all(&mut file.file(), bytes)?;
     file.commit()

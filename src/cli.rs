@@ -29,7 +29,7 @@ Exit codes: 0 ok (also when empty), 2 usage or config, 3 authentication refused,
 /// Show who is connected to storage and identity systems, and for how long.
 #[derive(Debug, Parser)]
 #[command(name = "sessions", version, about, after_help = EXAMPLES, propagate_version = true)]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
     #[command(subcommand)]
@@ -37,7 +37,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Args)]
-pub struct GlobalArgs {
+pub(crate) struct GlobalArgs {
     /// Profile from the config file (repeat for `all`) [default: the config's default_profile]
     #[arg(
         short,
@@ -143,11 +143,11 @@ pub struct GlobalArgs {
 /// `simulate`'s flags: the simulator's own, or, in a build without it, whatever follows, so that
 /// every form of the command gets the one answer that this build has no simulator.
 #[cfg(feature = "simulator")]
-pub type SimulateArgs = sessions_simulator::Args;
+pub(crate) type SimulateArgs = sessions_simulator::Args;
 
 #[cfg(not(feature = "simulator"))]
 #[derive(Debug, clap::Args)]
-pub struct SimulateArgs {
+pub(crate) struct SimulateArgs {
     #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
     _rest: Vec<std::ffi::OsString>,
 }
@@ -161,7 +161,7 @@ fn parse_max_pages(s: &str) -> Result<usize, String> {
 
 /// A subcommand: a backend's (registered in `backends::ALL`), or one of the tool's own.
 #[derive(Debug)]
-pub enum Command {
+pub(crate) enum Command {
     Backend {
         backend: &'static dyn Backend,
         matches: ArgMatches,
@@ -204,7 +204,7 @@ impl Subcommand for Command {
 
 /// The subcommands that are not a backend.
 #[derive(Debug, Subcommand)]
-pub enum ToolCommand {
+pub(crate) enum ToolCommand {
     /// Every profile in the config (or each -p, or those of --backend) at once, in one table
     /// of the common record
     #[command(after_help = ALL_EXAMPLES)]

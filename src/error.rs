@@ -84,7 +84,7 @@ pub struct Error {
     failure: Option<Failure>,
 }
 
-pub type Result<T, E = Error> = std::result::Result<T, E>;
+pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
@@ -187,7 +187,7 @@ impl From<std::io::Error> for Error {
 
 /// The one place an error reaches the user: one line on stderr, `sessions: <message>`. A
 /// closed stdout (`| head`) is not worth a word.
-pub fn report(e: &Error) {
+pub(crate) fn report(e: &Error) {
     if e.kind() != ErrorKind::BrokenPipe {
         eprintln!("sessions: {}", crate::escape::controls(e.message()));
     }
@@ -195,7 +195,7 @@ pub fn report(e: &Error) {
 
 /// The exit code of a command line clap refused, or of `--help`/`--version` (which print to
 /// stdout and succeed).
-pub fn clap_exit_code(e: &clap::Error) -> i32 {
+pub(crate) fn clap_exit_code(e: &clap::Error) -> i32 {
     if e.use_stderr() {
         ErrorKind::Usage.exit_code()
     } else {
@@ -204,7 +204,7 @@ pub fn clap_exit_code(e: &clap::Error) -> i32 {
 }
 
 /// Render an error and its sources on one line: `outer: inner: root`.
-pub fn chain(e: &(dyn std::error::Error + 'static)) -> String {
+pub(crate) fn chain(e: &(dyn std::error::Error + 'static)) -> String {
     let mut parts: Vec<String> = vec![e.to_string()];
     let mut src = e.source();
     while let Some(s) = src {

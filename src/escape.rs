@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 /// `text` with every control character written as an escape: `\n`, `\r`, `\t`, `\x1b`, and
 /// `\u{9b}` for the C1 controls and for the bidirectional overrides that reorder what is shown.
-pub fn controls(text: &str) -> Cow<'_, str> {
+pub(crate) fn controls(text: &str) -> Cow<'_, str> {
     if !text.chars().any(needs_escape) {
         return Cow::Borrowed(text);
     }

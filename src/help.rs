@@ -45,7 +45,7 @@ const TOOL_OPTIONS: &[(&str, &[&str])] = &[
 const CLOSE_REFUSES: &[Format] = &[Format::Prometheus];
 
 /// The command line, with each subcommand's help tailored to it.
-pub fn command() -> clap::Command {
+pub(crate) fn command() -> clap::Command {
     let mut cmd = Cli::command();
     let output = cmd
         .get_arguments()
@@ -141,7 +141,7 @@ fn own_examples(sub: clap::Command, backend: &dyn Backend) -> clap::Command {
 /// Refuse a global option given on the command line to a subcommand it does not apply to
 /// (`sessions simulate --sort user`), instead of ignoring it. Values from the environment
 /// (`SESSIONS_PROFILE`, `SESSIONS_CONFIG`) are not the user's words here, and pass.
-pub fn check_applicable(cmd: &clap::Command, matches: &ArgMatches) -> Result<()> {
+pub(crate) fn check_applicable(cmd: &clap::Command, matches: &ArgMatches) -> Result<()> {
     let Some((name, sub)) = matches.subcommand() else {
         return Ok(());
     };

@@ -1,25 +1,41 @@
 //! `sessions`: who is connected to storage and identity systems, and for how long.
 //!
-//! The binary is a thin shell over [`run`]; tests drive the same code in-process.
+//! The binary is a thin shell over [`run_from_args`]. Everything else is private to the
+//! crate; the little this library exports is what its own tests (tests/it) and fuzz targets
+//! (fuzz/) drive in-process:
+//! - [`run_from_args`], [`cli_command`] and [`completion_script`]: the command line;
+//!   [`MAN_SECTIONS`]: what the man page says beyond `--help` (the tests render the pages).
+//! - [`backends`]: the registry of backends, what each one's tests need to know of it, and
+//!   the page parsers the fuzz targets drive.
+//! - [`Config`] and [`article`]: the config file, as `sessions` loads it.
+//! - [`Record`], [`Json`], [`field`], [`plain_text`] and [`Fit`]: a session's record and
+//!   how its cells are read and fitted to a width.
 
-pub mod args;
-pub mod atomic_file;
+#![deny(missing_docs)]
+
+mod args;
+mod atomic_file;
 pub mod backends;
-pub mod cli;
-pub mod commands;
-pub mod completions;
-pub mod config;
-pub mod error;
-pub mod escape;
-pub mod fleet;
-pub mod help;
-pub mod man;
-pub mod output;
-pub mod paginate;
-pub mod progress;
-pub mod record;
-pub mod settings;
-pub mod transport;
+mod cli;
+mod commands;
+mod completions;
+mod config;
+mod error;
+mod escape;
+mod fleet;
+mod help;
+mod man;
+mod output;
+mod paginate;
+mod progress;
+mod record;
+mod settings;
+mod transport;
+
+pub use completions::script as completion_script;
+pub use config::{article, Config};
+pub use man::MAN_SECTIONS;
+pub use record::{field, plain_text, Fit, Json, Record};
 
 use clap::FromArgMatches;
 

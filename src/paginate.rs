@@ -47,7 +47,7 @@ pub trait Sink {
 /// A cheap likeness of a page's sessions: its count, first and last. A server whose cursor
 /// does not advance sends the same sessions again under a new link; without this, they would
 /// be printed twice and the listing would look longer than it is.
-pub trait Fingerprint {
+pub(crate) trait Fingerprint {
     fn fingerprint(&self, into: &mut std::collections::hash_map::DefaultHasher);
 }
 
@@ -75,12 +75,12 @@ fn likeness<T: Fingerprint>(records: &[T]) -> Option<u64> {
 
 /// How many pages in a row may be empty yet still carry `next` (ONTAP does this when
 /// `return_timeout` hits; see docs/vendors/ontap.md) before we call it a server fault.
-pub const MAX_EMPTY_PAGES_IN_A_ROW: usize = 1000;
+pub(crate) const MAX_EMPTY_PAGES_IN_A_ROW: usize = 1000;
 
 /// A page as it came off the wire, before it is decoded: the body, and the next link if a
 /// cheap look (for ONTAP, a scan from the end of the body) already found it.
 #[derive(Debug)]
-pub struct Fetched<B> {
+pub(crate) struct Fetched<B> {
     pub body: B,
     /// A hint: the loop requests this page early, and keeps that answer only if the decoded
     /// page names the same link. `None` when the cheap look found nothing.
@@ -93,7 +93,7 @@ pub struct Fetched<B> {
 /// most two pages are alive at once: the one being decoded and the one on its way, so memory
 /// does not grow with the session count. A server whose distinct next links never end is
 /// stopped after `max_pages` pages.
-pub async fn paginate<B, T, F, Fut, D, S>(
+pub(crate) async fn paginate<B, T, F, Fut, D, S>(
     first: String,
     max_pages: usize,
     mut fetch: F,

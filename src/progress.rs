@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 /// Pages, sessions and requests fetched, and listings finished, by the work counted here.
 #[derive(Debug, Default)]
-pub struct Counts {
+pub(crate) struct Counts {
     pages: AtomicU64,
     sessions: AtomicU64,
     requests: AtomicU64,
@@ -18,17 +18,17 @@ pub struct Counts {
 }
 
 impl Counts {
-    pub fn requests(&self) -> u64 {
+    pub(crate) fn requests(&self) -> u64 {
         self.requests.load(Ordering::Relaxed)
     }
-    pub fn pages(&self) -> u64 {
+    pub(crate) fn pages(&self) -> u64 {
         self.pages.load(Ordering::Relaxed)
     }
-    pub fn sessions(&self) -> u64 {
+    pub(crate) fn sessions(&self) -> u64 {
         self.sessions.load(Ordering::Relaxed)
     }
     /// Listings ended (well or not): for many profiles at once, how many are done.
-    pub fn finished(&self) -> u64 {
+    pub(crate) fn finished(&self) -> u64 {
         self.finished.load(Ordering::Relaxed)
     }
 }
@@ -40,12 +40,12 @@ tokio::task_local! {
 /// Run `work`, counting what it fetches into `counts`. The count follows the work through
 /// every future it polls (concurrent pages, profiles side by side), but not into tasks it
 /// spawns.
-pub async fn counted<F: Future>(counts: Arc<Counts>, work: F) -> F::Output {
+pub(crate) async fn counted<F: Future>(counts: Arc<Counts>, work: F) -> F::Output {
     COUNTING.scope(counts, work).await
 }
 
 /// A page of `sessions` arrived (the pagination loop calls this).
-pub fn page(sessions: usize) {
+pub(crate) fn page(sessions: usize) {
     let _ = COUNTING.try_with(|c| {
         c.pages.fetch_add(1, Ordering::Relaxed);
         c.sessions.fetch_add(sessions as u64, Ordering::Relaxed);
@@ -53,12 +53,12 @@ pub fn page(sessions: usize) {
 }
 
 /// An HTTP request was answered.
-pub fn request() {
+pub(crate) fn request() {
     let _ = COUNTING.try_with(|c| c.requests.fetch_add(1, Ordering::Relaxed));
 }
 
 /// A listing ended.
-pub fn finished() {
+pub(crate) fn finished() {
     let _ = COUNTING.try_with(|c| c.finished.fetch_add(1, Ordering::Relaxed));
 }
 

@@ -11,7 +11,7 @@ use crate::record::{select_columns, Column};
 
 /// Everything the global flags decide.
 #[derive(Debug)]
-pub struct Settings {
+pub(crate) struct Settings {
     /// `-p`, repeatable (or `SESSIONS_PROFILE`).
     pub profiles: Vec<String>,
     /// The profile came from `SESSIONS_PROFILE`, not `-p`: messages name the variable.
@@ -31,7 +31,7 @@ pub struct Settings {
 
 /// The output flags, before a backend's columns give them meaning.
 #[derive(Debug, Clone)]
-pub struct RenderFlags {
+pub(crate) struct RenderFlags {
     pub format: Option<Format>,
     pub columns: Vec<String>,
     pub headers: bool,
@@ -42,7 +42,7 @@ pub struct RenderFlags {
 }
 
 impl Settings {
-    pub fn from_args(g: &GlobalArgs) -> Settings {
+    pub(crate) fn from_args(g: &GlobalArgs) -> Settings {
         let sort = g.sort.as_deref().map(|s| match s.strip_prefix('-') {
             Some(rest) => (rest.to_string(), true),
             None => (s.strip_prefix('+').unwrap_or(s).to_string(), false),
@@ -76,7 +76,7 @@ impl Settings {
 
     /// Format, columns, sort and limit for records with these columns. A `projection` (the
     /// positional column list) stands in for `--columns`, and defaults piped output to plain.
-    pub fn render_options(
+    pub(crate) fn render_options(
         &self,
         all: &'static [Column],
         projection: &[String],

@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use session_inspector::backends::Registry;
-use session_inspector::config::Config;
+use session_inspector::Config;
 
 fuzz_target!(|body: &[u8]| {
     let Ok(text) = std::str::from_utf8(body) else {

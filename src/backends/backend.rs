@@ -14,7 +14,7 @@ use crate::record::common::{Breakdown, Common};
 use crate::record::{Column, Record};
 
 /// What a vendor's servers are called, and whether an error answer is one of theirs.
-pub type LooksLike = (&'static str, fn(&crate::transport::http::Response) -> bool);
+pub(crate) type LooksLike = (&'static str, fn(&crate::transport::http::Response) -> bool);
 
 /// What a backend is, as data: names, help, columns, profile keys.
 pub struct About {
@@ -52,13 +52,18 @@ pub struct About {
 /// those whose `column` is true. `column` is `None` where no one column says which; `with`
 /// are flags it needs beside it.
 pub struct Selector {
+    /// The flag, without its dashes.
     pub flag: &'static str,
+    /// The column it matches, if one does.
     pub column: Option<&'static str>,
+    /// What the column's value has before the flag's VALUE.
     pub prefix: &'static str,
+    /// The flags it needs beside it.
     pub with: &'static [&'static str],
 }
 
 impl Selector {
+    /// `--FLAG VALUE` chooses the sessions whose `column` is VALUE.
     pub const fn column(flag: &'static str, column: &'static str) -> Selector {
         Selector {
             flag,
@@ -67,6 +72,7 @@ impl Selector {
             with: &[],
         }
     }
+    /// `--FLAG` chooses sessions by what no one column says.
     pub const fn any(flag: &'static str) -> Selector {
         Selector {
             flag,
@@ -90,6 +96,7 @@ impl About {
 
 /// One vendor API.
 pub trait Backend: Sync {
+    /// What it is, as data: its names, columns, keys, profile keys and test facts.
     fn about(&self) -> &'static About;
     /// Add the subcommand's own arguments (its clap `Args`).
     fn args(&self, command: clap::Command) -> clap::Command;
@@ -118,12 +125,15 @@ pub trait Backend: Sync {
 }
 
 impl dyn Backend + '_ {
+    /// Its subcommand, and what a profile's `backend = "..."` says.
     pub fn name(&self) -> &'static str {
         self.about().name
     }
+    /// The vendor's product name.
     pub fn vendor(&self) -> &'static str {
         self.about().vendor
     }
+    /// The columns it offers, in table order.
     pub fn columns(&self) -> &'static [Column] {
         self.about().columns
     }
@@ -155,7 +165,7 @@ impl dyn Backend + '_ {
 }
 
 /// A backend's clap `Args` from its subcommand's matches.
-pub fn parse_args<A: clap::FromArgMatches>(matches: &ArgMatches) -> Result<A> {
+pub(crate) fn parse_args<A: clap::FromArgMatches>(matches: &ArgMatches) -> Result<A> {
     A::from_arg_matches(matches).map_err(|e| crate::error::Error::usage(e.to_string()))
 }
 

@@ -103,7 +103,7 @@ pub struct Ended {
 }
 
 /// The keys the user named that none of `chosen` carries, for [`Selection::new`].
-pub fn keys_not_found<'r>(
+pub(crate) fn keys_not_found<'r>(
     named: &[String],
     chosen: &'r [Record],
     key_of: impl Fn(&'r Record) -> Option<&'r str>,
@@ -116,6 +116,6 @@ pub fn keys_not_found<'r>(
 }
 
 /// The error for keys that name no session: exit 5, as a failed lookup on the server is.
-pub fn no_such_session(keys: &[String]) -> Error {
+pub(crate) fn no_such_session(keys: &[String]) -> Error {
     Error::server(format!("no such session: {}", keys.join(", ")))
 }

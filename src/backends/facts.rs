@@ -10,7 +10,9 @@ pub enum Pages {
     OneCall,
     /// Pages of a size the client asks for with `flag N`, at `path` under the base URL.
     Sized {
+        /// The flag that sets the page size.
         flag: &'static str,
+        /// The listing's path.
         path: &'static str,
     },
     /// One page per resource (or other grouping), of a size the server chooses.
@@ -20,6 +22,7 @@ pub enum Pages {
 /// The facts of a backend that its cells differ on.
 #[derive(Debug, Clone, Copy)]
 pub struct TestFacts {
+    /// How its listing comes in pages.
     pub pages: Pages,
     /// A listing includes the session of the run's own login (the `current` column says which).
     pub lists_own_login: bool,

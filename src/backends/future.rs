@@ -5,4 +5,4 @@ use std::pin::Pin;
 
 /// A future borrowed from its arguments; the backends' async methods return these so that
 /// the trait can be used as `dyn Backend`.
-pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
+pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;

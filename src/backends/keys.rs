@@ -17,7 +17,7 @@ pub struct KeyShape {
 
 /// A key of any shape that holds one word: no spaces or control characters. For vendors
 /// whose handles are opaque (Qumulo's `location`).
-pub fn one_word(key: &str) -> std::result::Result<(), String> {
+pub(super) fn one_word(key: &str) -> std::result::Result<(), String> {
     if key.is_empty() {
         return Err("the key is empty".to_string());
     }
@@ -30,7 +30,7 @@ pub fn one_word(key: &str) -> std::result::Result<(), String> {
 }
 
 /// `[A-Za-z0-9_-]`, 1 to 128 characters: UUIDs and URL-safe random tokens.
-pub fn token(key: &str) -> std::result::Result<(), String> {
+pub(super) fn token(key: &str) -> std::result::Result<(), String> {
     one_word(key)?;
     if key.len() > 128 {
         return Err("a key is at most 128 characters".to_string());
@@ -47,7 +47,7 @@ pub fn token(key: &str) -> std::result::Result<(), String> {
 }
 
 /// The one key `show` takes: as given, or read from stdin for `-`.
-pub fn one(raw: String, backend: &str, shape: &KeyShape) -> Result<String> {
+pub(super) fn one(raw: String, backend: &str, shape: &KeyShape) -> Result<String> {
     let mut keys = many(vec![raw], backend, shape)?;
     match keys.len() {
         1 => Ok(keys.remove(0)),
@@ -59,7 +59,7 @@ pub fn one(raw: String, backend: &str, shape: &KeyShape) -> Result<String> {
 }
 
 /// The keys `close` takes: as given, or read from stdin (one per line) for a lone `-`.
-pub fn many(raw: Vec<String>, backend: &str, shape: &KeyShape) -> Result<Vec<String>> {
+pub(super) fn many(raw: Vec<String>, backend: &str, shape: &KeyShape) -> Result<Vec<String>> {
     let keys = if raw.iter().any(|k| k == "-") {
         if raw.len() > 1 {
             return Err(Error::usage(

@@ -3,12 +3,16 @@
 //! Each backend lives in its own folder with its subcommand's arguments, its columns, its
 //! client and its page parsing. Adding one is a folder and a line in [`ALL`]
 //! (docs/architecture.md has the recipe).
+//!
+//! Of the library's API, this module is the part the tests and fuzz targets use: [`ALL`],
+//! [`find`] and [`Registry`]; a [`Backend`]'s facts ([`TestFacts`], [`Pages`], [`Selector`]);
+//! and each backend's page parsers, which the fuzz targets drive. The rest is the crate's.
 
 mod backend;
 mod closing;
-pub mod facts;
+mod facts;
 mod future;
-pub mod keys;
+mod keys;
 pub mod ontap;
 pub mod opal;
 #[cfg(test)]
@@ -19,12 +23,10 @@ pub mod truenas;
 
 use crate::config::ProfileRules;
 
-pub use backend::*;
-pub use closing::{keys_not_found, no_such_session, Closing, Ended, Ending, Selection};
+pub(crate) use backend::*;
+pub use backend::{Backend, Selector};
+pub(crate) use closing::{no_such_session, Closing, Ended};
 pub use facts::{Pages, TestFacts};
-pub use future::BoxFuture;
-pub use keys::KeyShape;
-pub use show::ShowKey;
 
 /// Every backend, in the order `--help` lists them.
 pub static ALL: &[&dyn Backend] = &[

@@ -11,7 +11,7 @@ use crate::paginate::{Flow, Sink};
 use crate::record::{Column, Record};
 
 /// A listing narrowed to the one session whose key is `key`.
-pub struct ShowKey {
+pub(crate) struct ShowKey {
     listing: Box<dyn Listing>,
     key: String,
     column: &'static Column,
@@ -19,7 +19,11 @@ pub struct ShowKey {
 
 impl ShowKey {
     /// `columns` must have a `key` column (every backend's has).
-    pub fn new(listing: Box<dyn Listing>, key: String, columns: &'static [Column]) -> Result<Self> {
+    pub(crate) fn new(
+        listing: Box<dyn Listing>,
+        key: String,
+        columns: &'static [Column],
+    ) -> Result<Self> {
         let column = columns
             .iter()
             .find(|c| c.name == "key")

@@ -19,7 +19,12 @@ use crate::progress::{self, Counts};
 use crate::record::{common, Record};
 use crate::settings::Settings;
 
-pub async fn run(env: &Env, settings: &Settings, args: &AllArgs, out: &mut Stdout) -> Result<()> {
+pub(super) async fn run(
+    env: &Env,
+    settings: &Settings,
+    args: &AllArgs,
+    out: &mut Stdout,
+) -> Result<()> {
     let streams = args.watch.watch.is_none() && settings.render.format != Some(Format::Prometheus);
     if !args.projection.is_empty() && !streams {
         return Err(Error::usage(
@@ -155,7 +160,7 @@ fn progress_of(show: bool, members: &[Member]) -> (Arc<Counts>, Indicator) {
 }
 
 /// Tally outcomes and write their exposition; the failures go to stderr, and decide the exit.
-pub fn write_exposition(outcomes: &[fleet::Outcome], out: &mut Stdout) -> Result<()> {
+pub(super) fn write_exposition(outcomes: &[fleet::Outcome], out: &mut Stdout) -> Result<()> {
     let tallies: Vec<metrics::Tally> = outcomes
         .iter()
         .map(|o| {

@@ -9,7 +9,7 @@ use crate::output::{self, Renderer, Stdout};
 use crate::record::{Column, Record};
 use crate::settings::Settings;
 
-pub async fn run(
+pub(super) async fn run(
     target: &Target,
     columns: &'static [Column],
     closing: Box<dyn Closing>,

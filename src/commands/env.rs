@@ -12,14 +12,14 @@ type Demo = sessions_simulator::Running;
 #[cfg(not(feature = "simulator"))]
 type Demo = std::convert::Infallible;
 
-pub struct Env {
+pub(super) struct Env {
     pub config: Config,
     demo: bool,
     _simulator: Option<Demo>,
 }
 
 impl Env {
-    pub async fn open(settings: &Settings) -> Result<Env> {
+    pub(super) async fn open(settings: &Settings) -> Result<Env> {
         #[cfg(not(feature = "simulator"))]
         if settings.demo {
             return Err(super::simulate::absent("--demo"));
@@ -43,7 +43,7 @@ impl Env {
 
     /// The one profile a command that is not tied to a backend works on: `-p`, else
     /// `SESSIONS_PROFILE`, else `default_profile`, else the config's only profile.
-    pub fn one_profile(&self, settings: &Settings) -> Result<String> {
+    pub(super) fn one_profile(&self, settings: &Settings) -> Result<String> {
         let file = &self.config.file;
         match (settings.profiles.as_slice(), &file.default_profile) {
             ([one], _) => self.named(one, settings).map(|_| one.clone()),
@@ -61,7 +61,7 @@ impl Env {
 
     /// A profile the user named; when the name came from `SESSIONS_PROFILE`, the message
     /// says so, since nothing on the command line names it.
-    pub fn named(&self, name: &str, settings: &Settings) -> Result<&crate::config::Profile> {
+    pub(super) fn named(&self, name: &str, settings: &Settings) -> Result<&crate::config::Profile> {
         self.config.profile(name).map_err(|e| {
             if settings.profile_from_env {
                 Error::usage(format!(
@@ -75,7 +75,7 @@ impl Env {
 
     /// The one profile a backend subcommand runs against: `-p`, else `SESSIONS_PROFILE`, else
     /// `default_profile` when it is of this backend, else the only profile of this backend.
-    pub fn target_for(&self, backend: &dyn Backend, settings: &Settings) -> Result<Target> {
+    pub(super) fn target_for(&self, backend: &dyn Backend, settings: &Settings) -> Result<Target> {
         let kind = backend.name();
         let file = &self.config.file;
         let is_kind =

@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::fleet::{exporter, Member};
 use crate::settings::Settings;
 
-pub async fn run(env: Env, settings: &Settings, args: &ExporterArgs) -> Result<()> {
+pub(super) async fn run(env: Env, settings: &Settings, args: &ExporterArgs) -> Result<()> {
     let members: Vec<Member> = env
         .config
         .profile_names()

@@ -15,7 +15,7 @@ use crate::record::{self, Column, Fit, Json, Record};
 use crate::settings::Settings;
 
 /// Fetch and render every session a listing matches.
-pub async fn one(
+pub(super) async fn one(
     target: &Target,
     listing: &dyn Listing,
     columns: &'static [Column],
@@ -55,7 +55,7 @@ pub async fn one(
 }
 
 /// Print a backend's columns as a small table (or JSON with -o json).
-pub fn columns(all: &'static [Column], settings: &Settings, out: &mut Stdout) -> Result<()> {
+pub(super) fn columns(all: &'static [Column], settings: &Settings, out: &mut Stdout) -> Result<()> {
     #[rustfmt::skip]
     static META: &[Column] = &[
         Column { name: "name", header: "COLUMN", about: "", default: true, fit: Fit::Key, get: |r| record::text(r, "name"), json: Json::Field },
@@ -75,7 +75,7 @@ pub fn columns(all: &'static [Column], settings: &Settings, out: &mut Stdout) ->
 }
 
 /// Render records made here (not fetched) with the user's output flags.
-pub fn render_records(
+pub(super) fn render_records(
     columns: &'static [Column],
     records: Vec<Record>,
     settings: &Settings,
@@ -87,7 +87,7 @@ pub fn render_records(
     render.finish()
 }
 
-pub fn to_record(v: Value) -> Record {
+pub(super) fn to_record(v: Value) -> Record {
     match v {
         Value::Object(m) => m,
         _ => Record::new(),

@@ -21,7 +21,7 @@ use crate::output::Stdout;
 use crate::settings::Settings;
 use env::Env;
 
-pub async fn run(command: Command, settings: &Settings) -> Result<()> {
+pub(crate) async fn run(command: Command, settings: &Settings) -> Result<()> {
     let mut out = match &settings.output_file {
         Some(path) => Stdout::to_file(path)?,
         None => Stdout::new(),

@@ -10,7 +10,7 @@ use crate::output::Stdout;
 use crate::record::{self, Column, Fit, Json, Record};
 use crate::settings::Settings;
 
-pub fn run(config: &Config, settings: &Settings, out: &mut Stdout) -> Result<()> {
+pub(super) fn run(config: &Config, settings: &Settings, out: &mut Stdout) -> Result<()> {
     #[rustfmt::skip]
     static META: &[Column] = &[
         Column { name: "name", header: "PROFILE", about: "", default: true, fit: Fit::Key, get: |r| record::text(r, "name"), json: Json::Field },
@@ -57,7 +57,7 @@ pub fn run(config: &Config, settings: &Settings, out: &mut Stdout) -> Result<()>
 }
 
 /// `sessions profiles --names`: the names alone, one a line, in the config's order.
-pub fn names(config: &Config, out: &mut Stdout) -> Result<()> {
+pub(super) fn names(config: &Config, out: &mut Stdout) -> Result<()> {
     for name in config.file.profiles.keys() {
         out.line(name)?;
     }

@@ -3,9 +3,9 @@
 //! such a run. Without the `simulator` feature, it says that this build has none.
 
 #[cfg(feature = "simulator")]
-pub use with::run;
+pub(super) use with::run;
 #[cfg(not(feature = "simulator"))]
-pub use without::{absent, run};
+pub(crate) use without::{absent, run};
 
 #[cfg(feature = "simulator")]
 mod with {
@@ -27,7 +27,7 @@ mod with {
     }
 
     /// `sessions simulate`: start, say where, and serve until SIGINT or SIGTERM.
-    pub async fn run(args: &Args, out: &mut Stdout) -> Result<()> {
+    pub(crate) async fn run(args: &Args, out: &mut Stdout) -> Result<()> {
         if let Some(path) = &args.stop {
             let say = match process::stop(path)? {
                 Stopped::Stopped(pid) => format!("stopped pid {pid}"),
@@ -82,14 +82,14 @@ mod without {
     use crate::output::Stdout;
 
     /// What `simulate` and `--demo` answer in a build without the simulator (exit 2).
-    pub fn absent(what: &str) -> Error {
+    pub(crate) fn absent(what: &str) -> Error {
         Error::usage(format!(
             "{what}: this build of sessions has no simulator (it was built without the \
              `simulator` feature); use a config file, or a build with default features"
         ))
     }
 
-    pub async fn run(_args: &Args, _out: &mut Stdout) -> Result<()> {
+    pub(crate) async fn run(_args: &Args, _out: &mut Stdout) -> Result<()> {
         Err(absent("simulate"))
     }
 }

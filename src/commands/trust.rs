@@ -13,7 +13,7 @@ use crate::transport::tls::{Rejection, TlsOptions};
 use crate::transport::Log;
 
 /// Trust the certificate that profile `name`'s server presents.
-pub async fn run(config: &Config, name: &str, over: &Overrides, yes: bool) -> Result<()> {
+pub(super) async fn run(config: &Config, name: &str, over: &Overrides, yes: bool) -> Result<()> {
     let url = config.base_url(name, over)?;
     if !matches!(url.scheme(), "https" | "wss") {
         return Err(Error::usage(format!(

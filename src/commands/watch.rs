@@ -16,7 +16,7 @@ use crate::output::{self, Format, Renderer, Stdout};
 use crate::record::{common, iso_utc, Record};
 use crate::settings::Settings;
 
-pub async fn run(
+pub(super) async fn run(
     members: &[Member],
     interval: Duration,
     concurrency: usize,

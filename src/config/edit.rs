@@ -8,13 +8,13 @@ use crate::error::{Error, Result};
 
 /// What [`pin`] changed besides the fingerprint.
 #[derive(Debug, Default)]
-pub struct PinEdit {
+pub(crate) struct PinEdit {
     /// The profile said `insecure = true`, which would have overridden the pin: it is gone.
     pub removed_insecure: bool,
 }
 
 /// Set `tls_fingerprint` in `[profiles.NAME]` of the config at `path`.
-pub fn pin(path: &Path, profile: &str, fingerprint: &str) -> Result<PinEdit> {
+pub(crate) fn pin(path: &Path, profile: &str, fingerprint: &str) -> Result<PinEdit> {
     let fail = |what: String| Error::usage(format!("config {}: {what}", path.display()));
     let text = std::fs::read_to_string(path).map_err(|e| fail(format!("cannot read: {e}")))?;
     let mut doc: toml_edit::DocumentMut = text

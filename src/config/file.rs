@@ -136,9 +136,11 @@ impl Size {
 
 /// The config file as loaded, with where it came from.
 pub struct Config {
+    /// The file it was read from.
     pub path: PathBuf,
     /// What the backends allow in a profile.
     pub rules: &'static dyn ProfileRules,
+    /// What the file says.
     pub file: ConfigFile,
     /// True when group or others may read the file (inline secrets then earn a warning).
     pub readable_by_others: bool,
@@ -154,7 +156,7 @@ impl std::fmt::Debug for Config {
 }
 
 /// The default config path: `<platform config dir>/sessions/config.toml`.
-pub fn default_path() -> PathBuf {
+pub(crate) fn default_path() -> PathBuf {
     dirs::config_dir()
         .unwrap_or_else(|| PathBuf::from("."))
         .join("sessions")
@@ -273,10 +275,12 @@ impl Config {
         Ok(())
     }
 
+    /// The profiles' names, in the file's order.
     pub fn profile_names(&self) -> Vec<String> {
         self.file.profiles.keys().cloned().collect()
     }
 
+    /// The profile called `name`, or a usage error that lists the ones there are.
     pub fn profile(&self, name: &str) -> Result<&Profile> {
         self.file.profiles.get(name).ok_or_else(|| {
             let have = self.profile_names();
@@ -306,7 +310,7 @@ fn line_of(text: &str, profile: &str, key: &str) -> Option<usize> {
 }
 
 /// Parse config text; the error is one line with the line number and the key.
-pub fn parse(text: &str) -> std::result::Result<ConfigFile, String> {
+pub(crate) fn parse(text: &str) -> std::result::Result<ConfigFile, String> {
     toml::from_str::<ConfigFile>(text).map_err(|e| {
         let line = e
             .span()

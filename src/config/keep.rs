@@ -8,7 +8,7 @@
 use std::sync::Mutex;
 
 /// A listing's slot for what it keeps between runs: a `T` of its backend's own.
-pub struct Keep<T>(Mutex<Option<T>>);
+pub(crate) struct Keep<T>(Mutex<Option<T>>);
 
 impl<T> Default for Keep<T> {
     fn default() -> Self {
@@ -18,13 +18,13 @@ impl<T> Default for Keep<T> {
 
 impl<T> Keep<T> {
     /// What the last run left, if anything.
-    pub fn take(&self) -> Option<T> {
+    pub(crate) fn take(&self) -> Option<T> {
         self.0.lock().unwrap_or_else(|p| p.into_inner()).take()
     }
 
     /// Keep `value` for the next run when runs repeat (the target's `repeats`); otherwise it
     /// is handed back.
-    pub fn put(&self, repeats: bool, value: T) -> Option<T> {
+    pub(crate) fn put(&self, repeats: bool, value: T) -> Option<T> {
         if !repeats {
             return Some(value);
         }

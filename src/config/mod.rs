@@ -2,7 +2,7 @@
 //! Secret sources are in `secret.rs`; the precedence rules (flag > environment > profile)
 //! that turn a profile into a resolved [`Target`] are in `target.rs`.
 
-pub mod edit;
+pub(crate) mod edit;
 mod file;
 mod keep;
 mod secret;
@@ -10,10 +10,10 @@ mod target;
 mod url;
 mod words;
 
-pub use crate::transport::Secret;
-pub use file::{default_path, parse, Config, ConfigFile, Profile, ProfileRules, Size};
-pub use keep::Keep;
-pub use secret::SecretName;
-pub use target::{Overrides, Target, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT};
-pub use url::{parse_base_url, BaseUrl, UrlForm, UrlForms, BASE_ONLY};
+pub(crate) use crate::transport::Secret;
+pub use file::Config;
+pub(crate) use file::{default_path, Profile, ProfileRules};
+pub(crate) use keep::Keep;
+pub(crate) use target::{Overrides, Target};
+pub(crate) use url::{UrlForm, UrlForms, BASE_ONLY};
 pub use words::article;

@@ -130,11 +130,11 @@ pub struct Overrides {
 }
 
 /// A million sessions at the default page size of 1,000.
-pub const DEFAULT_MAX_PAGES: usize = 1000;
+pub(crate) const DEFAULT_MAX_PAGES: usize = 1000;
 /// The whole run of one profile, retries included.
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+pub(crate) const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// One request.
-pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+pub(super) const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 impl Config {
     /// A profile's base URL: `--url`, else the profile's, else the backend's default, reduced

@@ -30,7 +30,7 @@ pub struct UrlForm {
 }
 
 /// A backend with no forms beyond its base URL and a trailing slash.
-pub const BASE_ONLY: UrlForms = UrlForms {
+pub(crate) const BASE_ONLY: UrlForms = UrlForms {
     schemes: &[],
     paths: &[],
     base_path: "",
@@ -39,7 +39,7 @@ pub const BASE_ONLY: UrlForms = UrlForms {
 
 /// A base URL and what reducing the pasted one found.
 #[derive(Debug, PartialEq)]
-pub struct BaseUrl {
+pub(crate) struct BaseUrl {
     pub url: url::Url,
     /// What was changed, for `-v`: "reduced https://h/api to https://h (the REST API's path)".
     pub note: Option<String>,
@@ -50,7 +50,7 @@ pub struct BaseUrl {
 /// Parse a profile URL and reduce it to the backend's base URL: no trailing slash, no query,
 /// the path prefix kept (a proxy may serve the API under one) so vendor paths can be
 /// appended.
-pub fn parse_base_url(text: &str, forms: &UrlForms) -> Result<BaseUrl, String> {
+pub(crate) fn parse_base_url(text: &str, forms: &UrlForms) -> Result<BaseUrl, String> {
     // `127.0.0.1:8000` fails to parse, and `nas:8000` parses with `nas` as its scheme.
     if !text.contains("://") {
         return Err(format!(

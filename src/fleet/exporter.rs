@@ -39,7 +39,7 @@ struct Exporter {
 
 /// Serve until the process is stopped. Everything runs on this thread (a `LocalSet`): the
 /// backends' listings need not be `Send`, and the HTTP work underneath runs on the runtime.
-pub async fn serve(listen: SocketAddr, members: Vec<Member>) -> Result<()> {
+pub(crate) async fn serve(listen: SocketAddr, members: Vec<Member>) -> Result<()> {
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| Error::usage(format!("cannot listen on {listen}: {e}")))?;

@@ -14,7 +14,7 @@ type Series = (&'static str, Vec<(&'static str, String)>);
 
 /// The sessions of one profile, counted as they arrive (no record is kept).
 #[derive(Debug, Default)]
-pub struct Tally {
+pub(crate) struct Tally {
     pub active: u64,
     pub idle_max: Option<f64>,
     /// (metric, label names, label values) → count, from the backend's breakdowns.
@@ -23,7 +23,7 @@ pub struct Tally {
 
 impl Tally {
     /// Count common records of `backend`.
-    pub fn add(&mut self, backend: &dyn crate::backends::Backend, records: &[Record]) {
+    pub(crate) fn add(&mut self, backend: &dyn crate::backends::Backend, records: &[Record]) {
         for r in records {
             self.active += 1;
             if let Some(idle) = r.get("idle_seconds").and_then(Value::as_f64) {
@@ -41,7 +41,7 @@ impl Tally {
 }
 
 /// One profile's part of an exposition.
-pub struct Probe<'a> {
+pub(crate) struct Probe<'a> {
     pub profile: &'a str,
     pub backend: &'a dyn crate::backends::Backend,
     /// `None` when the profile failed.
@@ -50,7 +50,7 @@ pub struct Probe<'a> {
 }
 
 impl<'a> Probe<'a> {
-    pub fn of(outcome: &'a Outcome, tally: &'a Tally) -> Probe<'a> {
+    pub(crate) fn of(outcome: &'a Outcome, tally: &'a Tally) -> Probe<'a> {
         Probe {
             profile: &outcome.profile,
             backend: outcome.backend,
@@ -79,7 +79,7 @@ const DURATION: (&str, &str) = (
 );
 
 /// The exposition of these profiles: each family once, with its HELP and TYPE.
-pub fn exposition(probes: &[Probe<'_>]) -> String {
+pub(crate) fn exposition(probes: &[Probe<'_>]) -> String {
     let mut families: BTreeMap<&str, (&str, Vec<String>)> = BTreeMap::new();
     let mut add = |metric: &'static str, help: &'static str, labels: String, value: String| {
         families
@@ -129,7 +129,7 @@ pub fn exposition(probes: &[Probe<'_>]) -> String {
 }
 
 /// `a="x",b="y"`, with values escaped as the format says (`\\`, `\"`, `\n`).
-pub fn labels(pairs: &[(&str, &str)]) -> String {
+pub(crate) fn labels(pairs: &[(&str, &str)]) -> String {
     pairs
         .iter()
         .map(|(k, v)| format!("{k}=\"{}\"", escape(v)))
@@ -144,7 +144,7 @@ fn escape(v: &str) -> String {
 }
 
 /// Integers without a fraction (`3`, not `3.0`).
-pub use crate::record::trim_float as number;
+pub(crate) use crate::record::trim_float as number;
 
 #[cfg(test)]
 mod tests {

@@ -4,9 +4,9 @@
 //! own), mapped through `Backend::common`. Nothing here writes to stdout: pages go to the
 //! caller, which hands them to `output/`.
 
-pub mod exporter;
-pub mod metrics;
-pub mod watch;
+pub(crate) mod exporter;
+pub(crate) mod metrics;
+pub(crate) mod watch;
 
 use std::time::{Duration, Instant};
 
@@ -22,7 +22,7 @@ use crate::record::{common, Record};
 
 /// One profile of the fleet: its backend, its target (secrets resolved once), and the
 /// listing it runs.
-pub struct Member {
+pub(crate) struct Member {
     pub name: String,
     pub backend: &'static dyn Backend,
     pub listing: Box<dyn Listing>,
@@ -33,7 +33,7 @@ pub struct Member {
 
 impl Member {
     /// The profile `name` with its backend's unfiltered listing.
-    pub fn everything(config: &Config, name: &str, over: &Overrides, keep: bool) -> Member {
+    pub(crate) fn everything(config: &Config, name: &str, over: &Overrides, keep: bool) -> Member {
         let backend = config
             .profile(name)
             .ok()
@@ -49,7 +49,7 @@ impl Member {
         )
     }
 
-    pub fn with(
+    pub(crate) fn with(
         name: &str,
         backend: &'static dyn Backend,
         listing: Box<dyn Listing>,
@@ -67,7 +67,7 @@ impl Member {
 
     /// Fetch every session once, handing each page to `page` as common records. Within the
     /// target's deadline (a fresh one each run), or `deadline` when that is sooner.
-    pub async fn fetch(
+    pub(crate) async fn fetch(
         &self,
         deadline: Option<Duration>,
         page: &mut dyn FnMut(Vec<Record>) -> Result<Flow>,
@@ -96,7 +96,7 @@ impl Member {
     }
 
     /// Fetch every session once into memory: the outcome of one probe or tick.
-    pub async fn collect(&self, deadline: Option<Duration>) -> Outcome {
+    pub(crate) async fn collect(&self, deadline: Option<Duration>) -> Outcome {
         let started = Instant::now();
         let mut records = Vec::new();
         let result = self
@@ -124,7 +124,7 @@ fn timed_out(d: Duration) -> Error {
 }
 
 /// One profile's sessions, or why there are none.
-pub struct Outcome {
+pub(crate) struct Outcome {
     pub profile: String,
     pub backend: &'static dyn Backend,
     pub records: Vec<Record>,
@@ -170,7 +170,7 @@ impl Sink for CommonSink<'_> {
 /// Fetch every member, at most `concurrency` at once, handing pages to `page` as they arrive
 /// (with the member's index), and saying when each member is done. Returns the failures, in
 /// member order.
-pub async fn fetch_all(
+pub(crate) async fn fetch_all(
     members: &[Member],
     concurrency: usize,
     page: &dyn Fn(usize, Vec<Record>) -> Result<Flow>,
@@ -191,7 +191,7 @@ pub async fn fetch_all(
 }
 
 /// Collect every member once, at most `concurrency` at once, in member order.
-pub async fn collect_all(members: &[Member], concurrency: usize) -> Vec<Outcome> {
+pub(crate) async fn collect_all(members: &[Member], concurrency: usize) -> Vec<Outcome> {
     stream::iter(members.iter())
         .map(|m| m.collect(None))
         .buffered(concurrency.max(1))
@@ -201,7 +201,7 @@ pub async fn collect_all(members: &[Member], concurrency: usize) -> Vec<Outcome>
 
 /// The profiles `all` covers: each `-p` (in order), else every profile of the config;
 /// with `--backend`, only those of the backends named.
-pub fn choose(
+pub(crate) fn choose(
     config: &Config,
     named: &[String],
     backends_wanted: &[String],
@@ -248,13 +248,13 @@ pub fn choose(
 }
 
 /// `{"profile": ..., "error": {"kind": ..., "message": ...}}`: a failed profile in JSON.
-pub fn error_entry(profile: &str, e: &Error) -> Value {
+pub(crate) fn error_entry(profile: &str, e: &Error) -> Value {
     json!({ "profile": profile, "error": { "kind": e.kind().name(), "message": e.message() } })
 }
 
 /// The run's result from its failures: exit 6 when some failed, the first failure's kind
 /// when every one did.
-pub fn verdict(failures: &[(usize, Error)], total: usize) -> Result<()> {
+pub(crate) fn verdict(failures: &[(usize, Error)], total: usize) -> Result<()> {
     match failures.len() {
         0 => Ok(()),
         1 if total == 1 => Err(failures[0].1.clone()),

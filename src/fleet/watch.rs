@@ -10,14 +10,14 @@ use crate::record::Record;
 
 /// What happened to a session between two ticks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Change {
+pub(crate) enum Change {
     Opened,
     Closed,
     Changed,
 }
 
 impl Change {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Change::Opened => "opened",
             Change::Closed => "closed",
@@ -38,14 +38,14 @@ const COMPARED: [&str; 6] = [
 
 /// The sessions of the last tick, per profile and key.
 #[derive(Default)]
-pub struct Tracker {
+pub(crate) struct Tracker {
     seen: HashMap<String, HashMap<String, Record>>,
 }
 
 impl Tracker {
     /// Take one tick's outcomes; return the changes, in the profiles' order. A profile that
     /// failed this tick keeps its sessions (nothing is known to have closed).
-    pub fn update(&mut self, outcomes: &[Outcome]) -> Vec<(Change, Record)> {
+    pub(crate) fn update(&mut self, outcomes: &[Outcome]) -> Vec<(Change, Record)> {
         let mut changes = Vec::new();
         for o in outcomes.iter().filter(|o| o.error.is_none()) {
             let before = self.seen.remove(&o.profile).unwrap_or_default();
@@ -82,7 +82,7 @@ fn key_of(r: &Record) -> String {
 }
 
 /// `{"event":"opened","at":...,"session":{...}}`: one line of the NDJSON event stream.
-pub fn event(change: Change, at: &str, session: &Record) -> Value {
+pub(crate) fn event(change: Change, at: &str, session: &Record) -> Value {
     json!({ "event": change.name(), "at": at, "session": session })
 }
 

@@ -24,14 +24,14 @@ enum Failed {
 }
 
 /// `all`'s records, in the chosen format and framed for `all`.
-pub struct AllOutput<'o> {
+pub(crate) struct AllOutput<'o> {
     render: Renderer<'o>,
     failed: Failed,
 }
 
 impl<'o> AllOutput<'o> {
     /// Start the document.
-    pub fn begin(opts: RenderOptions, out: &'o mut Stdout) -> Result<AllOutput<'o>> {
+    pub(crate) fn begin(opts: RenderOptions, out: &'o mut Stdout) -> Result<AllOutput<'o>> {
         let failed = match opts.format {
             RecordFormat::Json => Failed::JsonMember,
             RecordFormat::Ndjson => Failed::NdjsonLines,
@@ -47,17 +47,17 @@ impl<'o> AllOutput<'o> {
     }
 
     /// See [`Renderer::holds_rows`].
-    pub fn holds_rows(&self) -> bool {
+    pub(crate) fn holds_rows(&self) -> bool {
         self.render.holds_rows()
     }
 
     /// Take one page of common records (see [`Renderer::page`]).
-    pub fn page(&mut self, records: Vec<Record>) -> Result<Flow> {
+    pub(crate) fn page(&mut self, records: Vec<Record>) -> Result<Flow> {
         self.render.page(records)
     }
 
     /// Every page has arrived: write the records out. What is left is the failures.
-    pub fn finish(self) -> Result<Failures<'o>> {
+    pub(crate) fn finish(self) -> Result<Failures<'o>> {
         Ok(Failures {
             out: self.render.end(true)?,
             failed: self.failed,
@@ -66,7 +66,7 @@ impl<'o> AllOutput<'o> {
 }
 
 /// The end of `all`'s document: the profiles that failed.
-pub struct Failures<'o> {
+pub(crate) struct Failures<'o> {
     out: &'o mut Stdout,
     failed: Failed,
 }
@@ -74,7 +74,7 @@ pub struct Failures<'o> {
 impl Failures<'_> {
     /// Write the failed profiles' `entries` and end the document. When the document says
     /// itself which profiles failed, an `--output-file` takes it despite the failures.
-    pub fn write(self, entries: Vec<Value>) -> Result<()> {
+    pub(crate) fn write(self, entries: Vec<Value>) -> Result<()> {
         match self.failed {
             Failed::JsonMember => {
                 let member = format!(",\"errors\":{}}}\n", Value::Array(entries));

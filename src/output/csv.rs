@@ -6,14 +6,14 @@ use super::stdout::Stdout;
 use crate::error::Result;
 use crate::record::{plain_text, Column, Record};
 
-pub struct Csv {
+pub(super) struct Csv {
     columns: Vec<&'static Column>,
     headers: bool,
     started: bool,
 }
 
 impl Csv {
-    pub fn new(opts: &RenderOptions) -> Csv {
+    pub(super) fn new(opts: &RenderOptions) -> Csv {
         Csv {
             columns: opts.columns.clone(),
             headers: opts.headers,

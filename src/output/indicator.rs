@@ -28,12 +28,12 @@ static SHOWING: Mutex<Option<ProgressBar>> = Mutex::new(None);
 /// Whether a listing may show progress: stderr is a terminal, no `--quiet`, and stdout is
 /// not a terminal, or the output is held until the end (`holds_rows`: a table, a sort,
 /// Prometheus' exposition).
-pub fn wanted(quiet: bool, holds_rows: bool, stdout_is_terminal: bool) -> bool {
+pub(crate) fn wanted(quiet: bool, holds_rows: bool, stdout_is_terminal: bool) -> bool {
     !quiet && std::io::stderr().is_terminal() && (!stdout_is_terminal || holds_rows)
 }
 
 /// Who is being listed, for the indicator's line.
-pub enum Subject {
+pub(crate) enum Subject {
     /// One profile: `opal 'prod'`.
     Profile { backend: String, name: String },
     /// Many at once (`all`): how many there are.
@@ -41,7 +41,7 @@ pub enum Subject {
 }
 
 /// A running indicator; dropping it (or [`Indicator::stop`]) clears the line.
-pub struct Indicator {
+pub(crate) struct Indicator {
     stop: Arc<(Mutex<bool>, Condvar)>,
     thread: Option<JoinHandle<()>>,
 }
@@ -49,7 +49,7 @@ pub struct Indicator {
 impl Indicator {
     /// Start counting time now; show `subject` and `counts` after [`SHOW_AFTER`], unless
     /// `show` is false (then nothing is ever drawn).
-    pub fn start(show: bool, subject: Subject, counts: Arc<Counts>) -> Indicator {
+    pub(crate) fn start(show: bool, subject: Subject, counts: Arc<Counts>) -> Indicator {
         let stop = Arc::new((Mutex::new(false), Condvar::new()));
         let thread = show.then(|| {
             let stop = stop.clone();
@@ -59,7 +59,7 @@ impl Indicator {
     }
 
     /// Clear the line (if it showed) before the output is printed.
-    pub fn stop(&mut self) {
+    pub(crate) fn stop(&mut self) {
         let (lock, wake) = &*self.stop;
         *lock.lock().unwrap_or_else(|p| p.into_inner()) = true;
         wake.notify_all();
@@ -152,7 +152,7 @@ fn line(subject: &Subject, counts: &Counts, elapsed: Duration) -> String {
 }
 
 /// Print a stderr line above the indicator while it shows (or just print it).
-pub fn above(print: impl FnOnce()) {
+pub(crate) fn above(print: impl FnOnce()) {
     let bar = SHOWING.lock().unwrap_or_else(|p| p.into_inner()).clone();
     match bar {
         Some(bar) => bar.suspend(print),
@@ -161,7 +161,7 @@ pub fn above(print: impl FnOnce()) {
 }
 
 /// Clear the indicator at once, before the process exits from elsewhere (Ctrl-C).
-pub fn clear() {
+pub(crate) fn clear() {
     if let Some(bar) = SHOWING.lock().unwrap_or_else(|p| p.into_inner()).take() {
         bar.finish_and_clear();
     }

@@ -39,13 +39,13 @@ impl Encoder {
 }
 
 /// `-o json`: `[`, the records separated by `,` and a line break, `]`.
-pub struct Json {
+pub(super) struct Json {
     encoder: Encoder,
     started: bool,
 }
 
 impl Json {
-    pub fn new(opts: &RenderOptions) -> Json {
+    pub(super) fn new(opts: &RenderOptions) -> Json {
         Json {
             encoder: Encoder::new(opts),
             started: false,
@@ -85,12 +85,12 @@ impl RecordSink for Json {
 }
 
 /// `-o ndjson`: one record per line.
-pub struct Ndjson {
+pub(super) struct Ndjson {
     encoder: Encoder,
 }
 
 impl Ndjson {
-    pub fn new(opts: &RenderOptions) -> Ndjson {
+    pub(super) fn new(opts: &RenderOptions) -> Ndjson {
         Ndjson {
             encoder: Encoder::new(opts),
         }

@@ -7,7 +7,7 @@
 mod all;
 mod csv;
 mod cut;
-pub mod indicator;
+pub(crate) mod indicator;
 mod json;
 mod options;
 mod plain;
@@ -19,11 +19,11 @@ mod stdout;
 mod table;
 mod terminal;
 
-pub use all::{AllOutput, Failures};
-pub use cut::cut;
-pub use options::{Format, RecordFormat, RenderOptions};
-pub use prompt::confirm;
-pub use render::Renderer;
-pub use stderr::{detail, log_line, note, note_from, verbose, warn};
-pub use stdout::{exit_on_interrupt, Stdout};
-pub use terminal::{redraw_begin, screen_height, table_width, use_color, ColorChoice};
+pub(crate) use all::AllOutput;
+pub(crate) use cut::cut;
+pub(crate) use options::{Format, RecordFormat, RenderOptions};
+pub(crate) use prompt::confirm;
+pub(crate) use render::Renderer;
+pub(crate) use stderr::{detail, log_line, note, note_from};
+pub(crate) use stdout::{exit_on_interrupt, Stdout};
+pub(crate) use terminal::{redraw_begin, screen_height, table_width, use_color, ColorChoice};

@@ -4,7 +4,7 @@ use crate::record::Column;
 
 /// Output formats (`-o`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     /// Aligned columns with a header, sized to the terminal.
     Table,
     /// A table with every column.
@@ -24,7 +24,7 @@ pub enum Format {
 impl Format {
     /// The format that draws records, or `None` for `prometheus`, which counts them instead
     /// (commands hand it to `fleet::metrics`).
-    pub fn records(self) -> Option<RecordFormat> {
+    pub(crate) fn records(self) -> Option<RecordFormat> {
         match self {
             Format::Table => Some(RecordFormat::Table),
             Format::Wide => Some(RecordFormat::Wide),
@@ -40,7 +40,7 @@ impl Format {
 /// The formats that draw records: every `-o` but `prometheus`. Each is its own
 /// [`RecordSink`](super::sink::RecordSink).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RecordFormat {
+pub(crate) enum RecordFormat {
     Table,
     Wide,
     Json,
@@ -50,7 +50,7 @@ pub enum RecordFormat {
 }
 
 /// How records are to be drawn.
-pub struct RenderOptions {
+pub(crate) struct RenderOptions {
     pub format: RecordFormat,
     pub columns: Vec<&'static Column>,
     /// The user chose the columns (`--columns` or a projection): JSON then carries only those.
@@ -69,7 +69,7 @@ pub struct RenderOptions {
 #[cfg(test)]
 impl RenderOptions {
     /// Options for a test: headers, and no projection, sort, limit, colour or screen.
-    pub fn of(format: RecordFormat, columns: Vec<&'static Column>) -> RenderOptions {
+    pub(crate) fn of(format: RecordFormat, columns: Vec<&'static Column>) -> RenderOptions {
         RenderOptions {
             format,
             columns,

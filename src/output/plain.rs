@@ -8,12 +8,12 @@ use crate::error::Result;
 use crate::escape;
 use crate::record::{plain_text, Column, Record};
 
-pub struct Plain {
+pub(super) struct Plain {
     columns: Vec<&'static Column>,
 }
 
 impl Plain {
-    pub fn new(opts: &RenderOptions) -> Plain {
+    pub(super) fn new(opts: &RenderOptions) -> Plain {
         Plain {
             columns: opts.columns.clone(),
         }

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 
 /// Ask a yes/no question on the terminal. `--yes` answers for the user; without it and
 /// without a terminal to ask on, `refusal` is the (usage) error.
-pub fn confirm(question: &str, yes: bool, refusal: &str) -> Result<bool> {
+pub(crate) fn confirm(question: &str, yes: bool, refusal: &str) -> Result<bool> {
     if yes {
         return Ok(true);
     }

@@ -14,7 +14,7 @@ use crate::paginate::{Flow, Sink};
 use crate::record::{Cell, Column, Record};
 
 /// Takes records page by page and writes them out in the chosen format.
-pub struct Renderer<'o> {
+pub(crate) struct Renderer<'o> {
     format: Box<dyn RecordSink>,
     out: &'o mut Stdout,
     /// What the format reads, and the sort column: `None` when whole records are written.
@@ -26,7 +26,7 @@ pub struct Renderer<'o> {
 }
 
 impl<'o> Renderer<'o> {
-    pub fn new(opts: RenderOptions, out: &'o mut Stdout) -> Renderer<'o> {
+    pub(crate) fn new(opts: RenderOptions, out: &'o mut Stdout) -> Renderer<'o> {
         let format = choose(&opts);
         let needed = (!format.whole_records()).then(|| {
             let sorted_by = opts.sort.map(|(col, _)| col.name);
@@ -50,29 +50,29 @@ impl<'o> Renderer<'o> {
     /// The columns this output will read, or `None` when whole records are printed
     /// (`json`/`ndjson` without a projection, and `wide`). Backends whose API returns only
     /// the fields asked for (ONTAP) use this to ask for exactly those.
-    pub fn needed_columns(&self) -> Option<Vec<&'static str>> {
+    pub(crate) fn needed_columns(&self) -> Option<Vec<&'static str>> {
         self.needed.clone()
     }
 
     /// True when the output is whole vendor records as JSON (`json`/`ndjson`, no projection
     /// or sort): backends may then hand over finished JSON text (see `page_text`).
-    pub fn accepts_text(&self) -> bool {
+    pub(crate) fn accepts_text(&self) -> bool {
         self.format.takes_text() && self.sort.is_none()
     }
 
     /// Whether every row is held until the end (a table, or a sort): nothing is printed
     /// while the listing runs.
-    pub fn holds_rows(&self) -> bool {
+    pub(crate) fn holds_rows(&self) -> bool {
         self.format.holds_rows() || self.sort.is_some()
     }
 
     /// True when no record has arrived yet (nothing written, nothing held back).
-    pub fn is_untouched(&self) -> bool {
+    pub(crate) fn is_untouched(&self) -> bool {
         self.emitted == 0 && self.sorted.is_empty()
     }
 
     /// Take one page. Streaming formats write it out (and flush) before returning.
-    pub fn page(&mut self, records: Vec<Record>) -> Result<Flow> {
+    pub(crate) fn page(&mut self, records: Vec<Record>) -> Result<Flow> {
         if let Some((col, _)) = self.sort {
             self.sorted
                 .extend(records.into_iter().map(|r| ((col.get)(&r), r)));
@@ -83,7 +83,7 @@ impl<'o> Renderer<'o> {
     }
 
     /// Take one page of records already rendered as single-line JSON objects.
-    pub fn page_text(&mut self, records: Vec<String>) -> Result<Flow> {
+    pub(crate) fn page_text(&mut self, records: Vec<String>) -> Result<Flow> {
         debug_assert!(self.accepts_text());
         let room = self
             .limit
@@ -121,13 +121,13 @@ impl<'o> Renderer<'o> {
     }
 
     /// Draw what was held back and close the document.
-    pub fn finish(self) -> Result<()> {
+    pub(crate) fn finish(self) -> Result<()> {
         self.end(true).map(drop)
     }
 
     /// The listing failed after output began: print what arrived, but leave a JSON array
     /// unterminated, so that no parser takes it for the whole list.
-    pub fn abandon(self) -> Result<()> {
+    pub(crate) fn abandon(self) -> Result<()> {
         self.end(false).map(drop)
     }
 

@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::record::Record;
 
 /// An output format: how it writes a record, and how its document ends.
-pub trait RecordSink {
+pub(super) trait RecordSink {
     /// Write one record (or hold it, for a table).
     fn record(&mut self, out: &mut Stdout, rec: &Record) -> Result<()>;
 

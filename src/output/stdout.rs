@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 
 /// Buffered stdout, or the `--output-file` that replaces a file once the run succeeded.
 /// Everything the program prints as data goes through here.
-pub struct Stdout {
+pub(crate) struct Stdout {
     pub(super) w: BufWriter<Box<dyn Write + Send>>,
     is_terminal: bool,
     file: Option<AtomicFile>,
@@ -22,7 +22,7 @@ pub struct Stdout {
 static PENDING: std::sync::Mutex<Option<PathBuf>> = std::sync::Mutex::new(None);
 
 impl Stdout {
-    pub fn new() -> Stdout {
+    pub(crate) fn new() -> Stdout {
         let s = io::stdout();
         let is_terminal = s.is_terminal();
         Stdout {
@@ -35,7 +35,7 @@ impl Stdout {
 
     /// Data goes to a temporary file beside `path`, which [`commit`](Stdout::commit) renames
     /// over `path`: a failed run leaves `path` as it was.
-    pub fn to_file(path: &Path) -> Result<Stdout> {
+    pub(crate) fn to_file(path: &Path) -> Result<Stdout> {
         let cannot = |e: io::Error| {
             Error::usage(format!(
                 "cannot write --output-file {}: {e}",
@@ -53,30 +53,30 @@ impl Stdout {
         })
     }
 
-    pub fn is_terminal(&self) -> bool {
+    pub(crate) fn is_terminal(&self) -> bool {
         self.is_terminal
     }
-    pub fn line(&mut self, text: &str) -> Result<()> {
+    pub(crate) fn line(&mut self, text: &str) -> Result<()> {
         self.w.write_all(text.as_bytes())?;
         self.w.write_all(b"\n")?;
         Ok(())
     }
-    pub fn raw(&mut self, bytes: &[u8]) -> Result<()> {
+    pub(crate) fn raw(&mut self, bytes: &[u8]) -> Result<()> {
         self.w.write_all(bytes)?;
         Ok(())
     }
-    pub fn flush(&mut self) -> Result<()> {
+    pub(crate) fn flush(&mut self) -> Result<()> {
         self.w.flush()?;
         Ok(())
     }
 
     /// What was written is whole even if the run fails (see [`Stdout::commit_if_complete`]).
-    pub fn complete_despite_error(&mut self) {
+    pub(crate) fn complete_despite_error(&mut self) {
         self.complete = true;
     }
 
     /// The run failed: put the `--output-file` in place only if the output says so itself.
-    pub fn commit_if_complete(self) -> Result<()> {
+    pub(crate) fn commit_if_complete(self) -> Result<()> {
         match self.complete {
             true => self.commit(),
             false => Ok(()),
@@ -84,7 +84,7 @@ impl Stdout {
     }
 
     /// The run succeeded: flush, and put the `--output-file` in place.
-    pub fn commit(mut self) -> Result<()> {
+    pub(crate) fn commit(mut self) -> Result<()> {
         self.flush()?;
         let Some(file) = self.file.take() else {
             return Ok(());
@@ -103,11 +103,11 @@ impl Stdout {
 /// What a test's [`Stdout::capture`] holds.
 #[cfg(test)]
 #[derive(Clone, Default)]
-pub struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+pub(crate) struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
 
 #[cfg(test)]
 impl Captured {
-    pub fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
     }
 }
@@ -126,7 +126,7 @@ impl Write for Captured {
 #[cfg(test)]
 impl Stdout {
     /// A stdout that is not a terminal and keeps what is written, for tests of the renderers.
-    pub fn capture() -> (Stdout, Captured) {
+    pub(crate) fn capture() -> (Stdout, Captured) {
         let kept = Captured::default();
         let out = Stdout {
             w: BufWriter::new(Box::new(kept.clone())),
@@ -148,7 +148,7 @@ impl Default for Stdout {
 /// unterminated (so no parser takes it for the whole list), and an `--output-file` being
 /// written is removed. Exiting from here, rather than unwinding the command, also works while
 /// the command waits at a prompt.
-pub fn exit_on_interrupt() {
+pub(crate) fn exit_on_interrupt() {
     tokio::spawn(async {
         if tokio::signal::ctrl_c().await.is_err() {
             return;

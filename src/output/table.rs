@@ -27,7 +27,7 @@ const GAP: usize = 2;
 const MIN_TEXT: usize = 12;
 
 /// `-o table` and `-o wide`: every row is held, then drawn to fit.
-pub struct Table {
+pub(super) struct Table {
     columns: Vec<&'static Column>,
     headers: bool,
     color: bool,
@@ -41,7 +41,7 @@ pub struct Table {
 }
 
 impl Table {
-    pub fn new(opts: &RenderOptions, wide: bool) -> Table {
+    pub(super) fn new(opts: &RenderOptions, wide: bool) -> Table {
         Table {
             columns: opts.columns.clone(),
             headers: opts.headers,
@@ -92,7 +92,7 @@ impl RecordSink for Table {
 
 /// Every cell of a table, stored end to end, with the widest cell per column.
 #[derive(Default)]
-pub struct TableBuffer {
+pub(super) struct TableBuffer {
     text: String,
     /// End offset in `text` of each cell, row after row.
     ends: Vec<u32>,
@@ -102,7 +102,7 @@ pub struct TableBuffer {
 }
 
 impl TableBuffer {
-    pub fn push_row(&mut self, cells: impl Iterator<Item = String>) {
+    pub(super) fn push_row(&mut self, cells: impl Iterator<Item = String>) {
         for (i, cell) in cells.enumerate() {
             if self.widths.len() <= i {
                 self.widths.push(0);
@@ -134,7 +134,7 @@ impl TableBuffer {
 
 /// How a table was drawn: the headers of the columns left out to fit.
 #[derive(Debug, Default)]
-pub struct Drawn {
+pub(super) struct Drawn {
     pub hidden: Vec<&'static str>,
 }
 

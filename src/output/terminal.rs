@@ -6,14 +6,14 @@ use crate::error::Result;
 
 /// When to colour (`--color`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ColorChoice {
+pub(crate) enum ColorChoice {
     Auto,
     Always,
     Never,
 }
 
 /// Whether to colour, per `--color` and `NO_COLOR`.
-pub fn use_color(choice: ColorChoice, stdout_is_terminal: bool) -> bool {
+pub(crate) fn use_color(choice: ColorChoice, stdout_is_terminal: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -25,13 +25,13 @@ pub fn use_color(choice: ColorChoice, stdout_is_terminal: bool) -> bool {
 
 /// The width a table must fit: `COLUMNS` when it is set (so scripts and tests can choose),
 /// else the terminal's when stdout is one; `None` (no limit) when piped.
-pub fn table_width(stdout_is_terminal: bool) -> Option<usize> {
+pub(crate) fn table_width(stdout_is_terminal: bool) -> Option<usize> {
     size_from("COLUMNS", stdout_is_terminal, |(w, _)| usize::from(w.0))
 }
 
 /// The lines a `--watch` frame may take: `LINES` when it is set, else the terminal's height
 /// when stdout is one; `None` (no limit) when piped.
-pub fn screen_height(stdout_is_terminal: bool) -> Option<usize> {
+pub(crate) fn screen_height(stdout_is_terminal: bool) -> Option<usize> {
     size_from("LINES", stdout_is_terminal, |(_, h)| usize::from(h.0))
 }
 
@@ -54,6 +54,6 @@ fn size_from(
 }
 
 /// Move to the top left and clear the screen, before a `--watch` redraw.
-pub fn redraw_begin(out: &mut Stdout) -> Result<()> {
+pub(crate) fn redraw_begin(out: &mut Stdout) -> Result<()> {
     out.raw(b"\x1b[H\x1b[2J")
 }

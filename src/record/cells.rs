@@ -143,7 +143,10 @@ impl Fit {
 }
 
 /// Look up columns by name; the error lists what exists.
-pub fn select_columns<'a>(all: &'a [Column], names: &[String]) -> Result<Vec<&'a Column>, String> {
+pub(crate) fn select_columns<'a>(
+    all: &'a [Column],
+    names: &[String],
+) -> Result<Vec<&'a Column>, String> {
     names
         .iter()
         .map(|n| {
@@ -163,7 +166,7 @@ pub fn select_columns<'a>(all: &'a [Column], names: &[String]) -> Result<Vec<&'a
 // ---- reading vendor values leniently -------------------------------------------------------
 
 /// Follow a dotted path (`user.name`) into a record.
-pub fn path<'a>(rec: &'a Record, dotted: &str) -> Option<&'a Value> {
+pub(crate) fn path<'a>(rec: &'a Record, dotted: &str) -> Option<&'a Value> {
     let mut parts = dotted.split('.');
     let mut cur = rec.get(parts.next()?)?;
     for p in parts {
@@ -172,7 +175,7 @@ pub fn path<'a>(rec: &'a Record, dotted: &str) -> Option<&'a Value> {
     Some(cur)
 }
 
-pub fn text(rec: &Record, dotted: &str) -> Cell {
+pub(crate) fn text(rec: &Record, dotted: &str) -> Cell {
     match path(rec, dotted) {
         None | Some(Value::Null) => Cell::Null,
         Some(Value::String(s)) => Cell::Text(s.clone()),
@@ -181,7 +184,7 @@ pub fn text(rec: &Record, dotted: &str) -> Cell {
 }
 
 /// A number of seconds (a `*_seconds` field), shown as a duration.
-pub fn seconds(rec: &Record, dotted: &str) -> Cell {
+pub(crate) fn seconds(rec: &Record, dotted: &str) -> Cell {
     match path(rec, dotted).and_then(Value::as_f64) {
         Some(s) => Cell::Duration(s),
         None => Cell::Null,
@@ -189,7 +192,7 @@ pub fn seconds(rec: &Record, dotted: &str) -> Cell {
 }
 
 /// An integer that may arrive as a number or as a decimal string.
-pub fn int(rec: &Record, dotted: &str) -> Cell {
+pub(crate) fn int(rec: &Record, dotted: &str) -> Cell {
     match path(rec, dotted).and_then(as_i128) {
         Some(n) => Cell::Int(n),
         None => match path(rec, dotted) {
@@ -200,14 +203,14 @@ pub fn int(rec: &Record, dotted: &str) -> Cell {
 }
 
 /// A boolean that may arrive as `true`, `1`, `"true"` or `""` (ONTAP docs show all of them).
-pub fn boolean(rec: &Record, dotted: &str) -> Cell {
+pub(crate) fn boolean(rec: &Record, dotted: &str) -> Cell {
     match path(rec, dotted).and_then(as_bool) {
         Some(b) => Cell::Bool(b),
         None => Cell::Null,
     }
 }
 
-pub fn list(rec: &Record, dotted: &str) -> Cell {
+pub(crate) fn list(rec: &Record, dotted: &str) -> Cell {
     match path(rec, dotted) {
         Some(Value::Array(items)) => Cell::List(items.iter().map(value_text).collect()),
         None | Some(Value::Null) => Cell::Null,
@@ -215,7 +218,7 @@ pub fn list(rec: &Record, dotted: &str) -> Cell {
     }
 }
 
-pub fn value_text(v: &Value) -> String {
+pub(crate) fn value_text(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
         Value::Null => String::new(),
@@ -223,7 +226,7 @@ pub fn value_text(v: &Value) -> String {
     }
 }
 
-pub fn as_i128(v: &Value) -> Option<i128> {
+pub(crate) fn as_i128(v: &Value) -> Option<i128> {
     match v {
         Value::Number(n) => n
             .as_u64()
@@ -234,7 +237,7 @@ pub fn as_i128(v: &Value) -> Option<i128> {
     }
 }
 
-pub fn as_bool(v: &Value) -> Option<bool> {
+pub(crate) fn as_bool(v: &Value) -> Option<bool> {
     match v {
         Value::Bool(b) => Some(*b),
         Value::Number(n) => n.as_i64().map(|i| i != 0),
@@ -249,7 +252,7 @@ pub fn as_bool(v: &Value) -> Option<bool> {
 
 /// Replace a number sent as a decimal string by the number itself, in place. u64 values stay
 /// exact (serde_json keeps u64 and i64 without going through f64).
-pub fn coerce_int(rec: &mut Record, key: &str) {
+pub(crate) fn coerce_int(rec: &mut Record, key: &str) {
     if let Some(v) = rec.get_mut(key) {
         if let Value::String(s) = v {
             let t = s.trim();
@@ -263,7 +266,7 @@ pub fn coerce_int(rec: &mut Record, key: &str) {
 }
 
 /// Replace `1`/`0`/`""`/`"true"` by a JSON bool, in place.
-pub fn coerce_bool(rec: &mut Record, key: &str) {
+pub(crate) fn coerce_bool(rec: &mut Record, key: &str) {
     if let Some(v) = rec.get_mut(key) {
         if !v.is_boolean() && !v.is_null() {
             if let Some(b) = as_bool(v) {
@@ -278,7 +281,7 @@ pub fn coerce_bool(rec: &mut Record, key: &str) {
 /// `1h 2m 3s` for tables, in humantime's style but with days as the largest unit
 /// (`38d 16h 32m 4s`): humantime's months of 30.44 days read badly for session ages.
 /// Whole seconds, as the `*_seconds` columns print them, on every backend: 0.184 s is `0s`.
-pub fn human_duration(secs: f64) -> String {
+pub(crate) fn human_duration(secs: f64) -> String {
     if !secs.is_finite() || secs < 0.0 {
         return "-".to_string();
     }
@@ -302,7 +305,7 @@ pub fn human_duration(secs: f64) -> String {
 
 /// `2023-07-25T17:54:49+00:00`: ISO 8601 in UTC, as the TrueNAS CLI shows dates (and valid
 /// RFC 3339).
-pub fn iso_utc(t: OffsetDateTime) -> String {
+pub(crate) fn iso_utc(t: OffsetDateTime) -> String {
     let fmt = time::macros::format_description!(
         "[year]-[month]-[day]T[hour]:[minute]:[second][offset_hour sign:mandatory]:[offset_minute]"
     );
@@ -313,7 +316,7 @@ pub fn iso_utc(t: OffsetDateTime) -> String {
 
 /// A timestamp as vendors send it: `{"$date": ms}` (TrueNAS), epoch milliseconds, or an
 /// ISO 8601 string with or without an offset (UTC assumed).
-pub fn parse_time(v: &Value) -> Option<OffsetDateTime> {
+pub(crate) fn parse_time(v: &Value) -> Option<OffsetDateTime> {
     match v {
         Value::Object(o) => o.get("$date").and_then(parse_time),
         Value::Number(n) => {
@@ -345,11 +348,11 @@ pub fn parse_time(v: &Value) -> Option<OffsetDateTime> {
 }
 
 /// Seconds from now until `t` (negative once it has passed).
-pub fn seconds_until(t: OffsetDateTime) -> f64 {
+pub(crate) fn seconds_until(t: OffsetDateTime) -> f64 {
     (t - OffsetDateTime::now_utc()).as_seconds_f64()
 }
 
-pub fn time(rec: &Record, dotted: &str) -> Cell {
+pub(crate) fn time(rec: &Record, dotted: &str) -> Cell {
     match path(rec, dotted) {
         None | Some(Value::Null) => Cell::Null,
         Some(v) => match parse_time(v) {
@@ -360,7 +363,7 @@ pub fn time(rec: &Record, dotted: &str) -> Cell {
 }
 
 /// `3` for whole numbers, else the shortest form that reads back (`0.25`).
-pub fn trim_float(f: f64) -> String {
+pub(crate) fn trim_float(f: f64) -> String {
     if f.fract() == 0.0 && f.abs() < 1e15 {
         format!("{}", f as i64)
     } else {

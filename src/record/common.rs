@@ -26,7 +26,7 @@ pub struct Common {
 }
 
 /// The field names, in record order.
-pub const FIELDS: [&str; 13] = [
+pub(crate) const FIELDS: [&str; 13] = [
     "backend",
     "profile",
     "key",
@@ -43,7 +43,7 @@ pub const FIELDS: [&str; 13] = [
 ];
 
 /// A text value of a backend's column, `None` when empty.
-pub fn text_of(cell: Cell) -> Option<String> {
+pub(crate) fn text_of(cell: Cell) -> Option<String> {
     match cell {
         Cell::Null => None,
         other => Some(other.raw()).filter(|s| !s.is_empty()),
@@ -51,20 +51,20 @@ pub fn text_of(cell: Cell) -> Option<String> {
 }
 
 /// The cell of a backend's column `name` (which must exist: a test checks every mapping).
-pub fn column(all: &[Column], name: &str, rec: &Record) -> Cell {
+pub(crate) fn column(all: &[Column], name: &str, rec: &Record) -> Cell {
     all.iter()
         .find(|c| c.name == name)
         .map_or(Cell::Null, |c| (c.get)(rec))
 }
 
 /// The parts of `detail` that are there, joined with `; `; `None` when none is.
-pub fn join_detail(parts: impl IntoIterator<Item = Option<String>>) -> Option<String> {
+pub(crate) fn join_detail(parts: impl IntoIterator<Item = Option<String>>) -> Option<String> {
     let parts: Vec<String> = parts.into_iter().flatten().collect();
     (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 /// Seconds of a duration column, `None` when absent.
-pub fn seconds_of(cell: Cell) -> Option<f64> {
+pub(crate) fn seconds_of(cell: Cell) -> Option<f64> {
     match cell {
         Cell::Duration(s) | Cell::Float(s) => Some(s),
         Cell::Int(n) => Some(n as f64),
@@ -74,7 +74,7 @@ pub fn seconds_of(cell: Cell) -> Option<f64> {
 
 /// The common record of one vendor record: `raw` is that record as `-o json` prints it.
 /// A start time and an age each fill in the other, as of `now`.
-pub fn to_record(
+pub(crate) fn to_record(
     backend: &str,
     profile: &str,
     c: Common,
@@ -112,7 +112,7 @@ pub fn to_record(
 
 /// The columns of the common record: `all`'s table, `--columns` and `--sort`.
 #[rustfmt::skip]
-pub static COLUMNS: &[Column] = &[
+pub(crate) static COLUMNS: &[Column] = &[
     Column { name: "profile", header: "PROFILE", about: "the profile the session came from", default: true, fit: Fit::Whole(9), get: |r| super::text(r, "profile"), json: Json::Field },
     Column { name: "backend", header: "BACKEND", about: "smb, cifs, auth or opal", default: true, fit: Fit::Whole(2), get: |r| super::text(r, "backend"), json: Json::Field },
     Column { name: "key", header: "KEY", about: "the session's key: what `show` and `close` take", default: false, fit: Fit::Key, get: |r| super::text(r, "key"), json: Json::Field },
@@ -128,7 +128,7 @@ pub static COLUMNS: &[Column] = &[
 ];
 
 /// `--watch`'s mark on a terminal: `+` appeared since the last tick, `-` ended.
-pub static CHANGE: Column = Column {
+pub(crate) static CHANGE: Column = Column {
     name: "change",
     header: "",
     about: "--watch: + appeared since the last tick, - ended",

@@ -6,7 +6,7 @@
 /// Seconds in an ISO-8601 duration `PnYnMnWnDTnHnMnS`. Years and months never appear in
 /// ONTAP's output; if they do, they count as 365 and 30 days. It runs twice per ONTAP session,
 /// so it reads the bytes in place and allocates nothing.
-pub fn parse_iso8601(text: &str) -> Option<f64> {
+pub(crate) fn parse_iso8601(text: &str) -> Option<f64> {
     let s = text.trim().as_bytes();
     let (negative, s) = match s.split_first() {
         Some((b'-', rest)) => (true, rest),
@@ -74,8 +74,10 @@ fn number(digits: &[u8]) -> Option<f64> {
     std::str::from_utf8(copy).ok()?.parse().ok()
 }
 
-/// `P1DT2H3M4S` from seconds: the normalised form, as the simulator sends by default.
-pub fn format_iso8601(secs: u64) -> String {
+/// `P1DT2H3M4S` from seconds: the normalised form, as the simulator sends by default. Only
+/// the tests write durations (the client reads them).
+#[cfg(test)]
+fn format_iso8601(secs: u64) -> String {
     let (d, h, m, s) = (secs / 86_400, secs / 3_600 % 24, secs / 60 % 60, secs % 60);
     let mut out = String::from("P");
     if d > 0 {

@@ -3,17 +3,18 @@
 //! renderers never know which vendor they draw.
 
 mod cells;
-pub mod common;
-pub mod duration;
+pub(crate) mod common;
+pub(crate) mod duration;
 mod order;
-pub use order::{sort_keyed, sort_records};
+pub(crate) use order::{sort_keyed, sort_records};
 #[cfg(test)]
 pub(crate) mod props;
-pub mod rawjson;
-pub mod scan;
-pub mod tail;
+pub(crate) mod rawjson;
+pub(crate) mod scan;
+pub(crate) mod tail;
 mod value;
 
-pub use value::{field, plain_text, seconds_json, whole_seconds, Json};
+pub(crate) use value::seconds_json;
+pub use value::{field, plain_text, Json};
 
 pub use cells::*;

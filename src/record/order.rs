@@ -6,7 +6,7 @@ use super::cells::{Cell, Column, Record};
 
 /// Records with their `--sort` cell, put in `--sort` order: stably, so equal cells keep the
 /// listing's order. The renderer and `close`'s selection both sort this way.
-pub fn sort_keyed(rows: &mut [(Cell, Record)], descending: bool) {
+pub(crate) fn sort_keyed(rows: &mut [(Cell, Record)], descending: bool) {
     rows.sort_by(|a, b| {
         let o = a.0.compare(&b.0);
         if descending {
@@ -18,7 +18,7 @@ pub fn sort_keyed(rows: &mut [(Cell, Record)], descending: bool) {
 }
 
 /// Records in `--sort` order of one column (see [`sort_keyed`]).
-pub fn sort_records(records: &mut Vec<Record>, column: &Column, descending: bool) {
+pub(crate) fn sort_records(records: &mut Vec<Record>, column: &Column, descending: bool) {
     let mut rows: Vec<(Cell, Record)> = records.drain(..).map(|r| ((column.get)(&r), r)).collect();
     sort_keyed(&mut rows, descending);
     records.extend(rows.into_iter().map(|(_, r)| r));

@@ -8,10 +8,11 @@ use proptest::prelude::*;
 use serde_json::{Map, Value};
 use time::OffsetDateTime;
 
+use super::value::whole_seconds;
 use super::*;
 
 /// Text as servers send it: any Unicode, with control characters, quotes and backslashes.
-pub fn any_text() -> impl Strategy<Value = String> {
+pub(crate) fn any_text() -> impl Strategy<Value = String> {
     prop_oneof![
         any::<String>(),
         "[\\x00-\\x1f\\x7f\"\\\\/é☃\u{1F600}a-z ]{0,8}",
@@ -19,7 +20,7 @@ pub fn any_text() -> impl Strategy<Value = String> {
 }
 
 /// Any JSON value, nested a few levels.
-pub fn any_json() -> impl Strategy<Value = Value> {
+pub(crate) fn any_json() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
@@ -39,7 +40,7 @@ pub fn any_json() -> impl Strategy<Value = Value> {
 
 /// A documented integer as vendors send it: a number, a decimal string (padded, signed,
 /// past 64 bits), or something else entirely.
-pub fn int_quirk() -> impl Strategy<Value = Value> {
+pub(crate) fn int_quirk() -> impl Strategy<Value = Value> {
     prop_oneof![
         any::<u64>().prop_map(Value::from),
         any::<i64>().prop_map(Value::from),
@@ -51,7 +52,7 @@ pub fn int_quirk() -> impl Strategy<Value = Value> {
 }
 
 /// A documented boolean as vendors send it: `true`, `1`, `""`, `"true"`, `"no"`, ...
-pub fn bool_quirk() -> impl Strategy<Value = Value> {
+pub(crate) fn bool_quirk() -> impl Strategy<Value = Value> {
     prop_oneof![
         any::<bool>().prop_map(Value::Bool),
         (0i64..3).prop_map(Value::from),
@@ -62,13 +63,13 @@ pub fn bool_quirk() -> impl Strategy<Value = Value> {
 }
 
 /// Unknown fields a newer server may add, of any shape.
-pub fn unknown_fields() -> impl Strategy<Value = Map<String, Value>> {
+pub(crate) fn unknown_fields() -> impl Strategy<Value = Map<String, Value>> {
     proptest::collection::vec(("[a-z_]{1,8}", any_json()), 0..3)
         .prop_map(|kv| kv.into_iter().map(|(k, v)| (format!("x_{k}"), v)).collect())
 }
 
 /// Records as a server writes them: compact, or pretty-printed over several lines.
-pub fn to_text(v: &Value, pretty: bool) -> String {
+pub(crate) fn to_text(v: &Value, pretty: bool) -> String {
     if pretty {
         serde_json::to_string_pretty(v).unwrap()
     } else {
@@ -77,7 +78,7 @@ pub fn to_text(v: &Value, pretty: bool) -> String {
 }
 
 /// Each value given under its key, in order; `None` leaves the key out.
-pub fn put(r: &mut Map<String, Value>, keys: &[&str], values: Vec<Option<Value>>) {
+pub(crate) fn put(r: &mut Map<String, Value>, keys: &[&str], values: Vec<Option<Value>>) {
     for (k, v) in keys.iter().zip(values) {
         if let Some(v) = v {
             r.insert(k.to_string(), v);
@@ -86,12 +87,12 @@ pub fn put(r: &mut Map<String, Value>, keys: &[&str], values: Vec<Option<Value>>
 }
 
 /// An error as a failed case.
-pub fn fail(e: impl std::fmt::Display) -> TestCaseError {
+pub(crate) fn fail(e: impl std::fmt::Display) -> TestCaseError {
     TestCaseError::fail(e.to_string())
 }
 
 /// The text path's sessions are single lines of the same JSON as the parsed path's records.
-pub fn same_json(texts: &[String], parsed: &[Record]) -> Result<(), TestCaseError> {
+pub(crate) fn same_json(texts: &[String], parsed: &[Record]) -> Result<(), TestCaseError> {
     prop_assert_eq!(texts.len(), parsed.len());
     for (t, p) in texts.iter().zip(parsed) {
         prop_assert!(!t.contains('\n'), "one line: {}", t);
@@ -103,7 +104,7 @@ pub fn same_json(texts: &[String], parsed: &[Record]) -> Result<(), TestCaseErro
 
 /// Checks `same` on pages of up to three generated sessions that `page` wraps (with a generated
 /// next link), written compact or pretty-printed: 128 cases.
-pub fn check_pages(
+pub(crate) fn check_pages(
     session: impl Strategy<Value = Value>,
     page: impl Fn(Vec<Value>, Option<String>) -> Value,
     same: impl Fn(&[u8]) -> Result<(), TestCaseError>,

@@ -4,7 +4,6 @@
 //! to the parsed path. Both paths give the same JSON (a test checks it). This is the hot path
 //! of `-o ndjson` on large clusters: see docs/performance.md.
 
-use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
@@ -12,7 +11,7 @@ use crate::record::Record;
 
 /// A record as finished single-line JSON: its own text with `extra` appended when `typed`
 /// (its fields already have their documented types), else parsed, normalised and written back.
-pub fn finish(
+pub(crate) fn finish(
     text: &str,
     typed: bool,
     extra: &[(&str, Value)],
@@ -32,12 +31,12 @@ pub fn finish(
 /// How deep a response may nest, as serde_json counts it when it parses a page: deeper is an
 /// error (exit 5) on the parsed path, so the text path, which does not parse what it passes
 /// through, refuses it too. Otherwise `jq` and Python would choke on what we print.
-pub const MAX_DEPTH: usize = 128;
+pub(crate) const MAX_DEPTH: usize = 128;
 
 /// What was wrong with `body`, which serde_json refused, in our words where its own would
 /// mislead: its recursion limit is the documented nesting limit. Which it was is read from the
 /// body (the nesting where serde_json stopped), not from serde_json's text.
-pub fn json_error(e: &serde_json::Error, body: &[u8]) -> String {
+pub(crate) fn json_error(e: &serde_json::Error, body: &[u8]) -> String {
     let text = e.to_string();
     let syntax = e.classify() == serde_json::error::Category::Syntax;
     if syntax && reaches(&body[..stopped_at(e, body)], MAX_DEPTH) {
@@ -60,7 +59,7 @@ fn stopped_at(e: &serde_json::Error, body: &[u8]) -> usize {
 
 /// A body that is not JSON, in the words of whichever reader refused it: serde_json (see
 /// [`json_error`]) or the one-pass scanner (`record::scan`).
-pub trait Complaint {
+pub(crate) trait Complaint {
     fn complaint(&self, body: &[u8]) -> String;
 }
 
@@ -74,7 +73,7 @@ impl Complaint for serde_json::Error {
 const SESSION_LEVEL: usize = 2;
 
 /// Refuse a session nested so deep that the page holding it reaches [`MAX_DEPTH`].
-pub fn check_depth(text: &str) -> Result<()> {
+pub(crate) fn check_depth(text: &str) -> Result<()> {
     let limit = MAX_DEPTH - SESSION_LEVEL;
     let bytes = text.as_bytes();
     // A session with fewer brackets than the limit cannot be that deep: one SIMD count
@@ -116,31 +115,19 @@ fn reaches(bytes: &[u8], limit: usize) -> bool {
     false
 }
 
-/// A number or boolean field, as sent, is of its documented type.
-pub fn is_number(raw: Option<&RawValue>) -> bool {
-    raw.is_none_or(|r| {
-        let t = r.get();
-        !t.starts_with('"') && !matches!(t, "true" | "false")
-    })
-}
-
-pub fn is_bool(raw: Option<&RawValue>) -> bool {
-    is_bool_text(raw.map(RawValue::get))
-}
-
-/// [`is_number`] for raw text.
-pub fn is_number_text(raw: Option<&str>) -> bool {
+/// A number field, as sent (its raw text), is of its documented type.
+pub(crate) fn is_number_text(raw: Option<&str>) -> bool {
     raw.is_none_or(|t| !t.starts_with('"') && !matches!(t, "true" | "false"))
 }
 
-/// [`is_bool`] for raw text.
-pub fn is_bool_text(raw: Option<&str>) -> bool {
+/// A boolean field, as sent (its raw text), is of its documented type.
+pub(crate) fn is_bool_text(raw: Option<&str>) -> bool {
     raw.is_none_or(|t| matches!(t, "true" | "false" | "null"))
 }
 
 /// A JSON string's value from its raw text, borrowed when it has no escapes (durations never
 /// do), `None` when the text is not a string.
-pub fn plain_string(raw: &str) -> Option<std::borrow::Cow<'_, str>> {
+pub(crate) fn plain_string(raw: &str) -> Option<std::borrow::Cow<'_, str>> {
     let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
     if !inner.contains('\\') {
         return Some(std::borrow::Cow::Borrowed(inner));
@@ -152,7 +139,7 @@ pub fn plain_string(raw: &str) -> Option<std::borrow::Cow<'_, str>> {
 
 /// `{...}` plus `extra` fields at the end, on one line. `None` when the record text spans
 /// lines (pretty-printed by the server): NDJSON needs one line, so the caller re-serialises.
-pub fn with_fields(text: &str, extra: &[(&str, Value)]) -> Option<String> {
+pub(crate) fn with_fields(text: &str, extra: &[(&str, Value)]) -> Option<String> {
     let text = text.trim();
     // A SIMD scan: this runs over every byte of every record, and a char-by-char search
     // showed up in callgrind as a fifth of the whole run.
@@ -165,7 +152,7 @@ pub fn with_fields(text: &str, extra: &[(&str, Value)]) -> Option<String> {
 /// A record that `record::scan` read, as finished single-line JSON, like [`finish`]. The
 /// scanner already refused nesting past [`MAX_DEPTH`] (where serde_json does) and saw whether
 /// the text has a line break, so neither is looked for again on the hot path.
-pub fn finish_scanned(
+pub(crate) fn finish_scanned(
     text: &str,
     one_line: bool,
     typed: bool,
@@ -202,10 +189,6 @@ fn append(text: &str, extra: &[(&str, Value)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn raw(s: &str) -> Box<RawValue> {
-        RawValue::from_string(s.to_string()).unwrap()
-    }
 
     fn nested(levels: usize) -> String {
         format!(
@@ -273,11 +256,11 @@ mod tests {
 
     #[test]
     fn type_checks() {
-        assert!(is_number(Some(&raw("12"))) && !is_number(Some(&raw("\"12\""))) && is_number(None));
         assert!(
-            is_bool(Some(&raw("true")))
-                && !is_bool(Some(&raw("1")))
-                && !is_bool(Some(&raw("\"\"")))
+            is_number_text(Some("12")) && !is_number_text(Some("\"12\"")) && is_number_text(None)
+        );
+        assert!(
+            is_bool_text(Some("true")) && !is_bool_text(Some("1")) && !is_bool_text(Some("\"\""))
         );
         assert_eq!(plain_string("\"PT3S\"").as_deref(), Some("PT3S"));
         assert_eq!(plain_string(r#""PT3\u0053""#).as_deref(), Some("PT3S"));

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 
 /// Why a body is not JSON, with the byte offset where the scanner gave up.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ScanError {
+pub(crate) struct ScanError {
     pub what: &'static str,
     pub at: usize,
 }
@@ -32,10 +32,10 @@ impl super::rawjson::Complaint for ScanError {
 type Scan<T> = std::result::Result<T, ScanError>;
 
 /// How deep a body may nest (serde_json's limit).
-pub const MAX_DEPTH: usize = super::rawjson::MAX_DEPTH;
+pub(crate) const MAX_DEPTH: usize = super::rawjson::MAX_DEPTH;
 
 /// One record of a page: its text as sent and the raw values of the fields asked for.
-pub struct Found<'a, const N: usize> {
+pub(crate) struct Found<'a, const N: usize> {
     pub text: &'a str,
     pub fields: [Option<&'a str>; N],
     /// A field asked for came twice, or a key was spelled with escapes: the record's fields
@@ -47,7 +47,7 @@ pub struct Found<'a, const N: usize> {
 }
 
 /// What a page held besides its records.
-pub struct PageScan<'a> {
+pub(crate) struct PageScan<'a> {
     /// The body is an object with the list member, and it is not `null`.
     pub has_list: bool,
     /// ... and it is an array (its elements went to `each`).
@@ -59,7 +59,7 @@ pub struct PageScan<'a> {
 /// Read a page body once: each element of the top-level array `list` goes to `each` with the
 /// raw values of the fields `wanted` (top-level keys of the element); the other top-level
 /// members come back as raw text. The whole body is validated on the way.
-pub fn scan_page<'a, const N: usize>(
+pub(crate) fn scan_page<'a, const N: usize>(
     body: &'a [u8],
     list: &str,
     wanted: &[&str; N],
@@ -132,7 +132,7 @@ pub fn scan_page<'a, const N: usize>(
 
 /// A page's records, each made into a `T`, and the raw value of the member that holds the
 /// next link (the last, if it came twice).
-pub struct Records<'a, T> {
+pub(crate) struct Records<'a, T> {
     pub records: Vec<T>,
     pub links: Option<&'a str>,
 }
@@ -140,7 +140,7 @@ pub struct Records<'a, T> {
 /// Every element of the page's array `list` made into a `T` by `each`, and the top-level
 /// member `links`, in one pass over the body. A body that is not JSON gives `invalid`'s error; a page without its list, or with
 /// something else than an array there, is a server error, never an empty page.
-pub fn records<'a, T, const N: usize>(
+pub(crate) fn records<'a, T, const N: usize>(
     body: &'a [u8],
     (list, links): (&str, &str),
     wanted: &[&str; N],
@@ -220,7 +220,7 @@ fn stops(w: u64) -> u64 {
 
 /// The raw values of the fields `wanted` of a small JSON object (a session's `user`, say),
 /// read the same way as a page's records; `None` when the text is not one JSON object.
-pub fn object_fields<'a, const N: usize>(
+pub(crate) fn object_fields<'a, const N: usize>(
     text: &'a str,
     wanted: &[&str; N],
 ) -> Option<Found<'a, N>> {

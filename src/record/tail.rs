@@ -5,7 +5,7 @@
 /// when the member comes last, as ONTAP's `_links` and Qumulo's `paging` do, after the records.
 /// Gives up (`None`) rather than walk back over more than `TAIL_BUDGET` bytes. It trusts the
 /// body to be JSON: the answer is a hint, which the full decoding confirms.
-pub fn tail_member<'a>(body: &'a [u8], key: &str) -> Option<&'a str> {
+pub(crate) fn tail_member<'a>(body: &'a [u8], key: &str) -> Option<&'a str> {
     let mut end = body.len();
     let floor = body.len().saturating_sub(TAIL_BUDGET);
     let back_ws = |mut i: usize| {
@@ -44,7 +44,7 @@ pub fn tail_member<'a>(body: &'a [u8], key: &str) -> Option<&'a str> {
 }
 
 /// How far from the end `tail_member` looks.
-pub const TAIL_BUDGET: usize = 64 << 10;
+pub(crate) const TAIL_BUDGET: usize = 64 << 10;
 
 /// Where the value that ends at `end` (exclusive) starts.
 fn value_start(body: &[u8], end: usize, floor: usize) -> Option<usize> {

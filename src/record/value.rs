@@ -53,12 +53,12 @@ pub fn plain_text(v: &Value) -> String {
 
 /// Whole seconds, rounded half away from zero: what every `*_seconds` field and column
 /// carries, and what tables show. `None` when not finite or past 2^53.
-pub fn whole_seconds(secs: f64) -> Option<i64> {
+pub(crate) fn whole_seconds(secs: f64) -> Option<i64> {
     let whole = secs.round();
     (whole.is_finite() && whole.abs() < 9.0e15).then_some(whole as i64)
 }
 
 /// [`whole_seconds`] as a JSON integer: `15`, never `15.0` or `15.25`.
-pub fn seconds_json(secs: f64) -> Option<Value> {
+pub(crate) fn seconds_json(secs: f64) -> Option<Value> {
     whole_seconds(secs).map(Value::from)
 }

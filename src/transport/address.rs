@@ -4,7 +4,7 @@
 use crate::error::{Error, Result};
 
 /// A URL fit to print: user info (which could hold a password) is removed.
-pub fn redact_url(url: &url::Url) -> String {
+pub(crate) fn redact_url(url: &url::Url) -> String {
     let mut u = url.clone();
     if !u.username().is_empty() || u.password().is_some() {
         let _ = u.set_username("");
@@ -21,20 +21,20 @@ pub fn redact_url(url: &url::Url) -> String {
 
 /// Everything but RFC 3986's unreserved characters is percent-encoded in query values and path
 /// segments (so `local:bob smith` goes as `local%3Abob%20smith`, and UUIDs stay readable).
-pub const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+pub(crate) const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'_')
     .remove(b'.')
     .remove(b'~');
 
 /// Percent-encode a query value or path segment.
-pub fn encode(s: &str) -> String {
+pub(crate) fn encode(s: &str) -> String {
     percent_encoding::utf8_percent_encode(s, UNRESERVED).to_string()
 }
 
 /// Join a vendor path (with query) onto a base URL that may carry a path prefix such as
 /// `https://host/api`.
-pub fn join(base: &url::Url, path_and_query: &str) -> Result<url::Url> {
+pub(crate) fn join(base: &url::Url, path_and_query: &str) -> Result<url::Url> {
     let root = base.as_str().trim_end_matches('/');
     let rel = if path_and_query.starts_with('/') {
         path_and_query.to_string()

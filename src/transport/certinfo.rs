@@ -10,7 +10,7 @@ use x509_parser::prelude::{FromDer, X509Certificate};
 
 /// The parts of a certificate a person checks before trusting it.
 #[derive(Debug, Clone, Default)]
-pub struct CertInfo {
+pub(crate) struct CertInfo {
     pub subject: String,
     pub issuer: String,
     /// `DNS:name` and `IP:address` entries; empty when the certificate has no SAN extension.
@@ -29,7 +29,7 @@ pub struct CertInfo {
 }
 
 impl CertInfo {
-    pub fn parse(der: &[u8]) -> CertInfo {
+    pub(crate) fn parse(der: &[u8]) -> CertInfo {
         let sha256 = format_fingerprint(der);
         let Ok((_, cert)) = X509Certificate::from_der(der) else {
             return CertInfo {
@@ -69,7 +69,7 @@ impl CertInfo {
 
     /// `subject CN=nas; names DNS:localhost; issuer CN=nas (self-signed); valid 2025-01-01 to
     /// 2026-01-01; SHA-256 AB:CD:...`
-    pub fn summary(&self) -> String {
+    pub(crate) fn summary(&self) -> String {
         if !self.parsed {
             return format!("unreadable certificate, SHA-256 {}", self.sha256);
         }
@@ -85,7 +85,7 @@ impl CertInfo {
     }
 
     /// `DNS:a, IP:b`, or a note that there are none.
-    pub fn names_text(&self) -> String {
+    pub(crate) fn names_text(&self) -> String {
         if self.sans.is_empty() {
             "none (no subjectAltName)".to_string()
         } else {
@@ -94,7 +94,7 @@ impl CertInfo {
     }
 
     /// The issuer, marked when the certificate signed itself.
-    pub fn issuer_text(&self) -> String {
+    pub(crate) fn issuer_text(&self) -> String {
         if self.self_signed {
             format!("{} (self-signed)", self.issuer)
         } else {
@@ -104,7 +104,7 @@ impl CertInfo {
 
     /// The reasons, in plain words, that a verifier refuses the certificate for `host`.
     /// `issuer_unknown`: the verifier found no trusted issuer. Empty when nothing here explains it.
-    pub fn problems(
+    pub(crate) fn problems(
         &self,
         host: &str,
         ca_cert: Option<&Path>,
@@ -165,7 +165,7 @@ impl CertInfo {
     }
 
     /// Whether a SAN entry names `host` (one wildcard label allowed, as browsers do).
-    pub fn matches_host(&self, host: &str) -> bool {
+    pub(crate) fn matches_host(&self, host: &str) -> bool {
         let host = host.trim_matches(['[', ']']);
         if let Ok(ip) = host.parse::<IpAddr>() {
             return self
@@ -217,7 +217,7 @@ fn san(name: &GeneralName<'_>) -> Option<String> {
 }
 
 /// `AB:CD:...`, the form `openssl x509 -fingerprint -sha256` prints.
-pub fn format_fingerprint(der: &[u8]) -> String {
+pub(crate) fn format_fingerprint(der: &[u8]) -> String {
     hex_colons(&Sha256::digest(der))
 }
 
@@ -230,7 +230,7 @@ pub(super) fn hex_colons(bytes: &[u8]) -> String {
 }
 
 /// `2026-11-23 10:00 UTC`.
-pub fn date(unix: i64) -> String {
+pub(crate) fn date(unix: i64) -> String {
     let fmt = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
     time::OffsetDateTime::from_unix_timestamp(unix)
         .ok()

@@ -12,7 +12,7 @@ use crate::error::{Error, Failure};
 
 /// Why a connection or an exchange failed.
 #[derive(Debug)]
-pub enum Cause {
+pub(crate) enum Cause {
     /// The host name did not resolve.
     Dns,
     /// The socket failed with this kind: refused, reset, unreachable...
@@ -26,7 +26,7 @@ pub enum Cause {
 /// The resolver's error: a host name that did not resolve. Carried through reqwest and
 /// hyper, and found again by its type.
 #[derive(Debug)]
-pub struct DnsFailure;
+pub(crate) struct DnsFailure;
 
 impl std::fmt::Display for DnsFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -37,7 +37,7 @@ impl std::fmt::Display for DnsFailure {
 impl StdError for DnsFailure {}
 
 /// Resolve a host name, failing with [`DnsFailure`].
-pub async fn lookup(host: &str, port: u16) -> Result<Vec<std::net::SocketAddr>, DnsFailure> {
+pub(crate) async fn lookup(host: &str, port: u16) -> Result<Vec<std::net::SocketAddr>, DnsFailure> {
     match tokio::net::lookup_host((host, port)).await {
         Ok(addrs) => Some(addrs.collect::<Vec<_>>()).filter(|a| !a.is_empty()),
         Err(_) => None,
@@ -47,7 +47,7 @@ pub async fn lookup(host: &str, port: u16) -> Result<Vec<std::net::SocketAddr>, 
 
 /// A TCP connection to `host:port` (to `pinned` when the origin checked those addresses),
 /// failing in the one voice.
-pub async fn tcp(
+pub(crate) async fn tcp(
     host: &str,
     port: u16,
     pinned: Option<&[std::net::SocketAddr]>,
@@ -66,13 +66,13 @@ pub async fn tcp(
 }
 
 /// A socket's or a TLS handshake's `io::Error` in the one voice.
-pub fn io_failure(e: &std::io::Error, host_port: &str) -> Error {
+pub(crate) fn io_failure(e: &std::io::Error, host_port: &str) -> Error {
     let cause = cause(e).unwrap_or(Cause::Io(e.kind(), e.to_string()));
     sentence(&cause, host_port)
 }
 
 /// reqwest's resolver: the system's, with failures as [`DnsFailure`].
-pub struct Resolver;
+pub(crate) struct Resolver;
 
 impl reqwest::dns::Resolve for Resolver {
     fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
@@ -85,7 +85,7 @@ impl reqwest::dns::Resolve for Resolver {
 }
 
 /// The cause of `e`, read from its source chain by type.
-pub fn cause(e: &(dyn StdError + 'static)) -> Option<Cause> {
+pub(crate) fn cause(e: &(dyn StdError + 'static)) -> Option<Cause> {
     let mut next = Some(e);
     let mut io_kind = None;
     while let Some(err) = next {
@@ -120,7 +120,7 @@ pub fn cause(e: &(dyn StdError + 'static)) -> Option<Cause> {
 }
 
 /// What a failure to connect to `host:port` (or to keep talking to it) says.
-pub fn sentence(cause: &Cause, host_port: &str) -> Error {
+pub(crate) fn sentence(cause: &Cause, host_port: &str) -> Error {
     let failure = match cause {
         Cause::Dns => Failure::Dns,
         Cause::Io(kind, _) => Failure::Connect(*kind),
@@ -158,7 +158,7 @@ fn io_words(kind: std::io::ErrorKind, text: &str) -> String {
 }
 
 /// The innermost error of a chain: what went wrong underneath, without the wrappers' words.
-pub fn root(e: &(dyn StdError + 'static)) -> String {
+pub(crate) fn root(e: &(dyn StdError + 'static)) -> String {
     let mut last = e;
     while let Some(next) = last.source() {
         last = next;
@@ -167,7 +167,7 @@ pub fn root(e: &(dyn StdError + 'static)) -> String {
 }
 
 /// `host:port` of a URL, as the sentences name it.
-pub fn host_port(url: &url::Url) -> String {
+pub(crate) fn host_port(url: &url::Url) -> String {
     let host = url.host_str().unwrap_or("?");
     match url.port_or_known_default() {
         Some(port) => format!("{host}:{port}"),

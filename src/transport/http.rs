@@ -15,18 +15,18 @@ use crate::transport::tls::Rejections;
 use crate::transport::tls::TlsOptions;
 use crate::transport::{Limits, Log};
 
-pub use super::address::{encode, join, redact_url, UNRESERVED};
-pub use super::response::{body_excerpt, Response};
+pub(crate) use super::address::{encode, join, redact_url, UNRESERVED};
+pub(crate) use super::response::{body_excerpt, Response};
 use super::retry::parse_retry_after;
-pub use super::retry::{retryable_status, RateLimiter, RetryPolicy};
+pub(crate) use super::retry::{retryable_status, RateLimiter, RetryPolicy};
 
-pub const USER_AGENT: &str = concat!("sessions/", env!("CARGO_PKG_VERSION"));
+pub(crate) const USER_AGENT: &str = concat!("sessions/", env!("CARGO_PKG_VERSION"));
 
 /// An error for a non-success HTTP status, in the one shape every backend says it:
 /// `HTTP 404 Not Found: <the vendor's text>`, with the exit code the status deserves:
 /// 401/403 refuse authentication (3), a 429 that outlasted the retries is a rate limit that
 /// never lifted (4), anything else is the server's error (5).
-pub fn status_error(status: StatusCode, vendor_text: String) -> Error {
+pub(crate) fn status_error(status: StatusCode, vendor_text: String) -> Error {
     let text = format!("HTTP {status}: {vendor_text}");
     let e = match status.as_u16() {
         401 | 403 => Error::auth(text),

@@ -10,7 +10,7 @@ use crate::transport::Log;
 
 /// A JSON-RPC answer, read without building a tree of its result.
 #[derive(serde::Deserialize)]
-pub struct Envelope<'a> {
+pub(crate) struct Envelope<'a> {
     #[serde(default)]
     pub id: Option<u64>,
     #[serde(borrow, default)]
@@ -21,7 +21,7 @@ pub struct Envelope<'a> {
 
 /// `error` as JSON-RPC sends it.
 #[derive(serde::Deserialize)]
-pub struct WireError {
+pub(crate) struct WireError {
     #[serde(default)]
     code: i64,
     #[serde(default)]
@@ -40,7 +40,7 @@ impl From<WireError> for RpcError {
     }
 }
 
-pub fn parse_envelope<'a>(text: &'a str, method: &str) -> Result<Envelope<'a>> {
+pub(crate) fn parse_envelope<'a>(text: &'a str, method: &str) -> Result<Envelope<'a>> {
     serde_json::from_str(text).map_err(|e| {
         Error::server(format!(
             "invalid JSON-RPC message during {method}: {e} (body: {})",
@@ -51,7 +51,7 @@ pub fn parse_envelope<'a>(text: &'a str, method: &str) -> Result<Envelope<'a>> {
 
 /// An error from the remote method, in JSON-RPC's shape.
 #[derive(Debug, Clone)]
-pub struct RpcError {
+pub(crate) struct RpcError {
     pub code: i64,
     pub message: String,
     pub data: Value,
@@ -59,19 +59,19 @@ pub struct RpcError {
 
 impl RpcError {
     /// TrueNAS puts the human text in `data.reason`, e.g. `[EACCES] Not authorized`.
-    pub fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         match self.data.get("reason").and_then(Value::as_str) {
             Some(r) if !r.is_empty() => r.trim().to_string(),
             _ => format!("{} ({})", self.message, self.code),
         }
     }
-    pub fn errname(&self) -> Option<&str> {
+    pub(crate) fn errname(&self) -> Option<&str> {
         self.data.get("errname").and_then(Value::as_str)
     }
 }
 
 /// The `-v` line of a method call; `log_params` false keeps credentials out of it.
-pub fn log_call(log: Log, method: &str, params: &Value, log_params: bool) {
+pub(crate) fn log_call(log: Log, method: &str, params: &Value, log_params: bool) {
     if log.is_verbose() {
         let shown = if log_params {
             params.to_string()
@@ -82,19 +82,19 @@ pub fn log_call(log: Log, method: &str, params: &Value, log_params: bool) {
     }
 }
 
-pub struct RpcClient {
+pub(crate) struct RpcClient {
     socket: WsSocket,
     next_id: u64,
 }
 
 impl RpcClient {
-    pub fn new(socket: WsSocket) -> RpcClient {
+    pub(crate) fn new(socket: WsSocket) -> RpcClient {
         RpcClient { socket, next_id: 1 }
     }
 
     /// Call a method and wait (up to the timeout) for its answer. Notifications are skipped;
     /// an answer to another id is an error. `log_params` false keeps credentials out of `-v`.
-    pub async fn call(
+    pub(crate) async fn call(
         &mut self,
         method: &str,
         params: Value,
@@ -113,7 +113,7 @@ impl RpcClient {
 
     /// Like [`call`](Self::call), but hands back the whole answer's text, for callers that
     /// pass large results through without building a tree (see [`Envelope`]).
-    pub async fn call_text(
+    pub(crate) async fn call_text(
         &mut self,
         method: &str,
         params: Value,
@@ -153,7 +153,7 @@ impl RpcClient {
         }
     }
 
-    pub async fn close(self) {
+    pub(crate) async fn close(self) {
         self.socket.close().await
     }
 }

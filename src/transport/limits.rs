@@ -9,7 +9,7 @@ use tokio::time::Instant;
 use crate::error::{Error, Failure};
 
 /// What a response may not exceed unless the profile says otherwise.
-pub const DEFAULT_MAX_BODY: usize = 64 << 20;
+pub(crate) const DEFAULT_MAX_BODY: usize = 64 << 20;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
@@ -80,7 +80,7 @@ impl Limits {
 }
 
 /// `64 MiB`, `512 KiB`, `100 bytes`.
-pub fn size_text(n: usize) -> String {
+pub(crate) fn size_text(n: usize) -> String {
     match n {
         n if n >= 1 << 30 && n % (1 << 30) == 0 => format!("{} GiB", n >> 30),
         n if n >= 1 << 20 && n % (1 << 20) == 0 => format!("{} MiB", n >> 20),
@@ -91,7 +91,7 @@ pub fn size_text(n: usize) -> String {
 
 /// A size as a profile writes it: `65536`, `"64MiB"`, `"512 KiB"`, `"1GB"` (decimal units are
 /// 1000-based, binary ones 1024-based).
-pub fn parse_size(text: &str) -> Result<usize, String> {
+pub(crate) fn parse_size(text: &str) -> Result<usize, String> {
     let t = text.trim();
     let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
     let (digits, unit) = t.split_at(split);

@@ -7,7 +7,7 @@ use crate::error::Error;
 
 /// A plain `http://` or `ws://` request whose answer is not HTTP (a TLS server's alert, see
 /// `failure::Cause::NotHttp`): say so, and which URL to write instead.
-pub fn plain_to_tls(url: &url::Url) -> Error {
+pub(crate) fn plain_to_tls(url: &url::Url) -> Error {
     let secure = if url.scheme() == "ws" { "wss" } else { "https" };
     let mut fixed = url.clone();
     let _ = fixed.set_scheme(secure);
@@ -24,4 +24,4 @@ pub fn plain_to_tls(url: &url::Url) -> Error {
 
 /// Which other kind of server an error response came from, if it is clearly another
 /// vendor's: the backend names the vendors it is not (see `backends::recognise`).
-pub type Recognise = fn(&str, &Response) -> Option<&'static str>;
+pub(crate) type Recognise = fn(&str, &Response) -> Option<&'static str>;

@@ -3,22 +3,22 @@
 //! through the [`Log`] the caller passes in.
 
 mod address;
-pub mod certinfo;
-pub mod failure;
-pub mod http;
-pub mod jsonrpc;
-pub mod limits;
-pub mod mistakes;
-pub mod origin;
+pub(crate) mod certinfo;
+pub(crate) mod failure;
+pub(crate) mod http;
+pub(crate) mod jsonrpc;
+pub(crate) mod limits;
+pub(crate) mod mistakes;
+pub(crate) mod origin;
 mod pin_expiry;
 mod response;
-pub mod retry;
-pub mod tls;
-pub mod token_cache;
-pub mod ws;
+pub(crate) mod retry;
+pub(crate) mod tls;
+pub(crate) mod token_cache;
+pub(crate) mod ws;
 
 mod log;
 mod secret;
-pub use limits::Limits;
-pub use log::{Line, Log};
-pub use secret::Secret;
+pub(crate) use limits::Limits;
+pub(crate) use log::{Line, Log};
+pub(crate) use secret::Secret;

@@ -14,7 +14,7 @@ static WARNED: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
 
 /// Warn once per run when the pinned certificate `der` that `profile` trusts through `how`
 /// (`tls_fingerprint`, `ca_cert PATH`) expired before `now` (seconds since the epoch).
-pub fn warn_if_expired(profile: &str, how: &str, der: &[u8], now: u64, log: Log) {
+pub(super) fn warn_if_expired(profile: &str, how: &str, der: &[u8], now: u64, log: Log) {
     let info = CertInfo::parse(der);
     let not_after = info.not_after;
     if !info.parsed || i64::try_from(now).unwrap_or(i64::MAX) <= not_after {

@@ -20,7 +20,7 @@ impl Response {
     }
 }
 
-pub fn body_excerpt(body: &[u8]) -> String {
+pub(crate) fn body_excerpt(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
     let text = text.trim();
     let lower = text.to_ascii_lowercase();

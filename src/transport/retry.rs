@@ -29,7 +29,7 @@ impl Default for RetryPolicy {
 
 /// The statuses a later attempt may not get: rate limits and a proxy's or a busy server's
 /// passing trouble. A 500 says the request itself failed: trying again repeats it.
-pub fn retryable_status(status: u16) -> bool {
+pub(crate) fn retryable_status(status: u16) -> bool {
     matches!(status, 429 | 502 | 503 | 504)
 }
 

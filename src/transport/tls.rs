@@ -34,7 +34,7 @@ pub struct TlsOptions {
 
 /// What the verifier refused, kept for the error message.
 #[derive(Debug, Clone)]
-pub enum Rejection {
+pub(crate) enum Rejection {
     /// `tls_fingerprint` is set and the server presented another certificate.
     PinChanged {
         pinned: [u8; 32],
@@ -52,7 +52,7 @@ pub enum Rejection {
 
 /// Where the verifier of one client leaves its last refusal.
 #[derive(Debug, Clone, Default)]
-pub struct Rejections(Arc<Mutex<Option<Rejection>>>);
+pub(crate) struct Rejections(Arc<Mutex<Option<Rejection>>>);
 
 impl Rejections {
     fn record(&self, r: Rejection) {
@@ -61,11 +61,11 @@ impl Rejections {
         }
     }
     /// The last refusal, if the verifier refused.
-    pub fn take(&self) -> Option<Rejection> {
+    pub(crate) fn take(&self) -> Option<Rejection> {
         self.0.lock().ok()?.take()
     }
     /// The last refusal, as a one-line error (exit 4), if the verifier refused.
-    pub fn take_error(&self, tls: &TlsOptions) -> Option<Error> {
+    pub(crate) fn take_error(&self, tls: &TlsOptions) -> Option<Error> {
         let refused = Error::network(self.take()?.explain(&tls.profile));
         Some(refused.with_failure(crate::error::Failure::Tls))
     }
@@ -77,7 +77,10 @@ fn provider() -> Arc<rustls::crypto::CryptoProvider> {
 
 /// The rustls configuration and where its refusals go. HTTPS and WebSocket connections share
 /// it, so the trust settings behave identically on both.
-pub fn client_config(tls: &TlsOptions, log: Log) -> Result<(rustls::ClientConfig, Rejections)> {
+pub(crate) fn client_config(
+    tls: &TlsOptions,
+    log: Log,
+) -> Result<(rustls::ClientConfig, Rejections)> {
     let rejections = Rejections::default();
     let verifier = Verifier {
         trust: trust(tls, log)?,
@@ -179,7 +182,7 @@ fn platform_roots() -> rustls::RootCertStore {
 }
 
 /// Parse `ab:cd:...` or `abcd...` (64 hex digits) into 32 bytes.
-pub fn parse_fingerprint(text: &str) -> Result<[u8; 32]> {
+pub(crate) fn parse_fingerprint(text: &str) -> Result<[u8; 32]> {
     let hex: String = text
         .trim()
         .trim_start_matches("sha256:")
@@ -336,7 +339,7 @@ impl ServerCertVerifier for Verifier {
 
 impl Rejection {
     /// The certificate the server presented (DER).
-    pub fn presented(&self) -> &[u8] {
+    pub(crate) fn presented(&self) -> &[u8] {
         match self {
             Rejection::PinChanged { presented, .. } | Rejection::Untrusted { presented, .. } => {
                 presented
@@ -345,7 +348,7 @@ impl Rejection {
     }
 
     /// Why it was refused, in plain words.
-    pub fn reasons(&self) -> Vec<String> {
+    pub(crate) fn reasons(&self) -> Vec<String> {
         match self {
             Rejection::PinChanged { pinned, presented } => vec![format!(
                 "it has CHANGED since it was pinned (it does not match the pinned tls_fingerprint): \
@@ -376,7 +379,7 @@ impl Rejection {
     }
 
     /// One line: what is wrong in plain words, what was presented, and the exact fix.
-    pub fn explain(&self, profile: &str) -> String {
+    pub(crate) fn explain(&self, profile: &str) -> String {
         let info = CertInfo::parse(self.presented());
         let fix = match self {
             Rejection::PinChanged { .. } => format!(
@@ -399,11 +402,11 @@ impl Rejection {
 }
 
 /// Where [`capture_config`] leaves the certificate it saw (DER).
-pub type Seen = Arc<Mutex<Option<Vec<u8>>>>;
+pub(crate) type Seen = Arc<Mutex<Option<Vec<u8>>>>;
 
 /// A TLS configuration that records the server's certificate instead of judging it, for
 /// `sessions trust` to show. The connection it makes carries no credentials.
-pub fn capture_config() -> Result<(rustls::ClientConfig, Seen)> {
+pub(crate) fn capture_config() -> Result<(rustls::ClientConfig, Seen)> {
     let seen = Seen::default();
     let verifier = Verifier {
         trust: Trust::Record(seen.clone()),

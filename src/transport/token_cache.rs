@@ -15,14 +15,14 @@ use crate::transport::Log;
 
 /// Which cache entry a login belongs to.
 #[derive(Debug, Clone)]
-pub struct CacheKey {
+pub(crate) struct CacheKey {
     url: String,
     user: String,
     name: String,
 }
 
 impl CacheKey {
-    pub fn new(url: &str, user: &str, secret: &Secret) -> CacheKey {
+    pub(crate) fn new(url: &str, user: &str, secret: &Secret) -> CacheKey {
         let secret_hash = Sha256::digest(secret.expose().as_bytes());
         let mut h = Sha256::new();
         h.update(url.as_bytes());
@@ -53,13 +53,13 @@ fn dir() -> Option<PathBuf> {
 }
 
 /// A token fit to send: `Bearer <token>` must be a valid header value.
-pub fn is_usable(token: &str) -> bool {
+pub(crate) fn is_usable(token: &str) -> bool {
     !token.is_empty() && reqwest::header::HeaderValue::from_str(&format!("Bearer {token}")).is_ok()
 }
 
 /// The cached token for this key, if any, usable, and not past the `expires_at` it was stored
 /// with.
-pub fn load(key: &CacheKey) -> Option<String> {
+pub(crate) fn load(key: &CacheKey) -> Option<String> {
     let text = std::fs::read_to_string(key.file()?).ok()?;
     let v: serde_json::Value = serde_json::from_str(&text).ok()?;
     let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
@@ -73,12 +73,12 @@ pub fn load(key: &CacheKey) -> Option<String> {
 }
 
 /// Cache a token. Failure to cache is not worth failing the run for.
-pub fn store(key: &CacheKey, token: &str, log: Log) {
+pub(crate) fn store(key: &CacheKey, token: &str, log: Log) {
     store_until(key, token, None, log)
 }
 
 /// Cache a token that the server forgets `lifetime` from now: `load` skips it after that.
-pub fn store_for(key: &CacheKey, token: &str, lifetime: Duration, log: Log) {
+pub(crate) fn store_for(key: &CacheKey, token: &str, lifetime: Duration, log: Log) {
     let at = SystemTime::now().checked_add(lifetime);
     let secs = at.and_then(|t| t.duration_since(UNIX_EPOCH).ok());
     store_until(key, token, Some(secs.map_or(0, |d| d.as_secs())), log)
@@ -117,7 +117,7 @@ fn store_until(key: &CacheKey, token: &str, expires_at: Option<u64>, log: Log) {
 }
 
 /// Drop a token the server refused.
-pub fn forget(key: &CacheKey) {
+pub(crate) fn forget(key: &CacheKey) {
     if let Some(path) = key.file() {
         let _ = std::fs::remove_file(path);
     }

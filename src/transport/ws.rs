@@ -25,7 +25,7 @@ impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
 
 /// Why a connection could not be opened: the endpoint is missing (an HTTP status instead of
 /// the upgrade), or anything else.
-pub enum ConnectError {
+pub(crate) enum ConnectError {
     /// The server answered the upgrade with this HTTP status: 404 (no WebSocket API here), a
     /// redirect (nginx sends an old TrueNAS's `/api/current` to `/ui/`), or a 429 that
     /// retrying did not cure.
@@ -35,7 +35,7 @@ pub enum ConnectError {
 }
 
 /// One open WebSocket.
-pub struct WsSocket {
+pub(crate) struct WsSocket {
     ws: WebSocketStream<Box<dyn Io>>,
     /// Each call's own time (the run's deadline bounds them all from outside).
     pub timeout: Duration,
@@ -46,7 +46,7 @@ pub struct WsSocket {
 impl WsSocket {
     /// Open `ws://` or `wss://` at the profile's origin, with a connect timeout and the
     /// profile's TLS trust. 429 and 5xx answers to the upgrade are retried like any request's.
-    pub async fn connect(
+    pub(crate) async fn connect(
         url: &url::Url,
         origin: &Origin,
         tls: &TlsOptions,
@@ -181,7 +181,7 @@ impl WsSocket {
     }
 
     /// Send one text message before `deadline`.
-    pub async fn send(&mut self, text: String, what: &str, deadline: Instant) -> Result<()> {
+    pub(crate) async fn send(&mut self, text: String, what: &str, deadline: Instant) -> Result<()> {
         tokio::time::timeout_at(deadline.into(), self.ws.send(Message::text(text)))
             .await
             .map_err(|_| {
@@ -193,7 +193,7 @@ impl WsSocket {
 
     /// The next text message, before `deadline`. Control frames are handled underneath. A
     /// message that is not UTF-8 is an unparseable answer (exit 5), not a network fault.
-    pub async fn receive(&mut self, what: &str, deadline: Instant) -> Result<String> {
+    pub(crate) async fn receive(&mut self, what: &str, deadline: Instant) -> Result<String> {
         loop {
             let next = tokio::time::timeout_at(deadline.into(), self.ws.next())
                 .await
@@ -223,7 +223,7 @@ impl WsSocket {
     }
 
     /// Close politely; errors here change nothing for the user.
-    pub async fn close(mut self) {
+    pub(crate) async fn close(mut self) {
         let started = Instant::now();
         let _ = tokio::time::timeout(Duration::from_secs(2), self.ws.close(None)).await;
         self.log.verbose(format_args!(

@@ -1,7 +1,7 @@
 //! Config: unknown keys, profiles, precedence, secret sources, permissions.
 
+use session_inspector::article;
 use session_inspector::backends::ALL;
-use session_inspector::config::article;
 
 use crate::common::{any_backend, backends, Sim};
 

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use libtest_mimic::Trial;
 use session_inspector::backends::ALL;
-use session_inspector::record::Fit;
+use session_inspector::Fit;
 use unicode_width::UnicodeWidthStr;
 
 use crate::common::{backends, facts, Run, Sim};

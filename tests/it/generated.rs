@@ -1,6 +1,8 @@
 //! The committed completions and man page must match what the binary generates.
 //! `UPDATE_GENERATED=1 cargo test --test it generated` rewrites them.
 
+mod man;
+
 use std::path::Path;
 
 use clap_complete::Shell;
@@ -28,13 +30,13 @@ fn completions_are_fresh() {
         (Shell::PowerShell, "completions/_sessions.ps1"),
         (Shell::Elvish, "completions/sessions.elv"),
     ] {
-        check(file, &session_inspector::completions::script(shell));
+        check(file, &session_inspector::completion_script(shell));
     }
 }
 
 #[test]
 fn man_pages_are_fresh() {
-    let pages = session_inspector::man::pages().unwrap();
+    let pages = man::pages().unwrap();
     let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
     let mut expected = vec!["sessions.1".to_string(), "sessions-simulate.1".to_string()];
     for b in session_inspector::backends::ALL {
@@ -64,7 +66,7 @@ fn man_pages_are_fresh() {
 
 #[test]
 fn the_main_page_has_files_environment_and_exit_status() {
-    let pages = session_inspector::man::pages().unwrap();
+    let pages = man::pages().unwrap();
     let main = String::from_utf8(pages[0].1.clone()).unwrap();
     assert_eq!(pages[0].0, "sessions.1");
     for section in [
@@ -84,7 +86,7 @@ fn the_main_page_has_files_environment_and_exit_status() {
 }
 
 fn pages_as_text() -> Vec<(String, String)> {
-    session_inspector::man::pages()
+    man::pages()
         .unwrap()
         .into_iter()
         .map(|(name, text)| (name, String::from_utf8(text).unwrap()))

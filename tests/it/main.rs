@@ -1,5 +1,8 @@
 //! Integration tests: the real binary against the real simulator over HTTPS.
 
+// A test binary has no outside users: `pub` here means shared between its modules.
+#![allow(unreachable_pub)]
+
 mod auth;
 mod cifs;
 mod cifs_urls;

@@ -5,6 +5,9 @@
 //! runs cells by name as libtest would. libtest-mimic is the harness: libtest itself has no
 //! way to make tests at run time.
 
+// A test binary has no outside users: `pub` here means shared between its modules.
+#![allow(unreachable_pub)]
+
 // Shared with the `it` target: each target uses a part of it.
 mod boundary;
 #[allow(dead_code, unused_imports)]

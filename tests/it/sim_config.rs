@@ -4,7 +4,7 @@
 use std::process::Command;
 
 use session_inspector::backends::{Registry, ALL};
-use session_inspector::config::Config;
+use session_inspector::Config;
 use sessions_simulator::SimOptions;
 
 use crate::common::{isolate, Run, BIN};

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 use session_inspector::backends::ALL;
-use session_inspector::record::{field, plain_text, Json, Record};
+use session_inspector::{field, plain_text, Json, Record};
 
 use crate::common::Sim;
 

@@ -18,13 +18,14 @@ use hyper_util::rt::TokioIo;
 use super::page_faults::PageShape;
 
 /// A WebSocket after the upgrade, as vendor modules get it.
-pub type WsStream = tokio_tungstenite::WebSocketStream<TokioIo<hyper::upgrade::Upgraded>>;
+pub(crate) type WsStream = tokio_tungstenite::WebSocketStream<TokioIo<hyper::upgrade::Upgraded>>;
 /// What serves one upgraded WebSocket connection.
-pub type WsHandler = Box<dyn FnOnce(WsStream) -> Pin<Box<dyn Future<Output = ()> + Send>> + Send>;
+pub(crate) type WsHandler =
+    Box<dyn FnOnce(WsStream) -> Pin<Box<dyn Future<Output = ()> + Send>> + Send>;
 
 /// A request as vendor modules see it.
 #[derive(Debug)]
-pub struct SimRequest {
+pub(crate) struct SimRequest {
     /// The client's address, as a server sees it (TrueNAS shows it as the session origin).
     pub peer: SocketAddr,
     /// The client's TLS certificate (DER), when it presented one.
@@ -39,13 +40,13 @@ pub struct SimRequest {
 }
 
 impl SimRequest {
-    pub fn param(&self, name: &str) -> Option<&str> {
+    pub(crate) fn param(&self, name: &str) -> Option<&str> {
         self.query
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
     }
-    pub fn bearer(&self) -> Option<&str> {
+    pub(crate) fn bearer(&self) -> Option<&str> {
         self.headers
             .get(hyper::header::AUTHORIZATION)?
             .to_str()
@@ -56,7 +57,7 @@ impl SimRequest {
 
 /// A response from a vendor module.
 #[derive(Debug)]
-pub struct SimResponse {
+pub(crate) struct SimResponse {
     pub status: StatusCode,
     pub content_type: &'static str,
     pub headers: Vec<(&'static str, String)>,
@@ -64,10 +65,14 @@ pub struct SimResponse {
 }
 
 impl SimResponse {
-    pub fn json(status: u16, value: &serde_json::Value) -> SimResponse {
+    pub(crate) fn json(status: u16, value: &serde_json::Value) -> SimResponse {
         SimResponse::raw(status, "application/json", Bytes::from(value.to_string()))
     }
-    pub fn raw(status: u16, content_type: &'static str, body: impl Into<Bytes>) -> SimResponse {
+    pub(crate) fn raw(
+        status: u16,
+        content_type: &'static str,
+        body: impl Into<Bytes>,
+    ) -> SimResponse {
         SimResponse {
             status: StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
             content_type,
@@ -78,7 +83,7 @@ impl SimResponse {
 }
 
 /// What each vendor module provides.
-pub trait VendorApi: Send + Sync + 'static {
+pub(crate) trait VendorApi: Send + Sync + 'static {
     fn handle(&self, req: &SimRequest) -> SimResponse;
     /// Whether the generic faults apply to this request (listing, not logging in).
     fn is_data_request(&self, req: &SimRequest) -> bool;
@@ -97,14 +102,14 @@ pub trait VendorApi: Send + Sync + 'static {
     }
 }
 
-pub fn to_hyper(resp: SimResponse) -> hyper::Response<SimBody> {
+pub(crate) fn to_hyper(resp: SimResponse) -> hyper::Response<SimBody> {
     let body = SimBody::Full(Some(resp.body.clone()));
     with_body(resp, body)
 }
 
 /// The first half of `resp`'s body, then after `pause` the connection ends: closed (the
 /// `truncated` fault, `slow-body` after an hour), or reset when `reset` is given.
-pub fn cut(
+pub(crate) fn cut(
     resp: SimResponse,
     pause: Duration,
     reset: Option<Arc<AtomicBool>>,
@@ -138,7 +143,7 @@ fn with_body(resp: SimResponse, body: SimBody) -> hyper::Response<SimBody> {
 
 /// A response body: whole, or cut short (see [`cut`]). The pause before the end lets the
 /// first part reach the client.
-pub enum SimBody {
+pub(crate) enum SimBody {
     Full(Option<Bytes>),
     Cut {
         part: Option<Bytes>,

@@ -25,6 +25,7 @@ pub enum TrueNasVersion {
     Scale25_10,
 }
 
+/// `sessions simulate`'s flags (the client flattens them into its command line).
 #[derive(Debug, ClapArgs)]
 pub struct Args {
     /// Sessions per backend

@@ -7,7 +7,7 @@ use crate::server::VendorApi;
 
 /// What each vendor module contributes to a run: its API, a profile with its credentials
 /// (`start` fills in the URL and the CA certificate), and every credential it accepts.
-pub struct Backend {
+pub(crate) struct Backend {
     pub name: &'static str,
     /// A line for the written config's header (e.g. an alternative credential), or empty.
     pub comment: String,

@@ -53,7 +53,7 @@ pub struct RunCert {
 }
 
 /// A certificate's SHA-256 as `tls_fingerprint` takes it: upper-case hex pairs joined by `:`.
-pub fn fingerprint(der: &[u8]) -> String {
+pub(crate) fn fingerprint(der: &[u8]) -> String {
     use sha2::{Digest, Sha256};
     let hex: Vec<String> = Sha256::digest(der)
         .iter()
@@ -71,7 +71,7 @@ fn tls_fail(e: rustls::Error) -> Error {
 }
 
 /// Make the run's certificates; `bind` is the CN of the `cn-only` shape.
-pub fn make(shape: TlsShape, bind: IpAddr) -> Result<RunCert> {
+pub(crate) fn make(shape: TlsShape, bind: IpAddr) -> Result<RunCert> {
     let (ca_cert, ca) = run_ca()?;
     let leaf_key = KeyPair::generate().map_err(fail)?;
     let params = leaf_params(shape, bind)?;

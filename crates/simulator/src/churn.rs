@@ -10,7 +10,7 @@ use super::server::VendorApi;
 
 /// Open or close one session of `api` every 1/`rate` seconds, logging each change to `log`.
 /// The population stays near where it started: below it, opening is likelier.
-pub async fn run(
+pub(crate) async fn run(
     name: &'static str,
     api: Arc<dyn VendorApi>,
     rate: f64,

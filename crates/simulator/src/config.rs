@@ -9,7 +9,7 @@ use serde::Serialize;
 
 /// The whole file.
 #[derive(Debug, Default, Serialize)]
-pub struct ConfigFile {
+pub(crate) struct ConfigFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_profile: Option<String>,
     /// In the order the backends were registered; `toml` keeps a Vec's order.
@@ -19,7 +19,7 @@ pub struct ConfigFile {
 
 /// One `[profiles.NAME]` table.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct Profile {
+pub(crate) struct Profile {
     pub backend: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,

@@ -6,6 +6,6 @@
 use std::time::Duration;
 
 /// `30s`, `2m`, `1h`: a duration as humans write it.
-pub fn parse_duration(s: &str) -> Result<Duration, String> {
+pub(crate) fn parse_duration(s: &str) -> Result<Duration, String> {
     humantime::parse_duration(s).map_err(|e| format!("{e} (write e.g. 30s, 2m, 1h)"))
 }

@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+/// What kind of failure an [`Error`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
     /// The options cannot be served as given.
@@ -12,30 +13,34 @@ pub enum ErrorKind {
     Other,
 }
 
+/// A failure of the simulator: its kind and its message.
 #[derive(Debug, Clone)]
 pub struct Error {
     kind: ErrorKind,
     message: String,
 }
 
+/// A result whose error is the simulator's.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn usage(message: impl Into<String>) -> Error {
+    pub(crate) fn usage(message: impl Into<String>) -> Error {
         Error {
             kind: ErrorKind::Usage,
             message: message.into(),
         }
     }
-    pub fn other(message: impl Into<String>) -> Error {
+    pub(crate) fn other(message: impl Into<String>) -> Error {
         Error {
             kind: ErrorKind::Other,
             message: message.into(),
         }
     }
+    /// Whether the options were impossible or the run failed.
     pub fn kind(&self) -> ErrorKind {
         self.kind
     }
+    /// What went wrong, for the user.
     pub fn message(&self) -> &str {
         &self.message
     }

@@ -16,7 +16,7 @@ const BAD_GATEWAY_PAGE: &str = "<html><head><title>502 Bad Gateway</title></head
 /// A page with status 200 where the API should be: a maintenance or portal page.
 const MAINTENANCE_PAGE: &str = "<!DOCTYPE html><html><head><title>Down for maintenance</title></head><body><h1>Down for maintenance</h1><p>Please try again later.</p></body></html>";
 
-pub async fn fault_response(
+pub(crate) async fn fault_response(
     kind: FaultKind,
     req: &SimRequest,
     api: &dyn VendorApi,

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FaultKind {
+pub(crate) enum FaultKind {
     /// 429 with `Retry-After: 1`.
     RateLimit,
     /// 429 with the vendor's error body and no `Retry-After`.
@@ -72,11 +72,12 @@ pub enum FaultKind {
 
 /// The `control-error` fault's vendor error text: a window-title escape (ESC ] 0 ; … BEL), a
 /// carriage return and a clear-screen escape.
-pub const CONTROL_ERROR: &str = "Internal error \u{1b}]0;owned\u{7}\r\u{1b}[2J(injected fault)";
+pub(crate) const CONTROL_ERROR: &str =
+    "Internal error \u{1b}]0;owned\u{7}\r\u{1b}[2J(injected fault)";
 
 /// Where a fault bends the exchange.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
+pub(crate) enum Scope {
     /// An HTTP answer of its own instead of the page (on a WebSocket API: at the upgrade).
     Status,
     /// The vendor's error (on a WebSocket API: the call's error).
@@ -92,7 +93,7 @@ pub enum Scope {
 }
 
 /// Every kind: its name, itself, and what it does (for `--help` and errors).
-pub const KINDS: [(&str, FaultKind); 29] = [
+pub(crate) const KINDS: [(&str, FaultKind); 29] = [
     ("429", FaultKind::RateLimit),
     ("429-bare", FaultKind::RateLimitBare),
     ("500", FaultKind::ServerError),
@@ -125,7 +126,7 @@ pub const KINDS: [(&str, FaultKind); 29] = [
 ];
 
 impl FaultKind {
-    pub fn scope(self) -> Scope {
+    pub(crate) fn scope(self) -> Scope {
         use FaultKind::*;
         match self {
             RateLimit | RateLimitBare | BadGateway | Unavailable | GatewayTimeout | Html
@@ -160,7 +161,7 @@ struct Armed {
 
 /// The faults of one simulator run, shared by every listener.
 #[derive(Debug, Default)]
-pub struct Faults {
+pub(crate) struct Faults {
     armed: Mutex<Vec<Armed>>,
     /// Pages served by the `endless` and `repeat` faults so far, so each links somewhere new.
     endless_pages: AtomicU64,
@@ -173,7 +174,7 @@ fn kind_named(name: &str) -> Option<FaultKind> {
 impl Faults {
     /// Parse `KIND[:COUNT][@NTH]` specs: NTH is the first request (counted among those the
     /// fault could bend) it fires on.
-    pub fn parse(specs: &[String]) -> Result<Faults, String> {
+    pub(crate) fn parse(specs: &[String]) -> Result<Faults, String> {
         let mut armed = Vec::new();
         for spec in specs {
             let (rest, nth) = match spec.split_once('@') {
@@ -210,7 +211,7 @@ impl Faults {
     }
 
     /// The first armed fault `want` accepts that is due now (and use it up).
-    pub fn take_where(&self, want: impl Fn(FaultKind) -> bool) -> Option<FaultKind> {
+    pub(crate) fn take_where(&self, want: impl Fn(FaultKind) -> bool) -> Option<FaultKind> {
         let mut armed = self.armed.lock().unwrap_or_else(|p| p.into_inner());
         for a in armed.iter_mut() {
             if !want(a.kind) || a.remaining == Some(0) {
@@ -229,19 +230,19 @@ impl Faults {
     }
 
     /// The next fault the shared HTTP layer bends a data request with, if any.
-    pub fn take_generic(&self) -> Option<FaultKind> {
+    pub(crate) fn take_generic(&self) -> Option<FaultKind> {
         self.take_where(FaultKind::is_http)
     }
 
     /// Whether a vendor-shaped fault is due now (and use it up).
-    pub fn take(&self, kind: FaultKind) -> bool {
+    pub(crate) fn take(&self, kind: FaultKind) -> bool {
         self.take_where(|k| k == kind).is_some()
     }
 
     /// When the `endless` or `repeat` fault is due: a number no earlier such page had, for
     /// its link. The vendor serves its first page again under that link, so the page after
     /// repeats its records.
-    pub fn take_endless(&self) -> Option<u64> {
+    pub(crate) fn take_endless(&self) -> Option<u64> {
         self.take_where(|k| matches!(k, FaultKind::Endless | FaultKind::Repeat))
             .map(|_| self.endless_pages.fetch_add(1, Ordering::Relaxed) + 1)
     }

@@ -79,7 +79,7 @@ impl RunFiles {
     }
 }
 
-pub fn create_private_dir(dir: &Path) -> Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     #[cfg(unix)]
     {
@@ -97,7 +97,7 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
 }
 
 /// Write a file readable only by its owner (mode 0600), atomically.
-pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())

@@ -4,27 +4,32 @@
 //! line in [`start`]. Nothing here borrows the client's parsers or formatters, so that a bug
 //! in one can show up in the other: this crate depends on no client code. The client
 //! (`sessions`, at the workspace root) includes it behind its default feature `simulator`.
+//! Its API is what the client and the tests use: [`start`] (or [`start_demo`]) with
+//! [`SimOptions`] (made from `simulate`'s [`Args`]) gives a [`Running`] simulator;
+//! [`process`] detaches and stops one; [`Error`] says what failed.
+
+#![deny(missing_docs)]
 
 mod api;
 mod args;
 mod backend;
-pub mod certs;
+mod certs;
 mod changes;
 mod churn;
-pub mod config;
+mod config;
 mod duration;
-pub mod error;
+mod error;
 mod fault_answers;
-pub mod faults;
+mod faults;
 mod files;
 mod ontap;
 mod opal;
 mod options;
-pub mod page_faults;
+mod page_faults;
 pub mod process;
 mod qumulo;
 mod rng;
-pub mod server;
+mod server;
 mod tcp;
 mod truenas;
 
@@ -34,25 +39,26 @@ use std::sync::Arc;
 use config::{ConfigFile, Profile};
 pub use error::{Error, ErrorKind, Result};
 
-pub use args::{Args, TrueNasVersion};
-pub use backend::Backend;
-pub use certs::TlsShape;
-pub use changes::Changes;
-pub use files::RunFiles;
+pub use args::Args;
+pub(crate) use backend::Backend;
+pub(crate) use files::RunFiles;
 pub use options::SimOptions;
-pub use rng::Rng;
 
 /// A running simulator. Dropping it stops every listener.
 pub struct Running {
     config_path: PathBuf,
+    /// The run's directory and the files in it (certificates, secrets, the change log).
     pub files: RunFiles,
+    /// Each backend's name and the URL it listens on, in the registry's order.
     pub urls: Vec<(String, String)>,
+    /// The server certificate's SHA-256, as a profile's `tls_fingerprint` takes it.
     pub cert_fingerprint: String,
     tasks: Vec<tokio::task::JoinHandle<()>>,
     _dir: Option<tempfile::TempDir>,
 }
 
 impl Running {
+    /// The config file it wrote: a profile per backend.
     pub fn config_path(&self) -> &Path {
         &self.config_path
     }

@@ -9,7 +9,9 @@ use crate::changes::Changes;
 /// Options of one simulator run.
 #[derive(Debug, Clone)]
 pub struct SimOptions {
+    /// `--sessions`: sessions per backend.
     pub sessions: usize,
+    /// `--seed`: what the generated sessions are made from.
     pub seed: u64,
     /// `--latency`: for every backend (`None`), or for the one named.
     pub latency: Vec<(Option<String>, Duration)>,
@@ -17,14 +19,23 @@ pub struct SimOptions {
     pub churn: Option<f64>,
     /// `--copies`: profiles written per backend.
     pub copies: u16,
+    /// `--fault`: the faults to inject, as the flag takes them.
     pub faults: Vec<String>,
+    /// `--quirks`: the vendors' documented oddities in the answers.
     pub quirks: bool,
+    /// `--truenas-version`: which API the TrueNAS stand-in speaks.
     pub truenas_version: TrueNasVersion,
+    /// `--opal-resources`: how many resources Opal's sessions spread over.
     pub opal_resources: u32,
+    /// `--opal-rate-limit`: Opal's requests a second before it answers 429.
     pub opal_rate_limit: f64,
+    /// `--bind`: the address every listener binds.
     pub bind: std::net::IpAddr,
+    /// `--port`: the first backend's port (the others follow); 0: ephemeral ports.
     pub port: u16,
+    /// `--tls`: the shape of the server certificate.
     pub tls: TlsShape,
+    /// `--plain-http`: no TLS.
     pub plain_http: bool,
     /// `--next-link`: served verbatim as every list page's next link or cursor.
     pub next_link: Option<String>,

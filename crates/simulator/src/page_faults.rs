@@ -11,7 +11,7 @@ use super::faults::FaultKind;
 
 /// Where a vendor's list page keeps its sessions.
 #[derive(Debug, Clone, Copy)]
-pub struct PageShape {
+pub(crate) struct PageShape {
     /// JSON pointer to the session list in a page ("": the page is the list).
     pub list: &'static str,
     /// Pointer, inside a record, to the user or name string a table shows.
@@ -23,17 +23,17 @@ pub struct PageShape {
 /// Text to splice into the serialized page: each placeholder (a JSON string, quotes included)
 /// becomes raw bytes.
 #[derive(Debug, Default)]
-pub struct Splices(Vec<(String, Vec<u8>)>);
+pub(crate) struct Splices(Vec<(String, Vec<u8>)>);
 
 /// How deep the `deep` fault nests.
-pub const DEPTH: usize = 100_000;
+pub(crate) const DEPTH: usize = 100_000;
 /// The `huge-number` fault's number: beyond u64 and beyond f64's exact integers.
-pub const HUGE: &str = "99999999999999999999999";
+pub(crate) const HUGE: &str = "99999999999999999999999";
 /// The `oversized` fault's padding.
-pub const PADDING: usize = 2 * 1024 * 1024;
+pub(crate) const PADDING: usize = 2 * 1024 * 1024;
 /// What `control-chars` puts in a session's text: a window-title escape (ESC ] 0 ; … BEL),
 /// a carriage return and a clear-screen escape.
-pub const CONTROL_TEXT: &str = "eve\u{1b}]0;owned\u{7}\r\u{1b}[2Jmallory";
+pub(crate) const CONTROL_TEXT: &str = "eve\u{1b}]0;owned\u{7}\r\u{1b}[2Jmallory";
 
 impl Splices {
     /// A placeholder value for `raw`, to be spliced in by [`Splices::apply`].
@@ -44,7 +44,7 @@ impl Splices {
     }
 
     /// The serialized page with every placeholder replaced.
-    pub fn apply(&self, text: String) -> Vec<u8> {
+    pub(crate) fn apply(&self, text: String) -> Vec<u8> {
         let mut out = text.into_bytes();
         for (placeholder, raw) in &self.0 {
             if let Some(at) = find(&out, placeholder.as_bytes()) {
@@ -60,7 +60,7 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 /// Bend `page` as `kind` says; the splices finish the job on its text.
-pub fn bend(kind: FaultKind, page: &mut Value, shape: &PageShape) -> Splices {
+pub(crate) fn bend(kind: FaultKind, page: &mut Value, shape: &PageShape) -> Splices {
     let mut splices = Splices::default();
     match kind {
         FaultKind::MissingList => remove(page, shape.list),
@@ -126,7 +126,7 @@ fn set(page: &mut Value, pointer: &str, value: Value) {
 }
 
 /// An HTTP page body bent as `kind` says; `None` when it is not a JSON page.
-pub fn bend_body(kind: FaultKind, body: &[u8], shape: &PageShape) -> Option<Vec<u8>> {
+pub(crate) fn bend_body(kind: FaultKind, body: &[u8], shape: &PageShape) -> Option<Vec<u8>> {
     let mut page: Value = serde_json::from_slice(body).ok()?;
     let splices = bend(kind, &mut page, shape);
     Some(splices.apply(page.to_string()))

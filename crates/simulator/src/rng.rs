@@ -2,13 +2,13 @@
 //! every platform and every version, which a general-purpose RNG crate does not promise.
 //! Also the encodings vendor modules share: version-4 UUIDs from it, and Basic auth's Base64.
 
-pub struct Rng(u64);
+pub(crate) struct Rng(u64);
 
 impl Rng {
-    pub fn new(seed: u64) -> Rng {
+    pub(crate) fn new(seed: u64) -> Rng {
         Rng(seed ^ 0x9E37_79B9_7F4A_7C15)
     }
-    pub fn next_u64(&mut self) -> u64 {
+    pub(crate) fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -16,22 +16,22 @@ impl Rng {
         z ^ (z >> 31)
     }
     /// Uniform in `0..n` (n > 0).
-    pub fn below(&mut self, n: u64) -> u64 {
+    pub(crate) fn below(&mut self, n: u64) -> u64 {
         self.next_u64() % n.max(1)
     }
-    pub fn chance(&mut self, percent: u64) -> bool {
+    pub(crate) fn chance(&mut self, percent: u64) -> bool {
         self.below(100) < percent
     }
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    pub(crate) fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len() as u64) as usize]
     }
     /// A duration in seconds spread over orders of magnitude: seconds to days.
-    pub fn spread_secs(&mut self, max_secs: u64) -> u64 {
+    pub(crate) fn spread_secs(&mut self, max_secs: u64) -> u64 {
         let exp = self.below(8) as u32; // 1, 10, ... 10^7
         let scale = 10u64.pow(exp).min(max_secs.max(1));
         1 + self.below(scale)
     }
-    pub fn hex(&mut self, len: usize) -> String {
+    pub(crate) fn hex(&mut self, len: usize) -> String {
         let mut s = String::with_capacity(len);
         while s.len() < len {
             s.push_str(&format!("{:016x}", self.next_u64()));
@@ -40,7 +40,7 @@ impl Rng {
         s
     }
     /// A version-4 UUID; `variant` is the first digit of its fourth group (vendors differ).
-    pub fn uuid(&mut self, variant: char) -> String {
+    pub(crate) fn uuid(&mut self, variant: char) -> String {
         let h = self.hex(32);
         format!(
             "{}-{}-4{}-{variant}{}-{}",
@@ -54,7 +54,7 @@ impl Rng {
 }
 
 /// `user:password` from the Base64 of a Basic `Authorization` header.
-pub fn decode_basic(b64: &str) -> Option<(String, String)> {
+pub(crate) fn decode_basic(b64: &str) -> Option<(String, String)> {
     let text = String::from_utf8(decode(b64.trim())?).ok()?;
     let (u, p) = text.split_once(':')?;
     Some((u.to_string(), p.to_string()))

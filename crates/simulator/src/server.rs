@@ -20,20 +20,20 @@ use super::faults::{Faults, Scope};
 use super::tcp::{Resettable, Tcp};
 use crate::error::{Error, Result};
 
-pub use crate::api::{
-    cut, to_hyper, SimBody, SimRequest, SimResponse, VendorApi, WsHandler, WsStream,
+pub(crate) use crate::api::{
+    to_hyper, SimBody, SimRequest, SimResponse, VendorApi, WsHandler, WsStream,
 };
 
 /// Settings every listener shares.
 #[derive(Clone)]
-pub struct Shared {
+pub(crate) struct Shared {
     pub latency: Option<Duration>,
     pub faults: Arc<Faults>,
 }
 
 /// Serve one vendor API on an already-bound listener until the task is dropped: over TLS, or
 /// plain HTTP when `tls` is `None` (`--plain-http`, as appliances on port 80 serve it).
-pub async fn serve(
+pub(crate) async fn serve(
     listener: TcpListener,
     tls: Option<Arc<rustls::ServerConfig>>,
     api: Arc<dyn VendorApi>,
@@ -196,7 +196,7 @@ async fn answer(
 }
 
 /// Bind a loopback listener, on `port` or an ephemeral one when 0.
-pub async fn bind(ip: std::net::IpAddr, port: u16) -> Result<(TcpListener, SocketAddr)> {
+pub(crate) async fn bind(ip: std::net::IpAddr, port: u16) -> Result<(TcpListener, SocketAddr)> {
     let listener = TcpListener::bind((ip, port))
         .await
         .map_err(|e| Error::other(format!("simulator: cannot listen on {ip}:{port}: {e}")))?;
@@ -207,11 +207,11 @@ pub async fn bind(ip: std::net::IpAddr, port: u16) -> Result<(TcpListener, Socke
 }
 
 /// Parse `--fault` specs; a bad one is a usage error.
-pub fn faults_from(specs: &[String]) -> Result<Faults> {
+pub(crate) fn faults_from(specs: &[String]) -> Result<Faults> {
     Faults::parse(specs).map_err(Error::usage)
 }
 
 /// A vendor module's state, even after a panic elsewhere poisoned the lock.
-pub fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+pub(crate) fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }

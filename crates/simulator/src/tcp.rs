@@ -7,7 +7,7 @@ use std::task::{Context, Poll};
 
 /// An accepted TCP connection that the `reset` fault can end with a RST: when its flag is
 /// set, dropping it sets SO_LINGER to 0 first, so the close resets instead of ending cleanly.
-pub struct Tcp {
+pub(crate) struct Tcp {
     inner: tokio::net::TcpStream,
     reset: Arc<AtomicBool>,
 }
@@ -47,7 +47,7 @@ impl tokio::io::AsyncWrite for Tcp {
 }
 
 /// What a TLS stream or a plain one says about the TCP connection under it.
-pub trait Resettable {
+pub(crate) trait Resettable {
     fn reset_flag(&self) -> Arc<AtomicBool>;
 }
 
@@ -64,7 +64,7 @@ impl Resettable for tokio_rustls::server::TlsStream<Tcp> {
 }
 
 impl Tcp {
-    pub fn new(inner: tokio::net::TcpStream) -> Tcp {
+    pub(crate) fn new(inner: tokio::net::TcpStream) -> Tcp {
         Tcp {
             inner,
             reset: Arc::new(AtomicBool::new(false)),

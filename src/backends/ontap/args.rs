@@ -7,9 +7,9 @@ use crate::args::{CloseKeys, ConfirmArgs, ListArgs, ShowArgs};
 /// Page size: ONTAP caps `max_records` at 10,000 and ends a page early at `return_timeout`
 /// anyway. 1,000 keeps each page's JSON near 1 MB (fields=**), so memory stays small and flat,
 /// while 100,000 sessions still take only 100 round trips.
-pub const DEFAULT_MAX_RECORDS: u32 = 1000;
+pub(super) const DEFAULT_MAX_RECORDS: u32 = 1000;
 
-pub const EXAMPLES: &str = "\
+pub(super) const EXAMPLES: &str = "\
 Examples:
   sessions cifs                                        node, SVM, ids, workstation, user, open files, idle, key
   sessions cifs --svm vs1 --filter 'open_files=>0'     who has files open on vs1
@@ -27,7 +27,7 @@ Filters are sent to ONTAP as query parameters, with its operators: * (wildcard),
 ! (not), < > <= >= (numbers and durations), null and !null.";
 
 #[derive(Debug, ClapArgs)]
-pub struct Args {
+pub(super) struct Args {
     #[command(flatten)]
     pub list: ListArgs,
 
@@ -82,7 +82,7 @@ fn parse_filter(s: &str) -> Result<(String, String), String> {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Action {
+pub(super) enum Action {
     /// Show one session, by its key, NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID (the
     /// single-record endpoint)
     Show(ShowArgs),

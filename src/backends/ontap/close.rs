@@ -14,13 +14,13 @@ use crate::error::Result;
 use crate::paginate::Flow;
 use crate::record::Record;
 
-pub struct Close {
+pub(super) struct Close {
     keys: Vec<SessionKey>,
     confirm: ConfirmArgs,
 }
 
 impl Close {
-    pub fn new(keys: Vec<SessionKey>, confirm: ConfirmArgs) -> Close {
+    pub(super) fn new(keys: Vec<SessionKey>, confirm: ConfirmArgs) -> Close {
         Close { keys, confirm }
     }
 }

@@ -6,7 +6,7 @@ use serde_json::Value;
 use crate::record::{self, coerce_bool, coerce_int, Cell, Column, Fit, Json, Record};
 
 #[rustfmt::skip]
-pub static COLUMNS: &[Column] = &[
+pub(super) static COLUMNS: &[Column] = &[
     Column { name: "node.name", header: "NODE", about: "node name", default: true, fit: Fit::Whole(6), get: |r| record::text(r, "node.name"), json: Json::Field },
     Column { name: "svm.name", header: "VSERVER", about: "SVM name", default: true, fit: Fit::Whole(7), get: |r| record::text(r, "svm.name"), json: Json::Field },
     Column { name: "connection_id", header: "CONNECTION ID", about: "SMB connection id (u32; part of key)", default: true, fit: Fit::Whole(1), get: |r| record::int(r, "connection_id"), json: Json::Field },
@@ -62,7 +62,7 @@ fn session_key(r: &Record) -> Cell {
 }
 
 /// The `fields` parameter for the columns an output reads; `**` for whole records.
-pub fn fields_param(columns: Option<&[&str]>) -> String {
+pub(super) fn fields_param(columns: Option<&[&str]>) -> String {
     match columns {
         None => "**".to_string(),
         Some(cols) => {
@@ -91,7 +91,7 @@ fn iso_duration(r: &Record, key: &str) -> Cell {
 }
 
 /// The seconds of a duration: ISO-8601 text as documented, or a bare number of seconds.
-pub fn duration_seconds(v: &Value) -> Option<f64> {
+pub(super) fn duration_seconds(v: &Value) -> Option<f64> {
     match v {
         Value::String(s) => crate::record::duration::parse_iso8601(s),
         Value::Number(n) => n.as_f64(),
@@ -115,7 +115,7 @@ fn volume_names(r: &Record) -> Cell {
 }
 
 /// The documented integers, which ONTAP sometimes sends as decimal strings.
-pub const INT_KEYS: [&str; 6] = [
+pub(super) const INT_KEYS: [&str; 6] = [
     "identifier",
     "connection_id",
     "connection_count",
@@ -125,7 +125,7 @@ pub const INT_KEYS: [&str; 6] = [
 ];
 
 /// The fields `normalize` may change: the integers, two booleans, two ISO-8601 durations.
-pub const TYPED: [&str; 10] = [
+pub(super) const TYPED: [&str; 10] = [
     INT_KEYS[0],
     INT_KEYS[1],
     INT_KEYS[2],
@@ -140,7 +140,7 @@ pub const TYPED: [&str; 10] = [
 
 /// Coerce documented types (numbers sent as strings, `large_mtu: 1`, `smb_signing: ""`) and
 /// add seconds beside each ISO-8601 duration.
-pub fn normalize(mut r: Record) -> Record {
+pub(super) fn normalize(mut r: Record) -> Record {
     for key in INT_KEYS {
         coerce_int(&mut r, key);
     }

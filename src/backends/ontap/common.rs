@@ -5,7 +5,7 @@ use super::columns::COLUMNS;
 use crate::record::common::{column, join_detail, seconds_of, text_of, Breakdown, Common};
 use crate::record::{self, Record};
 
-pub fn common(r: &Record) -> Common {
+pub(super) fn common(r: &Record) -> Common {
     let get = |name| column(COLUMNS, name, r);
     let detail = [
         text_of(get("svm.name")).map(|s| format!("svm {s}")),
@@ -33,7 +33,7 @@ pub fn common(r: &Record) -> Common {
     }
 }
 
-pub static BREAKDOWNS: &[Breakdown] = &[Breakdown::by_protocol(|r| {
+pub(super) static BREAKDOWNS: &[Breakdown] = &[Breakdown::by_protocol(|r| {
     let text = |k| text_of(record::text(r, k)).unwrap_or_else(|| "unknown".to_string());
     vec![text("protocol"), text("smb_encryption")]
 })];

@@ -16,7 +16,7 @@ use crate::transport::http::{self, Client, Response};
 
 /// What `sessions cifs` asks ONTAP for.
 #[derive(Debug, Clone, Default)]
-pub struct CifsQuery {
+pub(super) struct CifsQuery {
     /// (field, value) filters, passed through with the vendor's operators.
     pub filters: Vec<(String, String)>,
     pub max_records: u32,
@@ -33,7 +33,7 @@ fn encode(v: &str) -> String {
 }
 
 /// Every ONTAP answer names its web server, `Server: libzapid-httpd`, whatever the status.
-pub fn is_ontap(resp: &Response) -> bool {
+pub(super) fn is_ontap(resp: &Response) -> bool {
     resp.headers
         .get(reqwest::header::SERVER)
         .and_then(|v| v.to_str().ok())
@@ -42,7 +42,7 @@ pub fn is_ontap(resp: &Response) -> bool {
 
 /// `sessions: cifs profile 'x' at ...: HTTP 403 Forbidden: ONTAP error 6: not authorized for
 /// that command`.
-pub fn vendor_error(resp: &Response) -> Error {
+pub(super) fn vendor_error(resp: &Response) -> Error {
     let status = resp.status;
     let parsed: Option<Value> = serde_json::from_slice(&resp.body).ok();
     let err = parsed.as_ref().and_then(|v| v.get("error"));
@@ -71,13 +71,13 @@ pub fn vendor_error(resp: &Response) -> Error {
 
 /// A connection to one cluster. ONTAP has no login: every request carries Basic credentials,
 /// a bearer token, or rides on the client certificate.
-pub struct Connection {
+pub(super) struct Connection {
     client: Client,
     target: Target,
 }
 
 impl Connection {
-    pub fn connect(target: &Target) -> Result<Connection> {
+    pub(super) fn connect(target: &Target) -> Result<Connection> {
         let has_basic = target.username.is_some() && target.password.is_some();
         if !has_basic && target.token.is_none() && target.tls.client_identity.is_none() {
             return Err(Error::usage(
@@ -135,7 +135,7 @@ impl Connection {
 
     /// Stream every matching session to `sink`, page by page, each page decoded by `decode`:
     /// `pages::parse_page` for records, `pages::text_page` for whole-record JSON output.
-    pub async fn for_each_page<T: crate::paginate::Fingerprint>(
+    pub(super) async fn for_each_page<T: crate::paginate::Fingerprint>(
         &self,
         q: &CifsQuery,
         columns: Option<&[&str]>,
@@ -170,7 +170,7 @@ impl Connection {
     }
 
     /// One session, from the single-record endpoint.
-    pub async fn show(&self, key: &SessionKey, columns: Option<&[&str]>) -> Result<Record> {
+    pub(super) async fn show(&self, key: &SessionKey, columns: Option<&[&str]>) -> Result<Record> {
         let url = http::join(
             &self.target.url,
             &format!("{}?fields={}", key.path(), encode(&fields_param(columns))),
@@ -184,7 +184,7 @@ impl Connection {
     }
 
     /// `DELETE` the session(s) a key selects.
-    pub async fn close(&self, key: &SessionKey) -> Result<()> {
+    pub(super) async fn close(&self, key: &SessionKey) -> Result<()> {
         let url = http::join(&self.target.url, &key.path())?;
         self.call(Method::DELETE, url).await.map(|_| ())
     }

@@ -4,11 +4,11 @@
 use crate::transport::http;
 
 /// ONTAP's collection of CIFS sessions; a key names one of its members.
-pub const COLLECTION: &str = "/api/protocols/cifs/sessions";
+pub(crate) const COLLECTION: &str = "/api/protocols/cifs/sessions";
 
 /// A session's key: `node.uuid/svm.uuid/identifier/connection_id`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SessionKey {
+pub(super) struct SessionKey {
     pub node_uuid: String,
     pub svm_uuid: String,
     pub identifier: u64,
@@ -65,7 +65,7 @@ impl SessionKey {
 
     /// Filters that list what a close with this key would end: ONTAP treats identifier 0
     /// (and connection id 0) as "all" (see the API note).
-    pub fn as_filters(&self) -> Vec<(String, String)> {
+    pub(super) fn as_filters(&self) -> Vec<(String, String)> {
         let mut f = vec![
             ("node.uuid".to_string(), self.node_uuid.clone()),
             ("svm.uuid".to_string(), self.svm_uuid.clone()),

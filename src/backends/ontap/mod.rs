@@ -8,6 +8,7 @@ mod common;
 mod connection;
 mod key;
 /// Page decoding, public for the fuzz targets (fuzz/).
+/// Its page parsers, which the fuzz targets (fuzz/) drive.
 pub mod pages;
 
 use clap::{ArgMatches, Args as _};
@@ -23,10 +24,8 @@ use args::{Action, Args, DEFAULT_MAX_RECORDS};
 use connection::{CifsQuery, Connection};
 use key::SessionKey;
 
-pub use key::COLLECTION;
-
 /// The `cifs` backend.
-pub struct Ontap;
+pub(crate) struct Ontap;
 
 /// The URLs users paste: the REST API's paths and System Manager's address (see the
 /// README's table of accepted URLs).

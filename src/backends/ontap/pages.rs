@@ -9,7 +9,7 @@ use crate::paginate::Page;
 use crate::record::{self, duration, rawjson, scan, tail};
 use crate::transport::http;
 
-pub fn invalid_json(e: impl rawjson::Complaint, body: &[u8]) -> Error {
+pub(crate) fn invalid_json(e: impl rawjson::Complaint, body: &[u8]) -> Error {
     Error::server(format!(
         "invalid JSON from ONTAP: {} (body: {})",
         e.complaint(body),
@@ -82,7 +82,7 @@ fn href_of(links: &str) -> Result<Option<String>> {
 
 /// The next link, read from the end of the body, where ONTAP puts `_links` (after the
 /// records): the pagination loop requests that page before this one is decoded.
-pub fn next_hint(body: &[u8]) -> Option<String> {
+pub(crate) fn next_hint(body: &[u8]) -> Option<String> {
     href_of(tail::tail_member(body, "_links")?).ok().flatten()
 }
 

@@ -6,7 +6,7 @@ use clap::{Args as ClapArgs, Subcommand};
 
 use crate::args::{parse_duration, ListArgs, ShowArgs};
 
-pub const EXAMPLES: &str = "\
+pub(super) const EXAMPLES: &str = "\
 Examples:
   sessions opal                                  the profile's resource_ids: user, resource, access level, expires, key
   sessions opal --resource-id 1b978423-db0a-4037-a4cf-f79c60cb67b3
@@ -24,7 +24,7 @@ The token comes from the profile (token_env, token_command, token_file, token) o
 Requests are paced under Opal's organisation-wide limit (rate_limit, default 50/s).";
 
 #[derive(Debug, ClapArgs)]
-pub struct Args {
+pub(super) struct Args {
     #[command(flatten)]
     pub list: ListArgs,
 
@@ -57,7 +57,7 @@ pub struct Args {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Action {
+pub(super) enum Action {
     /// Show one session, by its key (RESOURCE_ID/CONNECTION_ID)
     Show(ShowArgs),
     /// Opal's API cannot end a session: this says so, whatever follows
@@ -66,7 +66,7 @@ pub enum Action {
 }
 
 #[derive(Debug, ClapArgs)]
-pub struct CloseAnything {
+pub(super) struct CloseAnything {
     #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
     pub rest: Vec<String>,
 }

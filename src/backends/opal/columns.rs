@@ -6,7 +6,7 @@ use serde_json::Value;
 use crate::record::{self, Cell, Column, Fit, Json, Record};
 
 #[rustfmt::skip]
-pub static COLUMNS: &[Column] = &[
+pub(super) static COLUMNS: &[Column] = &[
     Column { name: "user", header: "USER", about: "the user's email (the UUID when unknown)", default: true, fit: Fit::Text(8), get: |r| first_text(r, &["user_email", "user_id"]), json: Json::Cell },
     Column { name: "resource", header: "RESOURCE", about: "the resource's name (the UUID when unknown)", default: true, fit: Fit::Text(7), get: |r| first_text(r, &["resource_name", "resource_id"]), json: Json::Cell },
     Column { name: "access_level_name", header: "ACCESS LEVEL", about: "access level name ((default): the resource's default level)", default: true, fit: Fit::Text(6), get: access_level, json: Json::Cell },
@@ -44,7 +44,7 @@ fn first_text(r: &Record, keys: &[&str]) -> Cell {
 
 /// The default access level has empty strings for both fields, and `access_level` may be
 /// missing altogether (the spec's own example lacks it).
-pub fn access_level(r: &Record) -> Cell {
+pub(super) fn access_level(r: &Record) -> Cell {
     match record::text(r, "access_level.access_level_name") {
         Cell::Text(s) if !s.is_empty() => Cell::Text(s),
         _ => Cell::Text("(default)".into()),
@@ -52,7 +52,7 @@ pub fn access_level(r: &Record) -> Cell {
 }
 
 /// Add the normalised expiration time beside the vendor's.
-pub fn normalize(r: &mut Record) {
+pub(super) fn normalize(r: &mut Record) {
     if let Some(t) = r.get("expiration_date").and_then(record::parse_time) {
         r.insert(
             "expiration_date_utc".into(),

@@ -5,7 +5,7 @@ use super::columns::{access_level, COLUMNS};
 use crate::record::common::{column, join_detail, text_of, Breakdown, Common};
 use crate::record::Record;
 
-pub fn common(r: &Record) -> Common {
+pub(super) fn common(r: &Record) -> Common {
     let get = |name| column(COLUMNS, name, r);
     // The absolute time, so that a watch does not see the session change every tick.
     let expires = text_of(get("expiration_date"));
@@ -27,7 +27,7 @@ pub fn common(r: &Record) -> Common {
     }
 }
 
-pub static BREAKDOWNS: &[Breakdown] = &[Breakdown {
+pub(super) static BREAKDOWNS: &[Breakdown] = &[Breakdown {
     metric: "sessions_by_access_level",
     help: "Sessions by access level (Opal; \"(default)\" for the resource's default level).",
     labels: &["access_level"],

@@ -21,9 +21,9 @@ use crate::record::{self, Cell, Record};
 use crate::transport::http::{self, Client, RateLimiter, Response, RetryPolicy};
 
 /// Under Opal's organisation-wide 100 requests/s.
-pub const DEFAULT_RATE: f64 = 50.0;
+pub(super) const DEFAULT_RATE: f64 = 50.0;
 /// Requests in flight at once; the rate limiter, not this, sets the pace.
-pub const CONCURRENCY: usize = 16;
+pub(super) const CONCURRENCY: usize = 16;
 /// `GET /resources` page size (the API's maximum).
 const RESOURCES_PAGE: u32 = 1000;
 
@@ -48,14 +48,14 @@ fn vendor_error(resp: &Response, what: &str) -> Error {
     http::status_error(resp.status, text)
 }
 
-pub struct Connection {
+pub(super) struct Connection {
     client: Client,
     pub(super) target: Target,
     token: String,
 }
 
 impl Connection {
-    pub fn connect(target: &Target) -> Result<Connection> {
+    pub(super) fn connect(target: &Target) -> Result<Connection> {
         let token = match &target.token {
             Some(t) => t.expose().to_string(),
             // The vendor's Terraform provider reads the same variable.
@@ -173,7 +173,7 @@ impl Connection {
     }
 
     /// List, enrich and hand every session to `sink`.
-    pub async fn list(
+    pub(super) async fn list(
         &self,
         q: &OpalQuery,
         mut sink: impl FnMut(Vec<Record>) -> Result<Flow>,

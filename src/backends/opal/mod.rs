@@ -8,6 +8,7 @@ mod common;
 mod connection;
 mod enrich;
 /// Page decoding, public for the fuzz targets (fuzz/).
+/// Its page parsers, which the fuzz targets (fuzz/) drive.
 pub mod pages;
 mod query;
 mod resource;
@@ -29,7 +30,7 @@ use connection::Connection;
 use query::OpalQuery;
 
 /// Opal's production API; self-hosted and sandbox instances set `url`.
-pub const DEFAULT_URL: &str = "https://api.opal.dev/v1";
+pub(crate) const DEFAULT_URL: &str = "https://api.opal.dev/v1";
 
 /// `RESOURCE_ID/CONNECTION_ID`, two ids as Opal writes them (UUIDs).
 fn resource_and_connection(key: &str) -> std::result::Result<(), String> {
@@ -43,7 +44,7 @@ fn resource_and_connection(key: &str) -> std::result::Result<(), String> {
 }
 
 /// The `opal` backend.
-pub struct Opal;
+pub(crate) struct Opal;
 
 /// The URLs users paste: the host alone (the API is under `/v1`, as the spec's `servers`
 /// say), the sessions endpoint; the web app's host is refused (see the README's table of

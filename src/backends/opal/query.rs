@@ -4,7 +4,7 @@ use std::time::Duration;
 
 /// What `sessions opal` asks for.
 #[derive(Debug, Clone, Default)]
-pub struct OpalQuery {
+pub(super) struct OpalQuery {
     pub resource_ids: Vec<String>,
     pub user_id: Option<String>,
     pub all_resources: bool,

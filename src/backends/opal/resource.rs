@@ -6,12 +6,12 @@ use crate::record::Record;
 
 /// What a resource lookup gives us.
 #[derive(Debug, Clone)]
-pub struct ResourceInfo {
+pub(super) struct ResourceInfo {
     pub(super) name: Option<String>,
     pub(super) resource_type: Option<String>,
 }
 
-pub fn resource_info(r: &Record) -> ResourceInfo {
+pub(super) fn resource_info(r: &Record) -> ResourceInfo {
     let s = |k: &str| {
         r.get(k)
             .and_then(Value::as_str)

@@ -5,9 +5,9 @@ use clap::{Args as ClapArgs, Subcommand};
 use crate::args::{CloseKeys, ConfirmArgs, ListArgs, ShowArgs};
 
 /// Sessions per request unless `--page-size` says otherwise.
-pub const DEFAULT_PAGE_SIZE: u32 = 1000;
+pub(super) const DEFAULT_PAGE_SIZE: u32 = 1000;
 
-pub const EXAMPLES: &str = "\
+pub(super) const EXAMPLES: &str = "\
 Examples:
   sessions smb                                  the default table
   sessions smb -o wide                          every column
@@ -20,7 +20,7 @@ Examples:
   sessions smb close --originator 10.0.0.21     close that client's sessions (asks first)";
 
 #[derive(Debug, ClapArgs)]
-pub struct Args {
+pub(super) struct Args {
     #[command(flatten)]
     pub list: ListArgs,
 
@@ -37,7 +37,7 @@ pub struct Args {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Action {
+pub(super) enum Action {
     /// Show one session, by its key (the `key` column: the session's location handle)
     Show(ShowArgs),
     /// Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)
@@ -45,7 +45,7 @@ pub enum Action {
 }
 
 #[derive(Debug, Clone, ClapArgs)]
-pub struct CloseArgs {
+pub(super) struct CloseArgs {
     #[command(flatten)]
     pub keys: CloseKeys,
 

@@ -14,14 +14,14 @@ use crate::error::{Error, Result};
 use crate::paginate::Flow;
 use crate::record::{self, Record};
 
-pub struct Close {
+pub(super) struct Close {
     args: CloseArgs,
     page_size: u32,
 }
 
 impl Close {
     /// `keys` are the checked `args.keys`.
-    pub fn new(mut args: CloseArgs, mut keys: Vec<String>, page_size: u32) -> Result<Close> {
+    pub(super) fn new(mut args: CloseArgs, mut keys: Vec<String>, page_size: u32) -> Result<Close> {
         // A key is the session's location.
         args.location.append(&mut keys);
         let has_selector = !args.originator.is_empty()

@@ -6,10 +6,10 @@ use serde_json::Value;
 use crate::record::{self, coerce_int, Cell, Column, Fit, Json, Record};
 
 /// Keys we add beside the vendor's durations: the normalised form, in whole seconds.
-pub const ADDED_KEYS: [&str; 2] = ["time_open_seconds", "time_idle_seconds"];
+pub(super) const ADDED_KEYS: [&str; 2] = ["time_open_seconds", "time_idle_seconds"];
 
 #[rustfmt::skip]
-pub static COLUMNS: &[Column] = &[
+pub(super) static COLUMNS: &[Column] = &[
     Column { name: "identity", header: "USER", about: "the user, domain-qualified as --identity takes it (CORP\\alice, local:admin, uid:1001)", default: true, fit: Fit::Text(9), get: qualified_user, json: Json::Cell },
     Column { name: "originator", header: "CLIENT", about: "client IP address", default: true, fit: Fit::Whole(8), get: |r| record::text(r, "originator"), json: Json::Field },
     Column { name: "server_address", header: "SERVER", about: "cluster address the client connected to", default: true, fit: Fit::Whole(3), get: |r| record::text(r, "server_address"), json: Json::Field },
@@ -33,7 +33,7 @@ pub static COLUMNS: &[Column] = &[
 ];
 
 /// `CORP\alice`, `local:admin`, `uid:1001`, `world:Everyone`: the forms `--identity` accepts.
-pub fn qualified_user(r: &Record) -> Cell {
+pub(super) fn qualified_user(r: &Record) -> Cell {
     let get = |k: &str| {
         record::path(r, k)
             .map(record::value_text)
@@ -63,7 +63,7 @@ pub fn qualified_user(r: &Record) -> Cell {
 }
 
 /// `{"nanoseconds": "3723000000000"}`: a decimal string, sometimes a number.
-pub fn nanos(r: &Record, key: &str) -> Cell {
+pub(super) fn nanos(r: &Record, key: &str) -> Cell {
     match record::path(r, key)
         .and_then(|v| v.get("nanoseconds"))
         .and_then(record::as_i128)
@@ -83,7 +83,7 @@ fn added_or_nanos(r: &Record, added: usize, vendor: &str) -> Cell {
 }
 
 /// Coerce documented numbers that arrive as strings, and add seconds beside each duration.
-pub fn normalize(mut r: Record) -> Record {
+pub(super) fn normalize(mut r: Record) -> Record {
     coerce_int(&mut r, "tenant_id");
     coerce_int(&mut r, "num_opens");
     if let Some(Value::Object(user)) = r.get_mut("user") {

@@ -5,7 +5,7 @@ use super::columns::COLUMNS;
 use crate::record::common::{column, join_detail, seconds_of, text_of, Breakdown, Common};
 use crate::record::{self, Cell, Record};
 
-pub fn common(r: &Record) -> Common {
+pub(super) fn common(r: &Record) -> Common {
     let get = |name| column(COLUMNS, name, r);
     let shares = text_of(get("share_names")).map(|s| s.replace(',', ", "));
     let opens = text_of(get("num_opens"));
@@ -32,7 +32,7 @@ pub fn common(r: &Record) -> Common {
     }
 }
 
-pub static BREAKDOWNS: &[Breakdown] = &[Breakdown::by_protocol(|r| {
+pub(super) static BREAKDOWNS: &[Breakdown] = &[Breakdown::by_protocol(|r| {
     let encryption = match record::boolean(r, "is_encrypted") {
         Cell::Bool(true) => "encrypted",
         Cell::Bool(false) => "unencrypted",

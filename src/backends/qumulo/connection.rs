@@ -12,9 +12,9 @@ use crate::record::Record;
 use crate::transport::http::{self, Client, Response};
 use crate::transport::token_cache::{self, CacheKey};
 
-pub const LOGIN_PATH: &str = "/v1/session/login";
-pub const LIST_PATH: &str = "/v1/smb/sessions/";
-pub const CLOSE_PATH: &str = "/v1/smb/sessions/close";
+pub(crate) const LOGIN_PATH: &str = "/v1/session/login";
+pub(crate) const LIST_PATH: &str = "/v1/smb/sessions/";
+pub(crate) const CLOSE_PATH: &str = "/v1/smb/sessions/close";
 /// The vendor CLI closes in batches of 100: a single huge request fails (see the API note).
 const CLOSE_BATCH: usize = 100;
 
@@ -29,14 +29,14 @@ fn list_path(identity: Option<&str>, page_size: u32) -> String {
 }
 
 /// Qumulo's error answers are `{"module": ..., "error_class": ..., "description": ...}`.
-pub fn is_qumulo(resp: &Response) -> bool {
+pub(super) fn is_qumulo(resp: &Response) -> bool {
     serde_json::from_slice::<Value>(&resp.body)
         .is_ok_and(|v| v.get("module").is_some() && v.get("error_class").is_some())
 }
 
 /// `HTTP 404 Not Found: fs_no_such_entry_error: ...` (the innermost error's class and
 /// description), with the exit code the status deserves.
-pub fn vendor_error(resp: &Response) -> Error {
+pub(super) fn vendor_error(resp: &Response) -> Error {
     let status = resp.status.as_u16();
     let parsed: Option<Value> = serde_json::from_slice(&resp.body).ok();
     // Errors may nest an `inner` error of the same shape; the innermost says what went wrong.
@@ -66,7 +66,7 @@ pub fn vendor_error(resp: &Response) -> Error {
 }
 
 /// A logged-in connection to one cluster.
-pub struct Connection {
+pub(super) struct Connection {
     client: Client,
     target: Target,
     token: Secret,
@@ -76,7 +76,7 @@ pub struct Connection {
 
 impl Connection {
     /// `kept`: the login token a listing kept from its last run (`--watch`, the exporter).
-    pub async fn connect(target: &Target, kept: Option<Secret>) -> Result<Connection> {
+    pub(super) async fn connect(target: &Target, kept: Option<Secret>) -> Result<Connection> {
         let client = target.client()?;
         if let Some(token) = &target.token {
             return Ok(Connection {
@@ -156,7 +156,7 @@ impl Connection {
     }
 
     /// Keep the login in `slot` for the next run of this profile, when it repeats.
-    pub fn keep(&self, slot: &Keep<Secret>) {
+    pub(super) fn keep(&self, slot: &Keep<Secret>) {
         if self.renewable {
             let _ = slot.put(self.target.repeats, self.token.clone());
         }
@@ -165,7 +165,7 @@ impl Connection {
     /// Stream every session matching `identity` to `sink`, page by page, each page decoded
     /// by `decode`: `pages::parse_page` (normalised records), `pages::vendor_page` (as sent, for
     /// a close) or `pages::text_page` (finished JSON text, for whole-record output).
-    pub async fn for_each_page<T: crate::paginate::Fingerprint>(
+    pub(super) async fn for_each_page<T: crate::paginate::Fingerprint>(
         &mut self,
         identity: Option<&str>,
         page_size: u32,
@@ -198,7 +198,7 @@ impl Connection {
 
     /// Close sessions, given exactly as the list call returned them, in batches of 100.
     /// Returns the vendor's error messages for the sessions that did not close.
-    pub async fn close(&mut self, sessions: &[Record]) -> Result<Vec<String>> {
+    pub(super) async fn close(&mut self, sessions: &[Record]) -> Result<Vec<String>> {
         let mut failures = Vec::new();
         for batch in sessions.chunks(CLOSE_BATCH) {
             let body = Value::Array(batch.iter().cloned().map(Value::Object).collect());

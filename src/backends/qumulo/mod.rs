@@ -7,6 +7,7 @@ mod columns;
 mod common;
 mod connection;
 /// Page decoding, public for the fuzz targets (fuzz/).
+/// Its page parsers, which the fuzz targets (fuzz/) drive.
 pub mod pages;
 
 use clap::{ArgMatches, Args as _};
@@ -24,10 +25,8 @@ use crate::paginate::Sink;
 use args::{Action, Args, DEFAULT_PAGE_SIZE};
 use connection::Connection;
 
-pub use connection::{CLOSE_PATH, LIST_PATH, LOGIN_PATH};
-
 /// The `smb` backend.
-pub struct Qumulo;
+pub(crate) struct Qumulo;
 
 /// The URLs users paste: the REST API's paths (see the README's table of accepted URLs).
 static URL_FORMS: UrlForms = UrlForms {

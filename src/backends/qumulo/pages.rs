@@ -81,7 +81,7 @@ fn next_of(paging: &str) -> Result<Option<String>> {
 
 /// The next link, read from the end of the body, where `paging` comes after the sessions: the
 /// pagination loop requests that page before this one is decoded.
-pub fn next_hint(body: &[u8]) -> Option<String> {
+pub(crate) fn next_hint(body: &[u8]) -> Option<String> {
     next_of(tail::tail_member(body, "paging")?).ok().flatten()
 }
 

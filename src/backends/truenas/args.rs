@@ -4,7 +4,7 @@ use clap::{Args as ClapArgs, Subcommand};
 
 use crate::args::{CloseKeys, ConfirmArgs, ListArgs, ShowArgs};
 
-pub const EXAMPLES: &str = "\
+pub(super) const EXAMPLES: &str = "\
 Examples:
   sessions auth                               every session, as the TrueNAS CLI's `auth sessions`
   sessions auth id                            like `auth sessions id`: one column
@@ -20,7 +20,7 @@ The profile URL may be https://nas or wss://nas (both mean wss://nas/api/current
 pinned version, wss://nas/api/v25.10.0. TrueNAS CORE (no WebSocket API) is reached over REST.";
 
 #[derive(Debug, ClapArgs)]
-pub struct Args {
+pub(super) struct Args {
     #[command(flatten)]
     pub list: ListArgs,
 
@@ -61,7 +61,7 @@ fn parse_json_filter(s: &str) -> Result<serde_json::Value, String> {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Action {
+pub(super) enum Action {
     /// Show one session, by its key (the session id)
     Show(ShowArgs),
     /// End sessions (auth.terminate_session); your own connection is refused, as in the web UI

@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::transport::jsonrpc::RpcError;
 
 /// A protocol that can call a middleware method.
-pub trait Calls {
+pub(super) trait Calls {
     /// The method's result, or its error; `log_params` false keeps credentials out of `-v`.
     fn call<'a>(
         &'a mut self,

@@ -13,14 +13,14 @@ use crate::error::{Error, Result};
 use crate::paginate::Flow;
 use crate::record::Record;
 
-pub struct Close {
+pub(super) struct Close {
     ids: Vec<String>,
     others: bool,
     confirm: ConfirmArgs,
 }
 
 impl Close {
-    pub fn new(ids: Vec<String>, others: bool, confirm: ConfirmArgs) -> Close {
+    pub(super) fn new(ids: Vec<String>, others: bool, confirm: ConfirmArgs) -> Close {
         Close {
             ids,
             others,

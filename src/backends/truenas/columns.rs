@@ -6,7 +6,7 @@ use serde_json::Value;
 use crate::record::{self, Cell, Column, Fit, Json, Record};
 
 #[rustfmt::skip]
-pub static COLUMNS: &[Column] = &[
+pub(super) static COLUMNS: &[Column] = &[
     Column { name: "key", header: "KEY", about: "the session id: what `auth show` and `auth close` take", default: true, fit: Fit::Key, get: |r| record::text(r, "id"), json: Json::Cell },
     Column { name: "current", header: "CURRENT", about: "this connection", default: true, fit: Fit::Whole(3), get: |r| record::boolean(r, "current"), json: Json::Field },
     Column { name: "internal", header: "INTERNAL", about: "root on the UNIX socket, or the HA peer", default: true, fit: Fit::Whole(2), get: |r| record::boolean(r, "internal"), json: Json::Field },
@@ -71,7 +71,7 @@ fn describe_credentials(r: &Record) -> Cell {
 
 /// Add `created_at_utc` beside the vendor's `created_at` (`{"$date": ms}` in every version,
 /// though the schema says date-time; ISO strings are accepted too).
-pub fn normalize(mut r: Record) -> Record {
+pub(super) fn normalize(mut r: Record) -> Record {
     if let Some(t) = r.get("created_at").and_then(record::parse_time) {
         r.insert("created_at_utc".into(), Value::String(record::iso_utc(t)));
     }

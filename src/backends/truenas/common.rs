@@ -5,7 +5,7 @@ use super::columns::COLUMNS;
 use crate::record::common::{column, text_of, Breakdown, Common};
 use crate::record::{self, Cell, Record};
 
-pub fn common(r: &Record) -> Common {
+pub(super) fn common(r: &Record) -> Common {
     let get = |name| column(COLUMNS, name, r);
     let flags = [
         (get("current") == Cell::Bool(true)).then_some("current"),
@@ -37,7 +37,7 @@ pub fn common(r: &Record) -> Common {
     }
 }
 
-pub static BREAKDOWNS: &[Breakdown] = &[Breakdown {
+pub(super) static BREAKDOWNS: &[Breakdown] = &[Breakdown {
     metric: "sessions_by_credential_type",
     help: "Sessions by credential type (TrueNAS: LOGIN_PASSWORD, API_KEY, TOKEN, ...).",
     labels: &["credential_type"],

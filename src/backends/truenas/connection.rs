@@ -18,7 +18,7 @@ use crate::transport::http;
 /// Which API a profile uses (`api = "..."`); left out, the client finds out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Api {
+pub(super) enum Api {
     /// JSON-RPC 2.0 over the WebSocket at `/api/current` (25.04 and later).
     Jsonrpc,
     /// The legacy DDP WebSocket at `/websocket` (24.10 and older, CORE).
@@ -30,13 +30,13 @@ pub enum Api {
 }
 
 /// A logged-in connection.
-pub struct Connection(Box<dyn Transport>);
+pub(super) struct Connection(Box<dyn Transport>);
 
 impl Connection {
     /// Connect and log in. Without `api` in the profile: JSON-RPC at `/api/current`; if that is
     /// not there (404, or nginx's redirect to `/ui/` before 25.04), DDP at `/websocket`; if that
     /// is not there either, CORE's REST API.
-    pub async fn connect(target: &Target) -> Result<Connection> {
+    pub(super) async fn connect(target: &Target) -> Result<Connection> {
         refuse_key_in_clear(target)?;
         let api = target.option::<Api>("api")?;
         let log = target.log;
@@ -78,7 +78,7 @@ impl Connection {
     }
 
     /// Every session matching the query, handed to `sink` (TrueNAS answers in one piece).
-    pub async fn sessions(
+    pub(super) async fn sessions(
         &mut self,
         q: &AuthQuery,
         mut sink: impl FnMut(Vec<Record>) -> Result<Flow>,
@@ -90,7 +90,7 @@ impl Connection {
     /// Like [`sessions`](Self::sessions), for whole-record JSON output: where the transport
     /// has the answer as text, its sessions pass through with `created_at_utc` appended (see
     /// `rawjson`), so a 5,000-session run costs little beyond the round trip.
-    pub async fn sessions_text(
+    pub(super) async fn sessions_text(
         &mut self,
         q: &AuthQuery,
         mut sink: impl FnMut(Vec<String>) -> Result<Flow>,
@@ -111,7 +111,7 @@ impl Connection {
     }
 
     /// End sessions by id. Returns the ids TrueNAS did not know.
-    pub async fn terminate(&mut self, ids: &[String]) -> Result<Vec<String>> {
+    pub(super) async fn terminate(&mut self, ids: &[String]) -> Result<Vec<String>> {
         let mut unknown = Vec::new();
         for id in ids {
             if self.0.terminate(id).await? == Value::Bool(false) {
@@ -121,11 +121,11 @@ impl Connection {
         Ok(unknown)
     }
 
-    pub async fn terminate_others(&mut self) -> Result<()> {
+    pub(super) async fn terminate_others(&mut self) -> Result<()> {
         self.0.terminate_others().await
     }
 
-    pub async fn close(self) {
+    pub(super) async fn close(self) {
         self.0.close().await
     }
 }

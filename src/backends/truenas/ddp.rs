@@ -19,7 +19,7 @@ use crate::transport::jsonrpc::{log_call, RpcError};
 use crate::transport::ws::WsSocket;
 
 /// `https://nas/anything` → `wss://nas/websocket`, keeping a path prefix before `/api`.
-pub fn ddp_url(base: &url::Url) -> Result<url::Url> {
+pub(super) fn ddp_url(base: &url::Url) -> Result<url::Url> {
     let mut u = super::jsonrpc::websocket_url(base)?;
     let path = base.path().trim_end_matches('/');
     let prefix = match path.find("/api") {
@@ -31,14 +31,14 @@ pub fn ddp_url(base: &url::Url) -> Result<url::Url> {
 }
 
 /// A logged-in DDP connection.
-pub struct Ddp {
+pub(super) struct Ddp {
     socket: WsSocket,
     next_id: u64,
 }
 
 impl Ddp {
     /// Open `/websocket`, shake hands, log in. `Err(status)` when there is no DDP endpoint.
-    pub async fn connect(target: &Target) -> Result<std::result::Result<Ddp, u16>> {
+    pub(super) async fn connect(target: &Target) -> Result<std::result::Result<Ddp, u16>> {
         let url = ddp_url(&target.url)?;
         let socket = match open_socket(target, &url).await? {
             Ok(socket) => socket,

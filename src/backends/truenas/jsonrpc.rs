@@ -17,7 +17,7 @@ use super::login;
 
 /// `https://nas` or `wss://nas` → `wss://nas/api/current`; a full `/api/vXX.YY.Z` (or
 /// `/api/current`) path is kept as given.
-pub fn websocket_url(base: &url::Url) -> Result<url::Url> {
+pub(super) fn websocket_url(base: &url::Url) -> Result<url::Url> {
     let mut u = base.clone();
     let scheme = match base.scheme() {
         "https" | "wss" => "wss",
@@ -40,10 +40,10 @@ pub fn websocket_url(base: &url::Url) -> Result<url::Url> {
 }
 
 /// A logged-in JSON-RPC connection.
-pub struct JsonRpc(RpcClient);
+pub(super) struct JsonRpc(RpcClient);
 
 /// What opening the JSON-RPC endpoint gave.
-pub enum Opened {
+pub(super) enum Opened {
     LoggedIn(Box<JsonRpc>),
     /// The upgrade was answered with this HTTP status instead: no JSON-RPC API here.
     Missing(u16),
@@ -51,7 +51,7 @@ pub enum Opened {
 
 impl JsonRpc {
     /// Open the WebSocket at `/api/current` (or the pinned path) and log in.
-    pub async fn connect(target: &Target) -> Result<Opened> {
+    pub(super) async fn connect(target: &Target) -> Result<Opened> {
         let url = websocket_url(&target.url)?;
         let socket = match open_socket(target, &url).await? {
             Ok(socket) => socket,

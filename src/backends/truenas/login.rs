@@ -19,7 +19,7 @@ const NO_CREDENTIALS: &str =
 
 /// Log in over JSON-RPC: with the login token the last run kept, or else with the profile's
 /// credentials; then keep a token for the next run (see `token.rs`).
-pub async fn login_ex(rpc: &mut dyn Calls, target: &Target) -> Result<()> {
+pub(super) async fn login_ex(rpc: &mut dyn Calls, target: &Target) -> Result<()> {
     if !token::login(rpc, target).await? {
         with_credentials(rpc, target).await?;
     }
@@ -73,7 +73,7 @@ async fn with_credentials(rpc: &mut dyn Calls, target: &Target) -> Result<()> {
 
 /// Log in with `auth.login_with_api_key [key]` or `auth.login [user, password]`: over DDP
 /// (before 25.04), where this client keeps no login between runs.
-pub async fn legacy(rpc: &mut dyn Calls, target: &Target) -> Result<()> {
+pub(super) async fn legacy(rpc: &mut dyn Calls, target: &Target) -> Result<()> {
     login_with(rpc, target, false).await
 }
 

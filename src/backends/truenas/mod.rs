@@ -34,11 +34,11 @@ use connection::{Api, Connection};
 use query::AuthQuery;
 
 /// `auth.sessions`' result decoding, public for the fuzz targets (fuzz/).
+/// Its listing parsers, which the fuzz targets (fuzz/) drive.
 pub use connection::{records, text_records};
-pub use rest::REST_SESSIONS;
 
 /// The `auth` backend.
-pub struct TrueNas;
+pub(crate) struct TrueNas;
 
 /// The URLs users paste: the WebSocket URLs (`wss://nas/websocket` pins DDP), the REST
 /// API's path and the web UI's address (see the README's table of accepted URLs).

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 
 /// What `sessions auth` asks for.
 #[derive(Debug, Clone, Default)]
-pub struct AuthQuery {
+pub(super) struct AuthQuery {
     pub exclude_internal: bool,
     pub credentials: Option<String>,
     pub user: Option<String>,
@@ -18,7 +18,7 @@ pub struct AuthQuery {
 
 impl AuthQuery {
     /// The `[filters, options]` params of `auth.sessions`.
-    pub fn params(&self) -> Value {
+    pub(super) fn params(&self) -> Value {
         let mut filters: Vec<Value> = Vec::new();
         if self.exclude_internal {
             // The web UI's filter; the old docstring's `["internal","=",true]` is backwards.
@@ -42,7 +42,7 @@ impl AuthQuery {
     }
 
     /// CORE's REST query string: `field=value` and `field__op=value`.
-    pub fn rest_query(&self) -> Result<Vec<(String, String)>> {
+    pub(super) fn rest_query(&self) -> Result<Vec<(String, String)>> {
         if !self.raw_filters.is_empty() || !self.order_by.is_empty() {
             return Err(Error::usage(
                 "--filter and --order-by need the WebSocket API; TrueNAS CORE's REST API takes only the named filters (use --sort to order)",

@@ -11,7 +11,7 @@ use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::transport::http::{self, Client};
 
-pub const REST_SESSIONS: &str = "/api/v2.0/auth/sessions";
+pub(crate) const REST_SESSIONS: &str = "/api/v2.0/auth/sessions";
 
 /// The REST root of a CORE system: the origin over http(s), without any `/api/...` path.
 pub(super) fn rest_base(base: &url::Url) -> Result<url::Url> {
@@ -31,14 +31,14 @@ pub(super) fn rest_base(base: &url::Url) -> Result<url::Url> {
 }
 
 /// The CORE REST API of one system.
-pub struct Rest {
+pub(super) struct Rest {
     client: Client,
     base: url::Url,
     target: Target,
 }
 
 impl Rest {
-    pub fn connect(target: &Target) -> Result<Rest> {
+    pub(super) fn connect(target: &Target) -> Result<Rest> {
         if target.api_key.is_none() && (target.username.is_none() || target.password.is_none()) {
             return Err(Error::usage(
                 "the profile needs an api_key source, or username with a password source",

@@ -25,13 +25,13 @@ use crate::transport::token_cache::{self, CacheKey};
 /// covers runs up to ten minutes apart (a `*/5` cron job, a user at the prompt); a longer
 /// gap costs one credential login. The token also works only from this address
 /// (`match_origin`) and only until the next run's session ends.
-pub const TTL: Duration = Duration::from_secs(600);
+pub(super) const TTL: Duration = Duration::from_secs(600);
 /// The cache entry expires this much before the server's clock says, so that a run at the
 /// edge does not spend a login and the middleware's 1–2 s failure delay on a dead token.
 const MARGIN: Duration = Duration::from_secs(10);
 
 /// The cache entry of this profile's login, unless the profile keeps tokens out of the cache.
-pub fn cache_key(target: &Target) -> Option<CacheKey> {
+pub(super) fn cache_key(target: &Target) -> Option<CacheKey> {
     if !target.cache_tokens {
         return None;
     }
@@ -41,7 +41,7 @@ pub fn cache_key(target: &Target) -> Option<CacheKey> {
 }
 
 /// Log in with the token the last run kept, if there is one: true when that worked.
-pub async fn login(rpc: &mut dyn Calls, target: &Target) -> Result<bool> {
+pub(super) async fn login(rpc: &mut dyn Calls, target: &Target) -> Result<bool> {
     let Some(key) = cache_key(target) else {
         return Ok(false);
     };
@@ -75,7 +75,7 @@ pub async fn login(rpc: &mut dyn Calls, target: &Target) -> Result<bool> {
 
 /// Make and keep the token for the next run. A server that will not make one fails nothing:
 /// the next run logs in with the credentials.
-pub async fn renew(rpc: &mut dyn Calls, target: &Target) -> Result<()> {
+pub(super) async fn renew(rpc: &mut dyn Calls, target: &Target) -> Result<()> {
     let Some(key) = cache_key(target) else {
         return Ok(());
     };

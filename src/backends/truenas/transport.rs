@@ -8,7 +8,7 @@ use crate::error::Result;
 
 /// One way of reaching the middleware. Each answers with the vendor's JSON; checking it is
 /// [`Connection`](super::connection::Connection)'s job.
-pub trait Transport: Send {
+pub(super) trait Transport: Send {
     /// Call a middleware method; its error comes back as one line with the right exit code.
     fn call<'a>(&'a mut self, method: &'a str, params: Value) -> BoxFuture<'a, Result<Value>>;
     /// `auth.sessions`' result.

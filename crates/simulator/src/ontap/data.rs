@@ -47,7 +47,7 @@ const USERS: [&str; 9] = [
 const PROTOCOLS: [&str; 5] = ["smb2", "smb2_1", "smb3", "smb3_1", "smb3_1"];
 const AUTHS: [&str; 4] = ["kerberos", "kerberos", "ntlmv2", "ntlmv1"];
 
-pub fn make_sessions(rng: &mut Rng, n: usize) -> Vec<Value> {
+pub(super) fn make_sessions(rng: &mut Rng, n: usize) -> Vec<Value> {
     let mut out = Vec::with_capacity(n);
     let mut conn = 0u64;
     for i in 0..n {

@@ -2,11 +2,11 @@
 //! it must not share the client's parser, so that a bug in one shows up in the other.
 
 /// The fields that hold durations.
-pub const DURATIONS: [&str; 2] = ["idle_duration", "connected_duration"];
+pub(super) const DURATIONS: [&str; 2] = ["idle_duration", "connected_duration"];
 
 /// Whole seconds as ONTAP normalises them: days, then a time part without zero units
 /// (`PT0S` for nothing at all).
-pub fn format_iso8601(secs: u64) -> String {
+pub(super) fn format_iso8601(secs: u64) -> String {
     let days = secs / 86_400;
     let units = [
         (secs / 3_600 % 24, 'H'),
@@ -33,7 +33,7 @@ pub fn format_iso8601(secs: u64) -> String {
 /// Seconds of a duration as clients and quirky systems write them: unnormalised parts
 /// (`P1DT36H`), fractions with `.` or `,`, weeks, months of 30 and years of 365 days, a
 /// leading `-`. `None` for anything else.
-pub fn parse_iso8601(text: &str) -> Option<f64> {
+pub(super) fn parse_iso8601(text: &str) -> Option<f64> {
     let text = text.trim();
     let (sign, text) = match text.strip_prefix('-') {
         Some(rest) => (-1.0, rest),

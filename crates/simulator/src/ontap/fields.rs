@@ -9,7 +9,7 @@ use crate::server::{SimRequest, SimResponse};
 
 /// Every field of a session record, and whether `fields=*` includes it (the expensive
 /// `volumes` list only comes with `**` or by name).
-pub const FIELDS: [(&str, bool); 22] = [
+pub(super) const FIELDS: [(&str, bool); 22] = [
     ("node", true),
     ("svm", true),
     ("identifier", true),
@@ -35,7 +35,7 @@ pub const FIELDS: [(&str, bool); 22] = [
 ];
 
 /// What `fields=` asked for.
-pub enum Fields {
+pub(super) enum Fields {
     Keys,
     Star,
     All,
@@ -46,7 +46,7 @@ impl Fields {
     /// The request's `fields`, or ONTAP's error for a field it does not have: 400, code
     /// 262197, target `fields` (NetApp/harvest#3639). `ignore_unknown_fields=true` (9.11.1 and
     /// later) drops them instead.
-    pub fn from_request(req: &SimRequest) -> Result<Fields, SimResponse> {
+    pub(super) fn from_request(req: &SimRequest) -> Result<Fields, SimResponse> {
         let ignore = req.param("ignore_unknown_fields") == Some("true");
         Fields::parse(req.param("fields"), ignore).map_err(|bad| {
             let known: Vec<&str> = FIELDS
@@ -86,7 +86,7 @@ impl Fields {
     }
 }
 
-pub fn is_field(name: &str) -> bool {
+pub(super) fn is_field(name: &str) -> bool {
     let top = name.split('.').next().unwrap_or("");
     FIELDS.iter().any(|(f, _)| *f == top && *f != "_links")
         && match name.split_once('.') {
@@ -99,7 +99,7 @@ pub fn is_field(name: &str) -> bool {
 
 /// A record with the fields asked for (keys always), in quirks mode spelled the way some
 /// ONTAP versions and doc examples spell them.
-pub fn render(v: &Value, fields: &Fields, hal: bool, quirks: bool) -> Value {
+pub(super) fn render(v: &Value, fields: &Fields, hal: bool, quirks: bool) -> Value {
     let mut out = Map::new();
     for (name, in_star) in FIELDS {
         if !wanted(name, in_star, fields) {
@@ -152,7 +152,7 @@ pub fn render(v: &Value, fields: &Fields, hal: bool, quirks: bool) -> Value {
 /// A session's `fields=**` JSON, rendered once, and where each field's `"name":value` sits in
 /// it: any other projection is put together from those pieces, as cheaply as `fields=**` is
 /// served (rendering a projection per request cost about 13 ms a page).
-pub struct Rendered {
+pub(super) struct Rendered {
     pub all: String,
     /// The byte range of each field of [`FIELDS`] in `all` (empty when absent), then that of
     /// the quirks' `lif_address`.
@@ -160,7 +160,7 @@ pub struct Rendered {
 }
 
 impl Rendered {
-    pub fn new(v: &Value, quirks: bool) -> Rendered {
+    pub(super) fn new(v: &Value, quirks: bool) -> Rendered {
         let Value::Object(map) = render(v, &Fields::All, false, quirks) else {
             unreachable!("render gives an object")
         };
@@ -191,7 +191,13 @@ impl Rendered {
 
     /// The same text as `render(v, fields, hal, quirks)`, from the pieces; `None` for what
     /// needs a real render (sub-fields of `volumes`).
-    pub fn project(&self, v: &Value, fields: &Fields, hal: bool, quirks: bool) -> Option<String> {
+    pub(super) fn project(
+        &self,
+        v: &Value,
+        fields: &Fields,
+        hal: bool,
+        quirks: bool,
+    ) -> Option<String> {
         if let Fields::List(list) = fields {
             if list.iter().any(|f| f.starts_with("volumes."))
                 && !list.iter().any(|f| f == "volumes")

@@ -33,7 +33,7 @@ const ADMIN: &str = "admin";
 const NO_ROLE: &str = "monitor";
 
 /// `client_der`: the certificate of the cert-auth account (`admin`), for mutual TLS.
-pub fn backend(opts: &SimOptions, faults: Arc<Faults>, client_der: Vec<u8>) -> Backend {
+pub(crate) fn backend(opts: &SimOptions, faults: Arc<Faults>, client_der: Vec<u8>) -> Backend {
     let api = Arc::new(OntapSim::new(opts, faults, client_der));
     Backend {
         name: "cifs",

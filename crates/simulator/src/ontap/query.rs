@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::duration::{parse_iso8601, DURATIONS};
 use super::fields::is_field;
 
-pub fn parse_order(spec: &str) -> Result<Vec<(String, bool)>, String> {
+pub(super) fn parse_order(spec: &str) -> Result<Vec<(String, bool)>, String> {
     spec.split(',')
         .map(|part| {
             let mut words = part.split_whitespace();
@@ -26,7 +26,7 @@ pub fn parse_order(spec: &str) -> Result<Vec<(String, bool)>, String> {
         .collect()
 }
 
-pub fn compare_by(a: &Value, b: &Value, order: &[(String, bool)]) -> Ordering {
+pub(super) fn compare_by(a: &Value, b: &Value, order: &[(String, bool)]) -> Ordering {
     for (field, desc) in order {
         let o = compare_values(&lookup(a, field), &lookup(b, field), field);
         let o = if *desc { o.reverse() } else { o };
@@ -86,7 +86,7 @@ fn text(v: &Value) -> String {
 
 /// ONTAP query semantics for one `field=expr`: `|` separates alternatives; each may start
 /// with `!` (not) and then `<=`, `>=`, `<` or `>`; `*` is a wildcard; `null` and `!null`.
-pub fn matches_filter(v: &Value, field: &str, expr: &str) -> bool {
+pub(super) fn matches_filter(v: &Value, field: &str, expr: &str) -> bool {
     let values = lookup(v, field);
     expr.split('|').any(|alt| {
         let (negate, alt) = match alt.strip_prefix('!') {

@@ -25,13 +25,13 @@ const LAST: [&str; 10] = [
 ];
 
 /// What the organisation holds.
-pub struct Org {
+pub(super) struct Org {
     pub resources: Vec<Value>,
     pub users: Vec<Value>,
     pub sessions: Vec<Value>,
 }
 
-pub fn make(rng: &mut Rng, opts: &SimOptions) -> Org {
+pub(super) fn make(rng: &mut Rng, opts: &SimOptions) -> Org {
     let app_id = rng.uuid('8');
     let owner = rng.uuid('8');
     let resources: Vec<Value> = (0..opts.opal_resources as usize)
@@ -87,7 +87,7 @@ pub fn make(rng: &mut Rng, opts: &SimOptions) -> Org {
 
 /// One session of `user` on `resource`, expiring minutes to days from now (a few just
 /// expired: clocks differ).
-pub fn session(rng: &mut Rng, resource: &Value, user: &Value) -> Value {
+pub(super) fn session(rng: &mut Rng, resource: &Value, user: &Value) -> Value {
     let now = time::OffsetDateTime::now_utc();
     let secs = if rng.chance(3) {
         -(60 + rng.below(600) as i64)

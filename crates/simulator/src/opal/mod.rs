@@ -20,9 +20,9 @@ use crate::config::Profile;
 use crate::options::SimOptions;
 use crate::rng::Rng;
 
-pub const BASE_PATH: &str = "/v1";
+pub(crate) const BASE_PATH: &str = "/v1";
 
-pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
+pub(crate) fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
     let api = Arc::new(OpalSim::new(opts, faults));
     let ids: Vec<String> = api
         .resources

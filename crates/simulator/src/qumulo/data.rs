@@ -31,7 +31,7 @@ const SHARES: [&str; 7] = [
     "IPC$",
 ];
 const SERVERS: [&str; 4] = ["10.0.0.5", "10.0.0.6", "10.0.0.7", "10.0.0.8"];
-pub fn make_session(rng: &mut Rng, i: u64, quirks: bool) -> Value {
+pub(super) fn make_session(rng: &mut Rng, i: u64, quirks: bool) -> Value {
     let kind = rng.below(100);
     let (user, guest) = if kind < 55 {
         let name = rng.pick(&AD_USERS);

@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 /// The identity forms the cluster accepts (see the API note).
-pub enum Identity {
+pub(super) enum Identity {
     Name {
         domain: Option<&'static str>,
         name: String,
@@ -15,7 +15,7 @@ pub enum Identity {
 }
 
 impl Identity {
-    pub fn parse(s: &str) -> Result<Identity, String> {
+    pub(super) fn parse(s: &str) -> Result<Identity, String> {
         let s = s.trim();
         let (prefix, rest) = match s.split_once(':') {
             Some((p, r)) => (Some(p.to_ascii_lowercase()), r),
@@ -47,7 +47,7 @@ impl Identity {
         })
     }
 
-    pub fn matches(&self, session: &Value) -> bool {
+    pub(super) fn matches(&self, session: &Value) -> bool {
         let u = &session["user"];
         let field = |k: &str| {
             u.get(k).map(|v| match v {

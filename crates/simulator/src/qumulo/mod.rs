@@ -26,7 +26,7 @@ const USERNAME: &str = "admin";
 /// Cursor value of the `loop` fault: a next link that always points back at itself.
 const LOOP_TOKEN: &str = "loop";
 
-pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
+pub(crate) fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
     let api = Arc::new(QumuloSim::new(opts, faults));
     let password = api.password.clone();
     Backend {

@@ -18,8 +18,8 @@ use crate::server::lock;
 
 /// Unauthenticated calls allowed per method and client address in one window
 /// (utils/rate_limit/cache.py RateLimitConfig.max_calls, max_period).
-pub const RATE_LIMIT_CALLS: u32 = 20;
-pub const RATE_LIMIT_WINDOW: Duration = Duration::from_secs(60);
+pub(super) const RATE_LIMIT_CALLS: u32 = 20;
+pub(super) const RATE_LIMIT_WINDOW: Duration = Duration::from_secs(60);
 /// The cache's size cap (RateLimitConfig.max_cache_entries): when full, every call is refused.
 const RATE_LIMIT_ENTRIES: usize = 100;
 /// The middleware sleeps 1–10 s at random before refusing (RateLimit.random_sleep); the
@@ -54,7 +54,7 @@ impl State {
     }
 
     /// One method call on `conn`.
-    pub async fn call(&self, conn: &mut Conn, method: &str, params: &Value) -> Outcome {
+    pub(super) async fn call(&self, conn: &mut Conn, method: &str, params: &Value) -> Outcome {
         let reply = |r: Result<Value, CallErr>| Outcome::Reply(r);
         // ws_handler/rpc.py process_message: an unknown method is answered first.
         if !self.exists(method) {

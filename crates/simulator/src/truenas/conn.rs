@@ -4,7 +4,7 @@
 use std::net::SocketAddr;
 
 /// One WebSocket connection as the middleware's `App` keeps it.
-pub struct Conn {
+pub(super) struct Conn {
     /// `ip:port` or `[v6]:port`, as sessions show it.
     pub origin: String,
     pub peer: SocketAddr,
@@ -28,7 +28,7 @@ pub(super) enum Stage {
 }
 
 impl Conn {
-    pub fn new(peer: SocketAddr, secure: bool) -> Conn {
+    pub(super) fn new(peer: SocketAddr, secure: bool) -> Conn {
         let origin = match peer {
             SocketAddr::V4(a) => a.to_string(),
             SocketAddr::V6(a) => format!("[{}]:{}", a.ip(), a.port()),
@@ -46,7 +46,7 @@ impl Conn {
 
 /// Which kind of failure, for the framings to map to their codes.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum ErrKind {
+pub(super) enum ErrKind {
     /// A `CallError` or another exception: JSON-RPC -32001.
     Call,
     /// A validation error: JSON-RPC -32602.
@@ -57,7 +57,7 @@ pub enum ErrKind {
 
 /// A failed call, as the middleware formats it (`format_truenas_error`).
 #[derive(Debug)]
-pub struct CallErr {
+pub(super) struct CallErr {
     pub kind: ErrKind,
     pub errno: i64,
     pub errname: &'static str,
@@ -69,7 +69,7 @@ pub struct CallErr {
 
 impl CallErr {
     /// A `CallError(text, errno)`: service_exception.py prefixes `[ERRNAME]`.
-    pub fn call(errname: &'static str, errno: i64, text: impl Into<String>) -> CallErr {
+    pub(super) fn call(errname: &'static str, errno: i64, text: impl Into<String>) -> CallErr {
         let text = text.into();
         CallErr {
             kind: ErrKind::Call,
@@ -80,7 +80,7 @@ impl CallErr {
         }
     }
     /// A `ValidationErrors`: EINVAL, -32602.
-    pub fn invalid(text: impl Into<String>) -> CallErr {
+    pub(super) fn invalid(text: impl Into<String>) -> CallErr {
         CallErr {
             kind: ErrKind::Validation,
             ..CallErr::call("EINVAL", 22, text)

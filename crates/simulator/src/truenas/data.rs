@@ -8,7 +8,7 @@ use crate::rng::Rng;
 
 /// Sessions since boot: root on the UNIX socket, the HA peer, web logins, API keys, tokens,
 /// with IPv4 and IPv6 origins; oldest first.
-pub fn make_sessions(rng: &mut Rng, n: usize, quirks: bool) -> Vec<Value> {
+pub(super) fn make_sessions(rng: &mut Rng, n: usize, quirks: bool) -> Vec<Value> {
     const USERS: [&str; 4] = [ADMIN, "alice", "bob", "backup"];
     const KEYS: [(u64, &str); 3] = [(3, "sessions-cli"), (7, "grafana"), (9, "ansible")];
     let base_ms: i64 = 1_761_300_000_000;
@@ -74,7 +74,7 @@ pub fn make_sessions(rng: &mut Rng, n: usize, quirks: bool) -> Vec<Value> {
 
 /// A session as a release serves it: `secure_transport` only since 25.04, `login_id` only
 /// since 25.10 (plugins/auth.py, api/v25_10_0/auth.py).
-pub fn as_served_by(mut s: Value, version: TrueNasVersion) -> Value {
+pub(super) fn as_served_by(mut s: Value, version: TrueNasVersion) -> Value {
     if version < TrueNasVersion::Scale25_04 {
         if let Value::Object(o) = &mut s {
             o.remove("secure_transport");
@@ -96,7 +96,7 @@ pub fn as_served_by(mut s: Value, version: TrueNasVersion) -> Value {
 }
 
 /// In quirks mode some versions' `created_at` is an ISO string rather than `{"$date": ms}`.
-pub fn quirk(mut r: Value) -> Value {
+pub(super) fn quirk(mut r: Value) -> Value {
     let odd = r["id"]
         .as_str()
         .is_some_and(|id| id.ends_with(['0', '2', '4', '6', '8']));

@@ -26,7 +26,7 @@ fn error_json(e: &CallErr) -> Value {
 }
 
 /// One connection: the handshake, then calls, until it closes; its session goes with it.
-pub async fn connection(state: Arc<State>, mut ws: WsStream, mut conn: Conn) {
+pub(super) async fn connection(state: Arc<State>, mut ws: WsStream, mut conn: Conn) {
     let mut connected = false;
     while let Some(Ok(msg)) = ws.next().await {
         let text = match msg {

@@ -18,14 +18,14 @@ use crate::page_faults::{bend, PageShape, Splices};
 
 /// `auth.sessions` answers the list itself; `origin` is what every session has and a table
 /// shows; no number is there to spare (`created_at`'s is a date).
-pub const SHAPE: PageShape = PageShape {
+pub(super) const SHAPE: PageShape = PageShape {
     list: "",
     text: "/origin",
     number: None,
 };
 
 /// The faults an `auth.sessions` call meets.
-pub fn on_call(kind: FaultKind) -> bool {
+pub(super) fn on_call(kind: FaultKind) -> bool {
     matches!(
         kind.scope(),
         Scope::VendorError | Scope::Body | Scope::Page | Scope::Frame
@@ -33,7 +33,7 @@ pub fn on_call(kind: FaultKind) -> bool {
 }
 
 /// What one call does to the connection.
-pub enum Outcome {
+pub(super) enum Outcome {
     Reply(Result<Value, CallErr>),
     /// Terminating one's own session, or `truncated`/`reset`: the socket just closes.
     CloseSocket,
@@ -54,7 +54,7 @@ pub enum Outcome {
 }
 
 /// The call's outcome when `kind` is due.
-pub fn outcome(kind: FaultKind, rows: Result<Value, CallErr>) -> Outcome {
+pub(super) fn outcome(kind: FaultKind, rows: Result<Value, CallErr>) -> Outcome {
     let efault = |text: &str| Outcome::Reply(Err(CallErr::call("EFAULT", 14, text)));
     match kind {
         FaultKind::Truncated | FaultKind::Reset => Outcome::CloseSocket,
@@ -79,7 +79,7 @@ pub fn outcome(kind: FaultKind, rows: Result<Value, CallErr>) -> Outcome {
 impl Outcome {
     /// The frames a framing sends for this outcome: `framed` writes a reply, `cut` is the
     /// start of one (the invalid-json fault). None: the socket closes.
-    pub async fn messages(
+    pub(super) async fn messages(
         self,
         framed: impl Fn(Result<Value, CallErr>) -> Value,
         cut: &str,

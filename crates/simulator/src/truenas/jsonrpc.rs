@@ -15,8 +15,8 @@ use super::state::State;
 use crate::server::WsStream;
 
 /// Frame limits (utils/limits.py MsgSizeLimit): before login and after.
-pub const UNAUTHENTICATED_LIMIT: usize = 8192;
-pub const AUTHENTICATED_LIMIT: usize = 65536;
+pub(super) const UNAUTHENTICATED_LIMIT: usize = 8192;
+pub(super) const AUTHENTICATED_LIMIT: usize = 65536;
 
 /// The error member of a response, as rpc.py `send_error` writes it: -32601 carries no
 /// `data`.
@@ -45,7 +45,7 @@ async fn close(ws: &mut WsStream, code: CloseCode, reason: &str) {
 }
 
 /// One connection: calls in, answers out, until it closes; its session goes with it.
-pub async fn connection(state: Arc<State>, mut ws: WsStream, mut conn: Conn) {
+pub(super) async fn connection(state: Arc<State>, mut ws: WsStream, mut conn: Conn) {
     while let Some(Ok(msg)) = ws.next().await {
         let text = match msg {
             Message::Text(t) => t.to_string(),
@@ -113,7 +113,7 @@ pub async fn connection(state: Arc<State>, mut ws: WsStream, mut conn: Conn) {
 }
 
 /// Send each frame in turn.
-pub async fn send_all(
+pub(super) async fn send_all(
     ws: &mut WsStream,
     frames: Vec<Message>,
 ) -> Result<(), tokio_tungstenite::tungstenite::Error> {

@@ -39,7 +39,7 @@ use crate::options::SimOptions;
 use crate::rng::Rng;
 use state::{State, ADMIN, KEY_ID, OTP_USER, STANDBY_USER};
 
-pub fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
+pub(crate) fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
     let api = Arc::new(TrueNasSim::new(opts, faults));
     Backend {
         name: "auth",
