@@ -1,6 +1,7 @@
 //! What each subcommand's help offers: only the global options that apply to it, and
 //! examples in its own columns. The command built here is the one that parses argv, and the
-//! one completions and man pages (`man.rs`) are generated from, so all three agree.
+//! one completions and the man pages (tests/it/generated/man.rs) are generated from, so all
+//! three agree.
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::parser::ValueSource;

@@ -11,7 +11,7 @@ const LIB: &str = "session_inspector";
 const SIM: &str = "sessions_simulator";
 
 /// The module path of a source file, its crate's name first: `src/record/scan.rs` is
-/// `session_inspector::scan`; `src/main.rs` is the binary's root, `main`.
+/// `session_inspector::record::scan`; `src/main.rs` is the binary's root, `main`.
 pub fn module_of(path: &str) -> Vec<String> {
     let (krate, rest) = if let Some(rest) = path.strip_prefix("crates/simulator/src/") {
         (SIM, rest)
