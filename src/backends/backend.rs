@@ -7,7 +7,7 @@ use super::closing::Closing;
 use super::facts::TestFacts;
 use super::future::BoxFuture;
 use super::keys::{self, KeyShape};
-use crate::config::{Profile, Target};
+use crate::config::Target;
 use crate::error::Result;
 use crate::paginate::Sink;
 use crate::record::common::{Breakdown, Common};
@@ -93,14 +93,10 @@ pub trait Backend: Sync {
     fn about(&self) -> &'static About;
     /// Add the subcommand's own arguments (its clap `Args`).
     fn args(&self, command: clap::Command) -> clap::Command;
-    /// Checks the values of the profile keys of its own when the config loads.
-    fn check_profile(&self, _profile: &Profile) -> std::result::Result<(), String> {
-        Ok(())
-    }
-    /// What the parsed subcommand asks for.
-    fn request(&self, matches: &ArgMatches) -> Result<Request>;
-    /// The unfiltered listing that `all`, the exporter and `all --watch` run.
-    fn everything(&self) -> Box<dyn Listing>;
+    /// A profile's keys of its own (`About::profile_keys`), read once when the config loads
+    /// into the backend's typed options struct (see [`read_options`]), which makes its
+    /// listings and closings: so the typed value never passes through generic code.
+    fn options(&self, own: &toml::Table) -> std::result::Result<Box<dyn Options>, OptionError>;
     /// One of its records (as `-o json` prints it) in the common record's terms: the mapping
     /// lives in the backend's folder, and the README documents it as a table.
     fn common(&self, record: &Record) -> Common;
@@ -152,6 +148,47 @@ impl dyn Backend + '_ {
         }
         command
     }
+}
+
+/// What a profile of a backend makes of a subcommand: the backend's typed options struct,
+/// read when the config loaded, which hands what it holds to the listings and closings it
+/// builds.
+pub trait Options: Send + Sync {
+    /// What the parsed subcommand asks for.
+    fn request(&self, matches: &ArgMatches) -> Result<Request>;
+    /// The unfiltered listing that `all`, the exporter and `all --watch` run.
+    fn everything(&self) -> Box<dyn Listing>;
+}
+
+/// A bad value of one of a backend's profile keys; the config loader adds the file and the
+/// key's line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionError {
+    pub key: String,
+    pub message: String,
+}
+
+/// A backend's typed options struct (all its fields optional, `deny_unknown_fields`) from a
+/// profile's keys of its own; a bad value names its key.
+pub fn read_options<T: serde::de::DeserializeOwned>(
+    own: &toml::Table,
+) -> std::result::Result<T, OptionError> {
+    let whole = own.clone().try_into::<T>();
+    whole.map_err(|e| {
+        // The error does not say which key it was about: the key alone fails the same way.
+        let key = own
+            .iter()
+            .find(|(k, v)| {
+                toml::Table::from_iter([((*k).clone(), (*v).clone())])
+                    .try_into::<T>()
+                    .is_err()
+            })
+            .map_or_else(String::new, |(k, _)| k.clone());
+        OptionError {
+            key,
+            message: e.message().to_string(),
+        }
+    })
 }
 
 /// A backend's clap `Args` from its subcommand's matches.

@@ -14,6 +14,7 @@ pub mod opal;
 #[cfg(test)]
 mod props;
 pub mod qumulo;
+pub mod settled;
 mod show;
 pub mod truenas;
 
@@ -48,13 +49,6 @@ impl ProfileRules for Registry {
     }
     fn own_keys(&self, backend: &str) -> &'static [&'static str] {
         find(backend).map_or(&[], |b| b.about().profile_keys)
-    }
-    fn check(
-        &self,
-        backend: &str,
-        profile: &crate::config::Profile,
-    ) -> std::result::Result<(), String> {
-        find(backend).map_or(Ok(()), |b| b.check_profile(profile))
     }
     fn default_url(&self, backend: &str) -> Option<&'static str> {
         find(backend).and_then(|b| b.about().default_url)

@@ -11,7 +11,7 @@ mod url;
 mod words;
 
 pub use crate::transport::Secret;
-pub use file::{default_path, parse, Config, ConfigFile, Profile, ProfileRules, Size};
+pub use file::{default_path, parse, Config, ConfigFile, Profile, ProfileRules};
 pub use keep::Keep;
 pub use secret::SecretName;
 pub use target::{Overrides, Target, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT};

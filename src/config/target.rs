@@ -4,8 +4,6 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use serde::de::DeserializeOwned;
-
 use super::file::Config;
 use super::secret::SecretName;
 use super::url::{parse_base_url, BaseUrl};
@@ -37,8 +35,10 @@ pub struct Target {
     pub cache_tokens: bool,
     /// Stop a listing whose next links go on past this many pages (exit 5).
     pub max_pages: usize,
-    /// The profile's keys of its own backend, read with [`Target::option`].
-    pub options: toml::Table,
+    /// The profile's keys of its own backend with what a pasted URL's path stands for, when
+    /// the path implies a key the profile leaves out (TrueNAS's `/websocket`: `api = "ddp"`);
+    /// `None` otherwise, and the keys the backend read when the config loaded stand.
+    pub implied_options: Option<toml::Table>,
     /// Listed again and again (`--watch`, the exporter): its listing keeps its login between
     /// runs (see `keep.rs`).
     pub repeats: bool,
@@ -55,22 +55,6 @@ impl Target {
             self.profile,
             crate::transport::http::redact_url(&self.url)
         )
-    }
-
-    /// A key of the backend's own (`api`, `resource_ids`), checked when the config loaded.
-    pub fn option<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>> {
-        self.options
-            .get(key)
-            .map(|v| {
-                v.clone().try_into().map_err(|e: toml::de::Error| {
-                    Error::usage(format!(
-                        "profile '{}': {key}: {}",
-                        self.profile,
-                        e.message()
-                    ))
-                })
-            })
-            .transpose()
     }
 
     /// An HTTP client for this target: its origin, trust, limits and `-v` setting.
@@ -145,7 +129,7 @@ impl Config {
 
     fn base(&self, name: &str, over: &Overrides) -> Result<BaseUrl> {
         let p = self.profile(name)?;
-        let backend = p.backend.as_deref().unwrap_or_default();
+        let backend = p.backend.as_str();
         let here = || format!("config {}: profile '{name}'", self.path.display());
         let url_text = over
             .url
@@ -170,17 +154,18 @@ impl Config {
     /// The profile's own keys, with what the pasted URL's path stands for (`api = "ddp"`
     /// for TrueNAS's `/websocket`) where the profile does not say; a profile that says
     /// otherwise is refused, naming the URL to write.
-    fn options(&self, name: &str, base: &BaseUrl) -> Result<toml::Table> {
-        let mut options = self.profile(name)?.options.clone();
+    fn implied_options(&self, name: &str, base: &BaseUrl) -> Result<Option<toml::Table>> {
+        let options = &self.profile(name)?.options;
         let Some((key, value)) = base.implies else {
-            return Ok(options);
+            return Ok(None);
         };
         match options.get(key).and_then(toml::Value::as_str) {
             None => {
+                let mut options = options.clone();
                 options.insert(key.into(), value.into());
-                Ok(options)
+                Ok(Some(options))
             }
-            Some(set) if set == value => Ok(options),
+            Some(set) if set == value => Ok(None),
             Some(set) => Err(Error::usage(format!(
                 "profile '{name}': its url's path means {key} = \"{value}\", but the profile says {key} = \"{set}\": write {} as the url, or set {key} = \"{value}\"",
                 crate::transport::http::redact_url(&base.url)
@@ -203,31 +188,21 @@ impl Config {
     /// Build the [`Target`] for a profile, resolving its secrets.
     pub fn target(&self, name: &str, over: &Overrides) -> Result<Target> {
         let p = self.profile(name)?;
-        let backend = p.backend.clone().expect("validated at load");
         let base = self.base(name, over)?;
-        let options = self.options(name, &base)?;
+        let implied_options = self.implied_options(name, &base)?;
         let url = base.url;
-        let duration = |flag: Option<Duration>, key: &Option<String>, default| match (flag, key) {
-            (Some(t), _) => t,
-            (None, Some(t)) => humantime::parse_duration(t).expect("validated at load"),
-            (None, None) => default,
-        };
-        let timeout = duration(over.timeout, &p.timeout, DEFAULT_TIMEOUT);
-        let request_timeout = duration(
-            over.request_timeout,
-            &p.request_timeout,
-            DEFAULT_REQUEST_TIMEOUT,
-        );
-        let max_body = match &p.max_body {
-            Some(size) => size.bytes().expect("validated at load"),
-            None => DEFAULT_MAX_BODY,
-        };
+        let timeout = over.timeout.or(p.timeout).unwrap_or(DEFAULT_TIMEOUT);
+        let request_timeout = over
+            .request_timeout
+            .or(p.request_timeout)
+            .unwrap_or(DEFAULT_REQUEST_TIMEOUT);
+        let max_body = p.max_body.unwrap_or(DEFAULT_MAX_BODY);
         let tls = self.tls_options(name, over)?;
         // The secrets' helpers run first, within the same deadline.
         let limits = Limits::starting_now(timeout, request_timeout, max_body);
         Ok(Target {
             profile: name.to_string(),
-            backend,
+            backend: p.backend.clone(),
             url,
             username: p.username.clone(),
             password: self.secret(name, SecretName::Password, &limits, over.log)?,
@@ -239,7 +214,7 @@ impl Config {
             allow_plaintext: p.allow_plaintext.unwrap_or(false),
             cache_tokens: p.token_cache.unwrap_or(true),
             max_pages: over.max_pages.unwrap_or(DEFAULT_MAX_PAGES),
-            options,
+            implied_options,
             repeats: false,
             recognise: self.rules.recognise(),
         })

@@ -11,7 +11,9 @@ pub mod pages;
 
 use clap::{ArgMatches, Args as _};
 
-use super::backend::{parse_args, About, Backend, Listing, Request, Selector};
+use super::backend::{
+    parse_args, read_options, About, Backend, Listing, OptionError, Options, Request, Selector,
+};
 use super::facts::{Pages, TestFacts};
 use super::future::BoxFuture;
 use super::keys;
@@ -97,6 +99,32 @@ impl Backend for Qumulo {
     fn args(&self, command: clap::Command) -> clap::Command {
         Args::augment_args(command)
     }
+    fn options(&self, own: &toml::Table) -> std::result::Result<Box<dyn Options>, OptionError> {
+        Ok(Box::new(read_options::<Settings>(own)?))
+    }
+    fn common(&self, record: &crate::record::Record) -> crate::record::common::Common {
+        common::common(record)
+    }
+    fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
+        common::BREAKDOWNS
+    }
+    #[cfg(test)]
+    fn sample(&self) -> proptest::strategy::BoxedStrategy<serde_json::Value> {
+        use proptest::strategy::Strategy;
+        pages::tests::props::session().boxed()
+    }
+    #[cfg(test)]
+    fn full_record(&self, vendor: crate::record::Record) -> crate::record::Record {
+        columns::normalize(vendor)
+    }
+}
+
+/// A `smb` profile's keys of its own: none, so any is refused.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Settings {}
+
+impl Options for Settings {
     fn request(&self, matches: &ArgMatches) -> Result<Request> {
         let args: Args = parse_args(matches)?;
         Ok(match args.action {
@@ -114,21 +142,6 @@ impl Backend for Qumulo {
     }
     fn everything(&self) -> Box<dyn Listing> {
         Box::new(List::new(None, DEFAULT_PAGE_SIZE))
-    }
-    fn common(&self, record: &crate::record::Record) -> crate::record::common::Common {
-        common::common(record)
-    }
-    fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
-        common::BREAKDOWNS
-    }
-    #[cfg(test)]
-    fn sample(&self) -> proptest::strategy::BoxedStrategy<serde_json::Value> {
-        use proptest::strategy::Strategy;
-        pages::tests::props::session().boxed()
-    }
-    #[cfg(test)]
-    fn full_record(&self, vendor: crate::record::Record) -> crate::record::Record {
-        columns::normalize(vendor)
     }
 }
 

@@ -1,0 +1,81 @@
+//! Every profile's backend, and its keys of its own read into the backend's typed options,
+//! once, when the config loads.
+
+use indexmap::IndexMap;
+
+use super::backend::{Backend, Listing, Options, Request};
+use crate::config::{Config, Target};
+use crate::error::{Error, Result};
+
+/// One profile, read: its backend and what the backend made of its keys.
+pub struct Settled {
+    pub backend: &'static dyn Backend,
+    pub options: Box<dyn Options>,
+}
+
+/// Every profile of the config, read by its backend; a bad value of a backend's own key is
+/// refused here, naming the file, its line and the profile (exit 2).
+pub fn settle(config: &Config) -> Result<IndexMap<String, Settled>> {
+    config
+        .file
+        .profiles
+        .iter()
+        .map(|(name, p)| {
+            let backend = super::find(&p.backend).ok_or_else(|| {
+                config.key_error(name, "backend", &format!("unknown backend `{}`", p.backend))
+            })?;
+            let options = backend
+                .options(&p.options)
+                .map_err(|e| config.key_error(name, &e.key, &e.message))?;
+            Ok((name.clone(), Settled { backend, options }))
+        })
+        .collect()
+}
+
+impl Settled {
+    /// What the subcommand asks for against `target`.
+    pub fn request(&self, target: &Target, matches: &clap::ArgMatches) -> Result<Request> {
+        self.with(target, |o| o.request(matches))
+    }
+
+    /// The unfiltered listing against `target`.
+    pub fn everything(&self, target: &Target) -> Result<Box<dyn Listing>> {
+        self.with(target, |o| Ok(o.everything()))
+    }
+
+    /// The options as read at load; read again only where the target's URL (`--url`, say)
+    /// implies a key the profile leaves out.
+    fn with<T>(&self, target: &Target, f: impl FnOnce(&dyn Options) -> Result<T>) -> Result<T> {
+        match &target.implied_options {
+            None => f(&*self.options),
+            Some(own) => f(&*self.backend.options(own).map_err(|e| {
+                Error::usage(format!(
+                    "profile '{}': {}: {}",
+                    target.profile, e.key, e.message
+                ))
+            })?),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::backends::ALL;
+
+    /// Each backend's options struct takes its `profile_keys` and nothing else, and names the
+    /// key a bad value was given to.
+    #[test]
+    fn every_backend_reads_its_own_keys_and_no_other() {
+        for b in ALL {
+            assert!(b.options(&toml::Table::new()).is_ok(), "{}", b.name());
+            let wrong = toml::Value::Table(toml::Table::from_iter([("x".into(), 1.into())]));
+            for key in b.about().profile_keys.iter().chain(&["not_a_key"]) {
+                let own = toml::Table::from_iter([(key.to_string(), wrong.clone())]);
+                let Err(err) = b.options(&own) else {
+                    panic!("{} took {key} = {{ x = 1 }}", b.name())
+                };
+                assert_eq!(err.key, *key, "{}", b.name());
+            }
+        }
+    }
+}
