@@ -33,8 +33,9 @@ pub struct About {
     pub key: KeyShape,
     /// What each selector flag of its `close` chooses, for the close tests of every backend.
     pub close_selectors: &'static [Selector],
-    /// Profile keys of its own, beyond the ones every profile takes.
-    pub profile_keys: &'static [&'static str],
+    /// Profile keys of its own, beyond the ones every profile takes: the fields of its typed
+    /// options struct, `keys_of::<Settings>`.
+    pub profile_keys: fn() -> &'static [&'static str],
     /// The URL a profile without `url` uses (a SaaS API's production endpoint).
     pub default_url: Option<&'static str>,
     /// The forms of its URL that users paste (an API path, the web UI's address), reduced
@@ -120,6 +121,10 @@ impl dyn Backend + '_ {
     pub fn vendor(&self) -> &'static str {
         self.about().vendor
     }
+    /// The profile keys of its own (`About::profile_keys`).
+    pub fn profile_keys(&self) -> &'static [&'static str] {
+        (self.about().profile_keys)()
+    }
     pub fn columns(&self) -> &'static [Column] {
         self.about().columns
     }
@@ -189,6 +194,37 @@ pub fn read_options<T: serde::de::DeserializeOwned>(
             message: e.message().to_string(),
         }
     })
+}
+
+/// The keys a typed options struct takes: its fields, as serde names them. So each key is
+/// written once, in the struct.
+pub fn keys_of<T: serde::de::DeserializeOwned>() -> &'static [&'static str] {
+    use serde::de::{value::Error, Error as _, Visitor};
+    /// Deserialises nothing; notes the fields a struct asks for.
+    struct Fields<'a>(&'a mut &'static [&'static str]);
+    impl<'de> serde::Deserializer<'de> for Fields<'_> {
+        type Error = Error;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> std::result::Result<V::Value, Error> {
+            Err(Error::custom("options are a struct"))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> std::result::Result<V::Value, Error> {
+            *self.0 = fields;
+            Err(Error::custom("only its fields were asked for"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+            ignored_any
+        }
+    }
+    let mut fields: &'static [&'static str] = &[];
+    let _ = T::deserialize(Fields(&mut fields));
+    fields
 }
 
 /// A backend's clap `Args` from its subcommand's matches.

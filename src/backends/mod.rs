@@ -48,7 +48,7 @@ impl ProfileRules for Registry {
         ALL.iter().map(|b| b.name()).collect()
     }
     fn own_keys(&self, backend: &str) -> &'static [&'static str] {
-        find(backend).map_or(&[], |b| b.about().profile_keys)
+        find(backend).map_or(&[], |b| b.profile_keys())
     }
     fn default_url(&self, backend: &str) -> Option<&'static str> {
         find(backend).and_then(|b| b.about().default_url)

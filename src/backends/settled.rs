@@ -69,7 +69,7 @@ mod tests {
         for b in ALL {
             assert!(b.options(&toml::Table::new()).is_ok(), "{}", b.name());
             let wrong = toml::Value::Table(toml::Table::from_iter([("x".into(), 1.into())]));
-            for key in b.about().profile_keys.iter().chain(&["not_a_key"]) {
+            for key in b.profile_keys().iter().chain(&["not_a_key"]) {
                 let own = toml::Table::from_iter([(key.to_string(), wrong.clone())]);
                 let Err(err) = b.options(&own) else {
                     panic!("{} took {key} = {{ x = 1 }}", b.name())

@@ -104,8 +104,8 @@ fn a_profile_of_another_backend_reads_as_english() {
             assert!(run.stderr.contains(&want), "{}", run.stderr);
         }
     }
-    for b in ALL.iter().filter(|b| !b.about().profile_keys.is_empty()) {
-        let (name, keys) = (b.name(), b.about().profile_keys);
+    for b in ALL.iter().filter(|b| !b.profile_keys().is_empty()) {
+        let (name, keys) = (b.name(), b.profile_keys());
         let typo = format!("{}i", keys[0]);
         let config = sim.config_with("typo.toml", |c| c.set(name, &typo, "x"));
         let run = sim.run(&["-c", &config, "-p", name, name]).code(2);
@@ -139,7 +139,7 @@ fn load_with(backend: &str, extra: &str) -> (crate::common::Run, usize) {
 #[test]
 fn a_backends_own_keys_are_checked_with_their_line() {
     for b in ALL {
-        let keys = b.about().profile_keys.iter().map(|k| (*k, "{ wrong = 1 }"));
+        let keys = b.profile_keys().iter().map(|k| (*k, "{ wrong = 1 }"));
         for (key, value) in keys.chain([("not_a_key", "1")]) {
             let (run, line) = load_with(b.name(), &format!("{key} = {value}"));
             let run = run.code(2);

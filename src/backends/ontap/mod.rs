@@ -13,7 +13,7 @@ pub mod pages;
 use clap::{ArgMatches, Args as _};
 
 use super::backend::{
-    parse_args, read_options, About, Backend, Listing, OptionError, Options, Request,
+    keys_of, parse_args, read_options, About, Backend, Listing, OptionError, Options, Request,
 };
 use super::facts::{Pages, TestFacts};
 use super::future::BoxFuture;
@@ -65,7 +65,7 @@ static ABOUT: About = About {
         check: |k| k.parse::<SessionKey>().map(|_| ()),
     },
     close_selectors: &[],
-    profile_keys: &[],
+    profile_keys: keys_of::<Settings>,
     default_url: None,
     looks_like: Some(("an ONTAP cluster", connection::is_ontap)),
     url_forms: &URL_FORMS,

@@ -16,7 +16,7 @@ mod settings;
 use clap::{ArgMatches, Args as _};
 
 use super::backend::{
-    parse_args, read_options, About, Backend, Listing, OptionError, Options, Request,
+    keys_of, parse_args, read_options, About, Backend, Listing, OptionError, Options, Request,
 };
 use super::facts::{Pages, TestFacts};
 use super::future::BoxFuture;
@@ -75,7 +75,7 @@ static ABOUT: About = About {
         check: resource_and_connection,
     },
     close_selectors: &[],
-    profile_keys: &["resource_ids", "rate_limit"],
+    profile_keys: keys_of::<Settings>,
     default_url: Some(DEFAULT_URL),
     looks_like: None,
     url_forms: &URL_FORMS,

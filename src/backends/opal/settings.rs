@@ -31,10 +31,11 @@ fn rate_limit<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::backends::read_options;
+    use crate::backends::{keys_of, read_options};
 
     #[test]
     fn each_key_is_read_or_refused_by_name() {
+        assert_eq!(keys_of::<Settings>(), ["resource_ids", "rate_limit"]);
         let own: toml::Table = toml::from_str("resource_ids = [\"r1\"]\nrate_limit = 5").unwrap();
         let s: Settings = read_options(&own).unwrap();
         assert_eq!(

@@ -12,7 +12,8 @@ pub mod pages;
 use clap::{ArgMatches, Args as _};
 
 use super::backend::{
-    parse_args, read_options, About, Backend, Listing, OptionError, Options, Request, Selector,
+    keys_of, parse_args, read_options, About, Backend, Listing, OptionError, Options, Request,
+    Selector,
 };
 use super::facts::{Pages, TestFacts};
 use super::future::BoxFuture;
@@ -74,7 +75,7 @@ static ABOUT: About = About {
         },
         Selector::any("all"),
     ],
-    profile_keys: &[],
+    profile_keys: keys_of::<Settings>,
     default_url: None,
     looks_like: Some(("a Qumulo cluster", connection::is_qumulo)),
     url_forms: &URL_FORMS,

@@ -21,7 +21,8 @@ mod transport;
 use clap::{ArgMatches, Args as _};
 
 use super::backend::{
-    parse_args, read_options, About, Backend, Listing, OptionError, Options, Request, Selector,
+    keys_of, parse_args, read_options, About, Backend, Listing, OptionError, Options, Request,
+    Selector,
 };
 use super::facts::{Pages, TestFacts};
 use super::future::BoxFuture;
@@ -93,7 +94,7 @@ static ABOUT: About = About {
         check: keys::token,
     },
     close_selectors: &[Selector::any("others")],
-    profile_keys: &["api"],
+    profile_keys: keys_of::<Settings>,
     default_url: None,
     looks_like: None,
     url_forms: &URL_FORMS,
