@@ -22,11 +22,8 @@ pub struct About {
     pub name: &'static str,
     /// The vendor's product name, for headings and messages.
     pub vendor: &'static str,
-    /// The subcommand's one-line help, and another name for it.
-    pub summary: &'static str,
+    /// Another name for the subcommand (its help is in its `args.rs`).
     pub alias: Option<&'static str>,
-    /// The examples under the subcommand's `--help`.
-    pub examples: &'static str,
     /// The columns it offers, in table order.
     pub columns: &'static [Column],
     /// What its keys (the `key` column, what `show` and `close` take) look like.
@@ -92,7 +89,7 @@ impl About {
 /// One vendor API.
 pub trait Backend: Sync {
     fn about(&self) -> &'static About;
-    /// Add the subcommand's own arguments (its clap `Args`).
+    /// Add the subcommand's own arguments, help and examples (its clap `Args`, in `args.rs`).
     fn args(&self, command: clap::Command) -> clap::Command;
     /// A profile's keys of its own (`About::profile_keys`), read once when the config loads
     /// into the backend's typed options struct (see [`read_options`]), which makes its
@@ -134,19 +131,19 @@ impl dyn Backend + '_ {
         let first = defaults.next().unwrap_or("key");
         (first, defaults.next().unwrap_or(first))
     }
-    /// The subcommand with its arguments, help and examples.
+    /// The subcommand: the listing flags of every backend (`ListArgs`), then its own.
     pub fn command(&self) -> clap::Command {
         let about = self.about();
         let (first, second) = self.example_columns();
+        let listing =
+            <crate::args::ListArgs as clap::Args>::augment_args(clap::Command::new(about.name));
         let mut command = self
-            .args(clap::Command::new(about.name))
+            .args(listing)
             .mut_arg("projection", |a| {
                 a.help(format!(
                     "Print only these columns, comma-separated, e.g. `key` or `{first},{second}`"
                 ))
             })
-            .about(about.summary)
-            .after_help(about.examples)
             .args_conflicts_with_subcommands(true);
         if let Some(alias) = about.alias {
             command = command.visible_alias(alias);

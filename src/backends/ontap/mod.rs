@@ -56,9 +56,7 @@ static URL_FORMS: UrlForms = UrlForms {
 static ABOUT: About = About {
     name: "cifs",
     vendor: "ONTAP",
-    summary: "NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)",
     alias: Some("ontap"),
-    examples: args::EXAMPLES,
     columns: columns::COLUMNS,
     key: KeyShape {
         form: "NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID",

@@ -66,9 +66,7 @@ static URL_FORMS: UrlForms = UrlForms {
 static ABOUT: About = About {
     name: "opal",
     vendor: "Opal",
-    summary: "Opal access sessions (GET /v1/sessions per resource), with user and resource names",
     alias: None,
-    examples: args::EXAMPLES,
     columns: columns::COLUMNS,
     key: KeyShape {
         form: "RESOURCE_ID/CONNECTION_ID",

@@ -52,9 +52,7 @@ static URL_FORMS: UrlForms = UrlForms {
 static ABOUT: About = About {
     name: "smb",
     vendor: "Qumulo",
-    summary: "Qumulo SMB sessions (GET /v1/smb/sessions/)",
     alias: Some("qumulo"),
-    examples: args::EXAMPLES,
     columns: columns::COLUMNS,
     // The session's `location`: an opaque handle (the API note).
     key: KeyShape {

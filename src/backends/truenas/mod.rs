@@ -84,9 +84,7 @@ static URL_FORMS: UrlForms = UrlForms {
 static ABOUT: About = About {
     name: "auth",
     vendor: "TrueNAS",
-    summary: "TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)",
     alias: Some("truenas"),
-    examples: args::EXAMPLES,
     columns: columns::COLUMNS,
     // A UUID on current versions; older ones send URL-safe random strings (the API note).
     key: KeyShape {
