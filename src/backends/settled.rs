@@ -3,9 +3,9 @@
 
 use indexmap::IndexMap;
 
-use super::backend::{Backend, Listing, Options, Request};
-use crate::config::{Config, Target};
-use crate::error::{Error, Result};
+use super::backend::{Backend, Options};
+use crate::config::{Config, Overrides};
+use crate::error::Result;
 
 /// One profile, read: its backend and what the backend made of its keys.
 pub struct Settled {
@@ -13,9 +13,10 @@ pub struct Settled {
     pub options: Box<dyn Options>,
 }
 
-/// Every profile of the config, read by its backend; a bad value of a backend's own key is
-/// refused here, naming the file, its line and the profile (exit 2).
-pub fn settle(config: &Config) -> Result<IndexMap<String, Settled>> {
+/// Every profile of the config, read by its backend (with what `--url`'s path implies, if
+/// given); a bad value of a backend's own key is refused here, naming the file, its line and
+/// the profile (exit 2).
+pub fn settle(config: &Config, over: &Overrides) -> Result<IndexMap<String, Settled>> {
     config
         .file
         .profiles
@@ -25,37 +26,11 @@ pub fn settle(config: &Config) -> Result<IndexMap<String, Settled>> {
                 config.key_error(name, "backend", &format!("unknown backend `{}`", p.backend))
             })?;
             let options = backend
-                .options(&p.options)
+                .options(&config.own_keys(name, over)?)
                 .map_err(|e| config.key_error(name, &e.key, &e.message))?;
             Ok((name.clone(), Settled { backend, options }))
         })
         .collect()
-}
-
-impl Settled {
-    /// What the subcommand asks for against `target`.
-    pub fn request(&self, target: &Target, matches: &clap::ArgMatches) -> Result<Request> {
-        self.with(target, |o| o.request(matches))
-    }
-
-    /// The unfiltered listing against `target`.
-    pub fn everything(&self, target: &Target) -> Result<Box<dyn Listing>> {
-        self.with(target, |o| Ok(o.everything()))
-    }
-
-    /// The options as read at load; read again only where the target's URL (`--url`, say)
-    /// implies a key the profile leaves out.
-    fn with<T>(&self, target: &Target, f: impl FnOnce(&dyn Options) -> Result<T>) -> Result<T> {
-        match &target.implied_options {
-            None => f(&*self.options),
-            Some(own) => f(&*self.backend.options(own).map_err(|e| {
-                Error::usage(format!(
-                    "profile '{}': {}: {}",
-                    target.profile, e.key, e.message
-                ))
-            })?),
-        }
-    }
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ impl Env {
             let sim = sessions_simulator::start_demo().await?;
             let config = Config::load(sim.config_path(), &backends::Registry)?;
             return Ok(Env {
-                profiles: settle(&config)?,
+                profiles: settle(&config, &settings.overrides)?,
                 config,
                 demo: true,
                 _simulator: Some(sim),
@@ -42,7 +42,7 @@ impl Env {
         }
         let config = Config::load(&settings.config_path, &backends::Registry)?;
         Ok(Env {
-            profiles: settle(&config)?,
+            profiles: settle(&config, &settings.overrides)?,
             config,
             demo: false,
             _simulator: None,

@@ -35,10 +35,6 @@ pub struct Target {
     pub cache_tokens: bool,
     /// Stop a listing whose next links go on past this many pages (exit 5).
     pub max_pages: usize,
-    /// The profile's keys of its own backend with what a pasted URL's path stands for, when
-    /// the path implies a key the profile leaves out (TrueNAS's `/websocket`: `api = "ddp"`);
-    /// `None` otherwise, and the keys the backend read when the config loaded stand.
-    pub implied_options: Option<toml::Table>,
     /// Listed again and again (`--watch`, the exporter): its listing keeps its login between
     /// runs (see `keep.rs`).
     pub repeats: bool,
@@ -131,11 +127,8 @@ impl Config {
         let p = self.profile(name)?;
         let backend = p.backend.as_str();
         let here = || format!("config {}: profile '{name}'", self.path.display());
-        let url_text = over
-            .url
-            .clone()
-            .or_else(|| p.url.clone())
-            .or_else(|| self.rules.default_url(backend).map(str::to_string))
+        let url_text = self
+            .url_text(name, over)
             .ok_or_else(|| Error::usage(format!("{}: no `url` (and no --url)", here())))?;
         let from_flag = over.url.is_some();
         let base =
@@ -151,21 +144,43 @@ impl Config {
         Ok(base)
     }
 
-    /// The profile's own keys, with what the pasted URL's path stands for (`api = "ddp"`
-    /// for TrueNAS's `/websocket`) where the profile does not say; a profile that says
-    /// otherwise is refused, naming the URL to write.
-    fn implied_options(&self, name: &str, base: &BaseUrl) -> Result<Option<toml::Table>> {
+    /// The URL a profile uses, as written: `--url`, else the profile's, else the backend's
+    /// default.
+    fn url_text(&self, name: &str, over: &Overrides) -> Option<String> {
+        let p = self.file.profiles.get(name)?;
+        over.url
+            .clone()
+            .or_else(|| p.url.clone())
+            .or_else(|| self.rules.default_url(&p.backend).map(str::to_string))
+    }
+
+    /// A profile's keys of its own, as its backend reads them when the config loads: with
+    /// what the pasted URL's path stands for (`api = "ddp"` for TrueNAS's `/websocket`) where
+    /// the profile does not say. A URL that does not parse adds nothing: building the target
+    /// refuses it.
+    pub fn own_keys(&self, name: &str, over: &Overrides) -> Result<toml::Table> {
+        let p = self.profile(name)?;
+        let mut own = p.options.clone();
+        let implies = self
+            .url_text(name, over)
+            .and_then(|t| parse_base_url(&t, self.rules.url_forms(&p.backend)).ok())
+            .and_then(|base| base.implies);
+        if let Some((key, value)) = implies {
+            own.entry(key).or_insert_with(|| value.into());
+        }
+        Ok(own)
+    }
+
+    /// A profile whose key says otherwise than its URL's path is refused, naming the URL to
+    /// write.
+    fn check_implied(&self, name: &str, base: &BaseUrl) -> Result<()> {
         let options = &self.profile(name)?.options;
         let Some((key, value)) = base.implies else {
-            return Ok(None);
+            return Ok(());
         };
         match options.get(key).and_then(toml::Value::as_str) {
-            None => {
-                let mut options = options.clone();
-                options.insert(key.into(), value.into());
-                Ok(Some(options))
-            }
-            Some(set) if set == value => Ok(None),
+            None => Ok(()),
+            Some(set) if set == value => Ok(()),
             Some(set) => Err(Error::usage(format!(
                 "profile '{name}': its url's path means {key} = \"{value}\", but the profile says {key} = \"{set}\": write {} as the url, or set {key} = \"{value}\"",
                 crate::transport::http::redact_url(&base.url)
@@ -189,7 +204,7 @@ impl Config {
     pub fn target(&self, name: &str, over: &Overrides) -> Result<Target> {
         let p = self.profile(name)?;
         let base = self.base(name, over)?;
-        let implied_options = self.implied_options(name, &base)?;
+        self.check_implied(name, &base)?;
         let url = base.url;
         let timeout = over.timeout.or(p.timeout).unwrap_or(DEFAULT_TIMEOUT);
         let request_timeout = over
@@ -214,7 +229,6 @@ impl Config {
             allow_plaintext: p.allow_plaintext.unwrap_or(false),
             cache_tokens: p.token_cache.unwrap_or(true),
             max_pages: over.max_pages.unwrap_or(DEFAULT_MAX_PAGES),
-            implied_options,
             repeats: false,
             recognise: self.rules.recognise(),
         })

@@ -42,15 +42,13 @@ impl Member {
         over: &Overrides,
         keep: bool,
     ) -> Member {
-        let target = config.target(name, over);
-        let (listing, target) = match target {
-            Ok(t) => match settled.everything(&t) {
-                Ok(listing) => (listing, Ok(t)),
-                Err(e) => (settled.options.everything(), Err(e)),
-            },
-            Err(e) => (settled.options.everything(), Err(e)),
-        };
-        Member::with(name, settled.backend, listing, target, keep)
+        Member::with(
+            name,
+            settled.backend,
+            settled.options.everything(),
+            config.target(name, over),
+            keep,
+        )
     }
 
     pub fn with(
