@@ -349,15 +349,36 @@ fn line_of(text: &str, profile: &str, key: &str) -> Option<usize> {
 /// Parse config text; the error is one line with the line number and the key.
 pub fn parse(text: &str) -> std::result::Result<ConfigFile, String> {
     toml::from_str::<ConfigFile>(text).map_err(|e| {
-        let line = e
-            .span()
-            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+        let start = e.span().map(|s| s.start.min(text.len()));
+        let line = start.map(|s| text[..s].matches('\n').count() + 1);
         let msg = e.message().trim().to_string();
+        let profile = start
+            .and_then(|s| profile_at(text, s))
+            .map(|p| format!("profile '{p}': "))
+            .unwrap_or_default();
         match line {
-            Some(l) => format!("line {l}: {msg}"),
+            Some(l) => format!("line {l}: {profile}{msg}"),
             None => msg,
         }
     })
+}
+
+/// The profile whose key or value is at byte `offset` of well-formed TOML, for the errors of
+/// values that parse but are not the key's type (`timeout = "5 parsecs"`).
+fn profile_at(text: &str, offset: usize) -> Option<String> {
+    let doc = toml_edit::Document::parse(text).ok()?;
+    let profiles = doc.get("profiles")?.as_table_like()?;
+    let within = |span: Option<std::ops::Range<usize>>| span.is_some_and(|r| r.contains(&offset));
+    let found = profiles.iter().find_map(|(name, item)| {
+        let table = item.as_table_like()?;
+        table
+            .iter()
+            .any(|(key, value)| {
+                within(value.span()) || within(table.key(key).and_then(|k| k.span()))
+            })
+            .then(|| name.to_string())
+    });
+    found
 }
 
 #[cfg(unix)]

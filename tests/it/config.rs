@@ -163,7 +163,7 @@ fn a_bad_duration_or_size_is_refused_with_its_line() {
     ] {
         let (run, line) = load_with(b, &format!("{key} = {value}"));
         let run = run.code(2);
-        let want = format!("own.toml: line {line}: {key}: ");
+        let want = format!("own.toml: line {line}: profile 'p': {key}: ");
         assert!(run.stderr.contains(&want), "{}", run.stderr);
     }
 }
