@@ -9,7 +9,7 @@ use clap::Args;
 /// Projection and listing options shared by every backend.
 #[derive(Debug, Clone, Default, Args)]
 pub(crate) struct ListArgs {
-    /// Print only these columns, comma-separated, e.g. `user` or `originator,time_idle`
+    // Its help names the backend's own columns: `Backend::command` writes it.
     #[arg(value_name = "COLUMN[,COLUMN...]", value_delimiter = ',')]
     pub projection: Vec<String>,
 

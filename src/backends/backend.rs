@@ -7,7 +7,7 @@ use super::closing::Closing;
 use super::facts::TestFacts;
 use super::future::BoxFuture;
 use super::keys::{self, KeyShape};
-use crate::config::{Profile, Target};
+use crate::config::Target;
 use crate::error::Result;
 use crate::paginate::Sink;
 use crate::record::common::{Breakdown, Common};
@@ -22,19 +22,17 @@ pub struct About {
     pub name: &'static str,
     /// The vendor's product name, for headings and messages.
     pub vendor: &'static str,
-    /// The subcommand's one-line help, and another name for it.
-    pub summary: &'static str,
+    /// Another name for the subcommand (its help is in its `args.rs`).
     pub alias: Option<&'static str>,
-    /// The examples under the subcommand's `--help`.
-    pub examples: &'static str,
     /// The columns it offers, in table order.
     pub columns: &'static [Column],
     /// What its keys (the `key` column, what `show` and `close` take) look like.
     pub key: KeyShape,
     /// What each selector flag of its `close` chooses, for the close tests of every backend.
     pub close_selectors: &'static [Selector],
-    /// Profile keys of its own, beyond the ones every profile takes.
-    pub profile_keys: &'static [&'static str],
+    /// Profile keys of its own, beyond the ones every profile takes: the fields of its typed
+    /// options struct, `keys_of::<Settings>`.
+    pub profile_keys: fn() -> &'static [&'static str],
     /// The URL a profile without `url` uses (a SaaS API's production endpoint).
     pub default_url: Option<&'static str>,
     /// The forms of its URL that users paste (an API path, the web UI's address), reduced
@@ -98,16 +96,12 @@ impl About {
 pub trait Backend: Sync {
     /// What it is, as data: its names, columns, keys, profile keys and test facts.
     fn about(&self) -> &'static About;
-    /// Add the subcommand's own arguments (its clap `Args`).
+    /// Add the subcommand's own arguments, help and examples (its clap `Args`, in `args.rs`).
     fn args(&self, command: clap::Command) -> clap::Command;
-    /// Checks the values of the profile keys of its own when the config loads.
-    fn check_profile(&self, _profile: &Profile) -> std::result::Result<(), String> {
-        Ok(())
-    }
-    /// What the parsed subcommand asks for.
-    fn request(&self, matches: &ArgMatches) -> Result<Request>;
-    /// The unfiltered listing that `all`, the exporter and `all --watch` run.
-    fn everything(&self) -> Box<dyn Listing>;
+    /// A profile's keys of its own (`About::profile_keys`), read once when the config loads
+    /// into the backend's typed options struct (see [`read_options`]), which makes its
+    /// listings and closings: so the typed value never passes through generic code.
+    fn options(&self, own: &toml::Table) -> std::result::Result<Box<dyn Options>, OptionError>;
     /// One of its records (as `-o json` prints it) in the common record's terms: the mapping
     /// lives in the backend's folder, and the README documents it as a table.
     fn common(&self, record: &Record) -> Common;
@@ -133,6 +127,10 @@ impl dyn Backend + '_ {
     pub fn vendor(&self) -> &'static str {
         self.about().vendor
     }
+    /// The profile keys of its own (`About::profile_keys`).
+    pub fn profile_keys(&self) -> &'static [&'static str] {
+        (self.about().profile_keys)()
+    }
     /// The columns it offers, in table order.
     pub fn columns(&self) -> &'static [Column] {
         self.about().columns
@@ -143,25 +141,97 @@ impl dyn Backend + '_ {
         let first = defaults.next().unwrap_or("key");
         (first, defaults.next().unwrap_or(first))
     }
-    /// The subcommand with its arguments, help and examples.
+    /// The subcommand: the listing flags of every backend (`ListArgs`), then its own.
     pub fn command(&self) -> clap::Command {
         let about = self.about();
         let (first, second) = self.example_columns();
+        let listing =
+            <crate::args::ListArgs as clap::Args>::augment_args(clap::Command::new(about.name));
         let mut command = self
-            .args(clap::Command::new(about.name))
+            .args(listing)
             .mut_arg("projection", |a| {
                 a.help(format!(
                     "Print only these columns, comma-separated, e.g. `key` or `{first},{second}`"
                 ))
             })
-            .about(about.summary)
-            .after_help(about.examples)
             .args_conflicts_with_subcommands(true);
         if let Some(alias) = about.alias {
             command = command.visible_alias(alias);
         }
         command
     }
+}
+
+/// What a profile of a backend makes of a subcommand: the backend's typed options struct,
+/// read when the config loaded, which hands what it holds to the listings and closings it
+/// builds.
+pub trait Options: Send + Sync {
+    /// What the parsed subcommand asks for.
+    fn request(&self, matches: &ArgMatches) -> Result<Request>;
+    /// The unfiltered listing that `all`, the exporter and `all --watch` run.
+    fn everything(&self) -> Box<dyn Listing>;
+}
+
+/// A bad value of one of a backend's profile keys; the config loader adds the file and the
+/// key's line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionError {
+    pub key: String,
+    pub message: String,
+}
+
+/// A backend's typed options struct (all its fields optional, `deny_unknown_fields`) from a
+/// profile's keys of its own; a bad value names its key.
+pub(crate) fn read_options<T: serde::de::DeserializeOwned>(
+    own: &toml::Table,
+) -> std::result::Result<T, OptionError> {
+    let whole = own.clone().try_into::<T>();
+    whole.map_err(|e| {
+        // The error does not say which key it was about: the key alone fails the same way.
+        let key = own
+            .iter()
+            .find(|(k, v)| {
+                toml::Table::from_iter([((*k).clone(), (*v).clone())])
+                    .try_into::<T>()
+                    .is_err()
+            })
+            .map_or_else(String::new, |(k, _)| k.clone());
+        OptionError {
+            key,
+            message: e.message().to_string(),
+        }
+    })
+}
+
+/// The keys a typed options struct takes: its fields, as serde names them. So each key is
+/// written once, in the struct.
+pub(crate) fn keys_of<T: serde::de::DeserializeOwned>() -> &'static [&'static str] {
+    use serde::de::{value::Error, Error as _, Visitor};
+    /// Deserialises nothing; notes the fields a struct asks for.
+    struct Fields<'a>(&'a mut &'static [&'static str]);
+    impl<'de> serde::Deserializer<'de> for Fields<'_> {
+        type Error = Error;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> std::result::Result<V::Value, Error> {
+            Err(Error::custom("options are a struct"))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> std::result::Result<V::Value, Error> {
+            *self.0 = fields;
+            Err(Error::custom("only its fields were asked for"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+            ignored_any
+        }
+    }
+    let mut fields: &'static [&'static str] = &[];
+    let _ = T::deserialize(Fields(&mut fields));
+    fields
 }
 
 /// A backend's clap `Args` from its subcommand's matches.

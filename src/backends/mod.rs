@@ -18,6 +18,7 @@ pub mod opal;
 #[cfg(test)]
 mod props;
 pub mod qumulo;
+pub(crate) mod settled;
 mod show;
 pub mod truenas;
 
@@ -49,14 +50,7 @@ impl ProfileRules for Registry {
         ALL.iter().map(|b| b.name()).collect()
     }
     fn own_keys(&self, backend: &str) -> &'static [&'static str] {
-        find(backend).map_or(&[], |b| b.about().profile_keys)
-    }
-    fn check(
-        &self,
-        backend: &str,
-        profile: &crate::config::Profile,
-    ) -> std::result::Result<(), String> {
-        find(backend).map_or(Ok(()), |b| b.check_profile(profile))
+        find(backend).map_or(&[], |b| b.profile_keys())
     }
     fn default_url(&self, backend: &str) -> Option<&'static str> {
         find(backend).and_then(|b| b.about().default_url)

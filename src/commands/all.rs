@@ -36,10 +36,7 @@ pub(super) async fn run(
     }
     let names = fleet::choose(&env.config, &settings.profiles, &args.backends)?;
     let keep = args.watch.watch.is_some();
-    let members: Vec<Member> = names
-        .iter()
-        .map(|n| Member::everything(&env.config, n, &settings.overrides, keep))
-        .collect();
+    let members: Vec<Member> = env.members(&names, settings, keep)?;
     if let Some(interval) = args.watch.watch {
         return super::watch::run(&members, interval, args.concurrency, settings, out).await;
     }

@@ -1,6 +1,9 @@
 //! The config a command runs on (the user's file, or the in-process simulator's under
 //! `--demo`), and the choice of profile.
 
+use indexmap::IndexMap;
+
+use crate::backends::settled::{settle, Settled};
 use crate::backends::{self, Backend};
 use crate::config::{article, Config, Target};
 use crate::error::{Error, Result};
@@ -14,6 +17,8 @@ type Demo = std::convert::Infallible;
 
 pub(super) struct Env {
     pub config: Config,
+    /// Every profile read by its backend when the config loaded.
+    profiles: IndexMap<String, Settled>,
     demo: bool,
     _simulator: Option<Demo>,
 }
@@ -29,13 +34,16 @@ impl Env {
             let sim = sessions_simulator::start_demo().await?;
             let config = Config::load(sim.config_path(), &backends::Registry)?;
             return Ok(Env {
+                profiles: settle(&config, &settings.overrides)?,
                 config,
                 demo: true,
                 _simulator: Some(sim),
             });
         }
+        let config = Config::load(&settings.config_path, &backends::Registry)?;
         Ok(Env {
-            config: Config::load(&settings.config_path, &backends::Registry)?,
+            profiles: settle(&config, &settings.overrides)?,
+            config,
             demo: false,
             _simulator: None,
         })
@@ -73,13 +81,42 @@ impl Env {
         })
     }
 
+    /// A profile as its backend read it when the config loaded.
+    pub(super) fn settled(&self, name: &str) -> Result<&Settled> {
+        self.config.profile(name)?;
+        self.profiles
+            .get(name)
+            .ok_or_else(|| Error::usage(format!("no profile '{name}'")))
+    }
+
+    /// Each of these profiles with its backend's unfiltered listing.
+    pub(super) fn members(
+        &self,
+        names: &[String],
+        settings: &Settings,
+        keep: bool,
+    ) -> Result<Vec<crate::fleet::Member>> {
+        names
+            .iter()
+            .map(|n| {
+                let settled = self.settled(n)?;
+                Ok(crate::fleet::Member::everything(
+                    &self.config,
+                    settled,
+                    n,
+                    &settings.overrides,
+                    keep,
+                ))
+            })
+            .collect()
+    }
+
     /// The one profile a backend subcommand runs against: `-p`, else `SESSIONS_PROFILE`, else
     /// `default_profile` when it is of this backend, else the only profile of this backend.
     pub(super) fn target_for(&self, backend: &dyn Backend, settings: &Settings) -> Result<Target> {
         let kind = backend.name();
         let file = &self.config.file;
-        let is_kind =
-            |name: &str| file.profiles.get(name).and_then(|p| p.backend.as_deref()) == Some(kind);
+        let is_kind = |name: &str| file.profiles.get(name).is_some_and(|p| p.backend == kind);
         let name = match settings.profiles.as_slice() {
             [one] => one.clone(),
             [_, _, ..] => {
@@ -110,7 +147,7 @@ impl Env {
         };
         let p = self.named(&name, settings)?;
         if !is_kind(&name) {
-            let other = p.backend.as_deref().unwrap_or("?");
+            let other = &p.backend;
             return Err(Error::usage(format!(
                 "profile '{name}' is {} {other} profile; run `sessions -p {name} {other}`, not `{kind}`",
                 article(other)

@@ -7,12 +7,7 @@ use crate::fleet::{exporter, Member};
 use crate::settings::Settings;
 
 pub(super) async fn run(env: Env, settings: &Settings, args: &ExporterArgs) -> Result<()> {
-    let members: Vec<Member> = env
-        .config
-        .profile_names()
-        .iter()
-        .map(|n| Member::everything(&env.config, n, &settings.overrides, true))
-        .collect();
+    let members: Vec<Member> = env.members(&env.config.profile_names(), settings, true)?;
     // The --demo simulator lives as long as `env`.
     let result = exporter::serve(args.listen, members).await;
     drop(env);

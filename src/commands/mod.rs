@@ -89,7 +89,7 @@ async fn run_backend(
     let target = env.target_for(backend, settings)?;
     let watching = list.watch.watch.is_some();
     let prometheus = settings.render.format == Some(crate::output::Format::Prometheus);
-    match backend.request(matches)? {
+    match env.settled(&target.profile)?.options.request(matches)? {
         Request::List(listing) if watching || prometheus => {
             if !list.projection.is_empty() {
                 return Err(Error::usage(

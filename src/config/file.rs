@@ -3,7 +3,9 @@
 use indexmap::IndexMap;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use std::time::Duration;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::url::{UrlForms, BASE_ONLY};
 use super::words::article;
@@ -16,8 +18,6 @@ pub trait ProfileRules: Sync {
     fn backends(&self) -> Vec<&'static str>;
     /// The keys a profile of this backend may set beyond the common ones.
     fn own_keys(&self, backend: &str) -> &'static [&'static str];
-    /// Checks the values of those keys; the message is about the value, not the file.
-    fn check(&self, backend: &str, profile: &Profile) -> std::result::Result<(), String>;
     /// The URL a profile of this backend without `url` uses.
     fn default_url(&self, backend: &str) -> Option<&'static str>;
     /// The forms of its URL that users paste, and what they reduce to.
@@ -44,10 +44,13 @@ pub struct ConfigFile {
 /// One `[profiles.NAME]` table. Every secret (`password`, `token`, `api_key`) can come inline,
 /// from an environment variable (`*_env`), a command's stdout (`*_command`) or a file (`*_file`).
 // Not `deny_unknown_fields`: keys beyond the common ones land in `options`, and `validate`
-// refuses those the profile's backend does not take (serde cannot deny with `flatten`).
+// refuses those the profile's backend does not take (serde cannot deny with `flatten`); the
+// backend reads them into its own typed struct when the config loads (`Backend::options`).
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct Profile {
-    pub backend: Option<String>,
+    /// Left out, it is empty, and loading refuses the profile.
+    #[serde(default)]
+    pub backend: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -87,14 +90,25 @@ pub struct Profile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub insecure: Option<bool>,
     /// The whole run's deadline, retries included, e.g. "60s".
+    #[serde(
+        default,
+        deserialize_with = "timeout",
+        serialize_with = "write_duration"
+    )]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub timeout: Option<String>,
+    pub timeout: Option<Duration>,
     /// One request's timeout, e.g. "30s".
+    #[serde(
+        default,
+        deserialize_with = "request_timeout",
+        serialize_with = "write_duration"
+    )]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub request_timeout: Option<String>,
+    pub request_timeout: Option<Duration>,
     /// The largest response accepted: bytes, or e.g. "64MiB".
+    #[serde(default, deserialize_with = "max_body")]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_body: Option<Size>,
+    pub max_body: Option<usize>,
 
     /// Client certificate (PEM) for mutual TLS, e.g. an ONTAP cert-auth account.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -116,22 +130,58 @@ pub struct Profile {
     pub options: toml::Table,
 }
 
-/// A size in a profile: a number of bytes, or text with a unit (`"64MiB"`).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum Size {
-    Bytes(u64),
-    Text(String),
+/// `timeout = "60s"`, read when the config loads: a bad value is refused with its line.
+fn timeout<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<Duration>, D::Error> {
+    duration("timeout", d)
 }
 
-impl Size {
-    pub fn bytes(&self) -> std::result::Result<usize, String> {
-        match self {
-            Size::Bytes(0) => Err("0 is not a usable size".to_string()),
-            Size::Bytes(n) => usize::try_from(*n).map_err(|_| format!("{n} is too large")),
-            Size::Text(t) => crate::transport::limits::parse_size(t),
-        }
+fn request_timeout<'de, D: Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<Duration>, D::Error> {
+    duration("request_timeout", d)
+}
+
+fn duration<'de, D: Deserializer<'de>>(
+    key: &str,
+    d: D,
+) -> std::result::Result<Option<Duration>, D::Error> {
+    let text = String::deserialize(d)
+        .map_err(|e| serde::de::Error::custom(format!("{key}: {e} (write e.g. \"30s\")")))?;
+    humantime::parse_duration(&text)
+        .map(Some)
+        .map_err(|e| serde::de::Error::custom(format!("{key}: '{text}': {e} (write e.g. \"30s\")")))
+}
+
+/// A duration as the config writes it (`"30s"`).
+fn write_duration<S: Serializer>(
+    d: &Option<Duration>,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.serialize_str(&humantime::format_duration(*d).to_string()),
+        None => s.serialize_none(),
     }
+}
+
+/// `max_body`: a number of bytes, or text with a unit (`"64MiB"`).
+fn max_body<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<usize>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Size {
+        Bytes(u64),
+        Text(String),
+    }
+    let size = Size::deserialize(d).map_err(|_| {
+        serde::de::Error::custom("max_body: write a number of bytes, or e.g. \"64MiB\"")
+    })?;
+    let bytes = match size {
+        Size::Bytes(0) => Err("0 is not a usable size".to_string()),
+        Size::Bytes(n) => usize::try_from(n).map_err(|_| format!("{n} is too large")),
+        Size::Text(t) => crate::transport::limits::parse_size(&t),
+    };
+    bytes
+        .map(Some)
+        .map_err(|e| serde::de::Error::custom(format!("max_body: {e}")))
 }
 
 /// The config file as loaded, with where it came from.
@@ -144,6 +194,8 @@ pub struct Config {
     pub file: ConfigFile,
     /// True when group or others may read the file (inline secrets then earn a warning).
     pub readable_by_others: bool,
+    /// The file's text, for the line of a key a later check refuses.
+    text: String,
 }
 
 impl std::fmt::Debug for Config {
@@ -194,6 +246,7 @@ impl Config {
             rules,
             file,
             readable_by_others,
+            text: text.to_string(),
         };
         config.validate(text)?;
         Ok(config)
@@ -202,12 +255,13 @@ impl Config {
     fn validate(&self, text: &str) -> Result<()> {
         let known = self.rules.backends().join(", ");
         for (name, p) in &self.file.profiles {
-            let Some(backend) = p.backend.as_deref() else {
+            let backend = p.backend.as_str();
+            if backend.is_empty() {
                 return Err(Error::usage(format!(
                     "config {}: profile '{name}' has no `backend` (one of: {known})",
                     self.path.display()
                 )));
-            };
+            }
             if !self.rules.backends().contains(&backend) {
                 return Err(Error::usage(format!(
                     "config {}: {}profile '{name}': unknown backend `{backend}`, expected one of: {known}",
@@ -232,35 +286,11 @@ impl Config {
                     line_of(text, name, key).map(|l| format!("line {l}: ")).unwrap_or_default()
                 )));
             }
-            self.rules.check(backend, p).map_err(|msg| {
-                Error::usage(format!(
-                    "config {}: profile '{name}': {msg}",
-                    self.path.display()
-                ))
-            })?;
             if p.client_cert.is_some() != p.client_key.is_some() {
                 return Err(Error::usage(format!(
                     "config {}: profile '{name}': client_cert and client_key go together",
                     self.path.display()
                 )));
-            }
-            let bad = |key: &str, e: String| {
-                Error::usage(format!(
-                    "config {}: profile '{name}': {key}: {e}",
-                    self.path.display()
-                ))
-            };
-            for (key, value) in [
-                ("timeout", &p.timeout),
-                ("request_timeout", &p.request_timeout),
-            ] {
-                if let Some(t) = value {
-                    humantime::parse_duration(t)
-                        .map_err(|e| bad(key, format!("'{t}': {e} (write e.g. \"30s\")")))?;
-                }
-            }
-            if let Some(size) = &p.max_body {
-                size.bytes().map_err(|e| bad("max_body", e))?;
             }
         }
         if let Some(d) = &self.file.default_profile {
@@ -273,6 +303,17 @@ impl Config {
             }
         }
         Ok(())
+    }
+
+    /// A bad value of a profile's key, found after the file parsed (a backend's own keys):
+    /// the file, the key's line and the profile, as the parser's own errors say.
+    pub fn key_error(&self, profile: &str, key: &str, message: &str) -> Error {
+        let line = line_of(&self.text, profile, key);
+        Error::usage(format!(
+            "config {}: {}profile '{profile}': {key}: {message}",
+            self.path.display(),
+            line.map(|l| format!("line {l}: ")).unwrap_or_default()
+        ))
     }
 
     /// The profiles' names, in the file's order.
@@ -312,15 +353,36 @@ fn line_of(text: &str, profile: &str, key: &str) -> Option<usize> {
 /// Parse config text; the error is one line with the line number and the key.
 pub(crate) fn parse(text: &str) -> std::result::Result<ConfigFile, String> {
     toml::from_str::<ConfigFile>(text).map_err(|e| {
-        let line = e
-            .span()
-            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+        let start = e.span().map(|s| s.start.min(text.len()));
+        let line = start.map(|s| text[..s].matches('\n').count() + 1);
         let msg = e.message().trim().to_string();
+        let profile = start
+            .and_then(|s| profile_at(text, s))
+            .map(|p| format!("profile '{p}': "))
+            .unwrap_or_default();
         match line {
-            Some(l) => format!("line {l}: {msg}"),
+            Some(l) => format!("line {l}: {profile}{msg}"),
             None => msg,
         }
     })
+}
+
+/// The profile whose key or value is at byte `offset` of well-formed TOML, for the errors of
+/// values that parse but are not the key's type (`timeout = "5 parsecs"`).
+fn profile_at(text: &str, offset: usize) -> Option<String> {
+    let doc = toml_edit::Document::parse(text).ok()?;
+    let profiles = doc.get("profiles")?.as_table_like()?;
+    let within = |span: Option<std::ops::Range<usize>>| span.is_some_and(|r| r.contains(&offset));
+    let found = profiles.iter().find_map(|(name, item)| {
+        let table = item.as_table_like()?;
+        table
+            .iter()
+            .any(|(key, value)| {
+                within(value.span()) || within(table.key(key).and_then(|k| k.span()))
+            })
+            .then(|| name.to_string())
+    });
+    found
 }
 
 #[cfg(unix)]
@@ -349,9 +411,6 @@ mod tests {
         }
         fn own_keys(&self, _backend: &str) -> &'static [&'static str] {
             &["extra"]
-        }
-        fn check(&self, _backend: &str, _profile: &Profile) -> std::result::Result<(), String> {
-            Ok(())
         }
         fn default_url(&self, _backend: &str) -> Option<&'static str> {
             None

@@ -4,8 +4,6 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use serde::de::DeserializeOwned;
-
 use super::file::Config;
 use super::secret::SecretName;
 use super::url::{parse_base_url, BaseUrl};
@@ -37,8 +35,6 @@ pub struct Target {
     pub cache_tokens: bool,
     /// Stop a listing whose next links go on past this many pages (exit 5).
     pub max_pages: usize,
-    /// The profile's keys of its own backend, read with [`Target::option`].
-    pub options: toml::Table,
     /// Listed again and again (`--watch`, the exporter): its listing keeps its login between
     /// runs (see `keep.rs`).
     pub repeats: bool,
@@ -55,22 +51,6 @@ impl Target {
             self.profile,
             crate::transport::http::redact_url(&self.url)
         )
-    }
-
-    /// A key of the backend's own (`api`, `resource_ids`), checked when the config loaded.
-    pub fn option<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>> {
-        self.options
-            .get(key)
-            .map(|v| {
-                v.clone().try_into().map_err(|e: toml::de::Error| {
-                    Error::usage(format!(
-                        "profile '{}': {key}: {}",
-                        self.profile,
-                        e.message()
-                    ))
-                })
-            })
-            .transpose()
     }
 
     /// An HTTP client for this target: its origin, trust, limits and `-v` setting.
@@ -145,13 +125,10 @@ impl Config {
 
     fn base(&self, name: &str, over: &Overrides) -> Result<BaseUrl> {
         let p = self.profile(name)?;
-        let backend = p.backend.as_deref().unwrap_or_default();
+        let backend = p.backend.as_str();
         let here = || format!("config {}: profile '{name}'", self.path.display());
-        let url_text = over
-            .url
-            .clone()
-            .or_else(|| p.url.clone())
-            .or_else(|| self.rules.default_url(backend).map(str::to_string))
+        let url_text = self
+            .url_text(name, over)
             .ok_or_else(|| Error::usage(format!("{}: no `url` (and no --url)", here())))?;
         let from_flag = over.url.is_some();
         let base =
@@ -167,20 +144,43 @@ impl Config {
         Ok(base)
     }
 
-    /// The profile's own keys, with what the pasted URL's path stands for (`api = "ddp"`
-    /// for TrueNAS's `/websocket`) where the profile does not say; a profile that says
-    /// otherwise is refused, naming the URL to write.
-    fn options(&self, name: &str, base: &BaseUrl) -> Result<toml::Table> {
-        let mut options = self.profile(name)?.options.clone();
+    /// The URL a profile uses, as written: `--url`, else the profile's, else the backend's
+    /// default.
+    fn url_text(&self, name: &str, over: &Overrides) -> Option<String> {
+        let p = self.file.profiles.get(name)?;
+        over.url
+            .clone()
+            .or_else(|| p.url.clone())
+            .or_else(|| self.rules.default_url(&p.backend).map(str::to_string))
+    }
+
+    /// A profile's keys of its own, as its backend reads them when the config loads: with
+    /// what the pasted URL's path stands for (`api = "ddp"` for TrueNAS's `/websocket`) where
+    /// the profile does not say. A URL that does not parse adds nothing: building the target
+    /// refuses it.
+    pub fn own_keys(&self, name: &str, over: &Overrides) -> Result<toml::Table> {
+        let p = self.profile(name)?;
+        let mut own = p.options.clone();
+        let implies = self
+            .url_text(name, over)
+            .and_then(|t| parse_base_url(&t, self.rules.url_forms(&p.backend)).ok())
+            .and_then(|base| base.implies);
+        if let Some((key, value)) = implies {
+            own.entry(key).or_insert_with(|| value.into());
+        }
+        Ok(own)
+    }
+
+    /// A profile whose key says otherwise than its URL's path is refused, naming the URL to
+    /// write.
+    fn check_implied(&self, name: &str, base: &BaseUrl) -> Result<()> {
+        let options = &self.profile(name)?.options;
         let Some((key, value)) = base.implies else {
-            return Ok(options);
+            return Ok(());
         };
         match options.get(key).and_then(toml::Value::as_str) {
-            None => {
-                options.insert(key.into(), value.into());
-                Ok(options)
-            }
-            Some(set) if set == value => Ok(options),
+            None => Ok(()),
+            Some(set) if set == value => Ok(()),
             Some(set) => Err(Error::usage(format!(
                 "profile '{name}': its url's path means {key} = \"{value}\", but the profile says {key} = \"{set}\": write {} as the url, or set {key} = \"{value}\"",
                 crate::transport::http::redact_url(&base.url)
@@ -203,31 +203,21 @@ impl Config {
     /// Build the [`Target`] for a profile, resolving its secrets.
     pub fn target(&self, name: &str, over: &Overrides) -> Result<Target> {
         let p = self.profile(name)?;
-        let backend = p.backend.clone().expect("validated at load");
         let base = self.base(name, over)?;
-        let options = self.options(name, &base)?;
+        self.check_implied(name, &base)?;
         let url = base.url;
-        let duration = |flag: Option<Duration>, key: &Option<String>, default| match (flag, key) {
-            (Some(t), _) => t,
-            (None, Some(t)) => humantime::parse_duration(t).expect("validated at load"),
-            (None, None) => default,
-        };
-        let timeout = duration(over.timeout, &p.timeout, DEFAULT_TIMEOUT);
-        let request_timeout = duration(
-            over.request_timeout,
-            &p.request_timeout,
-            DEFAULT_REQUEST_TIMEOUT,
-        );
-        let max_body = match &p.max_body {
-            Some(size) => size.bytes().expect("validated at load"),
-            None => DEFAULT_MAX_BODY,
-        };
+        let timeout = over.timeout.or(p.timeout).unwrap_or(DEFAULT_TIMEOUT);
+        let request_timeout = over
+            .request_timeout
+            .or(p.request_timeout)
+            .unwrap_or(DEFAULT_REQUEST_TIMEOUT);
+        let max_body = p.max_body.unwrap_or(DEFAULT_MAX_BODY);
         let tls = self.tls_options(name, over)?;
         // The secrets' helpers run first, within the same deadline.
         let limits = Limits::starting_now(timeout, request_timeout, max_body);
         Ok(Target {
             profile: name.to_string(),
-            backend,
+            backend: p.backend.clone(),
             url,
             username: p.username.clone(),
             password: self.secret(name, SecretName::Password, &limits, over.log)?,
@@ -239,7 +229,6 @@ impl Config {
             allow_plaintext: p.allow_plaintext.unwrap_or(false),
             cache_tokens: p.token_cache.unwrap_or(true),
             max_pages: over.max_pages.unwrap_or(DEFAULT_MAX_PAGES),
-            options,
             repeats: false,
             recognise: self.rules.recognise(),
         })

@@ -14,6 +14,7 @@ use futures_util::stream::{self, StreamExt};
 use serde_json::{json, Value};
 use time::OffsetDateTime;
 
+use crate::backends::settled::Settled;
 use crate::backends::{self, Backend, Listing};
 use crate::config::{Config, Overrides, Target};
 use crate::error::{Error, ErrorKind, Result};
@@ -32,18 +33,19 @@ pub(crate) struct Member {
 }
 
 impl Member {
-    /// The profile `name` with its backend's unfiltered listing.
-    pub(crate) fn everything(config: &Config, name: &str, over: &Overrides, keep: bool) -> Member {
-        let backend = config
-            .profile(name)
-            .ok()
-            .and_then(|p| p.backend.as_deref())
-            .and_then(backends::find)
-            .expect("checked when the config loaded");
+    /// The profile `name`, read when the config loaded (`settled`), with its backend's
+    /// unfiltered listing.
+    pub(crate) fn everything(
+        config: &Config,
+        settled: &Settled,
+        name: &str,
+        over: &Overrides,
+        keep: bool,
+    ) -> Member {
         Member::with(
             name,
-            backend,
-            backend.everything(),
+            settled.backend,
+            settled.options.everything(),
             config.target(name, over),
             keep,
         )
@@ -229,9 +231,7 @@ pub(crate) fn choose(
             backends_wanted.is_empty()
                 || config
                     .profile(n)
-                    .ok()
-                    .and_then(|p| p.backend.as_deref())
-                    .is_some_and(|b| backends_wanted.iter().any(|w| w == b))
+                    .is_ok_and(|p| backends_wanted.contains(&p.backend))
         })
         .collect();
     if names.is_empty() {

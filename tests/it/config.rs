@@ -104,8 +104,8 @@ fn a_profile_of_another_backend_reads_as_english() {
             assert!(run.stderr.contains(&want), "{}", run.stderr);
         }
     }
-    for b in ALL.iter().filter(|b| !b.about().profile_keys.is_empty()) {
-        let (name, keys) = (b.name(), b.about().profile_keys);
+    for b in ALL.iter().filter(|b| !b.profile_keys().is_empty()) {
+        let (name, keys) = (b.name(), b.profile_keys());
         let typo = format!("{}i", keys[0]);
         let config = sim.config_with("typo.toml", |c| c.set(name, &typo, "x"));
         let run = sim.run(&["-c", &config, "-p", name, name]).code(2);
@@ -114,6 +114,56 @@ fn a_profile_of_another_backend_reads_as_english() {
             article(name),
             keys.join(", ")
         );
+        assert!(run.stderr.contains(&want), "{}", run.stderr);
+    }
+}
+
+/// `sessions -c FILE profiles` on a one-profile config of `backend` with `extra` last.
+fn load_with(backend: &str, extra: &str) -> (crate::common::Run, usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("own.toml");
+    let text =
+        format!("[profiles.p]\nbackend = \"{backend}\"\nurl = \"https://127.0.0.1:1\"\n{extra}\n");
+    std::fs::write(&path, &text).unwrap();
+    let mut cmd = std::process::Command::new(crate::common::BIN);
+    cmd.arg("-c").arg(&path).arg("profiles");
+    crate::common::isolate(&mut cmd, dir.path());
+    (
+        crate::common::Run::from(cmd.output().unwrap()),
+        text.lines().count(),
+    )
+}
+
+/// Every backend's own keys are read when the config loads: a value of the wrong type, or a
+/// key the backend does not take, is exit 2 naming the file, the line and the key.
+#[test]
+fn a_backends_own_keys_are_checked_with_their_line() {
+    for b in ALL {
+        let keys = b.profile_keys().iter().map(|k| (*k, "{ wrong = 1 }"));
+        for (key, value) in keys.chain([("not_a_key", "1")]) {
+            let (run, line) = load_with(b.name(), &format!("{key} = {value}"));
+            let run = run.code(2);
+            let want = format!("own.toml: line {line}: profile 'p': ");
+            assert!(run.stderr.contains(&want), "{}: {}", b.name(), run.stderr);
+            assert!(run.stderr.contains(key), "{}: {}", b.name(), run.stderr);
+            assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+        }
+    }
+}
+
+/// The durations and sizes every profile takes are read when the config loads, with the line.
+#[test]
+fn a_bad_duration_or_size_is_refused_with_its_line() {
+    let b = crate::common::any_backend();
+    for (key, value) in [
+        ("timeout", "\"5 parsecs\""),
+        ("request_timeout", "30"),
+        ("max_body", "0"),
+        ("max_body", "\"lots\""),
+    ] {
+        let (run, line) = load_with(b, &format!("{key} = {value}"));
+        let run = run.code(2);
+        let want = format!("own.toml: line {line}: profile 'p': {key}: ");
         assert!(run.stderr.contains(&want), "{}", run.stderr);
     }
 }

@@ -2,7 +2,7 @@
 
 use clap::{Args as ClapArgs, Subcommand};
 
-use crate::args::{CloseKeys, ConfirmArgs, ListArgs, ShowArgs};
+use crate::args::{CloseKeys, ConfirmArgs, ShowArgs};
 
 /// Page size: ONTAP caps `max_records` at 10,000 and ends a page early at `return_timeout`
 /// anyway. 1,000 keeps each page's JSON near 1 MB (fields=**), so memory stays small and flat,
@@ -26,11 +26,11 @@ Examples:
 Filters are sent to ONTAP as query parameters, with its operators: * (wildcard), | (or),
 ! (not), < > <= >= (numbers and durations), null and !null.";
 
+// The subcommand's own flags and help; the listing flags every backend takes
+// (`ListArgs`) come before them.
 #[derive(Debug, ClapArgs)]
+#[command(about = "NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)", after_help = EXAMPLES)]
 pub(super) struct Args {
-    #[command(flatten)]
-    pub list: ListArgs,
-
     /// Only this SVM (svm.name), e.g. vs1 or 'vs1|vs2'
     #[arg(long, value_name = "NAME")]
     pub svm: Option<String>,

@@ -13,7 +13,9 @@ pub mod pages;
 
 use clap::{ArgMatches, Args as _};
 
-use super::backend::{parse_args, About, Backend, Listing, Request};
+use super::backend::{
+    keys_of, parse_args, read_options, About, Backend, Listing, OptionError, Options, Request,
+};
 use super::facts::{Pages, TestFacts};
 use super::future::BoxFuture;
 use super::keys::KeyShape;
@@ -53,16 +55,14 @@ static URL_FORMS: UrlForms = UrlForms {
 static ABOUT: About = About {
     name: "cifs",
     vendor: "ONTAP",
-    summary: "NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)",
     alias: Some("ontap"),
-    examples: args::EXAMPLES,
     columns: columns::COLUMNS,
     key: KeyShape {
         form: "NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID",
         check: |k| k.parse::<SessionKey>().map(|_| ()),
     },
     close_selectors: &[],
-    profile_keys: &[],
+    profile_keys: keys_of::<Settings>,
     default_url: None,
     looks_like: Some(("an ONTAP cluster", connection::is_ontap)),
     url_forms: &URL_FORMS,
@@ -87,6 +87,32 @@ impl Backend for Ontap {
     fn args(&self, command: clap::Command) -> clap::Command {
         Args::augment_args(command)
     }
+    fn options(&self, own: &toml::Table) -> std::result::Result<Box<dyn Options>, OptionError> {
+        Ok(Box::new(read_options::<Settings>(own)?))
+    }
+    fn common(&self, record: &crate::record::Record) -> crate::record::common::Common {
+        common::common(record)
+    }
+    fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
+        common::BREAKDOWNS
+    }
+    #[cfg(test)]
+    fn sample(&self) -> proptest::strategy::BoxedStrategy<serde_json::Value> {
+        use proptest::strategy::Strategy;
+        pages::tests::props::session().boxed()
+    }
+    #[cfg(test)]
+    fn full_record(&self, vendor: crate::record::Record) -> crate::record::Record {
+        columns::normalize(vendor)
+    }
+}
+
+/// A `cifs` profile's keys of its own: none, so any is refused.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Settings {}
+
+impl Options for Settings {
     fn request(&self, matches: &ArgMatches) -> Result<Request> {
         let args: Args = parse_args(matches)?;
         Ok(match &args.action {
@@ -111,21 +137,6 @@ impl Backend for Ontap {
             max_records: DEFAULT_MAX_RECORDS,
             ..Default::default()
         }))
-    }
-    fn common(&self, record: &crate::record::Record) -> crate::record::common::Common {
-        common::common(record)
-    }
-    fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
-        common::BREAKDOWNS
-    }
-    #[cfg(test)]
-    fn sample(&self) -> proptest::strategy::BoxedStrategy<serde_json::Value> {
-        use proptest::strategy::Strategy;
-        pages::tests::props::session().boxed()
-    }
-    #[cfg(test)]
-    fn full_record(&self, vendor: crate::record::Record) -> crate::record::Record {
-        columns::normalize(vendor)
     }
 }
 

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use clap::{Args as ClapArgs, Subcommand};
 
-use crate::args::{parse_duration, ListArgs, ShowArgs};
+use crate::args::{parse_duration, ShowArgs};
 
 pub(super) const EXAMPLES: &str = "\
 Examples:
@@ -23,11 +23,11 @@ Opal has no way to end a session (no DELETE on sessions), so there is no `opal c
 The token comes from the profile (token_env, token_command, token_file, token) or OPAL_AUTH_TOKEN.
 Requests are paced under Opal's organisation-wide limit (rate_limit, default 50/s).";
 
+// The subcommand's own flags and help; the listing flags every backend takes
+// (`ListArgs`) come before them.
 #[derive(Debug, ClapArgs)]
+#[command(about = "Opal access sessions (GET /v1/sessions per resource), with user and resource names", after_help = EXAMPLES)]
 pub(super) struct Args {
-    #[command(flatten)]
-    pub list: ListArgs,
-
     /// A resource whose sessions to list (repeatable) [default: the profile's resource_ids]
     #[arg(long = "resource-id", value_name = "UUID")]
     pub resource_ids: Vec<String>,

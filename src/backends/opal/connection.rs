@@ -55,7 +55,8 @@ pub(super) struct Connection {
 }
 
 impl Connection {
-    pub(super) fn connect(target: &Target) -> Result<Connection> {
+    /// `rate`: the profile's `rate_limit`.
+    pub(super) fn connect(target: &Target, rate: Option<f64>) -> Result<Connection> {
         let token = match &target.token {
             Some(t) => t.expose().to_string(),
             // The vendor's Terraform provider reads the same variable.
@@ -71,7 +72,6 @@ impl Connection {
             factor: 1.5,
             max_wait: Duration::from_secs(60),
         };
-        let rate = target.option::<f64>("rate_limit")?;
         client.limiter = Some(Arc::new(RateLimiter::per_second(
             rate.unwrap_or(DEFAULT_RATE),
         )));
@@ -186,12 +186,8 @@ impl Connection {
             ids
         } else if !q.resource_ids.is_empty() {
             q.resource_ids.clone()
-        } else if let Some(ids) = self
-            .target
-            .option::<Vec<String>>("resource_ids")?
-            .filter(|ids| !ids.is_empty())
-        {
-            ids
+        } else if !q.profile.resource_ids.is_empty() {
+            q.profile.resource_ids.clone()
         } else {
             return Err(Error::usage(
                 "Opal lists sessions per resource: pass --resource-id UUID (repeatable), set resource_ids in the profile, or use --all-resources",

@@ -12,22 +12,26 @@ mod enrich;
 pub mod pages;
 mod query;
 mod resource;
+mod settings;
 
 use clap::{ArgMatches, Args as _};
 
-use super::backend::{parse_args, About, Backend, Listing, Request};
+use super::backend::{
+    keys_of, parse_args, read_options, About, Backend, Listing, OptionError, Options, Request,
+};
 use super::facts::{Pages, TestFacts};
 use super::future::BoxFuture;
 use super::keys;
 use super::keys::KeyShape;
 use super::show::ShowKey;
 use crate::args::ShowArgs;
-use crate::config::{Profile, Target, UrlForm, UrlForms, BASE_ONLY};
+use crate::config::{Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::{Error, Result};
 use crate::paginate::Sink;
 use args::{Action, Args};
 use connection::Connection;
 use query::OpalQuery;
+use settings::Settings;
 
 /// Opal's production API; self-hosted and sandbox instances set `url`.
 pub(crate) const DEFAULT_URL: &str = "https://api.opal.dev/v1";
@@ -63,16 +67,14 @@ static URL_FORMS: UrlForms = UrlForms {
 static ABOUT: About = About {
     name: "opal",
     vendor: "Opal",
-    summary: "Opal access sessions (GET /v1/sessions per resource), with user and resource names",
     alias: None,
-    examples: args::EXAMPLES,
     columns: columns::COLUMNS,
     key: KeyShape {
         form: "RESOURCE_ID/CONNECTION_ID",
         check: resource_and_connection,
     },
     close_selectors: &[],
-    profile_keys: &["resource_ids", "rate_limit"],
+    profile_keys: keys_of::<Settings>,
     default_url: Some(DEFAULT_URL),
     looks_like: None,
     url_forms: &URL_FORMS,
@@ -96,22 +98,29 @@ impl Backend for Opal {
     fn args(&self, command: clap::Command) -> clap::Command {
         Args::augment_args(command)
     }
-    fn check_profile(&self, profile: &Profile) -> std::result::Result<(), String> {
-        if let Some(v) = profile.options.get("resource_ids") {
-            v.clone()
-                .try_into::<Vec<String>>()
-                .map_err(|_| "resource_ids must be a list of resource UUIDs".to_string())?;
-        }
-        if let Some(v) = profile.options.get("rate_limit") {
-            let rate = v.clone().try_into::<f64>().ok();
-            if !rate.is_some_and(|r| r > 0.0 && r.is_finite()) {
-                return Err(
-                    "rate_limit must be a positive number of requests per second".to_string(),
-                );
-            }
-        }
-        Ok(())
+    fn options(&self, own: &toml::Table) -> std::result::Result<Box<dyn Options>, OptionError> {
+        Ok(Box::new(read_options::<Settings>(own)?))
     }
+    fn common(&self, record: &crate::record::Record) -> crate::record::common::Common {
+        common::common(record)
+    }
+    fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
+        common::BREAKDOWNS
+    }
+    #[cfg(test)]
+    fn sample(&self) -> proptest::strategy::BoxedStrategy<serde_json::Value> {
+        use proptest::strategy::Strategy;
+        pages::tests::props::session().boxed()
+    }
+    #[cfg(test)]
+    fn full_record(&self, vendor: crate::record::Record) -> crate::record::Record {
+        let mut r = vendor;
+        columns::normalize(&mut r);
+        r
+    }
+}
+
+impl Options for Settings {
     fn request(&self, matches: &ArgMatches) -> Result<Request> {
         let args: Args = parse_args(matches)?;
         match args.action {
@@ -121,6 +130,7 @@ impl Backend for Opal {
                 let query = OpalQuery {
                     resource_ids: vec![resource],
                     enrich: true,
+                    profile: self.clone(),
                     ..Default::default()
                 };
                 return Ok(Request::List(Box::new(ShowKey::new(
@@ -143,37 +153,22 @@ impl Backend for Opal {
             resource_type: args.resource_type,
             enrich: !args.no_enrich,
             expiring_within: args.expiring_within,
+            profile: self.clone(),
         })))
     }
     fn everything(&self) -> Box<dyn Listing> {
         Box::new(OpalQuery {
             enrich: true,
+            profile: self.clone(),
             ..Default::default()
         })
-    }
-    fn common(&self, record: &crate::record::Record) -> crate::record::common::Common {
-        common::common(record)
-    }
-    fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
-        common::BREAKDOWNS
-    }
-    #[cfg(test)]
-    fn sample(&self) -> proptest::strategy::BoxedStrategy<serde_json::Value> {
-        use proptest::strategy::Strategy;
-        pages::tests::props::session().boxed()
-    }
-    #[cfg(test)]
-    fn full_record(&self, vendor: crate::record::Record) -> crate::record::Record {
-        let mut r = vendor;
-        columns::normalize(&mut r);
-        r
     }
 }
 
 impl Listing for OpalQuery {
     fn list<'a>(&'a self, target: &'a Target, sink: &'a mut dyn Sink) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
-            Connection::connect(target)?
+            Connection::connect(target, self.profile.rate_limit)?
                 .list(self, |records| sink.page(records))
                 .await
         })

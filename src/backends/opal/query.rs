@@ -11,4 +11,6 @@ pub(super) struct OpalQuery {
     pub resource_type: Option<String>,
     pub enrich: bool,
     pub expiring_within: Option<Duration>,
+    /// The profile's own keys.
+    pub profile: super::settings::Settings,
 }

@@ -2,7 +2,7 @@
 
 use clap::{Args as ClapArgs, Subcommand};
 
-use crate::args::{CloseKeys, ConfirmArgs, ListArgs, ShowArgs};
+use crate::args::{CloseKeys, ConfirmArgs, ShowArgs};
 
 /// Sessions per request unless `--page-size` says otherwise.
 pub(super) const DEFAULT_PAGE_SIZE: u32 = 1000;
@@ -19,11 +19,11 @@ Examples:
   sessions smb close smb:1:10000000             close one session by its key (asks first)
   sessions smb close --originator 10.0.0.21     close that client's sessions (asks first)";
 
+// The subcommand's own flags and help; the listing flags every backend takes
+// (`ListArgs`) come before them.
 #[derive(Debug, ClapArgs)]
+#[command(about = "Qumulo SMB sessions (GET /v1/smb/sessions/)", after_help = EXAMPLES)]
 pub(super) struct Args {
-    #[command(flatten)]
-    pub list: ListArgs,
-
     /// Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...
     #[arg(long, value_name = "IDENTITY")]
     pub identity: Option<String>,

@@ -12,7 +12,10 @@ pub mod pages;
 
 use clap::{ArgMatches, Args as _};
 
-use super::backend::{parse_args, About, Backend, Listing, Request, Selector};
+use super::backend::{
+    keys_of, parse_args, read_options, About, Backend, Listing, OptionError, Options, Request,
+    Selector,
+};
 use super::facts::{Pages, TestFacts};
 use super::future::BoxFuture;
 use super::keys;
@@ -48,9 +51,7 @@ static URL_FORMS: UrlForms = UrlForms {
 static ABOUT: About = About {
     name: "smb",
     vendor: "Qumulo",
-    summary: "Qumulo SMB sessions (GET /v1/smb/sessions/)",
     alias: Some("qumulo"),
-    examples: args::EXAMPLES,
     columns: columns::COLUMNS,
     // The session's `location`: an opaque handle (the API note).
     key: KeyShape {
@@ -71,7 +72,7 @@ static ABOUT: About = About {
         },
         Selector::any("all"),
     ],
-    profile_keys: &[],
+    profile_keys: keys_of::<Settings>,
     default_url: None,
     looks_like: Some(("a Qumulo cluster", connection::is_qumulo)),
     url_forms: &URL_FORMS,
@@ -96,6 +97,32 @@ impl Backend for Qumulo {
     fn args(&self, command: clap::Command) -> clap::Command {
         Args::augment_args(command)
     }
+    fn options(&self, own: &toml::Table) -> std::result::Result<Box<dyn Options>, OptionError> {
+        Ok(Box::new(read_options::<Settings>(own)?))
+    }
+    fn common(&self, record: &crate::record::Record) -> crate::record::common::Common {
+        common::common(record)
+    }
+    fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
+        common::BREAKDOWNS
+    }
+    #[cfg(test)]
+    fn sample(&self) -> proptest::strategy::BoxedStrategy<serde_json::Value> {
+        use proptest::strategy::Strategy;
+        pages::tests::props::session().boxed()
+    }
+    #[cfg(test)]
+    fn full_record(&self, vendor: crate::record::Record) -> crate::record::Record {
+        columns::normalize(vendor)
+    }
+}
+
+/// A `smb` profile's keys of its own: none, so any is refused.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Settings {}
+
+impl Options for Settings {
     fn request(&self, matches: &ArgMatches) -> Result<Request> {
         let args: Args = parse_args(matches)?;
         Ok(match args.action {
@@ -113,21 +140,6 @@ impl Backend for Qumulo {
     }
     fn everything(&self) -> Box<dyn Listing> {
         Box::new(List::new(None, DEFAULT_PAGE_SIZE))
-    }
-    fn common(&self, record: &crate::record::Record) -> crate::record::common::Common {
-        common::common(record)
-    }
-    fn breakdowns(&self) -> &'static [crate::record::common::Breakdown] {
-        common::BREAKDOWNS
-    }
-    #[cfg(test)]
-    fn sample(&self) -> proptest::strategy::BoxedStrategy<serde_json::Value> {
-        use proptest::strategy::Strategy;
-        pages::tests::props::session().boxed()
-    }
-    #[cfg(test)]
-    fn full_record(&self, vendor: crate::record::Record) -> crate::record::Record {
-        columns::normalize(vendor)
     }
 }
 

@@ -2,7 +2,7 @@
 
 use clap::{Args as ClapArgs, Subcommand};
 
-use crate::args::{CloseKeys, ConfirmArgs, ListArgs, ShowArgs};
+use crate::args::{CloseKeys, ConfirmArgs, ShowArgs};
 
 pub(super) const EXAMPLES: &str = "\
 Examples:
@@ -19,11 +19,11 @@ Examples:
 The profile URL may be https://nas or wss://nas (both mean wss://nas/api/current) or a
 pinned version, wss://nas/api/v25.10.0. TrueNAS CORE (no WebSocket API) is reached over REST.";
 
+// The subcommand's own flags and help; the listing flags every backend takes
+// (`ListArgs`) come before them.
 #[derive(Debug, ClapArgs)]
+#[command(about = "TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)", after_help = EXAMPLES)]
 pub(super) struct Args {
-    #[command(flatten)]
-    pub list: ListArgs,
-
     /// Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does
     #[arg(long)]
     pub exclude_internal: bool,

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::connection::Connection;
+use super::connection::{Api, Connection};
 use super::query::AuthQuery;
 use crate::args::ConfirmArgs;
 use crate::backends::closing::{keys_not_found, Closing, Ended, Ending, Selection};
@@ -17,14 +17,21 @@ pub(super) struct Close {
     ids: Vec<String>,
     others: bool,
     confirm: ConfirmArgs,
+    api: Option<Api>,
 }
 
 impl Close {
-    pub(super) fn new(ids: Vec<String>, others: bool, confirm: ConfirmArgs) -> Close {
+    pub(super) fn new(
+        ids: Vec<String>,
+        others: bool,
+        confirm: ConfirmArgs,
+        api: Option<Api>,
+    ) -> Close {
         Close {
             ids,
             others,
             confirm,
+            api,
         }
     }
 }
@@ -56,7 +63,7 @@ impl Closing for Close {
         _needed: Option<Vec<&'static str>>,
     ) -> BoxFuture<'a, Result<Selection>> {
         Box::pin(async move {
-            let mut nas = Connection::connect(target).await?;
+            let mut nas = Connection::connect(target, self.api).await?;
             let mut chosen: Vec<Record> = Vec::new();
             let (ids, others) = (&self.ids, self.others);
             nas.sessions(&AuthQuery::default(), |records| {

@@ -36,9 +36,9 @@ impl Connection {
     /// Connect and log in. Without `api` in the profile: JSON-RPC at `/api/current`; if that is
     /// not there (404, or nginx's redirect to `/ui/` before 25.04), DDP at `/websocket`; if that
     /// is not there either, CORE's REST API.
-    pub(super) async fn connect(target: &Target) -> Result<Connection> {
+    /// `api`: the profile's `api`.
+    pub(super) async fn connect(target: &Target, api: Option<Api>) -> Result<Connection> {
         refuse_key_in_clear(target)?;
-        let api = target.option::<Api>("api")?;
         let log = target.log;
         if api == Some(Api::Rest) {
             log.verbose(format_args!(

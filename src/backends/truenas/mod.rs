@@ -14,24 +14,29 @@ mod jsonrpc;
 mod login;
 mod query;
 mod rest;
+mod settings;
 mod token;
 mod transport;
 
 use clap::{ArgMatches, Args as _};
 
-use super::backend::{parse_args, About, Backend, Listing, Request, Selector};
+use super::backend::{
+    keys_of, parse_args, read_options, About, Backend, Listing, OptionError, Options, Request,
+    Selector,
+};
 use super::facts::{Pages, TestFacts};
 use super::future::BoxFuture;
 use super::keys;
 use super::keys::KeyShape;
 use super::show::ShowKey;
 use crate::args::ShowArgs;
-use crate::config::{Keep, Profile, Target, UrlForm, UrlForms, BASE_ONLY};
+use crate::config::{Keep, Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::{Error, Failure, Result};
 use crate::paginate::Sink;
 use args::{Action, Args};
 use connection::{Api, Connection};
 use query::AuthQuery;
+use settings::Settings;
 
 /// `auth.sessions`' result decoding, public for the fuzz targets (fuzz/).
 /// Its listing parsers, which the fuzz targets (fuzz/) drive.
@@ -79,9 +84,7 @@ static URL_FORMS: UrlForms = UrlForms {
 static ABOUT: About = About {
     name: "auth",
     vendor: "TrueNAS",
-    summary: "TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)",
     alias: Some("truenas"),
-    examples: args::EXAMPLES,
     columns: columns::COLUMNS,
     // A UUID on current versions; older ones send URL-safe random strings (the API note).
     key: KeyShape {
@@ -89,7 +92,7 @@ static ABOUT: About = About {
         check: keys::token,
     },
     close_selectors: &[Selector::any("others")],
-    profile_keys: &["api"],
+    profile_keys: keys_of::<Settings>,
     default_url: None,
     looks_like: None,
     url_forms: &URL_FORMS,
@@ -111,55 +114,8 @@ impl Backend for TrueNas {
     fn args(&self, command: clap::Command) -> clap::Command {
         Args::augment_args(command)
     }
-    fn check_profile(&self, profile: &Profile) -> std::result::Result<(), String> {
-        match profile.options.get("api") {
-            None => Ok(()),
-            Some(v) => v.clone().try_into::<Api>().map(|_| ()).map_err(|_| {
-                format!("api = {v}: write \"jsonrpc\", \"ddp\" or \"rest\" (or leave it out)")
-            }),
-        }
-    }
-    fn request(&self, matches: &ArgMatches) -> Result<Request> {
-        let args: Args = parse_args(matches)?;
-        let query = AuthQuery {
-            exclude_internal: args.exclude_internal,
-            credentials: args.credentials,
-            user: args.user,
-            origin: args.origin,
-            raw_filters: args.filter,
-            order_by: args.order_by,
-        };
-        Ok(match args.action {
-            None => Request::List(Box::new(List::new(query))),
-            Some(Action::Show(ShowArgs { key })) => {
-                let key = ABOUT.one_key(key)?;
-                let query = AuthQuery {
-                    raw_filters: vec![serde_json::json!(["id", "=", key])],
-                    ..AuthQuery::default()
-                };
-                Request::List(Box::new(ShowKey::new(
-                    Box::new(List::new(query)),
-                    key,
-                    columns::COLUMNS,
-                )?))
-            }
-            Some(Action::Close {
-                keys,
-                others,
-                confirm,
-            }) => {
-                let ids = ABOUT.many_keys(keys.keys)?;
-                if ids.is_empty() && !others {
-                    return Err(crate::error::Error::usage(
-                        "say which sessions to end: one or more keys (see `sessions auth key`), - to read them from stdin, or --others",
-                    ));
-                }
-                Request::Close(Box::new(close::Close::new(ids, others, confirm)))
-            }
-        })
-    }
-    fn everything(&self) -> Box<dyn Listing> {
-        Box::new(List::new(AuthQuery::default()))
+    fn options(&self, own: &toml::Table) -> std::result::Result<Box<dyn Options>, OptionError> {
+        Ok(Box::new(read_options::<Settings>(own)?))
     }
     fn common(&self, record: &crate::record::Record) -> crate::record::common::Common {
         common::common(record)
@@ -178,19 +134,64 @@ impl Backend for TrueNas {
     }
 }
 
+impl Options for Settings {
+    fn request(&self, matches: &ArgMatches) -> Result<Request> {
+        let args: Args = parse_args(matches)?;
+        let query = AuthQuery {
+            exclude_internal: args.exclude_internal,
+            credentials: args.credentials,
+            user: args.user,
+            origin: args.origin,
+            raw_filters: args.filter,
+            order_by: args.order_by,
+        };
+        Ok(match args.action {
+            None => Request::List(Box::new(List::new(query, self.api))),
+            Some(Action::Show(ShowArgs { key })) => {
+                let key = ABOUT.one_key(key)?;
+                let query = AuthQuery {
+                    raw_filters: vec![serde_json::json!(["id", "=", key])],
+                    ..AuthQuery::default()
+                };
+                Request::List(Box::new(ShowKey::new(
+                    Box::new(List::new(query, self.api)),
+                    key,
+                    columns::COLUMNS,
+                )?))
+            }
+            Some(Action::Close {
+                keys,
+                others,
+                confirm,
+            }) => {
+                let ids = ABOUT.many_keys(keys.keys)?;
+                if ids.is_empty() && !others {
+                    return Err(crate::error::Error::usage(
+                        "say which sessions to end: one or more keys (see `sessions auth key`), - to read them from stdin, or --others",
+                    ));
+                }
+                Request::Close(Box::new(close::Close::new(ids, others, confirm, self.api)))
+            }
+        })
+    }
+    fn everything(&self) -> Box<dyn Listing> {
+        Box::new(List::new(AuthQuery::default(), self.api))
+    }
+}
+
 /// `sessions auth`: one `auth.sessions` call with the filters, and the logged-in socket it
 /// keeps between runs when they repeat.
-struct List(AuthQuery, Keep<Connection>);
+struct List(AuthQuery, Option<Api>, Keep<Connection>);
 
 impl Listing for List {
     fn list<'a>(&'a self, target: &'a Target, sink: &'a mut dyn Sink) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
             // A repeated run (`--watch`, the exporter) reuses the last run's logged-in socket.
-            let kept = self.1.take();
+            let kept = self.2.take();
             let reused = kept.is_some();
             let mut nas = match kept {
                 Some(nas) => nas,
-                None => Connection::connect(target).await?,
+                None => Connection::connect(target, self.1).await?,
             };
             let mut result = self.sessions(&mut nas, sink).await;
             let died = |e: &Error| {
@@ -203,12 +204,12 @@ impl Listing for List {
                 // The NAS may have closed the kept socket since (or a firewall forgot it): log
                 // in once more.
                 nas.close().await;
-                nas = Connection::connect(target).await?;
+                nas = Connection::connect(target, self.1).await?;
                 result = self.sessions(&mut nas, sink).await;
             }
             match result.is_ok() {
                 true => {
-                    if let Some(nas) = self.1.put(target.repeats, nas) {
+                    if let Some(nas) = self.2.put(target.repeats, nas) {
                         nas.close().await;
                     }
                 }
@@ -220,8 +221,8 @@ impl Listing for List {
 }
 
 impl List {
-    fn new(query: AuthQuery) -> List {
-        List(query, Keep::default())
+    fn new(query: AuthQuery, api: Option<Api>) -> List {
+        List(query, api, Keep::default())
     }
 
     async fn sessions(&self, nas: &mut Connection, sink: &mut dyn Sink) -> Result<()> {
