@@ -6,8 +6,13 @@ use std::path::{Path, PathBuf};
 
 mod imports;
 
-/// The two registries: the only files outside a vendor folder that name vendor modules.
-const REGISTRIES: [&str; 2] = ["src/backends/mod.rs", "crates/simulator/src/lib.rs"];
+/// The registries: the only files outside a vendor folder that name vendor modules (the
+/// simulator keeps its vendors' own `simulate` flags in `vendors.rs`).
+const REGISTRIES: [&str; 3] = [
+    "src/backends/mod.rs",
+    "crates/simulator/src/lib.rs",
+    "crates/simulator/src/vendors.rs",
+];
 const MAX_LINES: usize = 500;
 
 /// The vendors' folders: src/backends/<vendor>/.

@@ -3,27 +3,11 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Args as ClapArgs, ValueEnum};
+use clap::Args as ClapArgs;
 
 use super::certs::TlsShape;
+use super::vendors::VendorFlags;
 use crate::duration::parse_duration;
-
-/// The TrueNAS releases the simulator can be, oldest first (so they compare by age).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
-pub enum TrueNasVersion {
-    /// TrueNAS CORE 13.0: DDP and REST
-    #[value(name = "13.0")]
-    Core13,
-    /// TrueNAS SCALE 24.10: DDP only
-    #[value(name = "24.10")]
-    Scale24_10,
-    /// TrueNAS 25.04: JSON-RPC 2.0 and DDP
-    #[value(name = "25.04")]
-    Scale25_04,
-    /// TrueNAS 25.10: JSON-RPC 2.0 and DDP
-    #[value(name = "25.10")]
-    Scale25_10,
-}
 
 /// `sessions simulate`'s flags (the client flattens them into its command line).
 #[derive(Debug, ClapArgs)]
@@ -95,20 +79,9 @@ pub struct Args {
     #[arg(long)]
     pub quirks: bool,
 
-    /// Opal: how many resources the sessions are spread over
-    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..))]
-    pub opal_resources: u32,
-
-    /// Opal: the organisation's rate limit in requests per second (429 with Retry-After above it)
-    #[arg(long, value_name = "N", default_value_t = 100.0)]
-    pub opal_rate_limit: f64,
-
-    /// Which TrueNAS to serve. 25.10 and 25.04: JSON-RPC 2.0 over WebSocket at /api/current
-    /// (and pinned /api/vXX.YY.Z paths), legacy DDP at /websocket. 24.10: DDP at /websocket
-    /// only; nginx answers /api/current with a 302 to /ui/. 13.0 (CORE): DDP at /websocket
-    /// and REST at /api/v2.0, no /api/current
-    #[arg(long, value_name = "VERSION", value_enum, default_value = "25.10")]
-    pub truenas_version: TrueNasVersion,
+    /// Each vendor's own flags (the registry, `vendors.rs`)
+    #[command(flatten)]
+    pub vendors: VendorFlags,
 
     /// Address to listen on
     #[arg(long, value_name = "IP", default_value = "127.0.0.1")]

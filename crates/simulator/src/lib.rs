@@ -32,6 +32,7 @@ mod rng;
 mod server;
 mod tcp;
 mod truenas;
+mod vendors;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -43,6 +44,7 @@ pub use args::Args;
 pub(crate) use backend::Backend;
 pub(crate) use files::RunFiles;
 pub use options::SimOptions;
+pub use vendors::VendorFlags;
 
 /// A running simulator. Dropping it stops every listener.
 pub struct Running {

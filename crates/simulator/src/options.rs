@@ -2,9 +2,10 @@
 
 use std::time::Duration;
 
-use crate::args::{Args, TrueNasVersion};
+use crate::args::Args;
 use crate::certs::TlsShape;
 use crate::changes::Changes;
+use crate::vendors::VendorFlags;
 
 /// Options of one simulator run.
 #[derive(Debug, Clone)]
@@ -23,12 +24,8 @@ pub struct SimOptions {
     pub faults: Vec<String>,
     /// `--quirks`: the vendors' documented oddities in the answers.
     pub quirks: bool,
-    /// `--truenas-version`: which API the TrueNAS stand-in speaks.
-    pub truenas_version: TrueNasVersion,
-    /// `--opal-resources`: how many resources Opal's sessions spread over.
-    pub opal_resources: u32,
-    /// `--opal-rate-limit`: Opal's requests a second before it answers 429.
-    pub opal_rate_limit: f64,
+    /// Each vendor's own flags (`--truenas-version`, `--opal-resources`, ...).
+    pub vendors: VendorFlags,
     /// `--bind`: the address every listener binds.
     pub bind: std::net::IpAddr,
     /// `--port`: the first backend's port (the others follow); 0: ephemeral ports.
@@ -53,9 +50,7 @@ impl From<&Args> for SimOptions {
             copies: a.copies,
             faults: a.fault.clone(),
             quirks: a.quirks,
-            truenas_version: a.truenas_version,
-            opal_resources: a.opal_resources,
-            opal_rate_limit: a.opal_rate_limit,
+            vendors: a.vendors.clone(),
             bind: a.bind,
             port: a.port,
             tls: a.tls,
@@ -88,9 +83,7 @@ impl SimOptions {
             copies: 1,
             faults: Vec::new(),
             quirks: false,
-            truenas_version: TrueNasVersion::Scale25_10,
-            opal_resources: 4,
-            opal_rate_limit: 100.0,
+            vendors: VendorFlags::default(),
             bind: std::net::Ipv4Addr::LOCALHOST.into(),
             port: 0,
             tls: TlsShape::CaSigned,

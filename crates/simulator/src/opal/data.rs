@@ -34,7 +34,7 @@ pub(super) struct Org {
 pub(super) fn make(rng: &mut Rng, opts: &SimOptions) -> Org {
     let app_id = rng.uuid('8');
     let owner = rng.uuid('8');
-    let resources: Vec<Value> = (0..opts.opal_resources as usize)
+    let resources: Vec<Value> = (0..opts.vendors.opal.opal_resources as usize)
             .map(|i| {
                 let (kind, noun) = TYPES[i % TYPES.len()];
                 let env = ["prod", "staging", "dev"][(i / TYPES.len()) % 3];

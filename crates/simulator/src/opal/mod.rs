@@ -5,6 +5,7 @@
 //! `data.rs` makes the organisation.
 
 mod data;
+pub(crate) mod flags;
 
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -75,9 +76,9 @@ impl OpalSim {
         } = data::make(&mut rng, opts);
         OpalSim {
             token,
-            rate: opts.opal_rate_limit,
+            rate: opts.vendors.opal.opal_rate_limit,
             bucket: Mutex::new(Bucket {
-                tokens: opts.opal_rate_limit.max(1.0),
+                tokens: opts.vendors.opal.opal_rate_limit.max(1.0),
                 last: Instant::now(),
             }),
             resources,

@@ -13,8 +13,8 @@ use super::login::Key;
 use super::state::{State, ADMIN};
 #[cfg(test)]
 use super::state::{ACTIVE_URL, OTP_USER, STANDBY_USER};
-use crate::args::TrueNasVersion;
 use crate::server::lock;
+use crate::truenas::flags::TrueNasVersion;
 
 /// Unauthenticated calls allowed per method and client address in one window
 /// (utils/rate_limit/cache.py RateLimitConfig.max_calls, max_period).
@@ -176,11 +176,11 @@ pub(super) mod tests {
     use crate::options::SimOptions;
 
     pub(in crate::truenas) fn state(version: TrueNasVersion) -> Arc<State> {
-        let opts = SimOptions {
+        let mut opts = SimOptions {
             sessions: 3,
-            truenas_version: version,
             ..SimOptions::demo()
         };
+        opts.vendors.truenas.truenas_version = version;
         super::super::TrueNasSim::new(&opts, Arc::default()).state
     }
 

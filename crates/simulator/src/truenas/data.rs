@@ -3,8 +3,8 @@
 use serde_json::{json, Value};
 
 use super::state::ADMIN;
-use crate::args::TrueNasVersion;
 use crate::rng::Rng;
+use crate::truenas::flags::TrueNasVersion;
 
 /// Sessions since boot: root on the UNIX socket, the HA peer, web logins, API keys, tokens,
 /// with IPv4 and IPv6 origins; oldest first.

@@ -15,6 +15,8 @@ mod data;
 mod ddp;
 mod faults;
 mod filters;
+pub(crate) mod flags;
+
 mod jsonrpc;
 mod login;
 mod rest;
@@ -32,11 +34,11 @@ use serde_json::json;
 use super::faults::Faults;
 use super::page_faults::PageShape;
 use super::server::{lock, SimRequest, SimResponse, VendorApi, WsHandler};
-use crate::args::TrueNasVersion;
 use crate::backend::Backend;
 use crate::config::Profile;
 use crate::options::SimOptions;
 use crate::rng::Rng;
+use flags::TrueNasVersion;
 use state::{State, ADMIN, KEY_ID, OTP_USER, STANDBY_USER};
 
 pub(crate) fn backend(opts: &SimOptions, faults: Arc<Faults>) -> Backend {
@@ -74,7 +76,7 @@ impl TrueNasSim {
         let mut rng = Rng::new(opts.seed ^ 0x7A5);
         let password = format!("sim-{}", rng.hex(12));
         let api_key = format!("{KEY_ID}-{}", rng.hex(48));
-        let version = opts.truenas_version;
+        let version = opts.vendors.truenas.truenas_version;
         let sessions = data::make_sessions(&mut rng, opts.sessions, opts.quirks)
             .into_iter()
             .map(|s| data::as_served_by(s, version))

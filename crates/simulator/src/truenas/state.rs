@@ -10,11 +10,11 @@ use std::time::Instant;
 use serde_json::{json, Value};
 
 use super::conn::Conn;
-use crate::args::TrueNasVersion;
 use crate::changes::Changes;
 use crate::faults::Faults;
 use crate::rng::Rng;
 use crate::server::lock;
+use crate::truenas::flags::TrueNasVersion;
 
 pub(super) const ADMIN: &str = "truenas_admin";
 /// An account with two-factor login: a correct password gets OTP_REQUIRED.

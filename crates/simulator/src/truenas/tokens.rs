@@ -163,8 +163,8 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
-    use crate::args::TrueNasVersion;
     use crate::truenas::calls::tests::{conn, legacy_login, result, state};
+    use crate::truenas::flags::TrueNasVersion;
 
     fn token_login(token: &str) -> Value {
         json!([{"mechanism": "TOKEN_PLAIN", "token": token}])
