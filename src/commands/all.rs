@@ -171,7 +171,7 @@ pub(super) fn write_exposition(outcomes: &[fleet::Outcome], out: &mut Stdout) ->
         .zip(&tallies)
         .map(|(o, t)| metrics::Probe::of(o, t))
         .collect();
-    out.raw(metrics::exposition(&probes).as_bytes())?;
+    out.lines(&metrics::exposition(&probes))?;
     out.flush()?;
     // `sessions_up 0` says which failed: the textfile collector's file is complete.
     out.complete_despite_error();

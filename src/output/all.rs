@@ -78,11 +78,11 @@ impl Failures<'_> {
         match self.failed {
             Failed::JsonMember => {
                 let member = format!(",\"errors\":{}}}\n", Value::Array(entries));
-                self.out.raw(member.as_bytes())?;
+                self.out.json(&member)?;
             }
             Failed::NdjsonLines => {
                 for e in &entries {
-                    self.out.line(&e.to_string())?;
+                    self.out.json(&format!("{e}\n"))?;
                 }
             }
             Failed::Stderr => {}

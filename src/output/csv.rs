@@ -1,9 +1,11 @@
-//! `-o csv`: RFC 4180, a header line (unless `--no-headers`), CRLF line ends.
+//! `-o csv`: RFC 4180, a header line (unless `--no-headers`), CRLF line ends. Piped, the
+//! values as sent; on a terminal, their control characters shown escaped, as a table does.
 
 use super::options::RenderOptions;
 use super::sink::RecordSink;
 use super::stdout::Stdout;
 use crate::error::Result;
+use crate::escape;
 use crate::record::{plain_text, Column, Record};
 
 pub(super) struct Csv {
@@ -38,7 +40,13 @@ impl RecordSink for Csv {
             self.header(out)?;
         }
         self.started = true;
-        Csv::row(out, self.columns.iter().map(|c| plain_text(&c.value(rec))))
+        let shown = |v: String| match out.is_terminal() {
+            true => escape::controls(&v).into_owned(),
+            false => v,
+        };
+        let values = self.columns.iter().map(|c| plain_text(&c.value(rec)));
+        let row: Vec<String> = values.map(shown).collect();
+        Csv::row(out, row.iter())
     }
 
     /// No record: the header alone says that the list is empty.

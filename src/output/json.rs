@@ -55,7 +55,7 @@ impl Json {
     fn write(&mut self, out: &mut Stdout, text: &str) -> Result<()> {
         out.raw(if self.started { b",\n" } else { b"[\n" })?;
         self.started = true;
-        out.raw(text.as_bytes())
+        out.json(text)
     }
 }
 
@@ -99,7 +99,7 @@ impl Ndjson {
 
 impl Ndjson {
     fn write(out: &mut Stdout, text: &str) -> Result<()> {
-        out.raw(text.as_bytes())?;
+        out.json(text)?;
         out.raw(b"\n")
     }
 }

@@ -65,6 +65,22 @@ impl Stdout {
         self.w.write_all(bytes)?;
         Ok(())
     }
+    /// JSON text; on a terminal, what the terminal would obey (DEL, C1, bidi) is written as
+    /// JSON's `\uXXXX`, the same document to a parser.
+    pub(crate) fn json(&mut self, text: &str) -> Result<()> {
+        match self.is_terminal {
+            true => self.raw(crate::escape::json(text).as_bytes()),
+            false => self.raw(text.as_bytes()),
+        }
+    }
+    /// Lines of our own that carry server text (the exposition format): on a terminal, each
+    /// line's control characters are shown escaped; piped, the bytes as they are.
+    pub(crate) fn lines(&mut self, text: &str) -> Result<()> {
+        match self.is_terminal {
+            true => self.raw(crate::escape::lines(text).as_bytes()),
+            false => self.raw(text.as_bytes()),
+        }
+    }
     pub(crate) fn flush(&mut self) -> Result<()> {
         self.w.flush()?;
         Ok(())

@@ -55,7 +55,7 @@ pub struct Args {
     /// slow (no answer), slow-body (half, then nothing). Pages: wrong-shape (the list is a
     /// string), missing-list (no list), deep (a field nested 100,000 deep), huge-number
     /// (99999999999999999999999), bad-utf8, oversized (a 2 MiB field), control-chars (ESC,
-    /// BEL, CR in a user or name). Paging: empty-pages, loop, endless (never ends), repeat (a
+    /// BEL, CR, a bidi override in a user or name). Paging: empty-pages, loop, endless (never ends), repeat (a
     /// page repeats the one before under a new link). TrueNAS frames: ws-close, non-json-frame,
     /// wrong-id, binary-frame; its calls meet the body and page kinds, its WebSocket upgrade
     /// the status ones

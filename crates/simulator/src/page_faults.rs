@@ -32,8 +32,8 @@ pub(crate) const HUGE: &str = "99999999999999999999999";
 /// The `oversized` fault's padding.
 pub(crate) const PADDING: usize = 2 * 1024 * 1024;
 /// What `control-chars` puts in a session's text: a window-title escape (ESC ] 0 ; … BEL),
-/// a carriage return and a clear-screen escape.
-pub(crate) const CONTROL_TEXT: &str = "eve\u{1b}]0;owned\u{7}\r\u{1b}[2Jmallory";
+/// a carriage return, a clear-screen escape and a right-to-left override.
+pub(crate) const CONTROL_TEXT: &str = "eve\u{1b}]0;owned\u{7}\r\u{1b}[2J\u{202e}mallory";
 
 impl Splices {
     /// A placeholder value for `raw`, to be spliced in by [`Splices::apply`].
@@ -179,7 +179,7 @@ mod tests {
         assert!(find(&deep, &b"[".repeat(DEPTH)).is_some());
         let ctl = String::from_utf8(bent(FaultKind::ControlChars)).unwrap();
         assert!(
-            ctl.contains(r"eve\u001b]0;owned\u0007\r\u001b[2Jmallory"),
+            ctl.contains("eve\\u001b]0;owned\\u0007\\r\\u001b[2J\u{202e}mallory"),
             "{ctl}"
         );
         assert!(bent(FaultKind::Oversized).len() > PADDING);

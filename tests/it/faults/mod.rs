@@ -9,6 +9,7 @@
 
 mod cell;
 mod signals;
+mod term;
 mod tls;
 
 use libtest_mimic::Trial;
@@ -57,13 +58,15 @@ fn huge_number_exact(_: &str, _: &crate::common::Sim, run: &crate::common::Run) 
     assert!(!run.stdout.contains("e+23"), "{}", run.stdout);
 }
 
-/// The JSON escapes the control characters; a table shows them escaped.
+/// The JSON escapes the control characters; a table shows them escaped; on a terminal, every
+/// format does (`term.rs`).
 fn control_chars_escaped(backend: &str, sim: &crate::common::Sim, run: &crate::common::Run) {
     assert!(run.stdout.contains(r"\u001b"), "{}", run.stdout);
     assert!(run.stdout.contains(r"\u0007"), "{}", run.stdout);
     let table = cell::run_client(backend, sim, &ok().args(&["-o", "table"])).0;
     assert_eq!(table.code, 0, "-o table: {}", table.stderr);
     escaped(&table.stdout, &format!("{backend} -o table"));
+    term::every_format(backend, sim);
 }
 
 fn control_error_escaped(backend: &str, _: &crate::common::Sim, run: &crate::common::Run) {
