@@ -103,7 +103,8 @@ pub(crate) struct GlobalArgs {
     pub request_timeout: Option<Duration>,
 
     /// Write the output to PATH instead of stdout, atomically and only if the run succeeds
-    /// (a failed run leaves the old file as it was): the way for cron
+    /// (a failed run leaves the old file as it was): the way for cron. The file keeps its mode,
+    /// owner and group; a symlink at PATH is resolved once and the file it points to replaced
     #[arg(long, value_name = "PATH", global = true)]
     pub output_file: Option<PathBuf>,
 

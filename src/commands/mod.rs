@@ -22,13 +22,15 @@ use crate::settings::Settings;
 use env::Env;
 
 pub(crate) async fn run(command: Command, settings: &Settings) -> Result<()> {
+    // First, so that a signal finds every file being written; and the --output-file's
+    // temporary file is made (and its destination checked) before any fetching.
+    if !matches!(command, Command::Tool(ToolCommand::Simulate(_))) {
+        crate::output::exit_on_interrupt();
+    }
     let mut out = match &settings.output_file {
         Some(path) => Stdout::to_file(path)?,
         None => Stdout::new(),
     };
-    if !matches!(command, Command::Tool(ToolCommand::Simulate(_))) {
-        crate::output::exit_on_interrupt();
-    }
     match dispatch(command, settings, &mut out).await {
         Ok(()) => out.commit(),
         Err(e) => {

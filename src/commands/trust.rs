@@ -15,6 +15,13 @@ use crate::transport::Log;
 /// Trust the certificate that profile `name`'s server presents.
 pub(super) async fn run(config: &Config, name: &str, over: &Overrides, yes: bool) -> Result<()> {
     let url = config.base_url(name, over)?;
+    // The config is replaced at the end: refuse one that cannot be before connecting.
+    crate::atomic_file::check(&config.path).map_err(|e| {
+        Error::usage(format!(
+            "config {}: cannot write: {e}",
+            config.path.display()
+        ))
+    })?;
     if !matches!(url.scheme(), "https" | "wss") {
         return Err(Error::usage(format!(
             "profile '{name}' uses {}://, which has no certificate to trust; use https:// (or wss://)",

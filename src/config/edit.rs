@@ -32,7 +32,8 @@ pub(crate) fn pin(path: &Path, profile: &str, fingerprint: &str) -> Result<PinEd
         })?;
     table.insert("tls_fingerprint", toml_edit::value(fingerprint));
     let removed_insecure = table.remove("insecure").is_some();
-    crate::atomic_file::replace(path, doc.to_string().as_bytes())
+    // The config exists: it keeps its own mode and owner.
+    crate::atomic_file::replace(path, doc.to_string().as_bytes(), 0o600)
         .map_err(|e| fail(format!("cannot write: {e}")))?;
     Ok(PinEdit { removed_insecure })
 }

@@ -2,7 +2,7 @@
 //! run succeeded.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::atomic_file::AtomicFile;
 use crate::error::{Error, Result};
@@ -17,9 +17,6 @@ pub(crate) struct Stdout {
     /// an `--output-file` takes it even though the run exits non-zero.
     complete: bool,
 }
-
-/// The temporary `--output-file` of this run, removed if the run is interrupted.
-static PENDING: std::sync::Mutex<Option<PathBuf>> = std::sync::Mutex::new(None);
 
 impl Stdout {
     pub(crate) fn new() -> Stdout {
@@ -42,9 +39,9 @@ impl Stdout {
                 path.display()
             ))
         };
-        let file = AtomicFile::create(path).map_err(cannot)?;
+        // A new file gets 0666 less the umask, as a shell's `>` would give it.
+        let file = AtomicFile::create(path, 0o666).map_err(cannot)?;
         let handle = file.file().try_clone().map_err(cannot)?;
-        *PENDING.lock().unwrap_or_else(|p| p.into_inner()) = Some(file.temp_path().to_owned());
         Ok(Stdout {
             w: BufWriter::with_capacity(64 * 1024, Box::new(handle)),
             is_terminal: false,
@@ -106,7 +103,6 @@ impl Stdout {
             return Ok(());
         };
         let dest = file.dest().to_owned();
-        *PENDING.lock().unwrap_or_else(|p| p.into_inner()) = None;
         file.commit().map_err(|e| {
             Error::other(format!(
                 "cannot write --output-file {}: {e}",
@@ -160,20 +156,36 @@ impl Default for Stdout {
     }
 }
 
-/// On Ctrl-C: stop at once with exit 130. What was printed stays, a JSON array stays
-/// unterminated (so no parser takes it for the whole list), and an `--output-file` being
-/// written is removed. Exiting from here, rather than unwinding the command, also works while
-/// the command waits at a prompt.
+/// On Ctrl-C (SIGINT), SIGTERM or SIGHUP: stop at once, with exit 130, 143 or 129 (128 and
+/// the signal, as a shell reports it). What was printed stays, a JSON array stays
+/// unterminated (so no parser takes it for the whole list), and a file being written (an
+/// `--output-file`, the config, a cached token) is removed. Exiting from here, rather than
+/// unwinding the command, also works while the command waits at a prompt.
 pub(crate) fn exit_on_interrupt() {
-    tokio::spawn(async {
-        if tokio::signal::ctrl_c().await.is_err() {
-            return;
-        }
-        if let Some(tmp) = PENDING.lock().unwrap_or_else(|p| p.into_inner()).take() {
-            let _ = std::fs::remove_file(tmp);
-        }
-        super::indicator::clear();
-        eprintln!("sessions: interrupted");
-        std::process::exit(130);
-    });
+    use tokio::signal::unix::{signal, SignalKind};
+    for (kind, code) in [
+        (SignalKind::interrupt(), 130),
+        (SignalKind::terminate(), 143),
+        (SignalKind::hangup(), 129),
+    ] {
+        let Ok(mut signals) = signal(kind) else {
+            continue;
+        };
+        tokio::spawn(async move {
+            if signals.recv().await.is_none() {
+                return;
+            }
+            crate::atomic_file::remove_pending();
+            super::indicator::clear();
+            eprintln!(
+                "sessions: {}",
+                if code == 130 {
+                    "interrupted"
+                } else {
+                    "stopped by a signal"
+                }
+            );
+            std::process::exit(code);
+        });
+    }
 }

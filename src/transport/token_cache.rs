@@ -4,7 +4,6 @@
 //! itself is never stored. Files are mode 0600 in a 0700 directory, written atomically (temp
 //! file + rename) so concurrent runs never read half a file.
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -97,16 +96,11 @@ fn store_until(key: &CacheKey, token: &str, expires_at: Option<u64>, log: Log) {
     };
     let result = (|| -> std::io::Result<()> {
         create_private_dir(&dir)?;
-        let mut tmp = tempfile::NamedTempFile::new_in(&dir)?;
         let mut body = serde_json::json!({ "bearer_token": token, "url": key.url, "username": key.user, "version": 2 });
         if let Some(at) = expires_at {
             body["expires_at"] = at.into();
         }
-        tmp.write_all(body.to_string().as_bytes())?;
-        tmp.as_file().sync_all()?;
-        // NamedTempFile is created 0600 on Unix.
-        tmp.persist(&path).map_err(|e| e.error)?;
-        Ok(())
+        crate::atomic_file::replace(&path, body.to_string().as_bytes(), 0o600)
     })();
     if let Err(e) = result {
         log.warn(&format!(

@@ -16,6 +16,7 @@ mod fleet;
 mod generated;
 mod help;
 mod layout;
+mod local_files;
 mod messages;
 mod monitoring;
 mod opal;
