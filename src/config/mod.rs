@@ -4,6 +4,7 @@
 
 pub(crate) mod edit;
 mod file;
+mod helper;
 mod keep;
 mod secret;
 mod target;

@@ -3,7 +3,6 @@
 
 use super::file::Config;
 use crate::error::{Error, Result};
-use std::time::{Duration, Instant};
 
 use crate::transport::{Limits, Log, Secret};
 
@@ -62,7 +61,7 @@ impl Config {
             };
         }
         if let Some(argv) = command {
-            return run_secret_command(argv, limits)
+            return super::helper::run(argv, limits)
                 .map(|s| Some(Secret::new(s)))
                 .map_err(|e| Error::usage(format!("{}: {key}_command: {e}", here())));
         }
@@ -95,72 +94,6 @@ impl Config {
         }
         Ok(None)
     }
-}
-
-/// Run a secret helper (`pass show ...`) within the run's deadline, and take the first line it prints.
-/// What it says on stderr is summarised in the error, never passed through: it may be long,
-/// or hold what it was asked for.
-fn run_secret_command(argv: &[String], limits: &Limits) -> std::result::Result<String, String> {
-    use std::io::Read;
-    let (program, args) = argv.split_first().ok_or("is empty")?;
-    let mut child = std::process::Command::new(program)
-        .args(args)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot run '{program}': {e}"))?;
-    let reader = |pipe: Option<Box<dyn Read + Send>>| {
-        std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            if let Some(p) = pipe {
-                let _ = p.take(1 << 20).read_to_end(&mut bytes);
-            }
-            bytes
-        })
-    };
-    let stdout = reader(child.stdout.take().map(|p| Box::new(p) as _));
-    let stderr = reader(child.stderr.take().map(|p| Box::new(p) as _));
-    let until = Instant::now() + limits.remaining();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if Instant::now() < until => std::thread::sleep(Duration::from_millis(10)),
-            Ok(None) => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(format!(
-                    "'{program}' did not finish within {} (the run's timeout); stopped it",
-                    humantime::format_duration(limits.timeout)
-                ));
-            }
-            Err(e) => return Err(format!("waiting for '{program}': {e}")),
-        }
-    };
-    let stdout = stdout.join().unwrap_or_default();
-    let stderr = stderr.join().unwrap_or_default();
-    if !status.success() {
-        let said = String::from_utf8_lossy(&stderr);
-        let said = said
-            .lines()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("")
-            .trim();
-        return Err(match said {
-            "" => format!("'{program}' failed ({status})"),
-            said => format!(
-                "'{program}' failed ({status}): {}",
-                said.chars().take(160).collect::<String>()
-            ),
-        });
-    }
-    let text = String::from_utf8(stdout).map_err(|_| format!("'{program}' printed non-UTF-8"))?;
-    // `pass` and friends print the secret on the first line.
-    let first = text.lines().next().unwrap_or("").to_string();
-    if first.is_empty() {
-        return Err(format!("'{program}' printed nothing"));
-    }
-    Ok(first)
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! Config on Qumulo's profiles, which log in with a password: where the password comes from
-//! (env, command, file), a helper that hangs or fails, an inline secret in a readable file,
+//! (env, command, file), a helper that hangs, fails or leaves a child holding its pipe, an inline secret in a readable file,
 //! `profiles` without secrets, and the example config.
 
 use crate::common::{set_private, Sim};
@@ -96,6 +96,35 @@ fn a_secret_helper_that_hangs_or_fails_is_bounded_and_summarised() {
     assert!(
         run.stderr.contains("password_command")
             && run.stderr.contains("'sleep' did not finish within 1s"),
+        "{}",
+        run.stderr
+    );
+
+    // A child that keeps the pipe open holds neither the listing nor the run's deadline: the
+    // helper's answer is taken when it exits.
+    let script = format!("echo {}; sleep 30 &", sim.secret("smb", "password"));
+    let lingers = helper("lingers.toml", &["sh", "-c", &script]);
+    let started = std::time::Instant::now();
+    let run = crate::common::Run::from(
+        sim.cmd(&["-c", &lingers, "--timeout", "3s", "smb", "-o", "json"])
+            .env("XDG_CACHE_HOME", sim.dir.path().join("cache-lingers"))
+            .output()
+            .unwrap(),
+    );
+    let run = run.ok();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(!run.json().as_array().unwrap().is_empty());
+    // One that waits for its child is stopped at the deadline, with the child.
+    let waits = helper("waits.toml", &["sh", "-c", "sleep 30 & wait"]);
+    let started = std::time::Instant::now();
+    let run = sim.run(&["-c", &waits, "--timeout", "1s", "smb"]).code(2);
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    assert!(
+        run.stderr.contains("did not finish within 1s"),
         "{}",
         run.stderr
     );
