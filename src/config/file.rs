@@ -207,6 +207,9 @@ impl std::fmt::Debug for Config {
     }
 }
 
+/// The largest config file read: far beyond any real one.
+const MAX_CONFIG: usize = 4 << 20;
+
 /// The default config path: `<platform config dir>/sessions/config.toml`.
 pub(crate) fn default_path() -> PathBuf {
     dirs::config_dir()
@@ -218,7 +221,7 @@ pub(crate) fn default_path() -> PathBuf {
 impl Config {
     /// Read and validate a config file. Every failure is a usage error (exit 2) naming the file.
     pub fn load(path: &Path, rules: &'static dyn ProfileRules) -> Result<Config> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
+        let text = crate::transport::local_file::read(path, MAX_CONFIG).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
                 Error::usage(format!(
                     "no config file at {}: create one (see config.example.toml), pass -c PATH, \
@@ -229,7 +232,41 @@ impl Config {
                 Error::usage(format!("cannot read config {}: {e}", path.display()))
             }
         })?;
-        Config::from_text(path, &text, rules, is_readable_by_others(path))
+        let config = Config::from_text(path, &text, rules, is_readable_by_others(path))?;
+        config.check_writers()?;
+        Ok(config)
+    }
+
+    /// As ssh does of its config: a file others can change (or replace) may not run
+    /// commands, since whoever writes it would run them as this user; anything else it says
+    /// earns a warning.
+    fn check_writers(&self) -> Result<()> {
+        let Some((why, fix)) = crate::transport::local_file::writable_by_others(&self.path) else {
+            return Ok(());
+        };
+        let runs = self.file.profiles.iter().find_map(|(name, p)| {
+            let keys = [
+                ("password_command", &p.password_command),
+                ("token_command", &p.token_command),
+                ("api_key_command", &p.api_key_command),
+            ];
+            keys.into_iter()
+                .find(|(_, v)| v.is_some())
+                .map(|(key, _)| (name, key))
+        });
+        match runs {
+            Some((name, key)) => Err(Error::usage(format!(
+                "config {why}: whoever can write it could run commands as you, so profile \
+                 '{name}''s {key} is refused; run `{fix}`"
+            ))),
+            None => {
+                crate::output::warn(&format!(
+                    "config {why}: whoever can write it can change where credentials go; \
+                     run `{fix}`"
+                ));
+                Ok(())
+            }
+        }
     }
 
     /// Parse and validate config text read from `path` (public for the fuzz target).

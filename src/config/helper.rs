@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use crate::transport::Limits;
 
-/// The most a helper may print: far beyond any password, token or key.
+/// The most a helper may print (or a secret file hold): far beyond any password, token or key.
 pub(super) const MAX_SECRET: usize = 64 * 1024;
 
 /// Run a secret helper within the run's deadline, and take the first line it prints.

@@ -73,7 +73,7 @@ impl Config {
             ))
         };
         if let Some(path) = file {
-            let secret = std::fs::read_to_string(path)
+            let secret = crate::transport::local_file::read(path, super::helper::MAX_SECRET)
                 .map(|s| Some(Secret::new(s.trim_end_matches(['\n', '\r']))))
                 .map_err(|e| {
                     Error::usage(format!("{}: {key}_file {}: {e}", here(), path.display()))

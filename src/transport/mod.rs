@@ -1,5 +1,6 @@
 //! Talking to appliances: TLS trust, the origin rule, HTTP with retries, JSON-RPC over
-//! WebSocket, and the login-token cache. Nothing here prints: what it has to say goes
+//! WebSocket, the login-token cache, and the bounded reads of local files (local_file.rs)
+//! that the cache and the config share. Nothing here prints: what it has to say goes
 //! through the [`Log`] the caller passes in.
 
 mod address;
@@ -8,6 +9,7 @@ pub(crate) mod failure;
 pub(crate) mod http;
 pub(crate) mod jsonrpc;
 pub(crate) mod limits;
+pub(crate) mod local_file;
 pub(crate) mod mistakes;
 pub(crate) mod origin;
 mod pin_expiry;

@@ -4,6 +4,7 @@
 //! itself is never stored. Files are mode 0600 in a 0700 directory, written atomically (temp
 //! file + rename) so concurrent runs never read half a file.
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -47,6 +48,9 @@ impl CacheKey {
     }
 }
 
+/// The largest cache entry read.
+const MAX_ENTRY: usize = 64 * 1024;
+
 fn dir() -> Option<PathBuf> {
     Some(dirs::cache_dir()?.join("sessions").join("tokens"))
 }
@@ -59,7 +63,13 @@ pub(crate) fn is_usable(token: &str) -> bool {
 /// The cached token for this key, if any, usable, and not past the `expires_at` it was stored
 /// with.
 pub(crate) fn load(key: &CacheKey) -> Option<String> {
-    let text = std::fs::read_to_string(key.file()?).ok()?;
+    // A directory others may write to could hold anyone's token: `store` tightens it first.
+    let dir = dir()?;
+    if std::fs::metadata(&dir).ok()?.permissions().mode() & 0o022 != 0 {
+        return None;
+    }
+    // An entry is a line of JSON: anything larger, or not a regular file, is not ours.
+    let text = crate::transport::local_file::read(&key.file()?, MAX_ENTRY).ok()?;
     let v: serde_json::Value = serde_json::from_str(&text).ok()?;
     let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
     if !unexpired(&v, now) {
@@ -95,7 +105,12 @@ fn store_until(key: &CacheKey, token: &str, expires_at: Option<u64>, log: Log) {
         return;
     };
     let result = (|| -> std::io::Result<()> {
-        create_private_dir(&dir)?;
+        if let Some(was) = crate::transport::local_file::private_dir(&dir)? {
+            log.warn(&format!(
+                "the token cache {} was mode {was:o}; made it 0700",
+                dir.display()
+            ));
+        }
         let mut body = serde_json::json!({ "bearer_token": token, "url": key.url, "username": key.user, "version": 2 });
         if let Some(at) = expires_at {
             body["expires_at"] = at.into();
@@ -114,21 +129,6 @@ fn store_until(key: &CacheKey, token: &str, expires_at: Option<u64>, log: Log) {
 pub(crate) fn forget(key: &CacheKey) {
     if let Some(path) = key.file() {
         let _ = std::fs::remove_file(path);
-    }
-}
-
-fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)
-    }
-    #[cfg(not(unix))]
-    {
-        std::fs::create_dir_all(dir)
     }
 }
 

@@ -194,3 +194,164 @@ fn the_example_config_parses() {
     let run = crate::common::Run::from(cmd.output().unwrap()).ok();
     assert!(run.stdout.contains("qumulo-prod"), "{}", run.stdout);
 }
+
+/// A FIFO at `path`.
+fn mkfifo(path: &std::path::Path) {
+    let c_path = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+    // SAFETY: mkfifo reads a NUL-terminated path we own.
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
+}
+
+/// A run that must fail at once: exit 2, within two seconds, its one line containing `says`.
+#[track_caller]
+fn refused_at_once(sim: &Sim, args: &[&str], says: &str) {
+    let t0 = std::time::Instant::now();
+    let run = sim.run(args).code(2);
+    assert!(
+        t0.elapsed() < std::time::Duration::from_secs(2),
+        "{args:?}: {:?}",
+        t0.elapsed()
+    );
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
+}
+
+#[test]
+fn every_local_read_is_bounded() {
+    let sim = Sim::with_sessions(1, 1).with_token_cache();
+    let dir = sim.dir.path();
+    let fifo = dir.join("fifo");
+    mkfifo(&fifo);
+    let huge = dir.join("huge");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(1 << 40)
+        .unwrap();
+    let (fifo, huge) = (fifo.to_str().unwrap(), huge.to_str().unwrap());
+    for (path, says) in [
+        ("/dev/zero", "it is a character device, not a regular file"),
+        (fifo, "it is a FIFO, not a regular file"),
+        (huge, "it is larger than 4 MiB"),
+    ] {
+        refused_at_once(&sim, &["-c", path, "smb"], says);
+        let cfg = sim.config_with("file.toml", |c| {
+            c.remove("smb", "password");
+            c.set("smb", "password_file", path);
+        });
+        let says = says.replace("4 MiB", "64 KiB");
+        refused_at_once(
+            &sim,
+            &["-c", &cfg, "smb"],
+            &format!("password_file {path}: {says}"),
+        );
+    }
+    // A token cache entry that is a FIFO or /dev/zero is passed over (a fresh login), and
+    // not replaced: it is not ours.
+    sim.run(&["smb"]).ok();
+    let tokens = dir.join("cache/sessions/tokens");
+    let entry = std::fs::read_dir(&tokens)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    for odd in ["fifo", "zero"] {
+        std::fs::remove_file(&entry).unwrap();
+        match odd {
+            "fifo" => mkfifo(&entry),
+            _ => std::os::unix::fs::symlink("/dev/zero", &entry).unwrap(),
+        }
+        let t0 = std::time::Instant::now();
+        let run = sim.run(&["smb", "-o", "json"]).ok();
+        assert!(t0.elapsed() < std::time::Duration::from_secs(5));
+        assert!(!run.json().as_array().unwrap().is_empty());
+        assert!(
+            run.stderr.contains("cannot cache the login token")
+                && run.stderr.contains("not a regular file"),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn a_config_others_can_write_runs_no_commands() {
+    use std::os::unix::fs::PermissionsExt;
+    let sim = Sim::with_sessions(1, 1);
+    let set = |p: &std::path::Path, m: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap()
+    };
+    let shared = sim.dir.path().join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    let runs = shared.join("runs.toml");
+    let runs_text = sim.config_with("runs.toml", |c| {
+        c.remove("smb", "password");
+        c.set(
+            "smb",
+            "password_command",
+            toml_edit::Value::from(toml_edit::Array::from_iter(["echo", "pw"])),
+        );
+    });
+    std::fs::copy(&runs_text, &runs).unwrap();
+    let runs_arg = runs.to_str().unwrap();
+    set(&runs, 0o666);
+    refused_at_once(
+        &sim,
+        &["-c", runs_arg, "smb"],
+        &format!(
+            "config {runs_arg} is writable by its group and others (mode 666): whoever can \
+             write it could run commands as you, so profile 'smb''s password_command is \
+             refused; run `chmod go-w {runs_arg}`"
+        ),
+    );
+    // In a directory anyone may write to (no sticky bit), the file could be replaced.
+    set(&runs, 0o600);
+    set(&shared, 0o777);
+    refused_at_once(
+        &sim,
+        &["-c", runs_arg, "smb"],
+        "which others can write (mode 777, no sticky bit)",
+    );
+    set(&shared, 0o1777);
+    let run = sim.run(&["-c", runs_arg, "smb"]).code(3);
+    assert!(!run.stderr.contains("refused"), "{}", run.stderr);
+    // Without commands, a warning.
+    set(&shared, 0o700);
+    let open = sim.config_with("open.toml", |_| {});
+    set(std::path::Path::new(&open), 0o620);
+    let run = sim.run(&["-c", &open, "smb"]).ok();
+    assert!(
+        run.stderr.contains(&format!(
+            "warning: config {open} is writable by its group (mode 620): whoever can write it \
+             can change where credentials go; run `chmod go-w {open}`"
+        )),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_loose_token_directory_is_tightened() {
+    use std::os::unix::fs::PermissionsExt;
+    let sim = Sim::with_sessions(1, 1).with_token_cache();
+    let tokens = sim.dir.path().join("cache/sessions/tokens");
+    std::fs::create_dir_all(&tokens).unwrap();
+    std::fs::set_permissions(&tokens, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let run = sim.run(&["smb"]).ok();
+    let said: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains("token cache"))
+        .collect();
+    assert_eq!(
+        said,
+        [format!(
+            "sessions: warning: the token cache {} was mode 777; made it 0700",
+            tokens.display()
+        )],
+        "{}",
+        run.stderr
+    );
+    let mode = std::fs::metadata(&tokens).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700);
+}
