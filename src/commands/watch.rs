@@ -1,5 +1,6 @@
 //! `--watch [INTERVAL]`: list the same profiles every INTERVAL, keeping one login per
-//! profile. On a terminal, the table is redrawn in place, with new sessions marked `+`, ended
+//! profile. Each profile ticks on its own: a slow one shows its last good sessions, with
+//! their age on the status line, and never delays the others. On a terminal, the table is redrawn in place, with new sessions marked `+`, ended
 //! ones shown once marked `-`, and a status line; the frame fits the screen (rows that do not
 //! fit are counted as `… N more`). Off a terminal, each change is one NDJSON event. Ctrl-C exits 130 (see `output::exit_on_interrupt`).
 
@@ -8,10 +9,12 @@ use std::time::Duration;
 
 use serde_json::Value;
 use time::OffsetDateTime;
+use tokio::sync::{mpsc, Semaphore};
+use tokio::time::Instant;
 
 use crate::error::{Error, Result};
 use crate::fleet::watch::{event, Change, Tracker};
-use crate::fleet::{self, Member};
+use crate::fleet::{self, Member, Outcome};
 use crate::output::{self, Format, Renderer, Stdout};
 use crate::record::{common, iso_utc, Record};
 use crate::settings::Settings;
@@ -34,46 +37,189 @@ pub(super) async fn run(
             "--watch draws a table on a terminal and prints NDJSON events otherwise; leave out -o (or say -o ndjson)",
         ));
     }
-    let mut tracker = Tracker::default();
-    let mut ended: Vec<Record> = Vec::new();
-    let mut next = tokio::time::Instant::now();
-    for tick in 0usize.. {
-        let outcomes = fleet::collect_all(members, concurrency).await;
-        let now = OffsetDateTime::now_utc();
-        let changes = tracker.update(&outcomes);
+    // Each profile on its own schedule: a slow one never holds the others' ticks.
+    let (tx, rx) = mpsc::unbounded_channel();
+    let slots = Semaphore::new(concurrency.max(1));
+    let ticks = members
+        .iter()
+        .enumerate()
+        .map(|(i, m)| member_ticks(i, m, interval, &slots, tx.clone()));
+    let ticks = futures_util::future::join_all(ticks);
+    drop(tx);
+    let mut view = View::new(members, interval);
+    tokio::select! {
+        _ = ticks => Ok(()),
+        shown = view.show(rx, redraw, settings, out) => shown,
+    }
+}
+
+/// One profile's ticks: list it, hand the outcome on, and again INTERVAL after the last
+/// start (at once when a listing took longer), at most `slots` profiles listing at once.
+async fn member_ticks(
+    i: usize,
+    member: &Member,
+    interval: Duration,
+    slots: &Semaphore,
+    tx: mpsc::UnboundedSender<(usize, Outcome)>,
+) {
+    let mut next = Instant::now();
+    loop {
+        let outcome = {
+            let _slot = slots.acquire().await;
+            member.collect(None).await
+        };
+        if tx.send((i, outcome)).is_err() {
+            return;
+        }
+        next += interval;
+        next = next.max(Instant::now());
+        tokio::time::sleep_until(next).await;
+    }
+}
+
+/// What the watch shows: each profile's last outcome (a failed one keeps the sessions of its
+/// last good one), when it last answered, and the changes since the last frame.
+struct View {
+    interval: Duration,
+    /// Each profile's last good sessions, and its last error (until it succeeds again).
+    shown: Vec<Outcome>,
+    /// When each profile last answered, and when it last succeeded.
+    answered: Vec<Option<Instant>>,
+    good_at: Vec<Option<Instant>>,
+    started: Instant,
+    tracker: Tracker,
+    changes: Vec<(Change, Record)>,
+    ended: Vec<Record>,
+    drawn: bool,
+}
+
+impl View {
+    fn new(members: &[Member], interval: Duration) -> View {
+        let shown = members
+            .iter()
+            .map(|m| Outcome {
+                profile: m.name.clone(),
+                backend: m.backend,
+                records: Vec::new(),
+                error: None,
+                took: Duration::ZERO,
+            })
+            .collect();
+        View {
+            interval,
+            shown,
+            answered: vec![None; members.len()],
+            good_at: vec![None; members.len()],
+            started: Instant::now(),
+            tracker: Tracker::default(),
+            changes: Vec::new(),
+            ended: Vec::new(),
+            drawn: false,
+        }
+    }
+
+    /// Take the outcomes as they come; on a terminal, draw a frame every interval (the first
+    /// once every profile answered, or at the first interval), else print the events.
+    async fn show(
+        &mut self,
+        mut rx: mpsc::UnboundedReceiver<(usize, Outcome)>,
+        redraw: bool,
+        settings: &Settings,
+        out: &mut Stdout,
+    ) -> Result<()> {
+        let mut frames = tokio::time::interval_at(Instant::now() + self.interval, self.interval);
+        frames.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tokio::select! {
+                got = rx.recv() => {
+                    let Some((i, outcome)) = got else { return Ok(()) };
+                    self.take(i, outcome, redraw, out)?;
+                    if redraw && !self.drawn && self.answered.iter().all(Option::is_some) {
+                        self.draw(settings, out)?;
+                        frames.reset();
+                    }
+                }
+                _ = frames.tick(), if redraw => self.draw(settings, out)?,
+            }
+        }
+    }
+
+    /// One profile's outcome: its changes (printed at once off a terminal).
+    fn take(&mut self, i: usize, outcome: Outcome, redraw: bool, out: &mut Stdout) -> Result<()> {
+        let first = self.good_at[i].is_none();
+        let changes = self.tracker.update(std::slice::from_ref(&outcome));
+        let now = Instant::now();
+        self.answered[i] = Some(now);
         if redraw {
-            draw(
-                &outcomes,
-                &changes,
-                &mut ended,
-                tick == 0,
-                now,
-                settings,
-                out,
-            )?;
+            // A profile's first sessions are not news: they are what the watch begins with.
+            let news = changes
+                .into_iter()
+                .filter(|(c, _)| !(first && *c == Change::Opened));
+            self.changes.extend(news);
         } else {
-            let at = at_text(now);
+            let at = at_text(OffsetDateTime::now_utc());
             for (change, session) in &changes {
                 out.line(&event(*change, &at, session).to_string())?;
             }
-            for o in &outcomes {
-                if let Some(e) = &o.error {
-                    let mut line = fleet::error_entry(&o.profile, e);
-                    line["event"] = Value::from("error");
-                    line["at"] = Value::from(at.clone());
-                    out.line(&line.to_string())?;
-                }
+            if let Some(e) = &outcome.error {
+                let mut line = fleet::error_entry(&outcome.profile, e);
+                line["event"] = Value::from("error");
+                line["at"] = Value::from(at);
+                out.line(&line.to_string())?;
             }
             out.flush()?;
         }
-        next += interval;
-        let now = tokio::time::Instant::now();
-        if next < now {
-            next = now; // a tick that took longer than the interval: start the next at once
+        let shown = &mut self.shown[i];
+        match outcome.error {
+            Some(e) => shown.error = Some(e),
+            None => {
+                self.good_at[i] = Some(now);
+                *shown = outcome;
+            }
         }
-        tokio::time::sleep_until(next).await;
+        Ok(())
     }
-    Ok(())
+
+    /// The profiles that have not answered for two intervals (at least a second): each with
+    /// the age of the sessions shown for it.
+    fn lagging(&self) -> Vec<String> {
+        let now = Instant::now();
+        let late = (2 * self.interval).max(Duration::from_secs(1));
+        (0..self.shown.len())
+            .filter(|&i| now - self.answered[i].unwrap_or(self.started) > late)
+            .map(|i| {
+                let profile = &self.shown[i].profile;
+                match self.good_at[i] {
+                    Some(at) => format!("{profile} (as of {}s ago)", (now - at).as_secs()),
+                    None => format!("{profile} (no answer yet)"),
+                }
+            })
+            .collect()
+    }
+
+    fn draw(&mut self, settings: &Settings, out: &mut Stdout) -> Result<()> {
+        let frame = Frame {
+            outcomes: &self.shown,
+            changes: &self.changes,
+            first: !self.drawn,
+            now: OffsetDateTime::now_utc(),
+            lagging: self.lagging(),
+        };
+        draw(&frame, &mut self.ended, settings, out)?;
+        self.changes.clear();
+        self.drawn = true;
+        Ok(())
+    }
+}
+
+/// What one frame shows.
+struct Frame<'a> {
+    outcomes: &'a [Outcome],
+    changes: &'a [(Change, Record)],
+    first: bool,
+    now: OffsetDateTime,
+    /// Profiles that are slow to answer, each with the age of what is shown of it.
+    lagging: Vec<String>,
 }
 
 fn count(outcomes: &[fleet::Outcome]) -> usize {
@@ -94,14 +240,18 @@ fn clock(t: OffsetDateTime) -> String {
 
 /// Redraw the screen: the status line, then the table (new sessions `+`, ended ones `-`).
 fn draw(
-    outcomes: &[fleet::Outcome],
-    changes: &[(Change, Record)],
+    frame: &Frame<'_>,
     ended: &mut Vec<Record>,
-    first: bool,
-    now: OffsetDateTime,
     settings: &Settings,
     out: &mut Stdout,
 ) -> Result<()> {
+    let Frame {
+        outcomes,
+        changes,
+        first,
+        now,
+        ..
+    } = *frame;
     let mark: HashMap<(&str, &str), &str> = changes
         .iter()
         .filter(|(c, _)| *c == Change::Opened && !first)
@@ -156,6 +306,10 @@ fn draw(
             _ => format!("failed: {}", failed.join("; ")),
         }
     );
+    let status = match frame.lagging.len() {
+        0 => status,
+        _ => format!("{status} · slow: {}", frame.lagging.join(", ")),
+    };
     let mut opts = settings.render_options(common::COLUMNS, &[], true)?;
     if settings.render.columns.is_empty() {
         opts.columns.insert(0, &common::CHANGE);

@@ -226,9 +226,20 @@ fn a_watch_sees_what_the_churning_simulator_logged() {
         "no tick failed: {:?}",
         events.iter().find(|e| e["event"] == "error")
     );
-    let first = at(&events[0]).to_string();
-    let last = at(events.last().unwrap()).to_string();
-    assert!(first < last, "events over more than one tick");
+    // Each profile ticks on its own: its first tick (every session "opened"), and the times
+    // of its events, per backend.
+    let mut ticks: HashMap<&Value, Vec<&str>> = HashMap::new();
+    for e in &events {
+        ticks
+            .entry(&e["session"]["backend"])
+            .or_default()
+            .push(at(e));
+    }
+    assert!(
+        ticks.values().any(|t| t.first() < t.last()),
+        "events over more than one tick"
+    );
+    let first = |backend: &Value| ticks[backend][0];
     let log_text = std::fs::read_to_string(sim.files().join("changes.ndjson")).unwrap();
     let log: Vec<Value> = log_text
         .lines()
@@ -236,10 +247,10 @@ fn a_watch_sees_what_the_churning_simulator_logged() {
         .collect();
     let seen = |e: &Value| (e["event"].clone(), e["backend"].clone(), e["key"].clone());
     let logged: Vec<(Value, Value, Value)> = log.iter().map(seen).collect();
-    // Every change the watch reported after its first tick happened in the simulator.
+    // Every change the watch reported after a profile's first tick happened in the simulator.
     let reported: Vec<(Value, Value, Value)> = events
         .iter()
-        .filter(|e| at(e) > first.as_str())
+        .filter(|e| at(e) > first(&e["session"]["backend"]))
         .map(|e| {
             let s = &e["session"];
             (e["event"].clone(), s["backend"].clone(), s["key"].clone())
@@ -252,23 +263,28 @@ fn a_watch_sees_what_the_churning_simulator_logged() {
             "the watch reported {r:?}, which the simulator never did"
         );
     }
-    // Every change the simulator made between the first tick and the last-but-one, to a
-    // session it changed only once, was reported.
+    // Every change the simulator made between a profile's first tick and its last-but-one,
+    // to a session it changed only once, was reported.
     let mut times: HashMap<&Value, usize> = HashMap::new();
     for c in &log {
         *times.entry(&c["key"]).or_default() += 1;
     }
-    let settled: Vec<&Value> = events.iter().map(|e| &e["at"]).collect();
-    let before_last = settled
-        .iter()
-        .filter_map(|v| v.as_str())
-        .filter(|t| *t < last.as_str())
-        .max()
-        .unwrap_or(&first)
-        .to_string();
+    let before_last = |backend: &Value| {
+        let t = &ticks[backend];
+        let last = t[t.len() - 1];
+        t.iter()
+            .copied()
+            .filter(|a| *a < last)
+            .max()
+            .unwrap_or(t[0])
+    };
     let mut checked = 0;
     for c in &log {
-        if at(c) > first.as_str() && at(c) < before_last.as_str() && times[&c["key"]] == 1 {
+        let b = &c["backend"];
+        if !ticks.contains_key(b) {
+            continue;
+        }
+        if at(c) > first(b) && at(c) < before_last(b) && times[&c["key"]] == 1 {
             assert!(reported.contains(&seen(c)), "the watch missed {c}");
             checked += 1;
         }
@@ -306,4 +322,49 @@ fn one_backend_watches_and_exports_too() {
     }
     sim.run(&["all", "--watch", "--output-file", "x.json"])
         .code(2);
+}
+
+/// How many `--watch` frames `bytes` holds: each begins with cursor home, clear the screen.
+fn frames(bytes: &[u8]) -> usize {
+    const REDRAW: &[u8] = b"\x1b[H\x1b[2J";
+    bytes.windows(REDRAW.len()).filter(|w| *w == REDRAW).count()
+}
+
+#[test]
+fn a_slow_profile_does_not_slow_the_watch() {
+    // Every request to the last backend of the registry takes a second; the others answer
+    // at once. The frames keep coming every 200 ms.
+    let slow = ALL.last().unwrap().name();
+    let sim = Sim::start(&["--sessions", "3", "--latency", &format!("{slow}=1s")]);
+    let mut cmd = sim.cmd(&["all", "--watch", "200ms"]);
+    cmd.env("COLUMNS", "400");
+    let run = crate::common::PtyRun::start(cmd, 40, 400);
+    let t0 = Instant::now();
+    let waiting = format!("slow: {slow} (no answer yet)");
+    let early = run.wait_for(Duration::from_secs(20), |b| {
+        String::from_utf8_lossy(b).contains(&waiting)
+    });
+    let (took, shown) = (t0.elapsed(), run.written());
+    assert!(early, "{}", String::from_utf8_lossy(&shown));
+    // The slow profile has not answered yet, and the others' frames came all along.
+    let n = frames(&shown);
+    assert!(
+        n >= 4 && took < Duration::from_secs(8),
+        "{n} frames in {took:?}: {}",
+        String::from_utf8_lossy(&shown)
+    );
+    // Once it answered, between its answers it shows its last sessions with their age.
+    let aged = format!("slow: {slow} (as of ");
+    let later = run.wait_for(Duration::from_secs(30), |b| {
+        String::from_utf8_lossy(b).contains(&aged)
+    });
+    let bytes = run.kill();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(later, "{text}");
+    let screen_with_aged = text.rfind(&aged).unwrap();
+    let frame = &text[text[..screen_with_aged].rfind("\x1b[2J").unwrap()..];
+    assert!(
+        frame.contains(&format!(" {slow} ")),
+        "the slow profile's sessions stay on screen: {frame}"
+    );
 }
