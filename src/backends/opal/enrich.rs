@@ -1,4 +1,6 @@
-//! Names for the UUIDs: each distinct user and resource looked up once, concurrently.
+//! Names for the UUIDs: each distinct user and resource looked up once, concurrently. What a
+//! lookup finds is added to the session, never put in place of what Opal sent in it: see
+//! [`add`].
 
 use std::collections::{HashMap, HashSet};
 
@@ -103,12 +105,8 @@ impl Connection {
                 .unwrap_or("")
                 .to_string();
             if let Some((email, name)) = users.get(&uid) {
-                if let Some(e) = email {
-                    r.insert("user_email".into(), Value::String(e.clone()));
-                }
-                if let Some(n) = name {
-                    r.insert("user_full_name".into(), Value::String(n.clone()));
-                }
+                add(r, "user_email", email);
+                add(r, "user_full_name", name);
             }
             let rid = r
                 .get("resource_id")
@@ -116,13 +114,52 @@ impl Connection {
                 .unwrap_or("")
                 .to_string();
             if let Some(info) = resources.get(&rid) {
-                if let Some(n) = &info.name {
-                    r.insert("resource_name".into(), Value::String(n.clone()));
-                }
-                if let Some(t) = &info.resource_type {
-                    r.insert("resource_type".into(), Value::String(t.clone()));
-                }
+                add(r, "resource_name", &info.name);
+                add(r, "resource_type", &info.resource_type);
             }
         }
+    }
+}
+
+/// Add a looked-up value to a session: as `key` when the session has none; a value the
+/// session carries itself is never replaced, and where the lookup says otherwise its value
+/// is kept beside it, as `<key>_lookup`.
+fn add(r: &mut Record, key: &str, found: &Option<String>) {
+    let Some(found) = found else {
+        return;
+    };
+    match r.get(key) {
+        None | Some(Value::Null) => {
+            r.insert(key.into(), Value::String(found.clone()));
+        }
+        Some(Value::String(own)) if own == found => {}
+        Some(_) => {
+            r.insert(format!("{key}_lookup"), Value::String(found.clone()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_sessions_own_values_are_kept() {
+        let mut r = json!({"resource_id": "r1", "resource_type": "AWS_IAM_ROLE"})
+            .as_object()
+            .unwrap()
+            .clone();
+        add(&mut r, "resource_type", &Some("GCP_PROJECT".into()));
+        add(&mut r, "resource_name", &Some("prod".into()));
+        add(&mut r, "user_email", &None);
+        assert_eq!(
+            Value::Object(r.clone()),
+            json!({"resource_id": "r1", "resource_type": "AWS_IAM_ROLE",
+                   "resource_type_lookup": "GCP_PROJECT", "resource_name": "prod"})
+        );
+        // The same value twice is said once.
+        add(&mut r, "resource_name", &Some("prod".into()));
+        assert!(!r.contains_key("resource_name_lookup"));
     }
 }
