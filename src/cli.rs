@@ -24,7 +24,7 @@ Examples:
 
 Exit codes: 0 ok (also when empty), 2 usage or config, 3 authentication refused,
 4 network, TLS or timeout, 5 server error or unparseable answer, 6 some profiles failed,
-130 interrupted, 1 other.";
+130 interrupted (143 SIGTERM, 129 SIGHUP), 1 other.";
 
 /// Show who is connected to storage and identity systems, and for how long.
 #[derive(Debug, Parser)]

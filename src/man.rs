@@ -63,6 +63,9 @@ Partial: some profiles failed while others printed (\fBall\fR).
 .TP
 \fB130\fR
 Interrupted (Ctrl\-C or SIGINT); JSON output is left unterminated.
+.TP
+\fB143\fR, \fB129\fR
+Stopped by SIGTERM or SIGHUP, as by Ctrl\-C; a file being written is removed (\fBexporter\fR leaves these two signals their default action).
 "#;
 
 /// The main man page's FILES, ENVIRONMENT and EXIT STATUS sections, in roff, in that order:

@@ -24,8 +24,11 @@ use env::Env;
 pub(crate) async fn run(command: Command, settings: &Settings) -> Result<()> {
     // First, so that a signal finds every file being written; and the --output-file's
     // temporary file is made (and its destination checked) before any fetching.
-    if !matches!(command, Command::Tool(ToolCommand::Simulate(_))) {
-        crate::output::exit_on_interrupt();
+    // The exporter, a service, leaves SIGTERM and SIGHUP to its service manager's defaults.
+    match &command {
+        Command::Tool(ToolCommand::Simulate(_)) => {}
+        Command::Tool(ToolCommand::Exporter(_)) => crate::output::exit_on_interrupt(false),
+        _ => crate::output::exit_on_interrupt(true),
     }
     let mut out = match &settings.output_file {
         Some(path) => Stdout::to_file(path)?,

@@ -160,14 +160,16 @@ impl Default for Stdout {
 /// the signal, as a shell reports it). What was printed stays, a JSON array stays
 /// unterminated (so no parser takes it for the whole list), and a file being written (an
 /// `--output-file`, the config, a cached token) is removed. Exiting from here, rather than
-/// unwinding the command, also works while the command waits at a prompt.
-pub(crate) fn exit_on_interrupt() {
+/// unwinding the command, also works while the command waits at a prompt. Without
+/// `term_and_hup`, only Ctrl-C.
+pub(crate) fn exit_on_interrupt(term_and_hup: bool) {
     use tokio::signal::unix::{signal, SignalKind};
-    for (kind, code) in [
+    let signals = [
         (SignalKind::interrupt(), 130),
         (SignalKind::terminate(), 143),
         (SignalKind::hangup(), 129),
-    ] {
+    ];
+    for (kind, code) in signals.into_iter().take(if term_and_hup { 3 } else { 1 }) {
         let Ok(mut signals) = signal(kind) else {
             continue;
         };
