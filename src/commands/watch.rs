@@ -159,13 +159,13 @@ impl View {
         } else {
             let at = at_text(OffsetDateTime::now_utc());
             for (change, session) in &changes {
-                out.line(&event(*change, &at, session).to_string())?;
+                out.json(&format!("{}\n", event(*change, &at, session)))?;
             }
             if let Some(e) = &outcome.error {
                 let mut line = fleet::error_entry(&outcome.profile, e);
                 line["event"] = Value::from("error");
                 line["at"] = Value::from(at);
-                out.line(&line.to_string())?;
+                out.json(&format!("{line}\n"))?;
             }
             out.flush()?;
         }
