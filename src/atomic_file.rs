@@ -69,11 +69,24 @@ struct Existing {
 }
 
 impl AtomicFile {
-    /// Start replacing `dest` (see the module's rules); a new file gets `new_mode` less the
+    /// Start replacing `dest` (see the module's rules); a new file gets `mode`'s mode less the
     /// umask.
-    pub(crate) fn create(dest: &Path, new_mode: u32) -> io::Result<AtomicFile> {
+    pub(crate) fn create(dest: &Path, mode: Mode) -> io::Result<AtomicFile> {
         let dest = resolve(dest)?;
-        let existing = existing(&dest)?;
+        let mut existing = existing(&dest)?;
+        let new_mode = match mode {
+            Mode::New(m) => m,
+            Mode::Private => {
+                // A private file stays private, whatever its old mode said.
+                if let Some(e) = existing.as_mut() {
+                    #[cfg(unix)]
+                    {
+                        e.mode = 0o600;
+                    }
+                }
+                0o600
+            }
+        };
         let dir = match dest.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
@@ -158,9 +171,18 @@ pub(crate) fn check(dest: &Path) -> io::Result<()> {
     existing(&resolve(dest)?).map(drop)
 }
 
-/// Replace `path` with `bytes` in one step; a new file gets `new_mode` less the umask.
-pub(crate) fn replace(path: &Path, bytes: &[u8], new_mode: u32) -> io::Result<()> {
-    let file = AtomicFile::create(path, new_mode)?;
+/// The mode of the file written.
+#[derive(Clone, Copy)]
+pub(crate) enum Mode {
+    /// A new file's mode (less the umask); a file replaced keeps its own.
+    New(u32),
+    /// 0600, whatever the file replaced had: a file of secrets (the token cache).
+    Private,
+}
+
+/// Replace `path` with `bytes` in one step.
+pub(crate) fn replace(path: &Path, bytes: &[u8], mode: Mode) -> io::Result<()> {
+    let file = AtomicFile::create(path, mode)?;
     io::Write::write_all(&mut file.file(), bytes)?;
     file.commit()
 }

@@ -30,7 +30,7 @@ fn nothing_changes_until_commit_and_the_mode_is_kept() {
     let dest = dir.path().join("out.json");
     std::fs::write(&dest, "old").unwrap();
     set_mode(&dest, 0o640);
-    let f = AtomicFile::create(&dest, 0o666).unwrap();
+    let f = AtomicFile::create(&dest, Mode::New(0o666)).unwrap();
     let tmp = f.tmp.path().to_path_buf();
     assert_eq!(mode(&tmp), 0o640, "the old file's mode from the start");
     assert!(pending().contains(&tmp), "removed if a signal comes");
@@ -41,7 +41,7 @@ fn nothing_changes_until_commit_and_the_mode_is_kept() {
     assert!(!pending().contains(&tmp));
     assert_eq!(std::fs::read_to_string(&dest).unwrap(), "old");
 
-    replace(&dest, b"new", 0o666).unwrap();
+    replace(&dest, b"new", Mode::New(0o666)).unwrap();
     assert_eq!(std::fs::read_to_string(&dest).unwrap(), "new");
     assert_eq!(mode(&dest), 0o640);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
@@ -51,9 +51,14 @@ fn nothing_changes_until_commit_and_the_mode_is_kept() {
 fn a_new_file_gets_the_mode_asked_for_and_a_directory_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let dest = dir.path().join("token.json");
-    replace(&dest, b"t", 0o600).unwrap();
+    replace(&dest, b"t", Mode::Private).unwrap();
     assert_eq!(mode(&dest), 0o600);
-    let e = AtomicFile::create(dir.path(), 0o666).err().unwrap();
+    set_mode(&dest, 0o644);
+    replace(&dest, b"t2", Mode::Private).unwrap();
+    assert_eq!(mode(&dest), 0o600, "a private file is made private again");
+    let e = AtomicFile::create(dir.path(), Mode::New(0o666))
+        .err()
+        .unwrap();
     assert_eq!(e.kind(), io::ErrorKind::IsADirectory);
     assert!(check(Path::new("/dev/null")).is_err(), "not a regular file");
     assert!(check(&dir.path().join("new")).is_ok());
@@ -66,7 +71,7 @@ fn a_symlink_is_resolved_once_and_stays_a_link() {
     let link = dir.path().join("link.prom");
     std::fs::write(&real, "old").unwrap();
     std::os::unix::fs::symlink("real.prom", &link).unwrap();
-    replace(&link, b"new", 0o666).unwrap();
+    replace(&link, b"new", Mode::New(0o666)).unwrap();
     assert!(std::fs::symlink_metadata(&link)
         .unwrap()
         .file_type()
@@ -84,7 +89,7 @@ fn the_owner_and_group_are_kept_by_root() {
     std::fs::write(&dest, "old").unwrap();
     set_mode(&dest, 0o600);
     std::os::unix::fs::chown(&dest, Some(4321), Some(4322)).unwrap();
-    replace(&dest, b"new", 0o666).unwrap();
+    replace(&dest, b"new", Mode::New(0o666)).unwrap();
     let meta = std::fs::metadata(&dest).unwrap();
     assert_eq!((meta.uid(), meta.gid(), mode(&dest)), (4321, 4322, 0o600));
 }
@@ -101,12 +106,12 @@ fn someone_elses_link_in_a_sticky_shared_directory_is_refused() {
     std::fs::write(&target, "mine").unwrap();
     std::os::unix::fs::symlink(&target, &link).unwrap();
     std::os::unix::fs::lchown(&link, Some(4321), None).unwrap();
-    let e = AtomicFile::create(&link, 0o666).err().unwrap();
+    let e = AtomicFile::create(&link, Mode::New(0o666)).err().unwrap();
     assert_eq!(e.kind(), io::ErrorKind::PermissionDenied);
     assert!(e.to_string().contains("fs.protected_symlinks"), "{e}");
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "mine");
     // Without the sticky bit, the link is followed.
     set_mode(dir.path(), 0o777);
-    replace(&link, b"new", 0o666).unwrap();
+    replace(&link, b"new", Mode::New(0o666)).unwrap();
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
 }

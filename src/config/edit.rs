@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use crate::atomic_file::Mode;
 use crate::error::{Error, Result};
 
 /// What [`pin`] changed besides the fingerprint.
@@ -33,7 +34,7 @@ pub(crate) fn pin(path: &Path, profile: &str, fingerprint: &str) -> Result<PinEd
     table.insert("tls_fingerprint", toml_edit::value(fingerprint));
     let removed_insecure = table.remove("insecure").is_some();
     // The config exists: it keeps its own mode and owner.
-    crate::atomic_file::replace(path, doc.to_string().as_bytes(), 0o600)
+    crate::atomic_file::replace(path, doc.to_string().as_bytes(), Mode::New(0o600))
         .map_err(|e| fail(format!("cannot write: {e}")))?;
     Ok(PinEdit { removed_insecure })
 }

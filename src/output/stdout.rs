@@ -4,7 +4,7 @@
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::Path;
 
-use crate::atomic_file::AtomicFile;
+use crate::atomic_file::{AtomicFile, Mode};
 use crate::error::{Error, Result};
 
 /// Buffered stdout, or the `--output-file` that replaces a file once the run succeeded.
@@ -40,7 +40,7 @@ impl Stdout {
             ))
         };
         // A new file gets 0666 less the umask, as a shell's `>` would give it.
-        let file = AtomicFile::create(path, 0o666).map_err(cannot)?;
+        let file = AtomicFile::create(path, Mode::New(0o666)).map_err(cannot)?;
         let handle = file.file().try_clone().map_err(cannot)?;
         Ok(Stdout {
             w: BufWriter::with_capacity(64 * 1024, Box::new(handle)),

@@ -11,6 +11,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use sha2::{Digest, Sha256};
 
 use super::Secret;
+use crate::atomic_file::Mode;
 use crate::transport::Log;
 
 /// Which cache entry a login belongs to.
@@ -115,7 +116,7 @@ fn store_until(key: &CacheKey, token: &str, expires_at: Option<u64>, log: Log) {
         if let Some(at) = expires_at {
             body["expires_at"] = at.into();
         }
-        crate::atomic_file::replace(&path, body.to_string().as_bytes(), 0o600)
+        crate::atomic_file::replace(&path, body.to_string().as_bytes(), Mode::Private)
     })();
     if let Err(e) = result {
         log.warn(&format!(
