@@ -44,12 +44,15 @@ pub(crate) fn lines(text: &str) -> String {
 /// instead: the same document to a parser, and nothing a terminal obeys. JSON escapes C0
 /// controls itself; DEL, the C1 controls and the bidi overrides it leaves raw.
 pub(crate) fn json(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_escape) {
+    // Tabs and line breaks are JSON's whitespace between values (inside a string JSON has
+    // them escaped already): the document's own layout, kept.
+    let escaped = |c: char| needs_escape(c) && !matches!(c, '\n' | '\r' | '\t');
+    if !text.chars().any(escaped) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        match needs_escape(c) {
+        match escaped(c) {
             // Every such character is in the Basic Multilingual Plane: one `\u` escape.
             true => {
                 let _ = write!(out, "\\u{:04x}", c as u32);
@@ -100,5 +103,6 @@ mod tests {
         );
         assert_eq!(a, b);
         assert!(matches!(json("{\"u\":\"Grüße\"}"), Cow::Borrowed(_)));
+        assert_eq!(json("[1,\n2]\n"), "[1,\n2]\n", "the layout is kept");
     }
 }

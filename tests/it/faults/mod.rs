@@ -69,8 +69,9 @@ fn control_chars_escaped(backend: &str, sim: &crate::common::Sim, run: &crate::c
     term::every_format(backend, sim);
 }
 
-fn control_error_escaped(backend: &str, _: &crate::common::Sim, run: &crate::common::Run) {
+fn control_error_escaped(backend: &str, sim: &crate::common::Sim, run: &crate::common::Run) {
     escaped(&run.stderr, &format!("{backend} stderr"));
+    term::error_line(backend, sim);
 }
 
 /// A cut-off answer: on one WebSocket the call is not retried (it is not a GET), and the

@@ -16,11 +16,46 @@ const SHOWN_JSON: &str = r"eve\u001b]0;owned\u0007\r\u001b[2J\u202emallory";
 /// `args` (after `-c CONFIG`) on a pty: what it wrote, the terminal's own line ends made
 /// plain again (a pty turns `\n` into `\r\n`).
 fn on_terminal(sim: &Sim, args: &[&str]) -> String {
+    ended_on_terminal(sim, args, 0)
+}
+
+/// As [`on_terminal`], for a run that exits with `code`.
+fn ended_on_terminal(sim: &Sim, args: &[&str], code: i32) -> String {
     let run = PtyRun::start(sim.cmd(args), 50, 400);
-    let (code, bytes) = run.finish(Duration::from_secs(20));
+    let (ended, bytes) = run.finish(Duration::from_secs(20));
     let text = String::from_utf8(bytes).unwrap();
-    assert_eq!(code, Some(0), "{args:?} on a terminal: {text}");
+    assert_eq!(ended, Some(code), "{args:?} on a terminal: {text}");
     text.replace("\r\n", "\n")
+}
+
+/// A vendor error with control characters, in `all`'s NDJSON on a terminal: one JSON line
+/// of its own, with nothing a terminal obeys.
+pub fn error_line(backend: &str, sim: &Sim) {
+    let config = sim.config_with("term.toml", |_| {});
+    let args = [
+        "-c",
+        &config,
+        "-p",
+        backend,
+        "-q",
+        "--timeout",
+        TIMEOUT,
+        "all",
+        "-o",
+        "ndjson",
+    ];
+    let text = ended_on_terminal(sim, &args, 5);
+    inert(&text, &format!("{backend} all -o ndjson on a terminal"));
+    let line = text
+        .lines()
+        .find(|l| l.starts_with('{'))
+        .unwrap_or_else(|| panic!("no error line: {text}"));
+    let v: serde_json::Value = serde_json::from_str(line).unwrap();
+    assert_eq!(v["profile"], backend, "{line}");
+    assert!(v["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("\u{1b}]0;owned"));
 }
 
 /// No byte that a terminal obeys; a `\r` only as CSV's line end.
