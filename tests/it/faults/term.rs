@@ -28,13 +28,11 @@ fn ended_on_terminal(sim: &Sim, args: &[&str], code: i32) -> String {
     text.replace("\r\n", "\n")
 }
 
-/// A vendor error with control characters, in `all`'s NDJSON on a terminal: one JSON line
-/// of its own, with nothing a terminal obeys.
-pub fn error_line(backend: &str, sim: &Sim) {
-    let config = sim.config_with("term.toml", |_| {});
+/// `all` over the one profile `backend`, quiet, in `format`.
+fn all_args(config: &str, backend: &str, format: &str) -> Vec<String> {
     let args = [
         "-c",
-        &config,
+        config,
         "-p",
         backend,
         "-q",
@@ -42,8 +40,17 @@ pub fn error_line(backend: &str, sim: &Sim) {
         TIMEOUT,
         "all",
         "-o",
-        "ndjson",
+        format,
     ];
+    args.map(String::from).to_vec()
+}
+
+/// A vendor error with control characters, in `all`'s NDJSON on a terminal: one JSON line
+/// of its own, with nothing a terminal obeys.
+pub fn error_line(backend: &str, sim: &Sim) {
+    let config = sim.config_with("term.toml", |_| {});
+    let args = all_args(&config, backend, "ndjson");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let text = ended_on_terminal(sim, &args, 5);
     inert(&text, &format!("{backend} all -o ndjson on a terminal"));
     let line = text
@@ -98,16 +105,8 @@ pub fn every_format(backend: &str, sim: &Sim) {
     }
     // The gauges: a label value the server wrote (where a breakdown reads the text) is shown
     // escaped on a terminal, and is the same exposition otherwise.
-    let args = [
-        "-c",
-        &config,
-        "-p",
-        backend,
-        "-q",
-        "all",
-        "-o",
-        "prometheus",
-    ];
+    let args = all_args(&config, backend, "prometheus");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let piped = sim.run(&args).ok().stdout;
     let text = on_terminal(sim, &args);
     inert(&text, &format!("{backend} all -o prometheus on a terminal"));
