@@ -1,0 +1,409 @@
+//! A connection to one OneFS cluster: the login (HTTP Basic, or the session cookie with its
+//! CSRF token, kept in the token cache), which API shape to list with (`GET
+//! /platform/latest`), the listing page by page following `resume`, and the DELETE that closes
+//! a computer and user pair. See docs/vendors/onefs.md.
+
+use reqwest::header::{HeaderValue, COOKIE, ORIGIN, REFERER, SET_COOKIE};
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+
+use super::errors::vendor_error;
+use super::key::Pair;
+use super::pages;
+use super::settings::{Api, Login};
+use crate::config::{Secret, Target};
+use crate::error::{Error, Result};
+use crate::paginate::{paginate, Fetched, Flow, Page};
+use crate::transport::http::{self, Client, Response};
+use crate::transport::token_cache::{self, CacheKey};
+
+pub(super) const LOGIN_PATH: &str = "/session/1/session";
+const LATEST_PATH: &str = "/platform/latest";
+pub(super) const V1_SESSIONS: &str = "/platform/1/protocols/smb/sessions";
+const V11_SESSIONS: &str = "/platform/11/protocols/smb/sessions";
+/// The first PAPI version whose clusters (OneFS 9.2) list sessions grouped per node.
+const FIRST_V11_PAPI: u32 = 12;
+
+/// A web session: the `isisessid` cookie and, since the 8.0 patches, the `isicsrf` token
+/// that must come back as `X-CSRF-Token`.
+#[derive(Clone)]
+pub(super) struct Cookie {
+    sessid: Secret,
+    csrf: Option<Secret>,
+}
+
+impl Cookie {
+    /// As the token cache holds it: `SESSID` or `SESSID CSRF`.
+    fn to_cached(&self) -> String {
+        match &self.csrf {
+            Some(c) => format!("{} {}", self.sessid.expose(), c.expose()),
+            None => self.sessid.expose().to_string(),
+        }
+    }
+    fn from_cached(text: &str) -> Option<Cookie> {
+        let mut parts = text.split(' ');
+        let sessid = parts.next().filter(|s| !s.is_empty())?;
+        Some(Cookie {
+            sessid: Secret::new(sessid),
+            csrf: parts.next().map(Secret::new),
+        })
+    }
+}
+
+/// What a listing keeps between runs (`--watch`, the exporter): the web session, if any, and
+/// the API shape the cluster answered.
+#[derive(Clone)]
+pub(super) struct Kept {
+    cookie: Option<Cookie>,
+    api: Api,
+}
+
+/// What one listing asks of the API.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Query {
+    /// `lnn`, v11 only.
+    pub node: Option<u16>,
+    /// `sort` and `dir`, v1 only: the field and whether descending.
+    pub sort: Option<(&'static str, bool)>,
+    pub page_size: u32,
+}
+
+/// A logged-in connection to one cluster.
+pub(super) struct Connection {
+    client: Client,
+    target: Target,
+    login: Login,
+    cookie: Option<Cookie>,
+    /// The API shape to list with.
+    pub api: Api,
+}
+
+impl Connection {
+    /// Log in (or take the session a listing kept, or the cached one) and settle the API
+    /// shape: `api` when the profile pins it, else what `GET /platform/latest` says.
+    pub(super) async fn connect(
+        target: &Target,
+        login: Login,
+        api: Option<Api>,
+        kept: Option<Kept>,
+    ) -> Result<Connection> {
+        let client = target.client()?;
+        let (user, _) = credentials(target)?;
+        let mut cookie = None;
+        if login == Login::Session {
+            cookie = match kept.as_ref().and_then(|k| k.cookie.clone()) {
+                Some(c) => {
+                    client.log(format_args!(
+                        "reusing the web session of the last run for {user}"
+                    ));
+                    Some(c)
+                }
+                None => match cache_key(target)?.as_ref().and_then(token_cache::load) {
+                    Some(text) => {
+                        client.log(format_args!("using the cached web session for {user}"));
+                        Cookie::from_cached(&text)
+                    }
+                    None => None,
+                },
+            };
+            if cookie.is_none() {
+                cookie = Some(log_in(&client, target).await?);
+            }
+        }
+        let mut this = Connection {
+            client,
+            target: target.clone(),
+            login,
+            cookie,
+            api: Api::V1,
+        };
+        this.api = match (api, kept.map(|k| k.api)) {
+            (Some(pinned), _) => pinned,
+            (None, Some(known)) => known,
+            (None, None) => this.probe().await?,
+        };
+        Ok(this)
+    }
+
+    /// What to keep for the next run of this profile.
+    pub(super) fn kept(&self) -> Kept {
+        Kept {
+            cookie: self.cookie.clone(),
+            api: self.api,
+        }
+    }
+
+    /// `GET /platform/latest`: `{"latest": "16"}` (or "16.1"); before PAPI 3 there was no
+    /// such handler (404), and those clusters list with v1.
+    async fn probe(&mut self) -> Result<Api> {
+        let resp = match self.call(Method::GET, LATEST_PATH).await {
+            Err(e) if e.status() == Some(404) => {
+                self.client.log(format_args!(
+                    "{LATEST_PATH} is not there (OneFS before 8.0): listing with v1"
+                ));
+                return Ok(Api::V1);
+            }
+            other => other?,
+        };
+        let v: Value = serde_json::from_slice(&resp.body).map_err(|_| {
+            Error::server(format!(
+                "{LATEST_PATH} did not answer JSON: {}",
+                resp.body_excerpt()
+            ))
+        })?;
+        let latest = v.get("latest").map(crate::record::value_text);
+        let major = latest
+            .as_deref()
+            .and_then(|l| l.split('.').next())
+            .and_then(|m| m.trim().parse::<u32>().ok())
+            .ok_or_else(|| {
+                Error::server(format!(
+                    "{LATEST_PATH} answered without a version number in `latest`: {}",
+                    resp.body_excerpt()
+                ))
+            })?;
+        let api = if major >= FIRST_V11_PAPI {
+            Api::V11
+        } else {
+            Api::V1
+        };
+        self.client.log(format_args!(
+            "the cluster's latest PAPI is {major}: listing with {}",
+            match api {
+                Api::V1 => "v1 (/platform/1, one list, sorted on the cluster)",
+                Api::V11 => "v11 (/platform/11, grouped per node)",
+            }
+        ));
+        Ok(api)
+    }
+
+    /// A call with the login; on a 401 to a web session, log in once again (the session
+    /// may have expired, or belong to another node behind the same name).
+    pub(super) async fn call(&mut self, method: Method, path_and_query: &str) -> Result<Response> {
+        let url = self
+            .client
+            .origin()
+            .follow_under(&self.target.url, path_and_query)?;
+        let mut relogged = false;
+        loop {
+            let req = self.client.request(method.clone(), url.clone());
+            let req = match (&self.cookie, self.login) {
+                (Some(c), _) => {
+                    let mut req = req.header(COOKIE, format!("isisessid={}", c.sessid.expose()));
+                    if let Some(csrf) = &c.csrf {
+                        // OneFS checks the origin of a cookie request: Dell's SDK sends
+                        // Origin, its Go clients Referer; both name the cluster itself.
+                        let origin = self.target.url.origin().ascii_serialization();
+                        req = req
+                            .header("X-CSRF-Token", csrf.expose())
+                            .header(ORIGIN, origin.clone())
+                            .header(REFERER, origin);
+                    }
+                    req
+                }
+                (None, _) => {
+                    let (user, password) = credentials(&self.target)?;
+                    req.basic_auth(user, Some(password.expose()))
+                }
+            };
+            let resp = self.client.send(req).await?;
+            if resp.status == StatusCode::UNAUTHORIZED && self.cookie.is_some() && !relogged {
+                self.client
+                    .log(format_args!("web session refused; logging in again"));
+                if let Some(key) = cache_key(&self.target)? {
+                    token_cache::forget(&key);
+                }
+                self.cookie = Some(log_in(&self.client, &self.target).await?);
+                relogged = true;
+                continue;
+            }
+            if !resp.status.is_success() {
+                return Err(vendor_error(&resp));
+            }
+            return Ok(resp);
+        }
+    }
+
+    /// The first page's path: `limit`, and `sort`/`dir` (v1) or `lnn` (v11).
+    pub(super) fn first_path(&self, query: &Query) -> Result<String> {
+        let mut p = format!("{}?limit={}", self.sessions_path(), query.page_size);
+        match self.api {
+            Api::V1 => {
+                if query.node.is_some() {
+                    return Err(Error::usage(
+                        "--node needs the v11 API (OneFS 9.2 and later); this profile lists with v1",
+                    ));
+                }
+                if let Some((field, descending)) = query.sort {
+                    let dir = if descending { "DESC" } else { "ASC" };
+                    p.push_str(&format!("&sort={field}&dir={dir}"));
+                }
+            }
+            Api::V11 => {
+                if let Some(lnn) = query.node {
+                    p.push_str(&format!("&lnn={lnn}"));
+                }
+            }
+        }
+        Ok(p)
+    }
+
+    fn sessions_path(&self) -> &'static str {
+        match self.api {
+            Api::V1 => V1_SESSIONS,
+            Api::V11 => V11_SESSIONS,
+        }
+    }
+
+    /// Every page to `sink`, each decoded by `decode`: the first with the query's options,
+    /// each after it with `resume` alone, as the API requires. A token that comes back is
+    /// refused by the pagination loop (a repeated link).
+    pub(super) async fn for_each_page(
+        &mut self,
+        query: &Query,
+        decode: fn(&[u8]) -> Result<Page>,
+        sink: impl FnMut(Vec<crate::record::Record>) -> Result<Flow>,
+    ) -> Result<()> {
+        let first = self.first_path(query)?;
+        let base = self.sessions_path();
+        let resume = move |token: String| format!("{base}?resume={}", http::encode(&token));
+        let max_pages = self.target.max_pages;
+        // A re-login needs `&mut self` inside the fetch while the sink runs beside it.
+        let this = tokio::sync::Mutex::new(self);
+        paginate(
+            first,
+            max_pages,
+            |path| {
+                let this = &this;
+                async move {
+                    let resp = this.lock().await.call(Method::GET, &path).await?;
+                    let next = pages::next_hint(&resp.body).map(resume);
+                    Ok(Fetched {
+                        body: resp.body,
+                        next,
+                    })
+                }
+            },
+            |body| {
+                let page = decode(&body)?;
+                Ok(Page::new(page.records, page.next.map(resume)))
+            },
+            sink,
+        )
+        .await
+    }
+
+    /// Close every session of a computer and user pair (204).
+    pub(super) async fn close(&mut self, pair: &Pair) -> Result<()> {
+        self.call(Method::DELETE, &pair.path()).await.map(|_| ())
+    }
+}
+
+fn credentials(target: &Target) -> Result<(&str, &Secret)> {
+    match (&target.username, &target.password) {
+        (Some(u), Some(p)) => Ok((u, p)),
+        _ => Err(Error::usage(
+            "the profile needs `username` with a password source (password_command, password_env, \
+             password_file or password): OneFS logs in with a user and password",
+        )),
+    }
+}
+
+/// The cache entry of this profile's web session, unless the profile keeps tokens out of it.
+fn cache_key(target: &Target) -> Result<Option<CacheKey>> {
+    if !target.cache_tokens {
+        return Ok(None);
+    }
+    let (user, password) = credentials(target)?;
+    Ok(Some(CacheKey::new(target.url.as_str(), user, password)))
+}
+
+/// The value of cookie `name` among the answer's `Set-Cookie` headers.
+fn set_cookie<'a>(resp: &'a Response, name: &str) -> Option<&'a str> {
+    resp.headers
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v: &HeaderValue| v.to_str().ok())
+        .filter_map(|v| v.split(';').next()?.split_once('='))
+        .find(|(n, _)| n.trim() == name)
+        .map(|(_, v)| v.trim())
+        .filter(|v| !v.is_empty())
+}
+
+/// `POST /session/1/session`: 201 with the `isisessid` and `isicsrf` cookies and the
+/// session's timeouts in the body; the cookie is cached until `timeout_absolute`.
+async fn log_in(client: &Client, target: &Target) -> Result<Cookie> {
+    let (user, password) = credentials(target)?;
+    let url = http::join(&target.url, LOGIN_PATH)?;
+    let body = serde_json::json!({
+        "username": user,
+        "password": password.expose(),
+        "services": ["platform", "namespace"],
+    });
+    let resp = client
+        .send(client.request(Method::POST, url).json(&body))
+        .await?;
+    if !resp.status.is_success() {
+        return Err(vendor_error(&resp));
+    }
+    let usable = |v: &&str| token_cache::is_usable(v) && !v.contains(' ');
+    let sessid = set_cookie(&resp, "isisessid")
+        .filter(usable)
+        .ok_or_else(|| Error::server("the login answered without a usable isisessid cookie"))?;
+    let cookie = Cookie {
+        sessid: Secret::new(sessid),
+        csrf: set_cookie(&resp, "isicsrf").filter(usable).map(Secret::new),
+    };
+    client.log(format_args!(
+        "logged in to {LOGIN_PATH} as {user}{}",
+        if cookie.csrf.is_some() {
+            ""
+        } else {
+            " (no CSRF token: an old-style session)"
+        }
+    ));
+    if let Some(key) = cache_key(target)? {
+        let absolute = serde_json::from_slice::<Value>(&resp.body)
+            .ok()
+            .and_then(|v| v.get("timeout_absolute")?.as_u64());
+        match absolute {
+            // A minute short of the cluster's own end, so a cached cookie is not cut off mid-run.
+            Some(secs) => token_cache::store_for(
+                &key,
+                &cookie.to_cached(),
+                std::time::Duration::from_secs(secs.saturating_sub(60)),
+                target.log,
+            ),
+            None => token_cache::store(&key, &cookie.to_cached(), target.log),
+        }
+    }
+    Ok(cookie)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookies_are_read_from_set_cookie_and_cached_as_one_line() {
+        let mut headers = reqwest::header::HeaderMap::new();
+        for c in [
+            "isisessid=1c2d-3e; path=/; HttpOnly; Secure; SameSite=strict",
+            "isicsrf=9f8e-7d; path=/; Secure",
+        ] {
+            headers.append(SET_COOKIE, HeaderValue::from_static(c));
+        }
+        let resp = Response {
+            status: StatusCode::CREATED,
+            headers,
+            body: bytes::Bytes::new(),
+        };
+        assert_eq!(set_cookie(&resp, "isisessid"), Some("1c2d-3e"));
+        assert_eq!(set_cookie(&resp, "isicsrf"), Some("9f8e-7d"));
+        assert_eq!(set_cookie(&resp, "other"), None);
+        let c = Cookie::from_cached("a b").unwrap();
+        assert_eq!(c.to_cached(), "a b");
+        assert!(Cookie::from_cached("a").unwrap().csrf.is_none());
+        assert!(Cookie::from_cached("").is_none());
+    }
+}
