@@ -16,12 +16,14 @@ Examples:
   sessions onefs --user 'CORP\\alice'             one user's sessions
   sessions onefs --order-by -idle_time --limit 5 the five longest-idle sessions
   sessions onefs key | head -1 | xargs sessions onefs show
-                                                 the sessions of one key
-  sessions onefs close '10.20.30.41/CORP\\alice'  close that client's sessions of that user
+                                                 one session, by the key the table shows
+  sessions onefs close 2/17                      close session 17 of node 2 (asks first)
   sessions onefs close --computer 10.20.30.41    close every session of that client
 
-A KEY is COMPUTER/USER (a `/` or `%` inside either written %2F or %25): OneFS closes the
-sessions of a computer and user together (DELETE /platform/1/protocols/smb/sessions/C/U).
+A KEY is LNN/ID: the node's logical number and the session's id on it (ID alone with v1,
+whose list does not say the node). OneFS closes the sessions of a computer and user
+together (DELETE /platform/1/protocols/smb/sessions/COMPUTER/USER): close shows, and ends,
+every session of the pairs that the keys and selectors chose.
 
 Login (the profile's `login` key): \"session\" (the default) posts the password once to
 /session/1/session and sends the session cookie with its CSRF token after it, kept in the
@@ -98,10 +100,10 @@ pub(super) struct Args {
 
 #[derive(Debug, Subcommand)]
 pub(super) enum Action {
-    /// Show the sessions of one key (COMPUTER/USER, the `key` column)
+    /// Show one session, by its key (LNN/ID, the `key` column)
     Show(ShowArgs),
-    /// Close sessions by key, by computer or by user: one DELETE per computer and user pair
-    /// (DELETE /platform/1/protocols/smb/sessions/COMPUTER/USER)
+    /// Close sessions by key, by computer or by user: one DELETE per computer and user pair,
+    /// which ends every session of the pair (DELETE /platform/1/protocols/smb/sessions/C/U)
     Close(CloseArgs),
 }
 

@@ -1,14 +1,15 @@
-//! `sessions onefs close`: OneFS closes the sessions of a computer and user together
-//! (DELETE /platform/1/protocols/smb/sessions/COMPUTER/USER, in every version; see
-//! docs/vendors/onefs.md). So sessions are listed and chosen here, by key (a pair), computer
-//! or user, and each pair chosen is closed with one DELETE. A pair that `--limit` cut in two
-//! is not closed: its DELETE would end sessions the user was not shown.
+//! `sessions onefs close`: OneFS closes the sessions of a computer and user together (DELETE
+//! /platform/1/protocols/smb/sessions/COMPUTER/USER, in every version; see
+//! docs/vendors/onefs.md). So sessions are listed and chosen here, by key, computer or user;
+//! every listed session of a chosen pair is shown too, since the DELETE ends it; and each pair
+//! is closed with one DELETE. A pair that `--limit` cut in two is not closed: its DELETE would
+//! end sessions the user was not shown.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::args::CloseArgs;
 use super::connection::{Connection, Query};
-use super::key::Pair;
+use super::key::{Pair, SessionKey};
 use super::list::{connect, Filter};
 use super::pages;
 use super::settings::Settings;
@@ -22,7 +23,7 @@ use crate::record::Record;
 
 pub(super) struct Close {
     settings: Settings,
-    keys: Vec<Pair>,
+    keys: Vec<SessionKey>,
     filter: Filter,
     confirm: ConfirmArgs,
     page_size: u32,
@@ -33,12 +34,12 @@ impl Close {
     pub(super) fn new(
         settings: Settings,
         args: CloseArgs,
-        keys: Vec<Pair>,
+        keys: Vec<SessionKey>,
         page_size: u32,
     ) -> Result<Close> {
         if keys.is_empty() && args.computer.is_empty() && args.user.is_empty() {
             return Err(Error::usage(
-                "say which sessions to close: a KEY (COMPUTER/USER, see `sessions onefs key`), --computer or --user",
+                "say which sessions to close: a KEY (LNN/ID, see `sessions onefs key`), --computer or --user",
             ));
         }
         Ok(Close {
@@ -54,9 +55,26 @@ impl Close {
     }
 
     fn chooses(&self, r: &Record) -> bool {
-        let keyed = self.keys.is_empty() || Pair::of(r).is_some_and(|p| self.keys.contains(&p));
+        let keyed =
+            self.keys.is_empty() || SessionKey::of(r).is_some_and(|k| self.keys.contains(&k));
         keyed && self.filter.matches(r)
     }
+}
+
+/// The sessions a close ends: those chosen, and every other listed session of their pairs.
+fn widen(listed: Vec<Record>, chosen: &[bool]) -> Vec<Record> {
+    let pairs: HashSet<Pair> = listed
+        .iter()
+        .zip(chosen)
+        .filter(|(_, c)| **c)
+        .filter_map(|(r, _)| Pair::of(r))
+        .collect();
+    listed
+        .into_iter()
+        .zip(chosen)
+        .filter(|(r, c)| **c || Pair::of(r).is_some_and(|p| pairs.contains(&p)))
+        .map(|(r, _)| r)
+        .collect()
 }
 
 impl Closing for Close {
@@ -75,25 +93,40 @@ impl Closing for Close {
                 page_size: self.page_size,
                 ..Query::default()
             };
-            let mut chosen = Vec::new();
+            let mut listed = Vec::new();
             cluster
                 .for_each_page(&query, pages::parse_page, |records| {
-                    chosen.extend(records.into_iter().filter(|r| self.chooses(r)));
+                    listed.extend(records);
                     Ok(Flow::Continue)
                 })
                 .await?;
-            let mut selected: HashMap<Pair, usize> = HashMap::new();
-            for p in chosen.iter().filter_map(Pair::of) {
-                *selected.entry(p).or_default() += 1;
-            }
+            let chosen: Vec<bool> = listed.iter().map(|r| self.chooses(r)).collect();
+            let found: HashSet<SessionKey> = listed
+                .iter()
+                .zip(&chosen)
+                .filter(|(_, c)| **c)
+                .filter_map(|(r, _)| SessionKey::of(r))
+                .collect();
             let missing = self
                 .keys
                 .iter()
-                .filter(|k| !selected.contains_key(k))
-                .map(Pair::to_string)
+                .filter(|k| !found.contains(k))
+                .map(SessionKey::to_string)
                 .collect();
+            let direct = chosen.iter().filter(|c| **c).count();
+            let records = widen(listed, &chosen);
+            if records.len() > direct {
+                target.log.verbose(format_args!(
+                    "OneFS closes a computer and user's sessions together: {} more session(s) of the chosen pairs are part of this close",
+                    records.len() - direct
+                ));
+            }
+            let mut selected: HashMap<Pair, usize> = HashMap::new();
+            for p in records.iter().filter_map(Pair::of) {
+                *selected.entry(p).or_default() += 1;
+            }
             let end = End { cluster, selected };
-            Ok(Selection::new(chosen, missing, Box::new(end)))
+            Ok(Selection::new(records, missing, Box::new(end)))
         })
     }
 }
@@ -101,7 +134,7 @@ impl Closing for Close {
 /// Ending the chosen pairs on the cluster they were listed from.
 struct End {
     cluster: Connection,
-    /// How many sessions of each pair the selectors chose, before `--limit`.
+    /// How many sessions of each pair the close selected, before `--limit`.
     selected: HashMap<Pair, usize>,
 }
 
@@ -144,5 +177,34 @@ impl Ending for End {
                 other: None,
             })
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_close_shows_every_session_of_the_pairs_it_ends() {
+        let r = |lnn: u16, id: u32, c: &str, u: &str| {
+            json!({"lnn": lnn, "id": id, "computer": c, "user": u})
+                .as_object()
+                .unwrap()
+                .clone()
+        };
+        let listed = vec![
+            r(1, 1, "10.0.0.1", "CORP\\alice"),
+            r(2, 7, "10.0.0.1", "CORP\\alice"),
+            r(2, 8, "10.0.0.1", "CORP\\bob"),
+            r(3, 1, "10.0.0.2", "CORP\\alice"),
+        ];
+        let kept = widen(listed, &[false, true, false, false]);
+        let keys: Vec<String> = kept
+            .iter()
+            .filter_map(SessionKey::of)
+            .map(|k| k.to_string())
+            .collect();
+        assert_eq!(keys, ["1/1", "2/7"]);
     }
 }

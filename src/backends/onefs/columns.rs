@@ -1,7 +1,7 @@
 //! The columns of a OneFS session: its nine fields as the cluster sends them (durations in
 //! seconds already), the node it lives on (v11), and the key. See docs/vendors/onefs.md.
 
-use super::key::Pair;
+use super::key::SessionKey;
 use crate::record::{self, Cell, Column, Fit, Json, Record};
 
 #[rustfmt::skip]
@@ -15,13 +15,13 @@ pub(super) static COLUMNS: &[Column] = &[
     Column { name: "guest_login", header: "GUEST", about: "a guest login", default: true, fit: Fit::Whole(1), get: |r| record::boolean(r, "guest_login"), json: Json::Field },
     Column { name: "encryption", header: "ENCRYPTED", about: "SMB encryption in use", default: true, fit: Fit::Whole(3), get: |r| record::boolean(r, "encryption"), json: Json::Field },
     Column { name: "lnn", header: "NODE", about: "the node's logical number (LNN) the session lives on (v11; empty with v1)", default: true, fit: Fit::Whole(7), get: |r| record::int(r, "lnn"), json: Json::Field },
-    Column { name: "key", header: "KEY", about: "COMPUTER/USER: what `onefs show` and `onefs close` take (a close ends every session of the pair)", default: true, fit: Fit::Key, get: key, json: Json::Cell },
+    Column { name: "key", header: "KEY", about: "LNN/ID (ID alone with v1): what `onefs show` and `onefs close` take", default: true, fit: Fit::Key, get: key, json: Json::Cell },
     Column { name: "id", header: "ID", about: "the session's id on its node", default: false, fit: Fit::Whole(1), get: |r| record::int(r, "id"), json: Json::Field },
 ];
 
-/// `COMPUTER/USER`, or empty when the session lacks either.
+/// `LNN/ID` (`ID` with v1), or empty when the session has no numeric id.
 pub(super) fn key(r: &Record) -> Cell {
-    match Pair::of(r) {
+    match SessionKey::of(r) {
         Some(p) => Cell::Text(p.to_string()),
         None => Cell::Null,
     }

@@ -1,96 +1,97 @@
-//! A key, `COMPUTER/USER`: what OneFS closes at once (DELETE
-//! /platform/1/protocols/smb/sessions/COMPUTER/USER closes every session of the pair; see
-//! docs/vendors/onefs.md). So `show KEY` shows, and `close KEY` ends, exactly what that DELETE
-//! ends. A `/` or `%` inside either part, and any space or control character, is written
-//! percent-encoded, so every pair has one key of one word and reads back as itself.
+//! A session's key, `LNN/ID` (its node's logical number and its id on that node; `ID` alone
+//! with v1, whose sessions do not say their node), as `show` and `close` take it; and the
+//! computer and user pair that OneFS closes at once (DELETE
+//! /platform/1/protocols/smb/sessions/COMPUTER/USER). See docs/vendors/onefs.md.
+
+use serde_json::Value;
 
 use crate::record::Record;
 use crate::transport::http;
 
-/// A computer and user pair.
+/// A session's key: session ids are numbered by node, so the node is part of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) struct SessionKey {
+    pub lnn: Option<u16>,
+    pub id: u32,
+}
+
+impl std::str::FromStr for SessionKey {
+    type Err = String;
+    fn from_str(s: &str) -> Result<SessionKey, String> {
+        let number = |what: &str, text: &str| {
+            let ok = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+            ok.then(|| text.parse::<u64>().ok())
+                .flatten()
+                .ok_or_else(|| format!("{what} '{text}' is not a number"))
+        };
+        let (lnn, id) = match s.split_once('/') {
+            Some((lnn, id)) => (Some(number("the node (LNN)", lnn)?), number("the id", id)?),
+            None => (None, number("the id", s)?),
+        };
+        let lnn = match lnn {
+            Some(n) => Some(
+                u16::try_from(n)
+                    .ok()
+                    .filter(|n| *n >= 1)
+                    .ok_or_else(|| format!("the node (LNN) {n} is not from 1 to 65535"))?,
+            ),
+            None => None,
+        };
+        let id = u32::try_from(id)
+            .ok()
+            .filter(|id| *id <= i32::MAX as u32)
+            .ok_or_else(|| format!("the id {id} is not from 0 to 2147483647"))?;
+        Ok(SessionKey { lnn, id })
+    }
+}
+
+impl std::fmt::Display for SessionKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.lnn {
+            Some(lnn) => write!(f, "{lnn}/{}", self.id),
+            None => write!(f, "{}", self.id),
+        }
+    }
+}
+
+impl SessionKey {
+    /// The key of a listed session, when its `id` (and `lnn`, if it has one) read as numbers.
+    pub(super) fn of(r: &Record) -> Option<SessionKey> {
+        let int = |k: &str| r.get(k).and_then(Value::as_u64);
+        let id = u32::try_from(int("id")?).ok()?;
+        let lnn = match r.get("lnn") {
+            None | Some(Value::Null) => None,
+            Some(_) => Some(u16::try_from(int("lnn")?).ok()?),
+        };
+        Some(SessionKey { lnn, id })
+    }
+}
+
+/// A computer and user pair: what one DELETE closes, every session of it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(super) struct Pair {
     pub computer: String,
     pub user: String,
 }
 
-/// `%`, `/`, whitespace and control characters percent-encoded; everything else as it is
-/// (so `CORP\alice` stays readable).
-fn escape(part: &str) -> String {
-    let mut out = String::with_capacity(part.len());
-    for c in part.chars() {
-        if c == '%' || c == '/' || c.is_whitespace() || c.is_control() {
-            let mut buf = [0u8; 4];
-            for b in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("%{b:02X}"));
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-fn unescape(part: &str) -> Result<String, String> {
-    let bytes = part.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = part
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-                .ok_or_else(|| "a % is followed by two hex digits (%2F, %25, %20)".to_string())?;
-            out.push(hex);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).map_err(|_| "a %-escape does not make UTF-8".to_string())
-}
-
-impl std::str::FromStr for Pair {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Pair, String> {
-        crate::backends::keys::one_word(s)?;
-        let (computer, user) = s
-            .split_once('/')
-            .ok_or_else(|| "a key is COMPUTER/USER, joined by /".to_string())?;
-        if user.contains('/') {
-            return Err("a key has one /; write a / inside a part as %2F".to_string());
-        }
-        let (computer, user) = (unescape(computer)?, unescape(user)?);
-        if computer.is_empty() || user.is_empty() {
-            return Err("both the computer and the user are needed".to_string());
-        }
-        Ok(Pair { computer, user })
-    }
-}
-
 impl std::fmt::Display for Pair {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}/{}", escape(&self.computer), escape(&self.user))
+        write!(f, "{} at {}", self.user, self.computer)
     }
 }
 
 impl Pair {
     /// The pair of a listed session, when it has both parts.
     pub(super) fn of(r: &Record) -> Option<Pair> {
-        let text = |k: &str| {
-            r.get(k)
-                .and_then(serde_json::Value::as_str)
-                .filter(|s| !s.is_empty())
-        };
+        let text = |k: &str| r.get(k).and_then(Value::as_str).filter(|s| !s.is_empty());
         Some(Pair {
             computer: text("computer")?.to_string(),
             user: text("user")?.to_string(),
         })
     }
 
-    /// The DELETE path, each segment percent-encoded fully (`CORP\alice` as `CORP%5Calice`):
-    /// the cluster splits the path before it decodes the segments.
+    /// The DELETE path, each segment percent-encoded fully (`CORP\alice` as `CORP%5Calice`,
+    /// `/` as `%2F`): the cluster splits the path before it decodes the segments.
     pub(super) fn path(&self) -> String {
         format!(
             "{}/{}/{}",
@@ -104,49 +105,76 @@ impl Pair {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
-    fn keys_read_back_and_paths_are_encoded() {
-        let p: Pair = "10.20.30.41/CORP\\alice".parse().unwrap();
-        assert_eq!(p.user, "CORP\\alice");
+    fn keys_parse_and_paths_are_encoded() {
+        let k: SessionKey = "2/17".parse().unwrap();
         assert_eq!(
-            p.path(),
-            "/platform/1/protocols/smb/sessions/10.20.30.41/CORP%5Calice"
+            k,
+            SessionKey {
+                lnn: Some(2),
+                id: 17
+            }
         );
+        assert_eq!("17".parse::<SessionKey>().unwrap().lnn, None);
+        for bad in [
+            "",
+            "a/1",
+            "1/",
+            "/1",
+            "0/1",
+            "65536/1",
+            "1/2147483648",
+            "1/2/3",
+            "+1",
+            "1 /2",
+        ] {
+            assert!(bad.parse::<SessionKey>().is_err(), "{bad}");
+        }
         let odd = Pair {
             computer: "\\\\host name".into(),
             user: "a/b%c".into(),
         };
-        assert_eq!(odd.to_string(), "\\\\host%20name/a%2Fb%25c");
         assert_eq!(
             odd.path(),
             "/platform/1/protocols/smb/sessions/%5C%5Chost%20name/a%2Fb%25c"
         );
-        for bad in ["nouser", "a/", "/b", "a/b/c", "a b/c", "a/%zz", "a/%C3"] {
-            assert!(bad.parse::<Pair>().is_err(), "{bad}");
-        }
+        let p = Pair {
+            computer: "10.20.30.41".into(),
+            user: "CORP\\alice".into(),
+        };
+        assert_eq!(
+            p.path(),
+            "/platform/1/protocols/smb/sessions/10.20.30.41/CORP%5Calice"
+        );
+        let r = json!({"id": 17, "lnn": 2}).as_object().unwrap().clone();
+        assert_eq!(
+            SessionKey::of(&r).map(|k| k.to_string()).as_deref(),
+            Some("2/17")
+        );
+        let r = json!({"id": "17"}).as_object().unwrap().clone();
+        assert_eq!(SessionKey::of(&r), None);
     }
 
     mod properties {
-        use super::super::Pair;
+        use super::super::SessionKey;
         use proptest::prelude::*;
 
         proptest! {
             #![proptest_config(ProptestConfig::with_cases(256))]
 
-            /// What the `key` column prints is what `show` and `close` read back, one word.
+            /// What the `key` column prints is what `show` and `close` read back.
             #[test]
-            fn keys_round_trip(computer in "\\PC{1,30}", user in "\\PC{1,30}") {
-                let pair = Pair { computer, user };
-                let key = pair.to_string();
-                prop_assert!(crate::backends::keys::one_word(&key).is_ok(), "{}", key);
-                prop_assert_eq!(key.parse::<Pair>(), Ok(pair));
+            fn keys_round_trip(lnn in proptest::option::of(1u16..), id in 0u32..=i32::MAX as u32) {
+                let key = SessionKey { lnn, id };
+                prop_assert_eq!(key.to_string().parse::<SessionKey>(), Ok(key));
             }
 
             /// Any argument is a key or a message, never a panic.
             #[test]
             fn any_argument_parses_or_is_refused(text in "\\PC{0,60}") {
-                let _ = text.parse::<Pair>();
+                let _ = text.parse::<SessionKey>();
             }
         }
     }

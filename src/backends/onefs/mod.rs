@@ -27,7 +27,7 @@ use crate::args::ShowArgs;
 use crate::config::{UrlForm, UrlForms, BASE_ONLY};
 use crate::error::Result;
 use args::{Action, Args, DEFAULT_PAGE_SIZE};
-use key::Pair;
+use key::SessionKey;
 use list::List;
 use settings::Settings;
 
@@ -58,8 +58,8 @@ static ABOUT: About = About {
     aliases: &["powerscale", "isilon"],
     columns: columns::COLUMNS,
     key: KeyShape {
-        form: "COMPUTER/USER, e.g. 10.20.30.41/CORP\\alice",
-        check: |k| k.parse::<Pair>().map(|_| ()),
+        form: "LNN/ID, e.g. 2/17 (ID alone with v1)",
+        check: |k| k.parse::<SessionKey>().map(|_| ()),
     },
     close_selectors: &[
         Selector::column("computer", "computer"),
@@ -78,7 +78,7 @@ static ABOUT: About = About {
         holds_rows: false,
         one_socket: false,
         close_verb: Some("closed"),
-        absent_key: "192.0.2.254/NOBODY\\nobody",
+        absent_key: "65535/2147483647",
         caches_login: true,
     },
 };
@@ -123,7 +123,7 @@ impl Options for Settings {
                 let keys = ABOUT.many_keys(c.keys.keys.clone())?;
                 let keys = keys
                     .iter()
-                    .map(|k| k.parse::<Pair>())
+                    .map(|k| k.parse::<SessionKey>())
                     .collect::<std::result::Result<_, _>>()
                     .map_err(crate::error::Error::usage)?;
                 Request::Close(Box::new(close::Close::new(*self, c, keys, args.page_size)?))

@@ -99,7 +99,7 @@ fn resume_of(v: Option<&Value>) -> Result<Option<String>> {
 
 /// The `resume` token, read from the end of the body, where it comes after the sessions: the
 /// pagination loop requests that page before this one is decoded.
-pub(crate) fn next_hint(body: &[u8]) -> Option<String> {
+pub fn next_hint(body: &[u8]) -> Option<String> {
     let raw = tail::tail_member(body, "resume")?;
     resume_of(serde_json::from_str::<Value>(raw).ok().as_ref())
         .ok()
