@@ -18,6 +18,7 @@ mod help;
 mod layout;
 mod messages;
 mod monitoring;
+mod onefs;
 mod opal;
 mod opal_urls;
 mod repository;
