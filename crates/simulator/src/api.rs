@@ -134,7 +134,8 @@ fn with_body(resp: SimResponse, body: SimBody) -> hyper::Response<SimBody> {
             if k == "retry-after" {
                 h.insert(RETRY_AFTER, v);
             } else if let Ok(name) = hyper::header::HeaderName::from_bytes(k.as_bytes()) {
-                h.insert(name, v);
+                // Appended: a login answers with more than one Set-Cookie.
+                h.append(name, v);
             }
         }
     }
