@@ -249,6 +249,14 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-v
 24.10\t'TrueNAS SCALE 24.10: DDP only'
 25.04\t'TrueNAS 25.04: JSON-RPC 2.0 and DDP'
 25.10\t'TrueNAS 25.10: JSON-RPC 2.0 and DDP'"
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l onefs-version -d 'Which OneFS to serve. 9.2 and later: the sessions list grouped per node at /platform/11 (and the flat node-local one at /platform/1); 9.1 and earlier: /platform/1 only. GET /platform/latest answers the release\'s PAPI version' -r -f -a "8.2\t'OneFS 8.2.2: PAPI 9, sessions at /platform/1 only'
+9.0\t'OneFS 9.0: PAPI 10, sessions at /platform/1 only'
+9.1\t'OneFS 9.1: PAPI 11, sessions at /platform/1 only'
+9.2\t'OneFS 9.2: PAPI 12, sessions grouped per node at /platform/11'
+9.3\t'OneFS 9.3: PAPI 14, and replacement session cookies'
+9.4\t'OneFS 9.4: PAPI 15'
+9.5\t'OneFS 9.5: PAPI 16'"
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l onefs-nodes -d 'OneFS: how many nodes the cluster has (sessions are spread over them)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l bind -d 'Address to listen on' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l port -d 'Port for the first backend (the next ones follow); 0 picks free ports' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
