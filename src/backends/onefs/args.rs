@@ -87,7 +87,7 @@ pub(super) struct Args {
     pub user: Option<String>,
 
     /// Order by this field, a leading - reverses: on the cluster with v1, here with v11
-    #[arg(long, value_name = "[-]FIELD", value_parser = parse_order)]
+    #[arg(long, value_name = "[-]FIELD", value_parser = parse_order, allow_hyphen_values = true)]
     pub order_by: Option<OrderBy>,
 
     /// Sessions per request (`limit`; the cluster may return fewer)
