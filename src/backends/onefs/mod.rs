@@ -70,9 +70,9 @@ static ABOUT: About = About {
     looks_like: Some(("a PowerScale OneFS cluster", errors::is_onefs)),
     url_forms: &URL_FORMS,
     tests: TestFacts {
-        pages: Pages::Sized {
+        pages: Pages::Resumed {
             flag: "--page-size",
-            path: "/platform/",
+            path: "/protocols/smb/sessions",
         },
         lists_own_login: false,
         holds_rows: false,

@@ -35,12 +35,18 @@ pub(super) fn normalize(mut r: Record) -> Record {
     r
 }
 
-/// The sessions of a `sessions` array, each an object.
+/// The sessions of a `sessions` array, each an object. Every page and every node has one
+/// (Dell's SDK refuses a page without it).
 fn sessions(list: Option<Value>, lnn: Option<&Value>, into: &mut Vec<Record>) -> Result<()> {
     let items = match list {
         Some(Value::Array(a)) => a,
-        Some(Value::Null) | None => return Ok(()),
-        Some(_) => return Err(Error::server("`sessions` is not an array")),
+        Some(Value::Null) | None => {
+            return Err(Error::server(match lnn {
+                Some(lnn) => format!("no session list for node {lnn}: it has no `sessions`"),
+                None => "no session list: the page has no `sessions`".to_string(),
+            }))
+        }
+        Some(_) => return Err(Error::server("`sessions` is not a list")),
     };
     for item in items {
         let Value::Object(mut r) = item else {
@@ -72,7 +78,7 @@ pub fn parse_page(body: &[u8]) -> Result<Page> {
             }
         }
         (Some(Value::Null) | None, list @ Some(_)) => sessions(list, None, &mut records)?,
-        (Some(_), _) => return Err(Error::server("`nodes` is not an array")),
+        (Some(_), _) => return Err(Error::server("`nodes` is not a list")),
         (None, None) => return Err(no_sessions(&obj)),
     }
     Ok(Page::new(records, resume_of(obj.get("resume"))?))
@@ -80,7 +86,7 @@ pub fn parse_page(body: &[u8]) -> Result<Page> {
 
 fn no_sessions(obj: &Map<String, Value>) -> Error {
     Error::server(format!(
-        "the session list has neither nodes nor sessions (keys: {})",
+        "no session list: the page has neither `nodes` nor `sessions` (keys: {})",
         obj.keys().cloned().collect::<Vec<_>>().join(", ")
     ))
 }
@@ -115,7 +121,7 @@ pub(crate) mod tests {
     #[test]
     fn both_shapes_parse_and_v11_sessions_carry_their_node() {
         let v11 = format!(
-            r#"{{"nodes":[{{"id":1,"lnn":1,"total":1,"sessions":[{SESSION}]}},{{"id":3,"lnn":2,"total":0,"sessions":[]}},{{"id":4,"lnn":3,"sessions":[{SESSION}]}}],"resume":"1-1-MAAA1","total":3000}}"#
+            r#"{{"nodes":[{{"id":1,"lnn":1,"total":1,"sessions":[{SESSION}]}},{{"id":3,"lnn":2,"total":0,"sessions":[]}},{{"id":4,"lnn":3,"total":1,"sessions":[{SESSION}]}}],"resume":"1-1-MAAA1","total":3000}}"#
         );
         let page = parse_page(v11.as_bytes()).unwrap();
         assert_eq!(page.records.len(), 2);
@@ -138,6 +144,7 @@ pub(crate) mod tests {
             r#"{"sessions":[],"resume":""}"#,
             r#"{"sessions":[]}"#,
             r#"{"nodes":[],"total":0}"#,
+            r#"{"nodes":[{"lnn":1,"sessions":[]}]}"#,
         ] {
             assert!(
                 parse_page(body.as_bytes()).unwrap().next.is_none(),
@@ -172,6 +179,8 @@ pub(crate) mod tests {
             br#"{"nodes":[1]}"#,
             br#"{"sessions":[1]}"#,
             br#"{"sessions":[],"resume":5}"#,
+            br#"{"sessions":null}"#,
+            br#"{"nodes":[{"lnn":1}]}"#,
         ] {
             let e = parse_page(body).unwrap_err();
             assert_eq!(e.exit_code(), 5, "{}", String::from_utf8_lossy(body));
