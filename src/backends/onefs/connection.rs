@@ -19,7 +19,7 @@ use crate::transport::token_cache::{self, CacheKey};
 
 pub(super) const LOGIN_PATH: &str = "/session/1/session";
 const LATEST_PATH: &str = "/platform/latest";
-pub(super) const V1_SESSIONS: &str = "/platform/1/protocols/smb/sessions";
+const V1_SESSIONS: &str = "/platform/1/protocols/smb/sessions";
 const V11_SESSIONS: &str = "/platform/11/protocols/smb/sessions";
 /// The first PAPI version whose clusters (OneFS 9.2) list sessions grouped per node.
 const FIRST_V11_PAPI: u32 = 12;
@@ -295,8 +295,20 @@ impl Connection {
 
     /// Close every session of a computer and user pair (204).
     pub(super) async fn close(&mut self, pair: &Pair) -> Result<()> {
-        self.call(Method::DELETE, &pair.path()).await.map(|_| ())
+        self.call(Method::DELETE, &close_path(pair))
+            .await
+            .map(|_| ())
     }
+}
+
+/// The DELETE path of a pair, each segment percent-encoded fully (`CORP\alice` as
+/// `CORP%5Calice`, `/` as `%2F`): the cluster splits the path before it decodes the segments.
+fn close_path(pair: &Pair) -> String {
+    format!(
+        "{V1_SESSIONS}/{}/{}",
+        http::encode(&pair.computer),
+        http::encode(&pair.user)
+    )
 }
 
 fn credentials(target: &Target) -> Result<(&str, &Secret)> {
@@ -405,5 +417,25 @@ mod tests {
         assert_eq!(c.to_cached(), "a b");
         assert!(Cookie::from_cached("a").unwrap().csrf.is_none());
         assert!(Cookie::from_cached("").is_none());
+    }
+
+    #[test]
+    fn close_paths_encode_every_segment_fully() {
+        let pair = |computer: &str, user: &str| Pair {
+            computer: computer.into(),
+            user: user.into(),
+        };
+        assert_eq!(
+            close_path(&pair("10.20.30.41", "CORP\\alice")),
+            "/platform/1/protocols/smb/sessions/10.20.30.41/CORP%5Calice"
+        );
+        assert_eq!(
+            close_path(&pair("\\\\host name", "a/b%c")),
+            "/platform/1/protocols/smb/sessions/%5C%5Chost%20name/a%2Fb%25c"
+        );
+        assert_eq!(
+            close_path(&pair("fd00:20::1", "x")),
+            "/platform/1/protocols/smb/sessions/fd00%3A20%3A%3A1/x"
+        );
     }
 }

@@ -6,7 +6,6 @@
 use serde_json::Value;
 
 use crate::record::Record;
-use crate::transport::http;
 
 /// A session's key: session ids are numbered by node, so the node is part of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -89,17 +88,6 @@ impl Pair {
             user: text("user")?.to_string(),
         })
     }
-
-    /// The DELETE path, each segment percent-encoded fully (`CORP\alice` as `CORP%5Calice`,
-    /// `/` as `%2F`): the cluster splits the path before it decodes the segments.
-    pub(super) fn path(&self) -> String {
-        format!(
-            "{}/{}/{}",
-            super::connection::V1_SESSIONS,
-            http::encode(&self.computer),
-            http::encode(&self.user)
-        )
-    }
 }
 
 #[cfg(test)]
@@ -108,7 +96,7 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn keys_parse_and_paths_are_encoded() {
+    fn keys_parse() {
         let k: SessionKey = "2/17".parse().unwrap();
         assert_eq!(
             k,
@@ -132,22 +120,6 @@ mod tests {
         ] {
             assert!(bad.parse::<SessionKey>().is_err(), "{bad}");
         }
-        let odd = Pair {
-            computer: "\\\\host name".into(),
-            user: "a/b%c".into(),
-        };
-        assert_eq!(
-            odd.path(),
-            "/platform/1/protocols/smb/sessions/%5C%5Chost%20name/a%2Fb%25c"
-        );
-        let p = Pair {
-            computer: "10.20.30.41".into(),
-            user: "CORP\\alice".into(),
-        };
-        assert_eq!(
-            p.path(),
-            "/platform/1/protocols/smb/sessions/10.20.30.41/CORP%5Calice"
-        );
         let r = json!({"id": 17, "lnn": 2}).as_object().unwrap().clone();
         assert_eq!(
             SessionKey::of(&r).map(|k| k.to_string()).as_deref(),
