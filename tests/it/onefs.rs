@@ -355,14 +355,28 @@ fn close_by_key_shows_and_ends_the_whole_pair() {
         .ok();
     let shown: HashSet<String> = dry.lines().iter().map(|s| s.to_string()).collect();
     assert_eq!(shown, siblings);
-    // --limit 1 would end the pair's other sessions unseen: not closed, and said.
-    let limited = sim.run(&["onefs", "close", &key, "--limit", "1", "--yes"]);
-    assert_ne!(limited.code, 0);
+    // --limit 1 keeps the pair whole, as it ends together, and says so.
+    let limited = sim
+        .run(&[
+            "onefs",
+            "close",
+            &key,
+            "--limit",
+            "1",
+            "--dry-run",
+            "-o",
+            "plain",
+            "--columns",
+            "key",
+        ])
+        .ok();
     assert!(
-        limited.stderr.contains("--limit kept 1"),
+        limited.stderr.contains("end together with them"),
         "{}",
         limited.stderr
     );
+    let limited: HashSet<String> = limited.lines().iter().map(|s| s.to_string()).collect();
+    assert_eq!(limited, siblings);
     let run = sim.run(&["onefs", "close", &key, "--yes"]).ok();
     let n = siblings.len();
     assert!(

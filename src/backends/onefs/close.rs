@@ -2,8 +2,8 @@
 //! /platform/1/protocols/smb/sessions/COMPUTER/USER, in every version; see
 //! docs/vendors/onefs.md). So sessions are listed and chosen here, by key, computer or user;
 //! every listed session of a chosen pair is shown too, since the DELETE ends it; and each pair
-//! is closed with one DELETE. A pair that `--limit` cut in two is not closed: its DELETE would
-//! end sessions the user was not shown.
+//! is closed with one DELETE. `--limit` keeps a pair whole (`Ending::together`), so what is
+//! shown is what ends.
 
 use std::collections::{HashMap, HashSet};
 
@@ -61,20 +61,32 @@ impl Close {
     }
 }
 
-/// The sessions a close ends: those chosen, and every other listed session of their pairs.
+/// The sessions a close ends: those chosen, and every other listed session of their pairs,
+/// each pair's together (where its first session stands), so that `--limit` cuts between
+/// pairs where it can.
 fn widen(listed: Vec<Record>, chosen: &[bool]) -> Vec<Record> {
-    let pairs: HashSet<Pair> = listed
+    let pairs: Vec<Option<Pair>> = listed.iter().map(Pair::of).collect();
+    let wanted: HashSet<&Pair> = pairs
         .iter()
         .zip(chosen)
         .filter(|(_, c)| **c)
-        .filter_map(|(r, _)| Pair::of(r))
+        .filter_map(|(p, _)| p.as_ref())
         .collect();
-    listed
-        .into_iter()
-        .zip(chosen)
-        .filter(|(r, c)| **c || Pair::of(r).is_some_and(|p| pairs.contains(&p)))
-        .map(|(r, _)| r)
-        .collect()
+    let mut order = Vec::new();
+    let mut placed: HashSet<&Pair> = HashSet::new();
+    for (i, p) in pairs.iter().enumerate() {
+        match p.as_ref().filter(|p| wanted.contains(p)) {
+            Some(p) if placed.insert(p) => {
+                order.extend((i..pairs.len()).filter(|j| pairs[*j].as_ref() == Some(p)));
+            }
+            Some(_) => {}
+            // Chosen, but without a pair: shown, and refused when ended.
+            None if chosen[i] => order.push(i),
+            None => {}
+        }
+    }
+    let mut slots: Vec<Option<Record>> = listed.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|i| slots[i].take()).collect()
 }
 
 impl Closing for Close {
@@ -139,6 +151,11 @@ struct End {
 }
 
 impl Ending for End {
+    /// One DELETE ends every session of a pair: `--limit` keeps a pair whole.
+    fn together(&self, r: &Record) -> Option<String> {
+        Pair::of(r).map(|p| format!("{}\n{}", p.computer, p.user))
+    }
+
     fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
         Box::pin(async move {
             let pairs: Vec<Option<Pair>> = chosen.iter().map(Pair::of).collect();
@@ -154,8 +171,9 @@ impl Ending for End {
                 }
                 let (kept, all) = (kept[p], self.selected.get(p).copied().unwrap_or(0));
                 let result = if kept < all {
+                    // `together` keeps pairs whole; a pair cut all the same is left open.
                     Some(Error::usage(format!(
-                        "not closed: OneFS closes the {all} sessions of {p} together, and --limit kept {kept}"
+                        "OneFS closes the {all} sessions of {p} together, and only {kept} were kept"
                     )))
                 } else {
                     self.cluster.close(p).await.err()
@@ -198,13 +216,16 @@ mod tests {
             r(2, 7, "10.0.0.1", "CORP\\alice"),
             r(2, 8, "10.0.0.1", "CORP\\bob"),
             r(3, 1, "10.0.0.2", "CORP\\alice"),
+            r(3, 2, "10.0.0.1", "CORP\\bob"),
+            r(4, 1, "10.0.0.1", "CORP\\alice"),
         ];
-        let kept = widen(listed, &[false, true, false, false]);
+        let kept = widen(listed, &[false, true, true, false, false, false]);
         let keys: Vec<String> = kept
             .iter()
             .filter_map(SessionKey::of)
             .map(|k| k.to_string())
             .collect();
-        assert_eq!(keys, ["1/1", "2/7"]);
+        // Each pair's sessions together, where its first one stands.
+        assert_eq!(keys, ["1/1", "2/7", "4/1", "2/8", "3/2"]);
     }
 }
