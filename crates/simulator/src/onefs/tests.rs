@@ -419,3 +419,41 @@ fn churn_keeps_the_order_and_quirks_end_with_an_empty_token() {
     ));
     assert_eq!(last["resume"], Value::Null);
 }
+
+#[test]
+fn the_paging_faults_bend_resume() {
+    let faulty = |spec: &str| {
+        let opts = SimOptions {
+            sessions: 12,
+            ..SimOptions::demo()
+        };
+        make(&opts, Arc::new(Faults::parse(&[spec.to_string()]).unwrap()))
+    };
+    let path = "/platform/11/protocols/smb/sessions";
+    let first = |s: &OneFsSim, pw: &str| body(&get(s, &format!("{path}?limit=5"), &basic(pw)));
+    let next = |s: &OneFsSim, pw: &str, page: &Value| {
+        let t = page["resume"].as_str().unwrap().to_string();
+        body(&get(s, &format!("{path}?resume={t}"), &basic(pw)))
+    };
+    let (s, pw) = faulty("empty-pages:1");
+    let empty = first(&s, &pw);
+    assert_eq!(empty["nodes"], json!([]));
+    assert_eq!(next(&s, &pw, &empty), first(&s, &pw));
+
+    let (s, pw) = faulty("loop:1@2");
+    let one = first(&s, &pw);
+    let two = next(&s, &pw, &one);
+    assert_eq!(
+        next(&s, &pw, &two)["nodes"],
+        two["nodes"],
+        "a token back to its own page"
+    );
+
+    let (s, pw) = faulty("endless");
+    let mut page = first(&s, &pw);
+    let mut tokens = std::collections::HashSet::new();
+    for _ in 0..10 {
+        assert!(tokens.insert(page["resume"].as_str().unwrap().to_string()));
+        page = next(&s, &pw, &page);
+    }
+}
