@@ -8,7 +8,7 @@ use std::sync::atomic::Ordering as AtomicOrdering;
 use serde_json::{json, Value};
 
 use super::data::{Node, Session};
-use super::sim::{OneFsSim, LOCAL_LNN};
+use super::sim::{Cluster, OneFsSim, LOCAL_LNN};
 use super::token::{self, Cursor, Kind, Query};
 use super::wire::{bad_request, error, field_error, not_found};
 use crate::faults::FaultKind;
@@ -43,26 +43,13 @@ pub(super) fn list(sim: &OneFsSim, req: &SimRequest, kind: Kind) -> SimResponse 
             return not_found(&format!("Node {lnn} does not exist"));
         }
     }
-    let mut matching: Vec<(Position, &Session)> = cluster
-        .sessions
-        .iter()
-        .filter(|s| selects(q, s.lnn))
-        .map(|s| (position(s, q), s))
-        .collect();
-    matching.sort_by(|a, b| compare(&a.0, &b.0, q.desc));
-    let total = matching.len();
     let limit = q.limit.map_or(usize::MAX, |l| l as usize).max(1);
-    let mut from = cursor.after.as_ref().map_or(0, |after| {
-        matching.partition_point(|(p, _)| compare(p, after, q.desc) != Ordering::Greater)
-    });
     // The `endless` and `repeat` faults go round the list for ever, a page further each time.
     let endless = sim.faults.take_endless();
-    if let Some(n) = endless {
-        from = ((n as usize - 1).saturating_mul(limit.min(total.max(1)))) % total.max(1);
-    }
-    let end = from.saturating_add(limit).min(total);
-    let mut page: &[(Position, &Session)] = &matching[from.min(end)..end];
-    let more = end < total;
+    let (mut page, total, more) = match endless {
+        None if q.sort.is_none() => in_key_order(&cluster, q, cursor.after.as_ref(), limit),
+        _ => sorted(&cluster, q, cursor.after.as_ref(), limit, endless),
+    };
     let next_serial = || sim.serial.fetch_add(1, AtomicOrdering::Relaxed) + 1;
     let resume_after = |after: Option<Position>, serial: u64| {
         let c = Cursor {
@@ -77,7 +64,7 @@ pub(super) fn list(sim: &OneFsSim, req: &SimRequest, kind: Kind) -> SimResponse 
         Some(resume_after(last.or(cursor.after.clone()), next_serial()))
     } else if more && sim.faults.take(FaultKind::EmptyPages) {
         // An empty page that still goes on, from the same place under a new token.
-        page = &[];
+        page.clear();
         Some(resume_after(cursor.after.clone(), next_serial()))
     } else if more {
         page.last().map(|(p, _)| resume_after(Some(p.clone()), 0))
@@ -98,7 +85,7 @@ pub(super) fn list(sim: &OneFsSim, req: &SimRequest, kind: Kind) -> SimResponse 
     };
     let body = match kind {
         Kind::Grouped => {
-            json!({ "nodes": grouped(page, &cluster.nodes), "resume": resume, "total": total })
+            json!({ "nodes": grouped(&page, &cluster.nodes), "resume": resume, "total": total })
         }
         Kind::Flat | Kind::Local => {
             let sessions: Vec<Value> = page.iter().map(|(_, s)| s.json()).collect();
@@ -106,6 +93,68 @@ pub(super) fn list(sim: &OneFsSim, req: &SimRequest, kind: Kind) -> SimResponse 
         }
     };
     SimResponse::json(200, &body)
+}
+
+/// A page, the number of sessions the query selects, and whether more follow.
+type Selected<'a> = (Vec<(Position, &'a Session)>, usize, bool);
+
+/// Without `sort`, the sessions' own order (node, id): the page starts where a binary search
+/// finds the token's session, and the total is counted per node, so a page of a big cluster
+/// costs its own length.
+fn in_key_order<'a>(
+    cluster: &'a Cluster,
+    q: &Query,
+    after: Option<&Position>,
+    limit: usize,
+) -> Selected<'a> {
+    let all = &cluster.sessions;
+    let from = after.map_or(0, |(_, lnn, id)| {
+        all.partition_point(|s| (s.lnn, s.id) <= (*lnn, *id))
+    });
+    let mut page: Vec<(Position, &Session)> = all[from..]
+        .iter()
+        .filter(|s| selects(q, s.lnn))
+        .take(limit.saturating_add(1))
+        .map(|s| (position(s, q), s))
+        .collect();
+    let more = page.len() > limit;
+    page.truncate(limit);
+    let total = cluster
+        .nodes
+        .iter()
+        .filter(|n| selects(q, n.lnn))
+        .map(|n| all.partition_point(|s| s.lnn <= n.lnn) - all.partition_point(|s| s.lnn < n.lnn))
+        .sum();
+    (page, total, more)
+}
+
+/// Sorted by `sort` (and `dir`), or a page further round for the `endless` fault's `n`th page.
+fn sorted<'a>(
+    cluster: &'a Cluster,
+    q: &Query,
+    after: Option<&Position>,
+    limit: usize,
+    endless: Option<u64>,
+) -> Selected<'a> {
+    let mut matching: Vec<(Position, &Session)> = cluster
+        .sessions
+        .iter()
+        .filter(|s| selects(q, s.lnn))
+        .map(|s| (position(s, q), s))
+        .collect();
+    matching.sort_by(|a, b| compare(&a.0, &b.0, q.desc));
+    let total = matching.len();
+    let mut from = after.map_or(0, |after| {
+        matching.partition_point(|(p, _)| compare(p, after, q.desc) != Ordering::Greater)
+    });
+    if let Some(n) = endless {
+        from = ((n as usize - 1).saturating_mul(limit.min(total.max(1)))) % total.max(1);
+    }
+    let end = from.saturating_add(limit).min(total);
+    let more = end < total;
+    matching.truncate(end);
+    matching.drain(..from.min(end));
+    (matching, total, more)
 }
 
 /// The page's sessions under their nodes, in node order; a node with none on this page is

@@ -82,7 +82,7 @@ impl Logins {
             return Err(unauthorized("Authorization required: no such session"));
         };
         let idle = now.saturating_duration_since(s.last);
-        if now >= s.absolute_end || idle >= Duration::from_secs(TIMEOUT_INACTIVE) {
+        if expired(s, now) {
             web.remove(id);
             return Err(unauthorized(
                 "Authorization required: the session has expired",
@@ -159,7 +159,11 @@ impl Logins {
         resp.headers.push(("set-cookie", session_cookie(&id)));
         resp.headers
             .push(("set-cookie", format!("isicsrf={csrf}; path=/; Secure")));
-        lock(&self.web).insert(id, s);
+        let mut web = lock(&self.web);
+        // Clients that log in again and again (Dell's SDK does after 15 s idle) leave sessions
+        // nobody ends: they go once they expire.
+        web.retain(|_, old| !expired(old, now));
+        web.insert(id, s);
         resp
     }
 
@@ -191,6 +195,12 @@ impl Logins {
         SimResponse::raw(204, "application/json", "")
     }
 
+    /// How many web sessions the node keeps.
+    #[cfg(test)]
+    pub(super) fn kept(&self) -> usize {
+        lock(&self.web).len()
+    }
+
     /// Every web session `secs` older, as if that time had passed.
     #[cfg(test)]
     pub(super) fn age(&self, secs: u64) {
@@ -200,6 +210,11 @@ impl Logins {
             s.absolute_end = s.absolute_end.checked_sub(d).unwrap_or(s.absolute_end);
         }
     }
+}
+
+fn expired(s: &WebSession, now: Instant) -> bool {
+    now >= s.absolute_end
+        || now.saturating_duration_since(s.last) >= Duration::from_secs(TIMEOUT_INACTIVE)
 }
 
 fn describe(s: &WebSession) -> Value {

@@ -116,7 +116,8 @@ impl OneFsSim {
         if version == 0 || version > latest {
             return not_found(&format!("Path not found: {}", req.path));
         }
-        // A path's newest version at or below the one asked for answers.
+        // A path's newest version at or below the one asked for answers (docs/vendors/onefs.md,
+        // "Transport, versions").
         let grouped = self.version.grouped() && version >= 11;
         let get = req.method == Method::GET;
         let delete = req.method == Method::DELETE;

@@ -354,3 +354,106 @@ fn delete_splits_the_path_before_decoding_its_segments() {
         "AEC_NOT_FOUND"
     );
 }
+
+#[test]
+fn the_page_faults_find_the_sessions_of_either_shape() {
+    use crate::faults::FaultKind;
+    use crate::page_faults::bend_body;
+    for (version, target) in [
+        (
+            OneFsVersion::V9_5,
+            "/platform/11/protocols/smb/sessions?limit=3",
+        ),
+        (
+            OneFsVersion::V9_1,
+            "/platform/1/protocols/smb/sessions?limit=3",
+        ),
+    ] {
+        let (s, pw) = sim(version, 30);
+        let page = get(&s, target, &basic(&pw));
+        let shape = s.page_shape();
+        let bent = bend_body(FaultKind::ControlChars, &page.body, &shape).unwrap();
+        let bent: Value = serde_json::from_slice(&bent).unwrap();
+        let first = &bent.pointer(shape.list).unwrap()[0];
+        assert!(first["user"].as_str().unwrap().contains('\u{1b}'), "{bent}");
+        let gone = bend_body(FaultKind::MissingList, &page.body, &shape).unwrap();
+        let gone: Value = serde_json::from_slice(&gone).unwrap();
+        assert!(gone.pointer(shape.list).is_none(), "{gone}");
+    }
+}
+
+#[test]
+fn churn_keeps_the_order_and_quirks_end_with_an_empty_token() {
+    let (s, pw) = sim(OneFsVersion::V9_5, 10);
+    let mut rng = crate::rng::Rng::new(9);
+    let opened: Vec<String> = (0..20).filter_map(|_| s.churn(true, &mut rng)).collect();
+    assert_eq!(opened.len(), 20);
+    assert!(s.churn(false, &mut rng).is_some());
+    let keys: Vec<(u32, u32)> = lock(&s.cluster)
+        .sessions
+        .iter()
+        .map(|x| (x.lnn, x.id))
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!((keys.len(), &sorted), (29, &keys));
+
+    let mut opts = SimOptions {
+        sessions: 5,
+        quirks: true,
+        ..SimOptions::demo()
+    };
+    opts.vendors.onefs.onefs_version = OneFsVersion::V9_5;
+    let (q, qpw) = make(&opts, Arc::new(Faults::default()));
+    let last = body(&get(
+        &q,
+        "/platform/11/local/protocols/smb/sessions",
+        &basic(&qpw),
+    ));
+    assert_eq!(last["resume"], "");
+    let last = body(&get(
+        &s,
+        "/platform/11/local/protocols/smb/sessions",
+        &basic(&pw),
+    ));
+    assert_eq!(last["resume"], Value::Null);
+}
+
+#[test]
+fn the_paging_faults_bend_resume() {
+    let faulty = |spec: &str| {
+        let opts = SimOptions {
+            sessions: 12,
+            ..SimOptions::demo()
+        };
+        make(&opts, Arc::new(Faults::parse(&[spec.to_string()]).unwrap()))
+    };
+    let path = "/platform/11/protocols/smb/sessions";
+    let first = |s: &OneFsSim, pw: &str| body(&get(s, &format!("{path}?limit=5"), &basic(pw)));
+    let next = |s: &OneFsSim, pw: &str, page: &Value| {
+        let t = page["resume"].as_str().unwrap().to_string();
+        body(&get(s, &format!("{path}?resume={t}"), &basic(pw)))
+    };
+    let (s, pw) = faulty("empty-pages:1");
+    let empty = first(&s, &pw);
+    assert_eq!(empty["nodes"], json!([]));
+    assert_eq!(next(&s, &pw, &empty), first(&s, &pw));
+
+    let (s, pw) = faulty("loop:1@2");
+    let one = first(&s, &pw);
+    let two = next(&s, &pw, &one);
+    assert_eq!(
+        next(&s, &pw, &two)["nodes"],
+        two["nodes"],
+        "a token back to its own page"
+    );
+
+    let (s, pw) = faulty("endless");
+    let mut page = first(&s, &pw);
+    let mut tokens = std::collections::HashSet::new();
+    for _ in 0..10 {
+        assert!(tokens.insert(page["resume"].as_str().unwrap().to_string()));
+        page = next(&s, &pw, &page);
+    }
+}
