@@ -17,6 +17,16 @@ fn list_requests(stderr: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The keys a close's dry run shows.
+fn dry_run_keys(sim: &Sim, close: &[&str]) -> (HashSet<String>, String) {
+    let mut args = vec!["onefs", "close"];
+    args.extend(close);
+    args.extend(["--dry-run", "-o", "plain", "--columns", "key"]);
+    let run = sim.run(&args).ok();
+    let keys = run.lines().iter().map(|s| s.to_string()).collect();
+    (keys, run.stderr)
+}
+
 fn keys(records: &[Value]) -> Vec<String> {
     records
         .iter()
@@ -213,6 +223,8 @@ fn the_session_login_is_cached_and_basic_never_posts() {
     let sim = Sim::with_sessions(5, 1).with_token_cache();
     let first = sim.run(&["-v", "onefs", "-o", "json"]).ok();
     assert!(first.stderr.contains("> POST") && first.stderr.contains("/session/1/session"));
+    // A cached session is not ended: the next run takes it.
+    assert!(!first.stderr.contains("> DELETE"), "{}", first.stderr);
     let second = sim.run(&["-v", "onefs", "-o", "json"]).ok();
     assert!(!second.stderr.contains("> POST"), "{}", second.stderr);
     assert!(
@@ -295,20 +307,7 @@ fn close_by_user_ends_exactly_that_user_s_pairs() {
     .into_iter()
     .collect();
     assert!(!theirs.is_empty());
-    let dry = sim
-        .run(&[
-            "onefs",
-            "close",
-            "--user",
-            &user,
-            "--dry-run",
-            "-o",
-            "plain",
-            "--columns",
-            "key",
-        ])
-        .ok();
-    let shown: HashSet<String> = dry.lines().iter().map(|s| s.to_string()).collect();
+    let (shown, _) = dry_run_keys(&sim, &["--user", &user]);
     assert_eq!(shown, theirs);
     let run = sim
         .run(&["-v", "onefs", "close", "--user", &user, "--yes"])
@@ -341,41 +340,11 @@ fn close_by_key_shows_and_ends_the_whole_pair() {
     )
     .into_iter()
     .collect();
-    let dry = sim
-        .run(&[
-            "onefs",
-            "close",
-            &key,
-            "--dry-run",
-            "-o",
-            "plain",
-            "--columns",
-            "key",
-        ])
-        .ok();
-    let shown: HashSet<String> = dry.lines().iter().map(|s| s.to_string()).collect();
+    let (shown, _) = dry_run_keys(&sim, &[&key]);
     assert_eq!(shown, siblings);
     // --limit 1 keeps the pair whole, as it ends together, and says so.
-    let limited = sim
-        .run(&[
-            "onefs",
-            "close",
-            &key,
-            "--limit",
-            "1",
-            "--dry-run",
-            "-o",
-            "plain",
-            "--columns",
-            "key",
-        ])
-        .ok();
-    assert!(
-        limited.stderr.contains("end together with them"),
-        "{}",
-        limited.stderr
-    );
-    let limited: HashSet<String> = limited.lines().iter().map(|s| s.to_string()).collect();
+    let (limited, notes) = dry_run_keys(&sim, &[&key, "--limit", "1"]);
+    assert!(notes.contains("end together with them"), "{notes}");
     assert_eq!(limited, siblings);
     let run = sim.run(&["onefs", "close", &key, "--yes"]).ok();
     let n = siblings.len();
@@ -404,4 +373,19 @@ fn demo_lists_powerscale_sessions() {
         .map(|s| s["backend"].as_str().unwrap().to_string())
         .collect();
     assert!(backends.contains("onefs"), "{backends:?}");
+}
+
+#[test]
+fn a_web_session_nobody_keeps_is_ended() {
+    // The simulator's profiles keep tokens out of the cache.
+    let sim = Sim::with_sessions(5, 1);
+    let run = sim.run(&["-v", "onefs", "-o", "json"]).ok();
+    let login = run.stderr.find("> POST").expect("logged in");
+    let logout = run.stderr.rfind("> DELETE").expect("logged out");
+    assert!(
+        login < logout && run.stderr[logout..].contains("/session/1/session"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("could not end"), "{}", run.stderr);
 }

@@ -16,7 +16,7 @@ use super::settings::Settings;
 use crate::args::ConfirmArgs;
 use crate::backends::closing::{Closing, Ended, Ending, Selection};
 use crate::backends::future::BoxFuture;
-use crate::config::Target;
+use crate::config::{Keep, Target};
 use crate::error::{Error, Result};
 use crate::paginate::Flow;
 use crate::record::Record;
@@ -154,6 +154,10 @@ impl Ending for End {
     /// One DELETE ends every session of a pair: `--limit` keeps a pair whole.
     fn together(&self, r: &Record) -> Option<String> {
         Pair::of(r).map(|p| format!("{}\n{}", p.computer, p.user))
+    }
+
+    fn leave(self: Box<Self>) -> BoxFuture<'static, ()> {
+        Box::pin(async move { self.cluster.finish(&Keep::default()).await })
     }
 
     fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {

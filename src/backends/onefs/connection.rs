@@ -11,7 +11,7 @@ use super::errors::vendor_error;
 use super::key::Pair;
 use super::pages;
 use super::settings::{Api, Login};
-use crate::config::{Secret, Target};
+use crate::config::{Keep, Secret, Target};
 use crate::error::{Error, Result};
 use crate::paginate::{paginate, Fetched, Flow, Page};
 use crate::transport::http::{self, Client, Response};
@@ -126,10 +126,25 @@ impl Connection {
     }
 
     /// What to keep for the next run of this profile.
-    pub(super) fn kept(&self) -> Kept {
+    fn kept(&self) -> Kept {
         Kept {
             cookie: self.cookie.clone(),
             api: self.api,
+        }
+    }
+
+    /// Keep the login for the next run when runs repeat; otherwise end a web session that the
+    /// token cache does not keep either (`DELETE /session/1/session`), so runs do not pile
+    /// up sessions on the node until they time out. Failing to end it is not worth a failure.
+    pub(super) async fn finish(mut self, slot: &Keep<Kept>) {
+        let Some(kept) = slot.put(self.target.repeats, self.kept()) else {
+            return;
+        };
+        if kept.cookie.is_some() && !self.target.cache_tokens {
+            if let Err(e) = self.call(Method::DELETE, LOGIN_PATH).await {
+                self.client
+                    .log(format_args!("could not end the web session: {e}"));
+            }
         }
     }
 

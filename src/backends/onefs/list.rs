@@ -148,7 +148,7 @@ impl Listing for List {
                     }
                 }
             };
-            let _ = self.kept.put(target.repeats, cluster.kept());
+            cluster.finish(&self.kept).await;
             result
         })
     }
