@@ -29,7 +29,7 @@ pub(super) struct Session {
 }
 
 const AD_USERS: [&str; 10] = [
-    "amir", "beatriz", "chen", "dmitri", "eva", "farid", "gita", "hiro", "ines", "svc_sync",
+    "alice", "bob", "chen", "dmitri", "eva", "farid", "gita", "hiro", "ines", "svc_sync",
 ];
 const LOCAL_USERS: [&str; 2] = ["admin", "scanner"];
 /// The account OneFS maps SMB guests to.

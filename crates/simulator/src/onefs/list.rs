@@ -44,9 +44,10 @@ pub(super) fn list(sim: &OneFsSim, req: &SimRequest, kind: Kind) -> SimResponse 
         }
     }
     let limit = q.limit.map_or(usize::MAX, |l| l as usize).max(1);
-    // The `endless` and `repeat` faults go round the list for ever, a page further each time.
+    // The `endless` and `repeat` faults go round the list for ever, a page further each time,
+    // each under a new token back to its own first session: the page after repeats it.
     let endless = sim.faults.take_endless();
-    let (mut page, total, more) = match endless {
+    let (mut page, total, more, before) = match endless {
         None if q.sort.is_none() => in_key_order(&cluster, q, cursor.after.as_ref(), limit),
         _ => sorted(&cluster, q, cursor.after.as_ref(), limit, endless),
     };
@@ -60,8 +61,7 @@ pub(super) fn list(sim: &OneFsSim, req: &SimRequest, kind: Kind) -> SimResponse 
         token::encode(&c, &sim.secret)
     };
     let mut resume = if endless.is_some() {
-        let last = page.last().map(|(p, _)| p.clone());
-        Some(resume_after(last.or(cursor.after.clone()), next_serial()))
+        Some(resume_after(before, next_serial()))
     } else if more && sim.faults.take(FaultKind::EmptyPages) {
         // An empty page that still goes on, from the same place under a new token.
         page.clear();
@@ -95,8 +95,9 @@ pub(super) fn list(sim: &OneFsSim, req: &SimRequest, kind: Kind) -> SimResponse 
     SimResponse::json(200, &body)
 }
 
-/// A page, the number of sessions the query selects, and whether more follow.
-type Selected<'a> = (Vec<(Position, &'a Session)>, usize, bool);
+/// A page, the number of sessions the query selects, whether more follow, and the position
+/// of the session just before the page.
+type Selected<'a> = (Vec<(Position, &'a Session)>, usize, bool, Option<Position>);
 
 /// Without `sort`, the sessions' own order (node, id): the page starts where a binary search
 /// finds the token's session, and the total is counted per node, so a page of a big cluster
@@ -125,7 +126,7 @@ fn in_key_order<'a>(
         .filter(|n| selects(q, n.lnn))
         .map(|n| all.partition_point(|s| s.lnn <= n.lnn) - all.partition_point(|s| s.lnn < n.lnn))
         .sum();
-    (page, total, more)
+    (page, total, more, after.cloned())
 }
 
 /// Sorted by `sort` (and `dir`), or a page further round for the `endless` fault's `n`th page.
@@ -152,9 +153,13 @@ fn sorted<'a>(
     }
     let end = from.saturating_add(limit).min(total);
     let more = end < total;
+    let before = from
+        .checked_sub(1)
+        .and_then(|i| matching.get(i))
+        .map(|(p, _)| p.clone());
     matching.truncate(end);
     matching.drain(..from.min(end));
-    (matching, total, more)
+    (matching, total, more, before)
 }
 
 /// The page's sessions under their nodes, in node order; a node with none on this page is

@@ -449,6 +449,14 @@ fn the_paging_faults_bend_resume() {
         "a token back to its own page"
     );
 
+    let (s, pw) = faulty("repeat:1");
+    let once = first(&s, &pw);
+    assert_eq!(
+        next(&s, &pw, &once)["nodes"],
+        once["nodes"],
+        "the page after repeats it"
+    );
+
     let (s, pw) = faulty("endless");
     let mut page = first(&s, &pw);
     let mut tokens = std::collections::HashSet::new();
