@@ -10,6 +10,7 @@ mod connection;
 mod errors;
 mod key;
 mod list;
+mod login;
 /// Its page parsers, which the fuzz targets (fuzz/) drive.
 pub mod pages;
 mod settings;
