@@ -84,6 +84,9 @@ complete -c sessions -n "__fish_sessions_needs_command" -f -a "ontap" -d 'NetApp
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "truenas" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
 complete -c sessions -n "__fish_sessions_needs_command" -f -a "opal" -d 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "onefs" -d 'Dell PowerScale OneFS SMB sessions (GET /platform/{1,11}/protocols/smb/sessions)'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "powerscale" -d 'Dell PowerScale OneFS SMB sessions (GET /platform/{1,11}/protocols/smb/sessions)'
+complete -c sessions -n "__fish_sessions_needs_command" -f -a "isilon" -d 'Dell PowerScale OneFS SMB sessions (GET /platform/{1,11}/protocols/smb/sessions)'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l concurrency -d 'Fetch at most N profiles at once' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l backend -d 'Only the profiles of these backends, e.g. `smb,cifs`' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
@@ -116,17 +119,18 @@ complete -c sessions -n "__fish_sessions_using_subcommand all" -s q -l quiet -d 
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal help" -f -a "all" -d 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal help" -f -a "exporter" -d 'A Prometheus exporter for many profiles (the multi-target pattern): GET /probe?target=PROFILE, and /metrics for its own'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal help" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal help" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal help" -f -a "trust" -d 'Show the certificate a profile\'s server presents, and pin it in the profile'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal help" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal help" -f -a "smb" -d 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal help" -f -a "cifs" -d 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal help" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal help" -f -a "opal" -d 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
-complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal onefs help" -f -a "all" -d 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal onefs help" -f -a "exporter" -d 'A Prometheus exporter for many profiles (the multi-target pattern): GET /probe?target=PROFILE, and /metrics for its own'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal onefs help" -f -a "simulate" -d 'Run a local simulator of the vendor APIs, for trying things out and for tests'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal onefs help" -f -a "profiles" -d 'List the profiles of the config file (secrets are never shown)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal onefs help" -f -a "trust" -d 'Show the certificate a profile\'s server presents, and pin it in the profile'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal onefs help" -f -a "completions" -d 'Print a shell completion script, e.g. `sessions completions bash > /etc/bash_completion.d/sessions`'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal onefs help" -f -a "smb" -d 'Qumulo SMB sessions (GET /v1/smb/sessions/)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal onefs help" -f -a "cifs" -d 'NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal onefs help" -f -a "auth" -d 'TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal onefs help" -f -a "opal" -d 'Opal access sessions (GET /v1/sessions per resource), with user and resource names'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal onefs help" -f -a "onefs" -d 'Dell PowerScale OneFS SMB sessions (GET /platform/{1,11}/protocols/smb/sessions)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and not __fish_seen_subcommand_from all exporter simulate profiles trust completions smb cifs auth opal onefs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from smb" -f -a "show" -d 'Show one session, by its key (the `key` column: the session\'s location handle)'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from smb" -f -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from cifs" -f -a "show" -d 'Show one session, by its key, NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID (the single-record endpoint)'
@@ -135,6 +139,8 @@ complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from opal" -f -a "show" -d 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
 complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from opal" -f -a "close" -d 'Opal\'s API cannot end a session: this says so, whatever follows'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from onefs" -f -a "show" -d 'Show one session, by its key (LNN/ID, the `key` column)'
+complete -c sessions -n "__fish_sessions_using_subcommand help; and __fish_seen_subcommand_from onefs" -f -a "close" -d 'Close sessions by key, by computer or by user: one DELETE per computer and user pair, which ends every session of the pair (DELETE /platform/1/protocols/smb/sessions/C/U)'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand profiles" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
@@ -243,6 +249,14 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-v
 24.10\t'TrueNAS SCALE 24.10: DDP only'
 25.04\t'TrueNAS 25.04: JSON-RPC 2.0 and DDP'
 25.10\t'TrueNAS 25.10: JSON-RPC 2.0 and DDP'"
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l onefs-version -d 'Which OneFS to serve. 9.2 and later: the sessions list grouped per node at /platform/11 (and the flat node-local one at /platform/1); 9.1 and earlier: /platform/1 only. GET /platform/latest answers the release\'s PAPI version' -r -f -a "8.2\t'OneFS 8.2.2: PAPI 9, sessions at /platform/1 only'
+9.0\t'OneFS 9.0: PAPI 10, sessions at /platform/1 only'
+9.1\t'OneFS 9.1: PAPI 11, sessions at /platform/1 only'
+9.2\t'OneFS 9.2: PAPI 12, sessions grouped per node at /platform/11'
+9.3\t'OneFS 9.3: PAPI 14, and replacement session cookies'
+9.4\t'OneFS 9.4: PAPI 15'
+9.5\t'OneFS 9.5: PAPI 16'"
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l onefs-nodes -d 'OneFS: how many nodes the cluster has (sessions are spread over them)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l bind -d 'Address to listen on' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l port -d 'Port for the first backend (the next ones follow); 0 picks free ports' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
@@ -1007,3 +1021,303 @@ complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (RESOURCE_ID/CONNECTION_ID)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from help" -f -a "close" -d 'Opal\'s API cannot end a session: this says so, whatever follows'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l node -d 'Only the sessions of this node, by its logical node number (the v11 API\'s `lnn`; OneFS 9.2 and later)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l computer -d 'Only sessions from this computer (client address, exact match)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l user -d 'Only sessions of this user, as OneFS writes it (exact match), e.g. \'CORP\\alice\'' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Order by this field, a leading - reverses: on the cluster with v1, here with v11' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l page-size -d 'Sessions per request (`limit`; the cluster may return fewer)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns computer,user (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -idle_time' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (LNN/ID, the `key` column)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -a "close" -d 'Close sessions by key, by computer or by user: one DELETE per computer and user pair, which ends every session of the pair (DELETE /platform/1/protocols/smb/sessions/C/U)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l computer -d 'Close every session from this computer (exact match; repeatable)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l user -d 'Close every session of this user (exact match; repeatable)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (LNN/ID, the `key` column)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close sessions by key, by computer or by user: one DELETE per computer and user pair, which ends every session of the pair (DELETE /platform/1/protocols/smb/sessions/C/U)'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l node -d 'Only the sessions of this node, by its logical node number (the v11 API\'s `lnn`; OneFS 9.2 and later)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l computer -d 'Only sessions from this computer (client address, exact match)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l user -d 'Only sessions of this user, as OneFS writes it (exact match), e.g. \'CORP\\alice\'' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Order by this field, a leading - reverses: on the cluster with v1, here with v11' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l page-size -d 'Sessions per request (`limit`; the cluster may return fewer)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns computer,user (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -idle_time' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (LNN/ID, the `key` column)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -a "close" -d 'Close sessions by key, by computer or by user: one DELETE per computer and user pair, which ends every session of the pair (DELETE /platform/1/protocols/smb/sessions/C/U)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l computer -d 'Close every session from this computer (exact match; repeatable)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l user -d 'Close every session of this user (exact match; repeatable)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (LNN/ID, the `key` column)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close sessions by key, by computer or by user: one DELETE per computer and user pair, which ends every session of the pair (DELETE /platform/1/protocols/smb/sessions/C/U)'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l node -d 'Only the sessions of this node, by its logical node number (the v11 API\'s `lnn`; OneFS 9.2 and later)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l computer -d 'Only sessions from this computer (client address, exact match)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l user -d 'Only sessions of this user, as OneFS writes it (exact match), e.g. \'CORP\\alice\'' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l order-by -d 'Order by this field, a leading - reverses: on the cluster with v1, here with v11' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l page-size -d 'Sessions per request (`limit`; the cluster may return fewer)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l columns -d 'Columns to show, comma-separated, e.g. --columns computer,user (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -idle_time' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -a "show" -d 'Show one session, by its key (LNN/ID, the `key` column)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -a "close" -d 'Close sessions by key, by computer or by user: one DELETE per computer and user pair, which ends every session of the pair (DELETE /platform/1/protocols/smb/sessions/C/U)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'
+prometheus\t'Prometheus text exposition: gauges per profile (for node_exporter\'s textfile collector)'"
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l computer -d 'Close every session from this computer (exact match; repeatable)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l user -d 'Close every session of this user (exact match; repeatable)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
+wide\t'A table with every column'
+json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
+ndjson\t'One JSON object per line, streamed page by page'
+csv\t'RFC 4180 CSV with a header line'
+plain\t'Values only, tab-separated, no header: for `xargs`, `sort`, `grep`'"
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l columns -d 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l sort -d 'Sort by a column; a leading \'-\' sorts descending, e.g. --sort -time_idle' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l limit -d 'Print at most N sessions (stops fetching once N are printed, unless sorting)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l max-pages -d 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l timeout -d 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile\'s timeout, else 60s]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l request-timeout -d 'Deadline for each single request [default: the profile\'s request_timeout, else 30s, never beyond --timeout]' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l output-file -d 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l ca-cert -d 'Trust this CA certificate (PEM) instead of the platform roots' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one session, by its key (LNN/ID, the `key` column)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close sessions by key, by computer or by user: one DELETE per computer and user pair, which ends every session of the pair (DELETE /platform/1/protocols/smb/sessions/C/U)'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -22,8 +22,8 @@ pub struct About {
     pub name: &'static str,
     /// The vendor's product name, for headings and messages.
     pub vendor: &'static str,
-    /// Another name for the subcommand (its help is in its `args.rs`).
-    pub alias: Option<&'static str>,
+    /// Other names for the subcommand (its help is in its `args.rs`).
+    pub aliases: &'static [&'static str],
     /// The columns it offers, in table order.
     pub columns: &'static [Column],
     /// What its keys (the `key` column, what `show` and `close` take) look like.
@@ -147,18 +147,14 @@ impl dyn Backend + '_ {
         let (first, second) = self.example_columns();
         let listing =
             <crate::args::ListArgs as clap::Args>::augment_args(clap::Command::new(about.name));
-        let mut command = self
-            .args(listing)
+        self.args(listing)
             .mut_arg("projection", |a| {
                 a.help(format!(
                     "Print only these columns, comma-separated, e.g. `key` or `{first},{second}`"
                 ))
             })
-            .args_conflicts_with_subcommands(true);
-        if let Some(alias) = about.alias {
-            command = command.visible_alias(alias);
-        }
-        command
+            .args_conflicts_with_subcommands(true)
+            .visible_aliases(about.aliases)
     }
 }
 

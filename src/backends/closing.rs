@@ -28,6 +28,12 @@ pub trait Closing {
 pub trait Ending {
     /// End `chosen`: the selection as the driver kept it (sorted, and cut by `--limit`).
     fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>>;
+    /// The group a session ends with, where the vendor ends sessions only in groups (OneFS
+    /// closes a computer and user pair at once): `--limit` then keeps the rest of a group it
+    /// cut, so what is shown is what ends. `None`: it ends alone.
+    fn together(&self, _session: &Record) -> Option<String> {
+        None
+    }
     /// Leave the connection politely, whatever happened.
     fn leave(self: Box<Self>) -> BoxFuture<'static, ()> {
         Box::pin(async {})
@@ -59,9 +65,22 @@ impl Selection {
         crate::record::sort_records(&mut self.records, column, descending);
     }
 
-    /// `--limit`: keep the first `n`.
-    pub fn truncate(&mut self, n: usize) {
-        self.records.truncate(n);
+    /// `--limit`: keep the first `n`, and the rest of any group they end together with (see
+    /// [`Ending::together`]), in order. Returns how many the groups added beyond `n`.
+    pub fn truncate(&mut self, n: usize) -> usize {
+        let groups: Vec<Option<String>> = self
+            .records
+            .iter()
+            .map(|r| self.ending.together(r))
+            .collect();
+        let head: std::collections::HashSet<&String> = groups.iter().take(n).flatten().collect();
+        let mut i = 0;
+        self.records.retain(|_| {
+            let keep = i < n || groups[i].as_ref().is_some_and(|g| head.contains(g));
+            i += 1;
+            keep
+        });
+        self.records.len().saturating_sub(n)
     }
 
     /// The sessions kept, in order.
@@ -118,4 +137,57 @@ pub(crate) fn keys_not_found<'r>(
 /// The error for keys that name no session: exit 5, as a failed lookup on the server is.
 pub(crate) fn no_such_session(keys: &[String]) -> Error {
     Error::server(format!("no such session: {}", keys.join(", ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// Ends sessions in groups named by their `g` field.
+    struct ByG;
+    impl Ending for ByG {
+        fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
+            Box::pin(async move {
+                Ok(Ended {
+                    verb: "closed",
+                    results: vec![None; chosen.len()],
+                    other: None,
+                })
+            })
+        }
+        fn together(&self, r: &Record) -> Option<String> {
+            r.get("g").and_then(|g| g.as_str()).map(str::to_string)
+        }
+    }
+
+    #[test]
+    fn limit_keeps_the_rest_of_a_group_it_cuts() {
+        let r = |k: u64, g: Option<&str>| {
+            let mut v = json!({ "k": k });
+            if let Some(g) = g {
+                v["g"] = g.into();
+            }
+            v.as_object().unwrap().clone()
+        };
+        let all = vec![
+            r(1, Some("a")),
+            r(2, None),
+            r(3, Some("b")),
+            r(4, Some("a")),
+            r(5, None),
+        ];
+        let mut s = Selection::new(all.clone(), vec![], Box::new(ByG));
+        assert_eq!(s.truncate(2), 1);
+        let kept: Vec<u64> = s
+            .records()
+            .iter()
+            .map(|r| r["k"].as_u64().unwrap())
+            .collect();
+        assert_eq!(kept, [1, 2, 4]);
+        let mut s = Selection::new(all, vec![], Box::new(ByG));
+        assert_eq!(s.truncate(1), 1);
+        assert_eq!(s.matched(), 5);
+        assert_eq!(s.records().len(), 2);
+    }
 }

@@ -15,6 +15,15 @@ pub enum Pages {
         /// The listing's path.
         path: &'static str,
     },
+    /// Pages of a size the client asks for with `flag N`, at `path`, each after the first
+    /// asked for with the opaque token the last one gave (sent back as a query value, never
+    /// followed as a link): so a next "link" cannot lead anywhere else.
+    Resumed {
+        /// The flag that sets the page size.
+        flag: &'static str,
+        /// The listing's path.
+        path: &'static str,
+    },
     /// One page per resource (or other grouping), of a size the server chooses.
     PerResource,
 }
@@ -44,8 +53,15 @@ impl TestFacts {
     /// The flags that make pages of `n` sessions, where the client chooses the size.
     pub fn page_flags(&self, n: &'static str) -> Vec<&'static str> {
         match self.pages {
-            Pages::Sized { flag, .. } => vec![flag, n],
+            Pages::Sized { flag, .. } | Pages::Resumed { flag, .. } => vec![flag, n],
             _ => Vec::new(),
+        }
+    }
+    /// The listing's path, where the client sizes its pages.
+    pub fn sized_path(&self) -> Option<&'static str> {
+        match self.pages {
+            Pages::Sized { path, .. } | Pages::Resumed { path, .. } => Some(path),
+            _ => None,
         }
     }
     /// Whether its listing comes in more than one answer.

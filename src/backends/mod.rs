@@ -13,6 +13,7 @@ mod closing;
 mod facts;
 mod future;
 mod keys;
+pub mod onefs;
 pub mod ontap;
 pub mod opal;
 #[cfg(test)]
@@ -35,6 +36,7 @@ pub static ALL: &[&dyn Backend] = &[
     &ontap::Ontap,
     &truenas::TrueNas,
     &opal::Opal,
+    &onefs::OneFs,
 ];
 
 /// The backend a subcommand or a profile's `backend = "..."` names.

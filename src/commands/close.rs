@@ -30,9 +30,14 @@ pub(super) async fn run(
     if let Some((column, descending)) = order {
         selection.sort(column, descending);
     }
-    selection.truncate(limit.unwrap_or(usize::MAX));
+    let added = selection.truncate(limit.unwrap_or(usize::MAX));
     let count = selection.records().len();
-    if count < matched {
+    if added > 0 {
+        output::note(&format!(
+            "--limit {}: {count} of the {matched} matching session(s): {added} more end together with them",
+            count - added
+        ));
+    } else if count < matched {
         output::note(&format!(
             "--limit {count}: {count} of the {matched} matching session(s)"
         ));

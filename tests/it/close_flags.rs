@@ -58,6 +58,11 @@ fn listing(sim: &Sim, name: &str, columns: &[&str]) -> Vec<(String, Value)> {
 
 /// What a close would end, in the order it shows them.
 fn preview(sim: &Sim, name: &str, case: &Case) -> Vec<String> {
+    preview_noted(sim, name, case).0
+}
+
+/// What a close would end, and its notes on stderr.
+fn preview_noted(sim: &Sim, name: &str, case: &Case) -> (Vec<String>, String) {
     let mut args = vec!["-p", name, name, "close"];
     // The case's own format flags give way to the one the test reads.
     let mut given = case.args.iter().map(String::as_str);
@@ -75,12 +80,13 @@ fn preview(sim: &Sim, name: &str, case: &Case) -> Vec<String> {
     assert_eq!(run.code, 0, "{name} close {:?}: {}", case.args, run.stderr);
     let shown: Value = serde_json::from_str(&run.stdout)
         .unwrap_or_else(|e| panic!("{name} {:?}: not JSON ({e}): {}", case.args, run.stdout));
-    shown
+    let keys = shown
         .as_array()
         .unwrap()
         .iter()
         .map(|r| r["key"].as_str().unwrap().to_string())
-        .collect()
+        .collect();
+    (keys, run.stderr)
 }
 
 fn run_with(sim: &Sim, args: &[&str], stdin: Option<&str>) -> crate::common::Run {
@@ -300,7 +306,7 @@ fn check_backend(backend: &dyn Backend) {
         }
         let case = with_value(case, &sim, name);
         let label = format!("{name} close {:?}", case.args);
-        let shown = preview(&sim, name, &case);
+        let (shown, notes) = preview_noted(&sim, name, &case);
         assert!(!shown.is_empty(), "{label}: shows nothing");
         if let Some(limit) = case.limit {
             let mut whole = Case::new(&[], case.args.clone());
@@ -308,8 +314,22 @@ fn check_backend(backend: &dyn Backend) {
             whole.args.drain(at..at + 2);
             whole.stdin.clone_from(&case.stdin);
             let all = preview(&sim, name, &whole);
-            assert_eq!(shown.len(), limit.min(all.len()), "{label}");
-            assert_eq!(shown[..], all[..shown.len()], "{label}: the first {limit}");
+            let first = limit.min(all.len());
+            // A vendor that ends sessions only in groups shows the rest of a group that
+            // --limit cut, after the first N, and says so.
+            assert!(shown.len() >= first, "{label}: {shown:?}");
+            let added = shown.len() - first;
+            assert_eq!(
+                added > 0,
+                notes.contains("end together with them"),
+                "{label}: {notes}"
+            );
+            assert_eq!(shown[..first], all[..first], "{label}: the first {limit}");
+            let mut rest = all[first..].iter();
+            assert!(
+                shown[first..].iter().all(|k| rest.any(|a| a == k)),
+                "{label}: the rest in order: {shown:?}"
+            );
         }
         if let Some(sort) = &case.sort {
             let (column, desc) = match sort.strip_prefix('-') {

@@ -249,11 +249,11 @@ fn source_files_stay_small() {
     assert!(big.is_empty(), "over {MAX_LINES} lines: {big:#?}");
 }
 
-/// The words that name backend `b`: its subcommand, its alias and its vendor's name.
+/// The words that name backend `b`: its subcommand, its aliases and its vendor's name.
 fn names_of(b: &dyn session_inspector::backends::Backend) -> Vec<String> {
     let about = b.about();
     let mut words = vec![about.name.to_string(), about.vendor.to_lowercase()];
-    words.extend(about.alias.map(str::to_string));
+    words.extend(about.aliases.iter().map(|a| a.to_string()));
     words
 }
 

@@ -19,6 +19,7 @@ mod layout;
 mod local_files;
 mod messages;
 mod monitoring;
+mod onefs;
 mod opal;
 mod opal_urls;
 mod repository;

@@ -2,7 +2,6 @@
 
 use std::path::Path;
 
-use session_inspector::backends::Pages;
 use sha2::{Digest, Sha256};
 
 use crate::common::{Sim, SimProcess};
@@ -133,7 +132,7 @@ fn list_urls(stderr: &str, path: &str) -> std::collections::BTreeSet<String> {
 fn endless_fault_serves_a_new_next_link_every_page() {
     let sim = Sim::start(&["--fault", "endless", "--sessions", "5"]);
     for b in session_inspector::backends::ALL {
-        let Pages::Sized { path, .. } = b.about().tests.pages else {
+        let Some(path) = b.about().tests.sized_path() else {
             continue;
         };
         let mut args = vec!["-v", b.name()];

@@ -31,7 +31,11 @@ pub(crate) struct SimRequest {
     /// The client's TLS certificate (DER), when it presented one.
     pub client_cert: Option<Vec<u8>>,
     pub method: Method,
+    /// The path, percent-decoded.
     pub path: String,
+    /// The path as sent, still percent-encoded: for APIs whose segments may hold an encoded
+    /// `/`, which must be split before they are decoded.
+    pub raw_path: String,
     pub query: Vec<(String, String)>,
     /// The raw query string (for links that repeat it).
     pub raw_query: String,
@@ -134,7 +138,8 @@ fn with_body(resp: SimResponse, body: SimBody) -> hyper::Response<SimBody> {
             if k == "retry-after" {
                 h.insert(RETRY_AFTER, v);
             } else if let Ok(name) = hyper::header::HeaderName::from_bytes(k.as_bytes()) {
-                h.insert(name, v);
+                // Appended: a login answers with more than one Set-Cookie.
+                h.append(name, v);
             }
         }
     }

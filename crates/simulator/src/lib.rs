@@ -22,6 +22,7 @@ mod error;
 mod fault_answers;
 mod faults;
 mod files;
+mod onefs;
 mod ontap;
 mod opal;
 mod options;
@@ -87,6 +88,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
         ontap::backend(opts, faults.clone(), cert.client_der.clone()),
         truenas::backend(opts, faults.clone()),
         opal::backend(opts, faults.clone()),
+        onefs::backend(opts, faults.clone()),
     ];
     let bound = bind_all(opts, backends).await?;
 

@@ -138,6 +138,7 @@ async fn answer(
         path: percent_encoding::percent_decode_str(parts.uri.path())
             .decode_utf8_lossy()
             .into_owned(),
+        raw_path: parts.uri.path().to_string(),
         query,
         raw_query,
         headers: parts.headers,

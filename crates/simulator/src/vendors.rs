@@ -9,4 +9,6 @@ pub struct VendorFlags {
     pub(crate) opal: crate::opal::flags::Flags,
     #[command(flatten)]
     pub(crate) truenas: crate::truenas::flags::Flags,
+    #[command(flatten)]
+    pub(crate) onefs: crate::onefs::flags::Flags,
 }

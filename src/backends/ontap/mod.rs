@@ -55,7 +55,7 @@ static URL_FORMS: UrlForms = UrlForms {
 static ABOUT: About = About {
     name: "cifs",
     vendor: "ONTAP",
-    alias: Some("ontap"),
+    aliases: &["ontap"],
     columns: columns::COLUMNS,
     key: KeyShape {
         form: "NODE_UUID/SVM_UUID/IDENTIFIER/CONNECTION_ID",

@@ -67,7 +67,7 @@ static URL_FORMS: UrlForms = UrlForms {
 static ABOUT: About = About {
     name: "opal",
     vendor: "Opal",
-    alias: None,
+    aliases: &[],
     columns: columns::COLUMNS,
     key: KeyShape {
         form: "RESOURCE_ID/CONNECTION_ID",

@@ -51,7 +51,7 @@ static URL_FORMS: UrlForms = UrlForms {
 static ABOUT: About = About {
     name: "smb",
     vendor: "Qumulo",
-    alias: Some("qumulo"),
+    aliases: &["qumulo"],
     columns: columns::COLUMNS,
     // The session's `location`: an opaque handle (the API note).
     key: KeyShape {

@@ -84,7 +84,7 @@ static URL_FORMS: UrlForms = UrlForms {
 static ABOUT: About = About {
     name: "auth",
     vendor: "TrueNAS",
-    alias: Some("truenas"),
+    aliases: &["truenas"],
     columns: columns::COLUMNS,
     // A UUID on current versions; older ones send URL-safe random strings (the API note).
     key: KeyShape {

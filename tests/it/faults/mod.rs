@@ -127,7 +127,15 @@ const ROWS: &[Row] = &[
         Some(fails(5, &["larger than max_body"]).profile(&[("max_body", "\"1MiB\"")]))
     }),
     ("control_chars", "control-chars", |_| Some(ok().check(control_chars_escaped))),
-    ("paging_loop", "loop:1", |f| late(f, fails(5, &["loop"]))),
+    ("paging_loop", "loop:1", |f| {
+        let expect = match f.pages {
+            // A token that leads back to an earlier page need not be the same string: the
+            // client then sees that page's sessions again under a new token, a repeat.
+            Pages::Resumed { .. } => fails(5, &["loop", "repeats the sessions"]),
+            _ => fails(5, &["loop"]),
+        };
+        late(f, expect)
+    }),
     ("repeated_records", "repeat:1", |f| late(f, fails(5, &["repeats the sessions"]))),
     ("endless", "endless", |f| {
         let expect = match f.pages {
