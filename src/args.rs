@@ -112,4 +112,8 @@ pub(crate) struct ExporterArgs {
     /// Address and port to serve on
     #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:9860")]
     pub listen: std::net::SocketAddr,
+
+    /// Open connections at most; at the cap an idle one is closed to make room
+    #[arg(long = "web.max-connections", value_name = "N", default_value_t = 512)]
+    pub max_connections: usize,
 }

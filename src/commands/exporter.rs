@@ -3,13 +3,20 @@
 use super::env::Env;
 use crate::args::ExporterArgs;
 use crate::error::Result;
-use crate::fleet::{exporter, Member};
+use crate::fleet::exporter::{self, Catalog, Serving};
 use crate::settings::Settings;
 
 pub(super) async fn run(env: Env, settings: &Settings, args: &ExporterArgs) -> Result<()> {
-    let members: Vec<Member> = env.members(&env.config.profile_names(), settings, true)?;
-    // The --demo simulator lives as long as `env`.
-    let result = exporter::serve(args.listen, members).await;
-    drop(env);
-    result
+    // The --demo simulator (`_demo`) serves as long as the exporter does.
+    let (config, profiles, _demo) = env.into_parts();
+    let catalog = Catalog {
+        config,
+        profiles,
+        over: settings.overrides.clone(),
+    };
+    let serving = Serving {
+        listen: vec![args.listen],
+        max_connections: args.max_connections,
+    };
+    exporter::serve(serving, catalog).await
 }

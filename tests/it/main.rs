@@ -12,6 +12,7 @@ mod close_flags;
 mod common;
 mod completion;
 mod config;
+mod exporter_hardening;
 mod fleet;
 mod generated;
 mod help;

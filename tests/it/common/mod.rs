@@ -3,6 +3,7 @@
 //! `.config/insta.yaml` a differing snapshot fails and nothing is rewritten unless asked
 //! (`INSTA_UPDATE=always cargo test`, or `cargo insta review`).
 
+pub mod exporter;
 mod programs;
 mod pty;
 mod run;
