@@ -241,7 +241,10 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;exporter' {
-            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address and port to serve on')
+            [CompletionResult]::new('--web.listen-address', '--web.listen-address', [CompletionResultType]::ParameterName, 'Address and port to serve on (repeatable)')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address and port to serve on (repeatable)')
+            [CompletionResult]::new('--web.telemetry-path', '--web.telemetry-path', [CompletionResultType]::ParameterName, 'Path of the exporter''s own metrics')
+            [CompletionResult]::new('--web.config.file', '--web.config.file', [CompletionResultType]::ParameterName, 'exporter-toolkit''s web configuration (TLS, client certificates, basic auth, response headers), read again for each new connection')
             [CompletionResult]::new('--web.max-connections', '--web.max-connections', [CompletionResultType]::ParameterName, 'Open connections at most; at the cap an idle one is closed to make room')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')

@@ -214,7 +214,10 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;exporter'= {
-            cand --listen 'Address and port to serve on'
+            cand --web.listen-address 'Address and port to serve on (repeatable)'
+            cand --listen 'Address and port to serve on (repeatable)'
+            cand --web.telemetry-path 'Path of the exporter''s own metrics'
+            cand --web.config.file 'exporter-toolkit''s web configuration (TLS, client certificates, basic auth, response headers), read again for each new connection'
             cand --web.max-connections 'Open connections at most; at the cap an idle one is closed to make room'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'

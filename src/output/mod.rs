@@ -24,6 +24,6 @@ pub(crate) use cut::cut;
 pub(crate) use options::{Format, RecordFormat, RenderOptions};
 pub(crate) use prompt::confirm;
 pub(crate) use render::Renderer;
-pub(crate) use stderr::{detail, log_line, note, note_from};
+pub(crate) use stderr::{detail, log_line, note, note_from, warn};
 pub(crate) use stdout::{exit_on_interrupt, Stdout};
 pub(crate) use terminal::{redraw_begin, screen_height, table_width, use_color, ColorChoice};

@@ -13,6 +13,7 @@ mod common;
 mod completion;
 mod config;
 mod exporter_hardening;
+mod exporter_web;
 mod fleet;
 mod generated;
 mod help;

@@ -14,12 +14,14 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::sync::Notify;
 
 use super::own::{bump, Counters};
+use super::web::{self, Web};
 use crate::output;
 
-/// What answers each request.
+/// What answers each request, with the web config its connection was opened under.
 pub(super) type Handler = Rc<
     dyn Fn(
         hyper::Request<hyper::body::Incoming>,
+        Rc<Web>,
     ) -> LocalBoxFuture<'static, hyper::Response<Full<Bytes>>>,
 >;
 
@@ -29,6 +31,8 @@ pub(super) struct Accepting {
     pub counters: Rc<Counters>,
     pub max_connections: usize,
     pub handler: Handler,
+    /// `--web.config.file`, read again for each connection.
+    pub web: Option<std::path::PathBuf>,
 }
 
 /// How long a connection may take to send a request's head, counted from when the exporter
@@ -128,11 +132,45 @@ pub(super) async fn accept_loop(listener: tokio::net::TcpListener, at: Rc<Accept
 }
 
 async fn serve_connection(tcp: tokio::net::TcpStream, conn: Rc<Conn>, at: Rc<Accepting>) {
+    let web = match &at.web {
+        None => Ok(Web::default()),
+        Some(path) => web::load(path),
+    };
+    match web {
+        Err(e) => output::note_from("exporter", &format!("{e}; connection closed")),
+        Ok(web) => {
+            let web = Rc::new(web);
+            let done = conn.close.notified();
+            let serving = async {
+                match web.tls.clone() {
+                    None => serve_http(tcp, &conn, &at, web).await,
+                    Some(tls) => {
+                        let accept = tokio_rustls::TlsAcceptor::from(tls).accept(tcp);
+                        // The handshake counts against the time to send a request head.
+                        if let Ok(Ok(stream)) = tokio::time::timeout(HEADER_TIMEOUT, accept).await {
+                            serve_http(stream, &conn, &at, web).await;
+                        }
+                    }
+                }
+            };
+            tokio::select! {
+                _ = serving => {}
+                _ = done => {}
+            }
+        }
+    }
+    at.conns.remove(&conn);
+}
+
+async fn serve_http<I>(io: I, conn: &Rc<Conn>, at: &Accepting, web: Rc<Web>)
+where
+    I: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + 'static,
+{
     let service = {
         let (handler, conn) = (at.handler.clone(), conn.clone());
         hyper::service::service_fn(move |req| {
             let busy = Busy::new(conn.clone());
-            let answering = handler(req);
+            let answering = handler(req, web.clone());
             async move {
                 let answer = answering.await;
                 drop(busy);
@@ -140,16 +178,12 @@ async fn serve_connection(tcp: tokio::net::TcpStream, conn: Rc<Conn>, at: Rc<Acc
             }
         })
     };
-    let http = hyper::server::conn::http1::Builder::new()
+    let _ = hyper::server::conn::http1::Builder::new()
         .timer(TokioTimer::new())
         .header_read_timeout(HEADER_TIMEOUT)
         .keep_alive(true)
-        .serve_connection(TokioIo::new(tcp), service);
-    tokio::select! {
-        _ = http => {}
-        _ = conn.close.notified() => {}
-    }
-    at.conns.remove(&conn);
+        .serve_connection(TokioIo::new(io), service)
+        .await;
 }
 
 /// Marks its connection busy while a request is answered.

@@ -2,6 +2,7 @@
 //! between probes, and one listing at a time that every concurrent probe of it shares.
 
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -29,6 +30,26 @@ pub(super) struct Fetched {
 
 type Flight = Shared<LocalBoxFuture<'static, Rc<Fetched>>>;
 
+/// What the exporter probes: the config, and each profile as its backend read it.
+pub(crate) struct Catalog {
+    pub config: Config,
+    pub profiles: indexmap::IndexMap<String, Settled>,
+    pub over: Overrides,
+}
+
+/// Each profile of `catalog` as a target, none of them probed yet.
+pub(super) fn targets(catalog: Catalog) -> HashMap<String, Rc<Target>> {
+    let config = Arc::new(catalog.config);
+    catalog
+        .profiles
+        .into_iter()
+        .map(|(name, settled)| {
+            let target = Target::new(name.clone(), settled, config.clone(), catalog.over.clone());
+            (name, Rc::new(target))
+        })
+        .collect()
+}
+
 /// A profile the exporter can probe.
 pub(super) struct Target {
     pub name: String,
@@ -39,6 +60,8 @@ pub(super) struct Target {
     member: RefCell<Option<Rc<Member>>>,
     flight: RefCell<Option<Flight>>,
     waiting: Cell<usize>,
+    /// Held by a listing: the shared one and a `debug=true` one take turns on the one login.
+    turn: tokio::sync::Mutex<()>,
 }
 
 impl Target {
@@ -56,6 +79,7 @@ impl Target {
             member: RefCell::new(None),
             flight: RefCell::new(None),
             waiting: Cell::new(0),
+            turn: tokio::sync::Mutex::new(()),
         }
     }
 
@@ -74,13 +98,7 @@ impl Target {
         let flight = self.flight(timeout, counters);
         match tokio::time::timeout(timeout, flight).await {
             Ok(fetched) => Some(fetched),
-            Err(_) => Some(Rc::new(self.failed(
-                Error::network(format!(
-                    "timed out after {:.1}s (the scrape's timeout)",
-                    timeout.as_secs_f64()
-                )),
-                timeout,
-            ))),
+            Err(_) => Some(Rc::new(self.failed(timed_out(timeout), timeout))),
         }
     }
 
@@ -113,14 +131,36 @@ impl Target {
     }
 
     async fn fetch(&self, timeout: Duration) -> Fetched {
+        self.fetch_logged(timeout, None).await
+    }
+
+    /// A listing of its own, not shared, with its log lines (`debug=true`): verbose, and
+    /// written as the `-v` lines are, which carry no secret.
+    pub(super) async fn debug(&self, timeout: Duration) -> (Fetched, Vec<String>) {
+        let lines = RefCell::new(Vec::new());
+        let log = crate::transport::Log::new(true, capture);
+        let fetched = LINES.scope(lines, async {
+            let fetched = self.fetch_logged(timeout, Some(log)).await;
+            (fetched, LINES.with(|l| l.take()))
+        });
+        fetched.await
+    }
+
+    async fn fetch_logged(&self, timeout: Duration, log: Option<crate::transport::Log>) -> Fetched {
         let started = Instant::now();
-        match self.member(timeout).await {
+        let turn = match tokio::time::timeout(timeout, self.turn.lock()).await {
+            Ok(turn) => turn,
+            Err(_) => return self.failed(timed_out(timeout), started.elapsed()),
+        };
+        let fetched = match self.member(timeout).await {
             Ok(member) => {
                 let left = timeout.saturating_sub(started.elapsed());
-                rendered(member.collect(Some(left)).await)
+                rendered(member.collect_logged(Some(left), log).await)
             }
             Err(e) => self.failed(e, started.elapsed()),
-        }
+        };
+        drop(turn);
+        fetched
     }
 
     /// A probe that failed before (or without) a listing: `sessions_up 0`, and why.
@@ -162,6 +202,29 @@ impl Target {
         *self.member.borrow_mut() = Some(member.clone());
         Ok(member)
     }
+}
+
+tokio::task_local! {
+    /// The log lines of the `debug=true` listing running in this task.
+    static LINES: RefCell<Vec<String>>;
+}
+
+fn capture(line: crate::transport::Line<'_>) {
+    let text = match line {
+        crate::transport::Line::Verbose(args) => args.to_string(),
+        crate::transport::Line::Warning(message) => format!("warning: {message}"),
+    };
+    let _ = LINES.try_with(|l| {
+        l.borrow_mut()
+            .push(crate::escape::controls(&text).into_owned())
+    });
+}
+
+fn timed_out(timeout: Duration) -> Error {
+    Error::network(format!(
+        "timed out after {:.1}s (the scrape's timeout)",
+        timeout.as_secs_f64()
+    ))
 }
 
 fn rendered(outcome: Outcome) -> Fetched {

@@ -1,16 +1,21 @@
 //! What each path answers: `/probe`, `/metrics`, and the plain pages.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use http_body_util::Full;
-use hyper::{Request, Response, StatusCode};
+use hyper::header::{HeaderValue, AUTHORIZATION, WWW_AUTHENTICATE};
+use hyper::{Method, Request, Response, StatusCode};
 
+use super::auth::Auth;
 use super::conns::Conns;
 use super::own::{Counters, Ended};
-use super::probe::Target;
+use super::probe::{Catalog, Target};
+use super::web::Web;
+use crate::error::Result;
 use crate::fleet::metrics::number;
 use crate::output;
 
@@ -29,12 +34,15 @@ const MAX_TIMEOUT: Duration = Duration::from_secs(600);
 pub(super) const EXPOSITION: &str = "text/plain; version=0.0.4; charset=utf-8";
 const TEXT: &str = "text/plain; charset=utf-8";
 
+/// The paths `--web.telemetry-path` cannot take.
+pub(super) const FIXED: [&str; 5] = ["/", "/probe", "/-/healthy", "/-/ready", "/-/reload"];
+
 pub(super) fn reply(status: StatusCode, content_type: &'static str, body: String) -> Reply {
     let mut resp = Response::new(Full::new(Bytes::from(body)));
     *resp.status_mut() = status;
     resp.headers_mut().insert(
         hyper::header::CONTENT_TYPE,
-        hyper::header::HeaderValue::from_static(content_type),
+        HeaderValue::from_static(content_type),
     );
     resp
 }
@@ -58,45 +66,129 @@ pub(super) fn probe_timeout(header: Option<&str>) -> Duration {
 
 /// The exporter's state: what every request may look at.
 pub(super) struct Exporter {
-    pub targets: HashMap<String, Rc<Target>>,
+    /// Replaced whole by a reload; a probe under way keeps the map it started with.
+    pub targets: RefCell<Rc<HashMap<String, Rc<Target>>>>,
     pub started: f64,
     pub counters: Rc<Counters>,
     pub conns: Rc<Conns>,
+    pub auth: Auth,
+    pub telemetry_path: String,
+    pub reload: Box<dyn Fn() -> Result<Catalog>>,
 }
 
 impl Exporter {
-    pub(super) async fn answer<B>(self: Rc<Self>, req: Request<B>) -> Reply {
-        let query = req.uri().query().unwrap_or("");
-        let target = url::form_urlencoded::parse(query.as_bytes())
-            .find(|(k, _)| k == "target")
-            .map(|(_, v)| v.into_owned());
+    /// Answer one request under its connection's web config: basic auth first, then the path,
+    /// and the config's headers on every answer.
+    pub(super) async fn answer<B>(self: Rc<Self>, req: Request<B>, web: Rc<Web>) -> Reply {
+        let mut resp = if self
+            .auth
+            .allows(&web, req.headers().get(AUTHORIZATION))
+            .await
+        {
+            self.route(req).await
+        } else {
+            let mut r = reply(StatusCode::UNAUTHORIZED, TEXT, "Unauthorized\n".to_string());
+            r.headers_mut().insert(
+                WWW_AUTHENTICATE,
+                HeaderValue::from_static("Basic realm=\"sessions exporter\""),
+            );
+            r
+        };
+        for (name, value) in &web.headers {
+            resp.headers_mut().insert(name.clone(), value.clone());
+        }
+        resp
+    }
+
+    async fn route<B>(&self, req: Request<B>) -> Reply {
+        let query: HashMap<String, String> =
+            url::form_urlencoded::parse(req.uri().query().unwrap_or("").as_bytes())
+                .into_owned()
+                .collect();
         let header = req
             .headers()
             .get("x-prometheus-scrape-timeout-seconds")
             .and_then(|v| v.to_str().ok());
         let timeout = probe_timeout(header);
-        match req.uri().path() {
-            "/probe" => self.probe(target, timeout).await,
-            "/metrics" => reply(
-                StatusCode::OK,
-                EXPOSITION,
+        let path = req.uri().path();
+        if path == self.telemetry_path {
+            let text =
                 self.counters
-                    .render(self.targets.len(), self.conns.len(), self.started),
-            ),
-            "/" => reply(
-                StatusCode::OK,
+                    .render(self.targets.borrow().len(), self.conns.len(), self.started);
+            return reply(StatusCode::OK, EXPOSITION, text);
+        }
+        match path {
+            "/probe" => {
+                let debug = query.get("debug").is_some_and(|d| d == "true");
+                self.probe(query.get("target").cloned(), timeout, debug)
+                    .await
+            }
+            "/" => reply(StatusCode::OK, "text/html; charset=utf-8", self.landing()),
+            "/-/healthy" => reply(StatusCode::OK, TEXT, "Healthy\n".to_string()),
+            "/-/ready" => reply(StatusCode::OK, TEXT, "Ready\n".to_string()),
+            "/-/reload" if matches!(*req.method(), Method::POST | Method::PUT) => {
+                match self.reload_now() {
+                    Ok(n) => reply(StatusCode::OK, TEXT, format!("reloaded: {n} profiles\n")),
+                    Err(e) => reply(
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        TEXT,
+                        format!("failed to reload config: {e}\n"),
+                    ),
+                }
+            }
+            "/-/reload" => reply(
+                StatusCode::METHOD_NOT_ALLOWED,
                 TEXT,
-                "sessions exporter: GET /probe?target=PROFILE for a profile's gauges, /metrics for the exporter's own\n".to_string(),
+                "use POST to reload the config\n".to_string(),
             ),
             _ => reply(
                 StatusCode::NOT_FOUND,
                 TEXT,
-                "not found: try /probe?target=PROFILE or /metrics\n".to_string(),
+                format!(
+                    "not found: try /probe?target=PROFILE or {}\n",
+                    self.telemetry_path
+                ),
             ),
         }
     }
 
-    async fn probe(&self, target: Option<String>, timeout: Duration) -> Reply {
+    /// Read the config again; only a config that loads whole replaces the one in use (whose
+    /// logins are then dropped: a profile may have changed). Said on stderr either way.
+    pub(super) fn reload_now(&self) -> std::result::Result<usize, String> {
+        match (self.reload)() {
+            Ok(catalog) => {
+                let targets = super::probe::targets(catalog);
+                let n = targets.len();
+                *self.targets.borrow_mut() = Rc::new(targets);
+                output::note_from("exporter", &format!("config reloaded: {n} profiles"));
+                Ok(n)
+            }
+            Err(e) => {
+                let said = format!("{}; the config in use is kept", e.message());
+                output::note_from("exporter", &format!("reload failed: {said}"));
+                Err(said)
+            }
+        }
+    }
+
+    fn landing(&self) -> String {
+        let metrics = html(&self.telemetry_path);
+        format!(
+            "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>sessions exporter</title></head>\n\
+             <body><h1>sessions exporter</h1>\n\
+             <p>Who is connected to each appliance, for Prometheus: each profile of the config is a probe target.</p>\n\
+             <form action=\"/probe\" method=\"get\">\n\
+             <label>Target (a profile): <input type=\"text\" name=\"target\" required></label>\n\
+             <label><input type=\"checkbox\" name=\"debug\" value=\"true\"> debug</label>\n\
+             <input type=\"submit\" value=\"Probe\"></form>\n\
+             <ul><li><a href=\"{metrics}\">Metrics</a> (the exporter's own)</li>\n\
+             <li><a href=\"/-/healthy\">Health</a></li></ul>\n\
+             <p>Version {}</p></body></html>\n",
+            env!("CARGO_PKG_VERSION")
+        )
+    }
+
+    async fn probe(&self, target: Option<String>, timeout: Duration, debug: bool) -> Reply {
         let Some(name) = target else {
             super::own::bump(&self.counters.bad_requests);
             return reply(
@@ -106,7 +198,8 @@ impl Exporter {
             );
         };
         // Which profiles exist is the config's business, not a scraper's.
-        let Some(target) = self.targets.get(&name) else {
+        let target = self.targets.borrow().get(&name).cloned();
+        let Some(target) = target else {
             super::own::bump(&self.counters.bad_requests);
             return reply(
                 StatusCode::BAD_REQUEST,
@@ -115,7 +208,13 @@ impl Exporter {
             );
         };
         let mut in_flight = InFlight::new(&self.counters);
-        let Some(fetched) = target.probe(timeout, &self.counters).await else {
+        let (fetched, lines) = if debug {
+            let (fetched, lines) = target.debug(timeout).await;
+            (Some(Rc::new(fetched)), Some(lines))
+        } else {
+            (target.probe(timeout, &self.counters).await, None)
+        };
+        let Some(fetched) = fetched else {
             in_flight.ended = Some(Ended::Busy);
             return reply(
                 StatusCode::SERVICE_UNAVAILABLE,
@@ -145,8 +244,32 @@ impl Exporter {
             number(took),
             fetched.gauges
         );
-        reply(StatusCode::OK, EXPOSITION, text)
+        match lines {
+            None => reply(StatusCode::OK, EXPOSITION, text),
+            // As blackbox_exporter's debug page: the log, then what a scrape would have got.
+            Some(lines) => {
+                let mut page = format!("Logs for the probe of {name}:\n");
+                for l in lines {
+                    page.push_str(&l);
+                    page.push('\n');
+                }
+                if let Some(why) = &fetched.error {
+                    page.push_str(&format!("failed: {why}\n"));
+                }
+                page.push_str("\nMetrics that would have been returned:\n");
+                page.push_str(&text);
+                reply(StatusCode::OK, TEXT, page)
+            }
+        }
     }
+}
+
+/// Text for an HTML page.
+fn html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// Counts a probe in flight while it lives, and how it ended once it is dropped: a scraper
