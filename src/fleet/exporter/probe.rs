@@ -2,9 +2,11 @@
 //! between probes, and one listing at a time that every concurrent probe of it shares.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use futures_util::future::{FutureExt, LocalBoxFuture, Shared};
@@ -137,13 +139,12 @@ impl Target {
     /// A listing of its own, not shared, with its log lines (`debug=true`): verbose, and
     /// written as the `-v` lines are, which carry no secret.
     pub(super) async fn debug(&self, timeout: Duration) -> (Fetched, Vec<String>) {
-        let lines = RefCell::new(Vec::new());
-        let log = crate::transport::Log::new(true, capture);
-        let fetched = LINES.scope(lines, async {
-            let fetched = self.fetch_logged(timeout, Some(log)).await;
-            (fetched, LINES.with(|l| l.take()))
-        });
-        fetched.await
+        let tag = NEXT.fetch_add(1, Ordering::Relaxed);
+        lines().insert(tag, Vec::new());
+        let fetched = self
+            .fetch_logged(timeout, Some(crate::transport::Log::tagged(capture, tag)))
+            .await;
+        (fetched, lines().remove(&tag).unwrap_or_default())
     }
 
     async fn fetch_logged(&self, timeout: Duration, log: Option<crate::transport::Log>) -> Fetched {
@@ -204,20 +205,23 @@ impl Target {
     }
 }
 
-tokio::task_local! {
-    /// The log lines of the `debug=true` listing running in this task.
-    static LINES: RefCell<Vec<String>>;
+/// The log lines of each `debug=true` listing under way, by tag. Its requests run on other
+/// tasks and threads, hence a lock.
+static LINES: Mutex<BTreeMap<u64, Vec<String>>> = Mutex::new(BTreeMap::new());
+static NEXT: AtomicU64 = AtomicU64::new(0);
+
+fn lines() -> std::sync::MutexGuard<'static, BTreeMap<u64, Vec<String>>> {
+    LINES.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-fn capture(line: crate::transport::Line<'_>) {
+fn capture(tag: u64, line: crate::transport::Line<'_>) {
     let text = match line {
         crate::transport::Line::Verbose(args) => args.to_string(),
         crate::transport::Line::Warning(message) => format!("warning: {message}"),
     };
-    let _ = LINES.try_with(|l| {
-        l.borrow_mut()
-            .push(crate::escape::controls(&text).into_owned())
-    });
+    if let Some(l) = lines().get_mut(&tag) {
+        l.push(crate::escape::controls(&text).into_owned());
+    }
 }
 
 fn timed_out(timeout: Duration) -> Error {

@@ -248,7 +248,8 @@ impl Exporter {
             None => reply(StatusCode::OK, EXPOSITION, text),
             // As blackbox_exporter's debug page: the log, then what a scrape would have got.
             Some(lines) => {
-                let mut page = format!("Logs for the probe of {name}:\n");
+                // blackbox_exporter's headings, which tools that read this page look for.
+                let mut page = format!("Logs for the probe:\nprobe of {name}\n");
                 for l in lines {
                     page.push_str(&l);
                     page.push('\n');
@@ -256,7 +257,7 @@ impl Exporter {
                 if let Some(why) = &fetched.error {
                     page.push_str(&format!("failed: {why}\n"));
                 }
-                page.push_str("\nMetrics that would have been returned:\n");
+                page.push_str("\n\n\nMetrics that would have been returned:\n");
                 page.push_str(&text);
                 reply(StatusCode::OK, TEXT, page)
             }
