@@ -12,6 +12,7 @@ mod close_flags;
 mod common;
 mod completion;
 mod config;
+mod contrib;
 mod exporter_hardening;
 mod exporter_web;
 mod fleet;

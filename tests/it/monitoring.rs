@@ -146,30 +146,49 @@ fn the_exporter_probes_each_profile_and_keeps_its_logins() {
     promtool_check(&own);
 }
 
+/// A PromQL query to the Prometheus on `port`: its answer, when it is one.
+fn promql(port: u16, expr: &str) -> Option<serde_json::Value> {
+    let encoded: String = url::form_urlencoded::byte_serialize(expr.as_bytes()).collect();
+    let (status, body) = http_get(port, &format!("/api/v1/query?query={encoded}"), &[]);
+    let answer: serde_json::Value = serde_json::from_str(&body).ok()?;
+    (status == 200 && answer["status"] == "success").then_some(answer)
+}
+
+fn has_data(answer: &Option<serde_json::Value>) -> bool {
+    answer
+        .as_ref()
+        .and_then(|a| a["data"]["result"].as_array())
+        .is_some_and(|r| !r.is_empty())
+}
+
 #[test]
 fn a_real_prometheus_scrapes_the_exporter() {
     let Some(prometheus) = outside_program("prometheus", "prometheus") else {
         return;
     };
     let sim = Sim::with_sessions(17, 8);
-    let (first, last) = (any_backend(), backends().last().unwrap());
+    let first = any_backend();
+    let every: Vec<&str> = backends().collect();
     let exporter = Exporter::start(&sim.config, sim.dir.path(), &[]);
     let dir = sim.dir.path().join("prometheus");
     std::fs::create_dir_all(&dir).unwrap();
     let config = dir.join("prometheus.yml");
-    // The multi-target pattern of docs/monitoring.md. A probe has the scrape's timeout less
-    // half a second: 2 s leaves room on a loaded machine.
+    // The multi-target pattern of docs/monitoring.md, and the exporter's own job. A probe has
+    // the scrape's timeout less half a second: 2 s leaves room on a loaded machine.
     std::fs::write(
         &config,
         format!(
             "global:\n  scrape_interval: 2s\n  scrape_timeout: 2s\n\
              scrape_configs:\n  - job_name: sessions\n    metrics_path: /probe\n\
-             \x20   static_configs:\n      - targets: [{first}, {last}]\n\
+             \x20   static_configs:\n      - targets: [{}]\n\
              \x20   relabel_configs:\n\
              \x20     - source_labels: [__address__]\n        target_label: __param_target\n\
              \x20     - source_labels: [__param_target]\n        target_label: instance\n\
-             \x20     - target_label: __address__\n        replacement: 127.0.0.1:{}\n",
-            exporter.port
+             \x20     - target_label: __address__\n        replacement: 127.0.0.1:{port}\n\
+             \x20 - job_name: sessions_exporter\n\
+             \x20   static_configs:\n      - targets: ['127.0.0.1:{port}']\n",
+            every.join(", "),
+            port = exporter.port
         ),
     )
     .unwrap();
@@ -185,35 +204,50 @@ fn a_real_prometheus_scrapes_the_exporter() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let query = format!("/api/v1/query?query=sessions_active%7Bprofile%3D%22{first}%22%7D");
+    // Every panel of contrib/grafana/sessions.json shows something; the first series checked
+    // is the one the docs' example queries.
+    let mut waiting = vec![(
+        "sessions_active".to_string(),
+        format!("sessions_active{{profile=\"{first}\"}}"),
+    )];
+    waiting.extend(crate::contrib::dashboard_queries());
+    let mut answers = Vec::new();
     let t0 = Instant::now();
-    let found = loop {
-        if t0.elapsed() > Duration::from_secs(90) {
-            break None;
-        }
+    while !waiting.is_empty() && t0.elapsed() < Duration::from_secs(90) {
         std::thread::sleep(Duration::from_millis(500));
         if TcpStream::connect(("127.0.0.1", port)).is_err() {
             continue;
         }
-        let (status, body) = http_get(port, &query, &[]);
-        let answer: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
-        if status == 200
-            && answer["data"]["result"]
-                .as_array()
-                .is_some_and(|r| !r.is_empty())
-        {
-            break Some(answer);
-        }
-    };
+        waiting.retain(|(title, expr)| {
+            let answer = promql(port, expr);
+            let found = has_data(&answer);
+            if let (true, Some(a)) = (found, answer) {
+                answers.push((title.clone(), a));
+            }
+            !found
+        });
+    }
+    // The alerts' expressions are valid PromQL over these series (most are rightly empty).
+    let rules: Vec<_> = crate::contrib::rule_queries()
+        .into_iter()
+        .filter(|(_, expr)| promql(port, expr).is_none())
+        .collect();
     let _ = server.kill();
     let mut log = String::new();
     if let Some(mut e) = server.stderr.take() {
         let _ = e.read_to_string(&mut log);
     }
     let _ = server.wait();
-    let answer = found.unwrap_or_else(|| {
-        panic!("no sessions_active{{profile=\"{first}\"}} in 90s; prometheus said:\n{log}")
-    });
+    assert!(
+        waiting.is_empty(),
+        "no data in 90s for {waiting:?}; prometheus said:\n{log}"
+    );
+    assert!(rules.is_empty(), "rules Prometheus refused: {rules:?}");
+    let answer = &answers
+        .iter()
+        .find(|(t, _)| t == "sessions_active")
+        .unwrap()
+        .1;
     let series = &answer["data"]["result"][0];
     assert_eq!(series["metric"]["instance"], first, "{answer}");
     assert_eq!(series["metric"]["backend"], first, "{answer}");
