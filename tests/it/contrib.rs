@@ -84,3 +84,19 @@ fn the_dashboard_is_grafana_json_with_a_profile_variable() {
     unique.dedup();
     assert_eq!(ids, unique, "panel ids repeat");
 }
+
+#[test]
+fn the_package_copyright_file_holds_both_licence_texts() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |p: &str| std::fs::read_to_string(root.join(p)).unwrap();
+    let copyright = read("contrib/debian/copyright");
+    for licence in ["LICENSE-MIT", "LICENSE-APACHE"] {
+        assert!(
+            copyright.contains(&read(licence)),
+            "contrib/debian/copyright lacks {licence}"
+        );
+    }
+    let manifest = read("Cargo.toml");
+    assert!(manifest.contains("license = \"MIT OR Apache-2.0\""));
+    assert!(manifest.contains("license-file = [\"contrib/debian/copyright\", \"0\"]"));
+}
