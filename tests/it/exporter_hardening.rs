@@ -244,23 +244,8 @@ fn concurrent_probes_of_one_target_share_one_listing() {
     let (b, per_listing) = chosen.expect("a backend whose listing makes HTTP requests");
     let before = requests(&sim, b);
     // Every scraper connects first, then all ask at once, within one listing's 300 ms.
-    let barrier = std::sync::Arc::new(std::sync::Barrier::new(100));
-    let port = exporter.port;
-    let probes: Vec<_> = (0..100)
-        .map(|_| {
-            let barrier = barrier.clone();
-            std::thread::spawn(move || {
-                let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
-                barrier.wait();
-                write!(s, "GET /probe?target={b} HTTP/1.0\r\n\r\n").unwrap();
-                let mut text = String::new();
-                s.read_to_string(&mut text).unwrap();
-                text
-            })
-        })
-        .collect();
-    for p in probes {
-        let text = p.join().unwrap();
+    let answers = at_once(exporter.port, b, 100);
+    for text in answers {
         assert!(text.starts_with("HTTP/1.0 200"), "{text}");
         assert!(text.contains("\nprobe_success 1\n"), "{text}");
     }
@@ -337,4 +322,49 @@ fn secret_key_of(sim: &Sim, profile: &str) -> &'static str {
         .into_iter()
         .find(|k| secrets[profile][k].is_string())
         .unwrap_or_else(|| panic!("no secret of {profile} in secrets.json"))
+}
+
+#[test]
+fn probes_past_the_cap_of_one_target_are_turned_away() {
+    let sim = Sim::start(&["--sessions", "3", "--latency", "2s"]);
+    let exporter = Exporter::start(&sim.config, sim.dir.path(), &[]);
+    let target = any_backend();
+    // 300 scrapers of one target at once: 256 wait for the one listing, 44 are answered 503.
+    let mut statuses: Vec<String> = at_once(exporter.port, target, 300)
+        .iter()
+        .map(|text| text.split(' ').nth(1).unwrap_or("").to_string())
+        .collect();
+    statuses.sort();
+    let count = |s: &str| statuses.iter().filter(|x| *x == s).count();
+    assert_eq!((count("200"), count("503")), (256, 44), "{statuses:?}");
+    let (_, own) = exporter.get("/metrics", &[]);
+    assert_eq!(
+        sample(&own, "sessions_exporter_probes_total{result=\"busy\"}"),
+        Some(44.0),
+        "{own}"
+    );
+    assert_eq!(
+        sample(&own, "sessions_exporter_fetches_total"),
+        Some(1.0),
+        "{own}"
+    );
+}
+
+/// `n` probes of `target`, every scraper connected before any asks: the raw answers.
+fn at_once(port: u16, target: &'static str, n: usize) -> Vec<String> {
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(n));
+    let probes: Vec<_> = (0..n)
+        .map(|_| {
+            let barrier = barrier.clone();
+            std::thread::spawn(move || {
+                let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+                barrier.wait();
+                write!(s, "GET /probe?target={target} HTTP/1.0\r\n\r\n").unwrap();
+                let mut text = String::new();
+                s.read_to_string(&mut text).unwrap();
+                text
+            })
+        })
+        .collect();
+    probes.into_iter().map(|p| p.join().unwrap()).collect()
 }
