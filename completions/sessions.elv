@@ -226,7 +226,11 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;exporter'= {
-            cand --listen 'Address and port to serve on'
+            cand --web.listen-address 'Address and port to serve on (repeatable)'
+            cand --listen 'Address and port to serve on (repeatable)'
+            cand --web.telemetry-path 'Path of the exporter''s own metrics'
+            cand --web.config.file 'exporter-toolkit''s web configuration (TLS, client certificates, basic auth, response headers), read again for each new connection'
+            cand --web.max-connections 'Open connections at most; at the cap an idle one is closed to make room'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand -c 'Config file [default: <config dir>/sessions/config.toml]'
@@ -290,6 +294,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --detach 'With --write-config: run in the background, and return once it serves, printing its pid (also kept in the run''s directory, PATH''s NAME.d/pid); stop it with --stop PATH'
+            cand --request-log 'Log every request the APIs answer to requests.log in the run''s directory (BACKEND METHOD PATH a line)'
             cand --plain-http 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext'
             cand --quirks 'Emit the vendor docs'' oddities: numbers as strings, "" for a null next link, unknown enum values'
             cand --no-headers 'Leave out the header line of table and csv output'

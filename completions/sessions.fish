@@ -199,7 +199,10 @@ complete -c sessions -n "__fish_sessions_using_subcommand trust" -s q -l quiet -
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand trust" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l listen -d 'Address and port to serve on' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l web.listen-address -l listen -d 'Address and port to serve on (repeatable)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l web.telemetry-path -d 'Path of the exporter\'s own metrics' -r
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l web.config.file -d 'exporter-toolkit\'s web configuration (TLS, client certificates, basic auth, response headers), read again for each new connection' -r -F
+complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l web.max-connections -d 'Open connections at most; at the cap an idle one is closed to make room' -r
 complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand exporter" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand exporter" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
@@ -281,6 +284,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l color -d 
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l detach -d 'With --write-config: run in the background, and return once it serves, printing its pid (also kept in the run\'s directory, PATH\'s NAME.d/pid); stop it with --stop PATH'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l request-log -d 'Log every request the APIs answer to requests.log in the run\'s directory (BACKEND METHOD PATH a line)'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l plain-http -d 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l quirks -d 'Emit the vendor docs\' oddities: numbers as strings, "" for a null next link, unknown enum values'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l no-headers -d 'Leave out the header line of table and csv output'

@@ -109,7 +109,29 @@ fn parse_concurrency(s: &str) -> Result<usize, String> {
 /// The exporter's own flags.
 #[derive(Debug, Clone, Args)]
 pub(crate) struct ExporterArgs {
-    /// Address and port to serve on
-    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:9860")]
-    pub listen: std::net::SocketAddr,
+    /// Address and port to serve on (repeatable)
+    #[arg(
+        long = "web.listen-address",
+        visible_alias = "listen",
+        value_name = "ADDR:PORT",
+        default_value = "127.0.0.1:9860"
+    )]
+    pub listen: Vec<std::net::SocketAddr>,
+
+    /// Path of the exporter's own metrics
+    #[arg(
+        long = "web.telemetry-path",
+        value_name = "PATH",
+        default_value = "/metrics"
+    )]
+    pub telemetry_path: String,
+
+    /// exporter-toolkit's web configuration (TLS, client certificates, basic auth, response
+    /// headers), read again for each new connection
+    #[arg(long = "web.config.file", value_name = "FILE")]
+    pub web_config: Option<std::path::PathBuf>,
+
+    /// Open connections at most; at the cap an idle one is closed to make room
+    #[arg(long = "web.max-connections", value_name = "N", default_value_t = 512)]
+    pub max_connections: usize,
 }

@@ -258,12 +258,20 @@ const EXPORTER_EXAMPLES: &str = "\
 Prometheus schedules the probes, as with blackbox_exporter: each scrape of
 /probe?target=PROFILE lists that profile's sessions (within the scrape's timeout, from the
 X-Prometheus-Scrape-Timeout-Seconds header) and answers with its gauges. Logins are kept
-between scrapes. docs/monitoring.md has the scrape_config.
+between scrapes; concurrent probes of one profile share one listing. Each answer has
+probe_success and probe_duration_seconds; add &debug=true to see the probe's log.
+/metrics (--web.telemetry-path) has the exporter's own series, /-/healthy and /-/ready
+answer 200, and POST /-/reload or SIGHUP reads the config again (a bad one is refused and
+the one in use kept). --web.config.file takes exporter-toolkit's web config (TLS, client
+certificates, basic auth). docs/monitoring.md has the scrape_config, the package's unit,
+the alerts and the dashboard.
 
 Examples:
   sessions exporter                                  listen on 127.0.0.1:9860
-  sessions -c /etc/sessions/config.toml exporter --listen 0.0.0.0:9860
-  curl 'http://127.0.0.1:9860/probe?target=ontap'";
+  sessions -c /etc/sessions/config.toml exporter --web.listen-address 0.0.0.0:9860 \\
+      --web.config.file /etc/sessions/web.yml
+  curl 'http://127.0.0.1:9860/probe?target=ontap&debug=true'
+  curl -X POST http://127.0.0.1:9860/-/reload";
 
 const TRUST_EXAMPLES: &str = "\
 Like ssh's first connection: it connects (sending no credentials), prints the certificate's

@@ -11,9 +11,9 @@ use crate::settings::Settings;
 
 /// The `--demo` simulator, kept running as long as the `Env`.
 #[cfg(feature = "simulator")]
-type Demo = sessions_simulator::Running;
+pub(super) type Demo = sessions_simulator::Running;
 #[cfg(not(feature = "simulator"))]
-type Demo = std::convert::Infallible;
+pub(super) type Demo = std::convert::Infallible;
 
 pub(super) struct Env {
     pub config: Config,
@@ -79,6 +79,12 @@ impl Env {
                 e
             }
         })
+    }
+
+    /// The config, every profile as its backend read it, and the `--demo` simulator (to keep
+    /// running as long as the caller needs it): what the exporter serves, and reloads.
+    pub(super) fn into_parts(self) -> (Config, IndexMap<String, Settled>, Option<Demo>) {
+        (self.config, self.profiles, self._simulator)
     }
 
     /// A profile as its backend read it when the config loaded.

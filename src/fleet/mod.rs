@@ -74,10 +74,24 @@ impl Member {
         deadline: Option<Duration>,
         page: &mut dyn FnMut(Vec<Record>) -> Result<Flow>,
     ) -> Result<()> {
-        let target = match &self.target {
+        self.fetch_logged(deadline, None, page).await
+    }
+
+    /// [`fetch`](Member::fetch), reporting to `log` instead of the target's own when given
+    /// (the exporter's `debug=true`).
+    async fn fetch_logged(
+        &self,
+        deadline: Option<Duration>,
+        log: Option<crate::transport::Log>,
+        page: &mut dyn FnMut(Vec<Record>) -> Result<Flow>,
+    ) -> Result<()> {
+        let mut target = match &self.target {
             Ok(t) => t.again(),
             Err(e) => return Err(e.clone()),
         };
+        if let Some(log) = log {
+            target.log = log;
+        }
         let mut sink = CommonSink {
             backend: self.backend,
             profile: &self.name,
@@ -99,10 +113,19 @@ impl Member {
 
     /// Fetch every session once into memory: the outcome of one probe or tick.
     pub(crate) async fn collect(&self, deadline: Option<Duration>) -> Outcome {
+        self.collect_logged(deadline, None).await
+    }
+
+    /// [`collect`](Member::collect), reporting to `log` when given.
+    pub(crate) async fn collect_logged(
+        &self,
+        deadline: Option<Duration>,
+        log: Option<crate::transport::Log>,
+    ) -> Outcome {
         let started = Instant::now();
         let mut records = Vec::new();
         let result = self
-            .fetch(deadline, &mut |page| {
+            .fetch_logged(deadline, log, &mut |page| {
                 records.extend(page);
                 Ok(Flow::Continue)
             })

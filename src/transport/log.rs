@@ -15,7 +15,15 @@ pub enum Line<'a> {
 #[derive(Clone, Copy)]
 pub struct Log {
     verbose: bool,
-    sink: fn(Line<'_>),
+    sink: Sink,
+}
+
+/// A sink, or a sink that is told whose line it is (the exporter's `debug=true` collects the
+/// lines of one probe, whose requests run on other tasks and threads).
+#[derive(Clone, Copy)]
+enum Sink {
+    Plain(fn(Line<'_>)),
+    Tagged(fn(u64, Line<'_>), u64),
 }
 
 impl fmt::Debug for Log {
@@ -28,7 +36,23 @@ impl fmt::Debug for Log {
 
 impl Log {
     pub fn new(verbose: bool, sink: fn(Line<'_>)) -> Log {
-        Log { verbose, sink }
+        Log {
+            verbose,
+            sink: Sink::Plain(sink),
+        }
+    }
+    /// Every line, verbose ones included, to `sink` with `tag`.
+    pub(crate) fn tagged(sink: fn(u64, Line<'_>), tag: u64) -> Log {
+        Log {
+            verbose: true,
+            sink: Sink::Tagged(sink, tag),
+        }
+    }
+    fn say(&self, line: Line<'_>) {
+        match self.sink {
+            Sink::Plain(sink) => sink(line),
+            Sink::Tagged(sink, tag) => sink(tag, line),
+        }
     }
     /// Drops everything (for library users and tests that want silence).
     pub fn quiet() -> Log {
@@ -39,11 +63,11 @@ impl Log {
     }
     pub fn verbose(&self, args: fmt::Arguments<'_>) {
         if self.verbose {
-            (self.sink)(Line::Verbose(args));
+            self.say(Line::Verbose(args));
         }
     }
     pub fn warn(&self, message: &str) {
-        (self.sink)(Line::Warning(message));
+        self.say(Line::Warning(message));
     }
 }
 

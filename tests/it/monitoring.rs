@@ -3,12 +3,13 @@
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use session_inspector::backends::ALL;
 
-use crate::common::{any_backend, backends, facts, isolate, outside_program, Sim};
+use crate::common::exporter::{free_port, http_get, Exporter};
+use crate::common::{any_backend, backends, facts, outside_program, Sim};
 
 fn promtool_check(text: &str) {
     let Some(promtool) = outside_program("promtool", "prometheus") else {
@@ -91,78 +92,13 @@ fn prometheus_output_passes_promtool_and_lands_atomically() {
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
 }
 
-/// A port nothing listens on now.
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// `sessions exporter` on a free port, stopped when dropped.
-struct Exporter(Child, u16);
-
-impl Exporter {
-    fn start(sim: &Sim) -> Exporter {
-        let port = free_port();
-        let mut cmd = Command::new(crate::common::BIN);
-        cmd.arg("-c").arg(&sim.config);
-        cmd.args(["exporter", "--listen", &format!("127.0.0.1:{port}")]);
-        isolate(&mut cmd, sim.dir.path());
-        cmd.stdout(Stdio::null()).stderr(Stdio::null());
-        let exporter = Exporter(cmd.spawn().unwrap(), port);
-        let t0 = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                t0.elapsed() < Duration::from_secs(20),
-                "the exporter never listened"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        exporter
-    }
-
-    fn get(&self, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
-        http_get(self.1, path, headers)
-    }
-}
-
-impl Drop for Exporter {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// A plain HTTP/1.0 GET: the status and the body.
-fn http_get(port: u16, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
-    let mut req = format!("GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n");
-    for (k, v) in headers {
-        req.push_str(&format!("{k}: {v}\r\n"));
-    }
-    req.push_str("\r\n");
-    s.write_all(req.as_bytes()).unwrap();
-    let mut text = String::new();
-    s.read_to_string(&mut text).unwrap();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let status = head
-        .split(' ')
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
-    (status, body.to_string())
-}
-
 #[test]
 fn the_exporter_probes_each_profile_and_keeps_its_logins() {
     // The last profile is slow; the first is probed; each that logs in is probed past the
     // logins a minute its API allows (TrueNAS: 20) only if the login is kept.
     let (first, slow) = (any_backend(), backends().last().unwrap());
     let sim = Sim::start(&["--sessions", "9", "--latency", &format!("{slow}=3s")]);
-    let exporter = Exporter::start(&sim);
+    let exporter = Exporter::start(&sim.config, sim.dir.path(), &[]);
     let labels = |b: &str| format!("backend=\"{b}\",profile=\"{b}\"");
     let (status, body) = exporter.get(&format!("/probe?target={first}"), &[]);
     assert_eq!(status, 200, "{body}");
@@ -210,30 +146,49 @@ fn the_exporter_probes_each_profile_and_keeps_its_logins() {
     promtool_check(&own);
 }
 
+/// A PromQL query to the Prometheus on `port`: its answer, when it is one.
+fn promql(port: u16, expr: &str) -> Option<serde_json::Value> {
+    let encoded: String = url::form_urlencoded::byte_serialize(expr.as_bytes()).collect();
+    let (status, body) = http_get(port, &format!("/api/v1/query?query={encoded}"), &[]);
+    let answer: serde_json::Value = serde_json::from_str(&body).ok()?;
+    (status == 200 && answer["status"] == "success").then_some(answer)
+}
+
+fn has_data(answer: &Option<serde_json::Value>) -> bool {
+    answer
+        .as_ref()
+        .and_then(|a| a["data"]["result"].as_array())
+        .is_some_and(|r| !r.is_empty())
+}
+
 #[test]
 fn a_real_prometheus_scrapes_the_exporter() {
     let Some(prometheus) = outside_program("prometheus", "prometheus") else {
         return;
     };
     let sim = Sim::with_sessions(17, 8);
-    let (first, last) = (any_backend(), backends().last().unwrap());
-    let exporter = Exporter::start(&sim);
+    let first = any_backend();
+    let every: Vec<&str> = backends().collect();
+    let exporter = Exporter::start(&sim.config, sim.dir.path(), &[]);
     let dir = sim.dir.path().join("prometheus");
     std::fs::create_dir_all(&dir).unwrap();
     let config = dir.join("prometheus.yml");
-    // The multi-target pattern of docs/monitoring.md. A probe has the scrape's timeout less
-    // half a second: 2 s leaves room on a loaded machine.
+    // The multi-target pattern of docs/monitoring.md, and the exporter's own job. A probe has
+    // the scrape's timeout less half a second: 2 s leaves room on a loaded machine.
     std::fs::write(
         &config,
         format!(
             "global:\n  scrape_interval: 2s\n  scrape_timeout: 2s\n\
              scrape_configs:\n  - job_name: sessions\n    metrics_path: /probe\n\
-             \x20   static_configs:\n      - targets: [{first}, {last}]\n\
+             \x20   static_configs:\n      - targets: [{}]\n\
              \x20   relabel_configs:\n\
              \x20     - source_labels: [__address__]\n        target_label: __param_target\n\
              \x20     - source_labels: [__param_target]\n        target_label: instance\n\
-             \x20     - target_label: __address__\n        replacement: 127.0.0.1:{}\n",
-            exporter.1
+             \x20     - target_label: __address__\n        replacement: 127.0.0.1:{port}\n\
+             \x20 - job_name: sessions_exporter\n\
+             \x20   static_configs:\n      - targets: ['127.0.0.1:{port}']\n",
+            every.join(", "),
+            port = exporter.port
         ),
     )
     .unwrap();
@@ -249,35 +204,50 @@ fn a_real_prometheus_scrapes_the_exporter() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let query = format!("/api/v1/query?query=sessions_active%7Bprofile%3D%22{first}%22%7D");
+    // Every panel of contrib/grafana/sessions.json shows something; the first series checked
+    // is the one the docs' example queries.
+    let mut waiting = vec![(
+        "sessions_active".to_string(),
+        format!("sessions_active{{profile=\"{first}\"}}"),
+    )];
+    waiting.extend(crate::contrib::dashboard_queries());
+    let mut answers = Vec::new();
     let t0 = Instant::now();
-    let found = loop {
-        if t0.elapsed() > Duration::from_secs(90) {
-            break None;
-        }
+    while !waiting.is_empty() && t0.elapsed() < Duration::from_secs(90) {
         std::thread::sleep(Duration::from_millis(500));
         if TcpStream::connect(("127.0.0.1", port)).is_err() {
             continue;
         }
-        let (status, body) = http_get(port, &query, &[]);
-        let answer: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
-        if status == 200
-            && answer["data"]["result"]
-                .as_array()
-                .is_some_and(|r| !r.is_empty())
-        {
-            break Some(answer);
-        }
-    };
+        waiting.retain(|(title, expr)| {
+            let answer = promql(port, expr);
+            let found = has_data(&answer);
+            if let (true, Some(a)) = (found, answer) {
+                answers.push((title.clone(), a));
+            }
+            !found
+        });
+    }
+    // The alerts' expressions are valid PromQL over these series (most are rightly empty).
+    let rules: Vec<_> = crate::contrib::rule_queries()
+        .into_iter()
+        .filter(|(_, expr)| promql(port, expr).is_none())
+        .collect();
     let _ = server.kill();
     let mut log = String::new();
     if let Some(mut e) = server.stderr.take() {
         let _ = e.read_to_string(&mut log);
     }
     let _ = server.wait();
-    let answer = found.unwrap_or_else(|| {
-        panic!("no sessions_active{{profile=\"{first}\"}} in 90s; prometheus said:\n{log}")
-    });
+    assert!(
+        waiting.is_empty(),
+        "no data in 90s for {waiting:?}; prometheus said:\n{log}"
+    );
+    assert!(rules.is_empty(), "rules Prometheus refused: {rules:?}");
+    let answer = &answers
+        .iter()
+        .find(|(t, _)| t == "sessions_active")
+        .unwrap()
+        .1;
     let series = &answer["data"]["result"][0];
     assert_eq!(series["metric"]["instance"], first, "{answer}");
     assert_eq!(series["metric"]["backend"], first, "{answer}");

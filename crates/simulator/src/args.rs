@@ -43,6 +43,11 @@ pub struct Args {
     #[arg(long, value_name = "RATE", value_parser = parse_rate)]
     pub churn: Option<f64>,
 
+    /// Log every request the APIs answer to requests.log in the run's directory (BACKEND
+    /// METHOD PATH a line)
+    #[arg(long)]
+    pub request_log: bool,
+
     /// Write N profiles per backend (smb, smb-2, ... smb-N), all pointing at this simulator
     #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..))]
     pub copies: u16,

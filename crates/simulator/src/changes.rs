@@ -2,16 +2,15 @@
 //! that opened or closed while it served, by `--churn` or because a client closed it. Tests
 //! compare what a client saw (`--watch`) or ended (`close`) with it.
 
-use std::io::Write;
 use std::path::Path;
-use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::run_log::RunLog;
 
 /// A handle on the log, shared by every vendor module of a run. Until the run's directory
 /// is known (`open`), nothing is written.
 #[derive(Clone, Default)]
-pub struct Changes(Arc<OnceLock<Mutex<std::fs::File>>>);
+pub struct Changes(RunLog);
 
 impl std::fmt::Debug for Changes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -22,19 +21,12 @@ impl std::fmt::Debug for Changes {
 impl Changes {
     /// Start the log in the run's directory.
     pub fn open(&self, dir: &Path) -> Result<()> {
-        let path = dir.join("changes.ndjson");
-        let file = std::fs::File::create(&path)
-            .map_err(|e| Error::other(format!("simulator: {}: {e}", path.display())))?;
-        let _ = self.0.set(Mutex::new(file));
-        Ok(())
+        self.0.open(dir, "changes.ndjson")
     }
 
     /// `backend`'s session `key` (as the client's `key` column shows it) `event`ed
     /// (`opened` or `closed`), because of `by` (`churn` or `client`).
     pub fn record(&self, backend: &str, event: &str, key: &str, by: &str) {
-        let Some(file) = self.0.get() else {
-            return;
-        };
         let line = serde_json::json!({
             "at": now_text(),
             "backend": backend,
@@ -42,8 +34,7 @@ impl Changes {
             "key": key,
             "by": by,
         });
-        let mut f = file.lock().unwrap_or_else(|p| p.into_inner());
-        let _ = writeln!(f, "{line}");
+        self.0.line(line);
     }
 }
 

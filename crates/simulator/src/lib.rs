@@ -29,7 +29,9 @@ mod options;
 mod page_faults;
 pub mod process;
 mod qumulo;
+mod requests;
 mod rng;
+mod run_log;
 mod server;
 mod tcp;
 mod truenas;
@@ -82,6 +84,8 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     let shared = server::Shared {
         latency: None,
         faults: faults.clone(),
+        backend: "",
+        requests: opts.requests.clone(),
     };
     let backends = vec![
         qumulo::backend(opts, faults.clone()),
@@ -106,6 +110,9 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
     let files = RunFiles::beside(&config_path)?;
     files.write(&cert)?;
     opts.changes.open(&files.dir)?;
+    if opts.request_log {
+        opts.requests.open(&files.dir)?;
+    }
     let fingerprint = certs::fingerprint(&cert.leaf_der);
     let mut secrets = serde_json::Map::new();
 
@@ -151,6 +158,7 @@ pub async fn start(opts: &SimOptions, config_path: Option<&Path>) -> Result<Runn
             b.api.clone(),
             server::Shared {
                 latency: opts.latency_of(b.name),
+                backend: b.name,
                 ..shared.clone()
             },
         )));

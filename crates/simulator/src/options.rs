@@ -5,6 +5,7 @@ use std::time::Duration;
 use crate::args::Args;
 use crate::certs::TlsShape;
 use crate::changes::Changes;
+use crate::requests::Requests;
 use crate::vendors::VendorFlags;
 
 /// Options of one simulator run.
@@ -38,6 +39,10 @@ pub struct SimOptions {
     pub next_link: Option<String>,
     /// The run's change log, which the vendor modules write their closes to.
     pub changes: Changes,
+    /// `--request-log`: write `requests.log` in the run's directory.
+    pub request_log: bool,
+    /// The run's request log.
+    pub requests: Requests,
 }
 
 impl From<&Args> for SimOptions {
@@ -57,6 +62,8 @@ impl From<&Args> for SimOptions {
             plain_http: a.plain_http,
             next_link: a.next_link.clone(),
             changes: Changes::default(),
+            request_log: a.request_log,
+            requests: Requests::default(),
         }
     }
 }
@@ -90,6 +97,8 @@ impl SimOptions {
             plain_http: false,
             next_link: None,
             changes: Changes::default(),
+            request_log: false,
+            requests: Requests::default(),
         }
     }
 }

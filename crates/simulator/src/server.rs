@@ -29,6 +29,9 @@ pub(crate) use crate::api::{
 pub(crate) struct Shared {
     pub latency: Option<Duration>,
     pub faults: Arc<Faults>,
+    /// The backend this listener serves, as the request log names it.
+    pub backend: &'static str,
+    pub requests: crate::requests::Requests,
 }
 
 /// Serve one vendor API on an already-bound listener until the task is dropped: over TLS, or
@@ -144,6 +147,9 @@ async fn answer(
         headers: parts.headers,
         body,
     };
+    shared
+        .requests
+        .record(shared.backend, &sreq.method, &sreq.path);
     if let Some(latency) = shared.latency {
         tokio::time::sleep(latency).await;
     }

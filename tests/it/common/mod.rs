@@ -3,6 +3,7 @@
 //! `.config/insta.yaml` a differing snapshot fails and nothing is rewritten unless asked
 //! (`INSTA_UPDATE=always cargo test`, or `cargo insta review`).
 
+pub mod exporter;
 mod programs;
 mod pty;
 mod run;
@@ -14,7 +15,7 @@ pub use pty::{screen, PtyRun};
 pub use signal::interrupt;
 
 pub use run::{isolate, set_private, Run, BIN};
-pub use sim::{ConfigDoc, Sim, SimProcess};
+pub use sim::{https_client, ConfigDoc, Sim, SimProcess};
 
 /// The backends of the registry, by name (each is also the simulator's profile of that name).
 pub fn backends() -> impl Iterator<Item = &'static str> {

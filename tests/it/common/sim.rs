@@ -177,21 +177,7 @@ impl Sim {
     ) -> (reqwest::StatusCode, Value) {
         let base = self.value(profile, "url");
         let ca = std::fs::read(self.value(profile, "ca_cert")).unwrap();
-        let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
-        let mut roots = rustls::RootCertStore::empty();
-        for cert in rustls_pki_types::pem::PemObject::pem_slice_iter(&ca) {
-            roots.add(cert.unwrap()).unwrap();
-        }
-        let tls = rustls::ClientConfig::builder_with_provider(provider)
-            .with_safe_default_protocol_versions()
-            .unwrap()
-            .with_root_certificates(roots)
-            .with_no_client_auth();
-        let client = reqwest::Client::builder()
-            .use_preconfigured_tls(tls)
-            .timeout(Duration::from_secs(10))
-            .build()
-            .unwrap();
+        let client = https_client(&ca, None);
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
@@ -212,6 +198,36 @@ impl Sim {
             (status, json)
         })
     }
+}
+
+/// An HTTPS client of the tests' own (reqwest and rustls, not the product's transport) that
+/// trusts the PEM certificates `ca`, presenting `identity` (certificate and key, PEM) if given.
+pub fn https_client(ca: &[u8], identity: Option<(&[u8], &[u8])>) -> reqwest::Client {
+    use rustls_pki_types::pem::PemObject;
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let mut roots = rustls::RootCertStore::empty();
+    for cert in rustls_pki_types::CertificateDer::pem_slice_iter(ca) {
+        roots.add(cert.unwrap()).unwrap();
+    }
+    let builder = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_root_certificates(roots);
+    let tls = match identity {
+        None => builder.with_no_client_auth(),
+        Some((cert, key)) => {
+            let certs = rustls_pki_types::CertificateDer::pem_slice_iter(cert)
+                .collect::<Result<Vec<_>, _>>()
+                .unwrap();
+            let key = rustls_pki_types::PrivateKeyDer::from_pem_slice(key).unwrap();
+            builder.with_client_auth_cert(certs, key).unwrap()
+        }
+    };
+    reqwest::Client::builder()
+        .use_preconfigured_tls(tls)
+        .timeout(Duration::from_secs(10))
+        .build()
+        .unwrap()
 }
 
 /// Read the config at `from`, edit it, and write it privately to `to`.
@@ -251,6 +267,11 @@ impl ConfigDoc {
     /// Drop one setting of a profile (a multi-line array goes whole).
     pub fn remove(&mut self, profile: &str, key: &str) {
         self.profile(profile).remove(key);
+    }
+
+    /// Drop a whole profile.
+    pub fn remove_profile(&mut self, name: &str) {
+        self.0["profiles"].as_table_mut().unwrap().remove(name);
     }
 
     /// The same edit on every profile.
