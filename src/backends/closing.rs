@@ -5,6 +5,8 @@
 //! then either ends it or leaves it: both consume it, so nothing can be ended twice or ended
 //! without having been selected.
 
+use std::collections::{HashMap, HashSet};
+
 use super::future::BoxFuture;
 use crate::args::ConfirmArgs;
 use crate::config::Target;
@@ -29,8 +31,8 @@ pub trait Ending {
     /// End `chosen`: the selection as the driver kept it (sorted, and cut by `--limit`).
     fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>>;
     /// The group a session ends with, where the vendor ends sessions only in groups (OneFS
-    /// closes a computer and user pair at once): `--limit` then keeps the rest of a group it
-    /// cut, so what is shown is what ends. `None`: it ends alone.
+    /// closes a computer and user pair at once): `--limit` then never splits a group, so what
+    /// is shown is what ends. `None`: it ends alone.
     fn together(&self, _session: &Record) -> Option<String> {
         None
     }
@@ -65,22 +67,55 @@ impl Selection {
         crate::record::sort_records(&mut self.records, column, descending);
     }
 
-    /// `--limit`: keep the first `n`, and the rest of any group they end together with (see
-    /// [`Ending::together`]), in order. Returns how many the groups added beyond `n`.
+    /// `--limit`: keep at most `n`, in order, never splitting a group the vendor ends
+    /// together (see [`Ending::together`]): the first group that would pass `n` is left out,
+    /// and everything after it but the rest of groups already kept. A limit is a promise to
+    /// the user, so it is never exceeded, even if that leaves nothing. Returns the size of
+    /// the group left out (0 when none was).
     pub fn truncate(&mut self, n: usize) -> usize {
         let groups: Vec<Option<String>> = self
             .records
             .iter()
             .map(|r| self.ending.together(r))
             .collect();
-        let head: std::collections::HashSet<&String> = groups.iter().take(n).flatten().collect();
+        let mut sizes: HashMap<&String, usize> = HashMap::new();
+        for g in groups.iter().flatten() {
+            *sizes.entry(g).or_default() += 1;
+        }
+        // Past the first session or group that does not fit, only the rest of kept groups.
+        let (mut kept, mut full, mut cut) = (0, false, 0);
+        let mut whole: HashSet<&String> = HashSet::new();
+        let keep: Vec<bool> = groups
+            .iter()
+            .map(|g| match g {
+                Some(g) if whole.contains(g) => true,
+                _ if full => false,
+                None if kept < n => {
+                    kept += 1;
+                    true
+                }
+                Some(g) if kept + sizes[g] <= n => {
+                    kept += sizes[g];
+                    whole.insert(g);
+                    true
+                }
+                // Said only when the limit had room left: the group, not the limit, stopped it.
+                Some(g) => {
+                    (full, cut) = (true, if kept < n { sizes[g] } else { 0 });
+                    false
+                }
+                None => {
+                    full = true;
+                    false
+                }
+            })
+            .collect();
         let mut i = 0;
         self.records.retain(|_| {
-            let keep = i < n || groups[i].as_ref().is_some_and(|g| head.contains(g));
             i += 1;
-            keep
+            keep[i - 1]
         });
-        self.records.len().saturating_sub(n)
+        cut
     }
 
     /// The sessions kept, in order.
@@ -162,7 +197,7 @@ mod tests {
     }
 
     #[test]
-    fn limit_keeps_the_rest_of_a_group_it_cuts() {
+    fn limit_never_splits_a_group_nor_passes_n() {
         let r = |k: u64, g: Option<&str>| {
             let mut v = json!({ "k": k });
             if let Some(g) = g {
@@ -177,17 +212,23 @@ mod tests {
             r(4, Some("a")),
             r(5, None),
         ];
-        let mut s = Selection::new(all.clone(), vec![], Box::new(ByG));
-        assert_eq!(s.truncate(2), 1);
-        let kept: Vec<u64> = s
-            .records()
-            .iter()
-            .map(|r| r["k"].as_u64().unwrap())
-            .collect();
-        assert_eq!(kept, [1, 2, 4]);
-        let mut s = Selection::new(all, vec![], Box::new(ByG));
-        assert_eq!(s.truncate(1), 1);
-        assert_eq!(s.matched(), 5);
-        assert_eq!(s.records().len(), 2);
+        let kept = |n: usize| {
+            let mut s = Selection::new(all.clone(), vec![], Box::new(ByG));
+            let cut = s.truncate(n);
+            assert_eq!(s.matched(), 5);
+            let keys: Vec<u64> = s
+                .records()
+                .iter()
+                .map(|r| r["k"].as_u64().unwrap())
+                .collect();
+            (keys, cut)
+        };
+        // Group "a" has two sessions: a limit of 1 would split it, so nothing is kept.
+        assert_eq!(kept(1), (vec![], 2));
+        assert_eq!(kept(2), (vec![1, 4], 0));
+        // 1 and 4 (group a), then 2 fill the limit: nothing more, and no group was split.
+        assert_eq!(kept(3), (vec![1, 2, 4], 0));
+        assert_eq!(kept(4), (vec![1, 2, 3, 4], 0));
+        assert_eq!(kept(9), (vec![1, 2, 3, 4, 5], 0));
     }
 }

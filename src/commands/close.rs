@@ -30,12 +30,11 @@ pub(super) async fn run(
     if let Some((column, descending)) = order {
         selection.sort(column, descending);
     }
-    let added = selection.truncate(limit.unwrap_or(usize::MAX));
+    let cut = selection.truncate(limit.unwrap_or(usize::MAX));
     let count = selection.records().len();
-    if added > 0 {
+    if let Some(limit) = limit.filter(|_| cut > 0) {
         output::note(&format!(
-            "--limit {}: {count} of the {matched} matching session(s): {added} more end together with them",
-            count - added
+            "--limit {limit}: {count} of the {matched} matching session(s): the next {cut} end only together, which would pass the limit"
         ));
     } else if count < matched {
         output::note(&format!(

@@ -342,9 +342,13 @@ fn close_by_key_shows_and_ends_the_whole_pair() {
     .collect();
     let (shown, _) = dry_run_keys(&sim, &[&key]);
     assert_eq!(shown, siblings);
-    // --limit 1 keeps the pair whole, as it ends together, and says so.
+    // --limit never splits the pair nor passes its number: 1 leaves it out and says so; the
+    // pair's size keeps it.
     let (limited, notes) = dry_run_keys(&sim, &[&key, "--limit", "1"]);
-    assert!(notes.contains("end together with them"), "{notes}");
+    assert!(notes.contains("would pass the limit"), "{notes}");
+    assert!(limited.is_empty(), "{limited:?}");
+    let size = siblings.len().to_string();
+    let (limited, _) = dry_run_keys(&sim, &[&key, "--limit", &size]);
     assert_eq!(limited, siblings);
     let run = sim.run(&["onefs", "close", &key, "--yes"]).ok();
     let n = siblings.len();

@@ -23,7 +23,8 @@ Examples:
 A KEY is LNN/ID: the node's logical number and the session's id on it (ID alone with v1,
 whose list does not say the node). OneFS closes the sessions of a computer and user
 together (DELETE /platform/1/protocols/smb/sessions/COMPUTER/USER): close shows, and ends,
-every session of the pairs that the keys and selectors chose.
+every session of the pairs that the keys and selectors chose; --limit N never splits a pair
+nor ends more than N.
 
 Login (the profile's `login` key): \"session\" (the default) posts the password once to
 /session/1/session and sends the session cookie with its CSRF token after it, kept in the

@@ -2,8 +2,8 @@
 //! /platform/1/protocols/smb/sessions/COMPUTER/USER, in every version; see
 //! docs/vendors/onefs.md). So sessions are listed and chosen here, by key, computer or user;
 //! every listed session of a chosen pair is shown too, since the DELETE ends it; and each pair
-//! is closed with one DELETE. `--limit` keeps a pair whole (`Ending::together`), so what is
-//! shown is what ends.
+//! is closed with one DELETE. `--limit` never splits a pair (`Ending::together`), so what is
+//! shown is what ends, and no more than the limit.
 
 use std::collections::{HashMap, HashSet};
 
