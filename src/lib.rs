@@ -9,7 +9,8 @@
 //!   the page parsers the fuzz targets drive.
 //! - [`Config`] and [`article`]: the config file, as `sessions` loads it.
 //! - [`Record`], [`Json`], [`field`], [`plain_text`] and [`Fit`]: a session's record and
-//!   how its cells are read and fitted to a width.
+//!   how its cells are read and fitted to a width; [`Text`]: a session as finished JSON text,
+//!   what the page parsers' text path gives.
 
 #![deny(missing_docs)]
 
@@ -35,6 +36,7 @@ mod transport;
 pub use completions::script as completion_script;
 pub use config::{article, Config};
 pub use man::MAN_SECTIONS;
+pub use record::text::Text;
 pub use record::{field, plain_text, Fit, Json, Record};
 
 use clap::FromArgMatches;

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use std::future::Future;
 
 use crate::error::{Error, Result};
+use crate::record::text::Text;
 use crate::record::Record;
 
 /// Whether the sink wants more pages (`--limit` reached: stop fetching).
@@ -41,7 +42,7 @@ pub trait Sink {
     /// One page of parsed sessions.
     fn page(&mut self, records: Vec<Record>) -> Result<Flow>;
     /// One page of sessions as finished single-line JSON objects.
-    fn page_text(&mut self, records: Vec<String>) -> Result<Flow>;
+    fn page_text(&mut self, records: Vec<Text>) -> Result<Flow>;
 }
 
 /// A cheap likeness of a page's sessions: its count, first and last. A server whose cursor
@@ -51,9 +52,9 @@ pub(crate) trait Fingerprint {
     fn fingerprint(&self, into: &mut std::collections::hash_map::DefaultHasher);
 }
 
-impl Fingerprint for String {
+impl Fingerprint for Text {
     fn fingerprint(&self, into: &mut std::collections::hash_map::DefaultHasher) {
-        std::hash::Hash::hash(self.as_bytes(), into);
+        std::hash::Hash::hash(&self.parts(), into);
     }
 }
 

@@ -8,6 +8,7 @@ use super::future::BoxFuture;
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::paginate::{Flow, Sink};
+use crate::record::text::Text;
 use crate::record::{Column, Record};
 
 /// A listing narrowed to the one session whose key is `key`.
@@ -88,7 +89,7 @@ impl Sink for KeyFilter<'_> {
         self.sink.page(wanted)?;
         Ok(Flow::Stop)
     }
-    fn page_text(&mut self, _records: Vec<String>) -> Result<Flow> {
+    fn page_text(&mut self, _records: Vec<Text>) -> Result<Flow> {
         Err(Error::other("show reads parsed sessions"))
     }
 }

@@ -19,6 +19,7 @@ use crate::backends::{self, Backend, Listing};
 use crate::config::{Config, Overrides, Target};
 use crate::error::{Error, ErrorKind, Result};
 use crate::paginate::{Flow, Sink};
+use crate::record::text::Text;
 use crate::record::{common, Record};
 
 /// One profile of the fleet: its backend, its target (secrets resolved once), and the
@@ -182,10 +183,10 @@ impl Sink for CommonSink<'_> {
             .collect();
         (self.page)(mapped)
     }
-    fn page_text(&mut self, records: Vec<String>) -> Result<Flow> {
+    fn page_text(&mut self, records: Vec<Text>) -> Result<Flow> {
         let parsed = records
             .iter()
-            .map(|t| serde_json::from_str::<Record>(t))
+            .map(|t| serde_json::from_slice::<Record>(&t.joined()))
             .collect::<std::result::Result<Vec<_>, _>>()
             .map_err(|e| Error::server(format!("a session is not a JSON object: {e}")))?;
         self.page(parsed)

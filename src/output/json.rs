@@ -8,6 +8,7 @@ use super::options::RenderOptions;
 use super::sink::RecordSink;
 use super::stdout::Stdout;
 use crate::error::{Error, Result};
+use crate::record::text::Text;
 use crate::record::{Column, Record};
 
 /// A record as single-line JSON: whole, or only the chosen `columns`.
@@ -52,21 +53,25 @@ impl Json {
         }
     }
 
-    fn write(&mut self, out: &mut Stdout, text: &str) -> Result<()> {
+    fn separate(&mut self, out: &mut Stdout) -> Result<()> {
         out.raw(if self.started { b",\n" } else { b"[\n" })?;
         self.started = true;
-        out.json(text)
+        Ok(())
     }
 }
 
 impl RecordSink for Json {
     fn record(&mut self, out: &mut Stdout, rec: &Record) -> Result<()> {
         let text = self.encoder.encode(rec)?;
-        self.write(out, &text)
+        self.separate(out)?;
+        out.json(&text)
     }
 
-    fn texts(&mut self, out: &mut Stdout, texts: &[String]) -> Result<()> {
-        texts.iter().try_for_each(|text| self.write(out, text))
+    fn texts(&mut self, out: &mut Stdout, texts: &[Text]) -> Result<()> {
+        texts.iter().try_for_each(|text| {
+            self.separate(out)?;
+            out.json_parts(text.parts())
+        })
     }
 
     fn takes_text(&self) -> bool {
@@ -110,8 +115,11 @@ impl RecordSink for Ndjson {
         Ndjson::write(out, &text)
     }
 
-    fn texts(&mut self, out: &mut Stdout, texts: &[String]) -> Result<()> {
-        texts.iter().try_for_each(|text| Ndjson::write(out, text))
+    fn texts(&mut self, out: &mut Stdout, texts: &[Text]) -> Result<()> {
+        texts.iter().try_for_each(|text| {
+            out.json_parts(text.parts())?;
+            out.raw(b"\n")
+        })
     }
 
     fn takes_text(&self) -> bool {

@@ -11,6 +11,7 @@ use super::stdout::Stdout;
 use super::table::Table;
 use crate::error::Result;
 use crate::paginate::{Flow, Sink};
+use crate::record::text::Text;
 use crate::record::{Cell, Column, Record};
 
 /// Takes records page by page and writes them out in the chosen format.
@@ -83,7 +84,7 @@ impl<'o> Renderer<'o> {
     }
 
     /// Take one page of records already rendered as single-line JSON objects.
-    pub(crate) fn page_text(&mut self, records: Vec<String>) -> Result<Flow> {
+    pub(crate) fn page_text(&mut self, records: Vec<Text>) -> Result<Flow> {
         debug_assert!(self.accepts_text());
         let room = self
             .limit
@@ -155,7 +156,7 @@ impl Sink for Renderer<'_> {
     fn page(&mut self, records: Vec<Record>) -> Result<Flow> {
         Renderer::page(self, records)
     }
-    fn page_text(&mut self, records: Vec<String>) -> Result<Flow> {
+    fn page_text(&mut self, records: Vec<Text>) -> Result<Flow> {
         Renderer::page_text(self, records)
     }
 }
@@ -181,17 +182,17 @@ mod tests {
     #[rustfmt::skip]
     static USER: Column = Column { name: "user", header: "USER", about: "", default: true, fit: Fit::Key, get: |r| record::text(r, "user"), json: Json::Field };
 
-    fn texts(users: &[&str]) -> Vec<String> {
+    fn texts(users: &[&str]) -> Vec<Text> {
         users
             .iter()
-            .map(|u| format!(r#"{{"user":"{u}"}}"#))
+            .map(|u| Text::owned(format!(r#"{{"user":"{u}"}}"#)))
             .collect()
     }
 
     fn records(users: &[&str]) -> Vec<Record> {
         texts(users)
             .iter()
-            .map(|t| serde_json::from_str(t).unwrap())
+            .map(|t| serde_json::from_slice(&t.joined()).unwrap())
             .collect()
     }
 

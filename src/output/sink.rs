@@ -4,6 +4,7 @@
 
 use super::stdout::Stdout;
 use crate::error::{Error, Result};
+use crate::record::text::Text;
 use crate::record::Record;
 
 /// An output format: how it writes a record, and how its document ends.
@@ -13,7 +14,7 @@ pub(super) trait RecordSink {
 
     /// Write records handed over as single-line JSON text, a page at a time: only asked of
     /// a format that [`takes_text`](RecordSink::takes_text).
-    fn texts(&mut self, _out: &mut Stdout, _texts: &[String]) -> Result<()> {
+    fn texts(&mut self, _out: &mut Stdout, _texts: &[Text]) -> Result<()> {
         Err(Error::other(
             "this output format reads parsed sessions, not JSON text",
         ))

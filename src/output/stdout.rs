@@ -70,6 +70,17 @@ impl Stdout {
             false => self.raw(text.as_bytes()),
         }
     }
+    /// JSON text in pieces (each UTF-8, split between tokens), written as [`json`](Self::json)
+    /// writes their concatenation: the pieces of a session shared with its page body.
+    pub(crate) fn json_parts(&mut self, parts: [&[u8]; 2]) -> Result<()> {
+        for part in parts {
+            match self.is_terminal {
+                true => self.json(&String::from_utf8_lossy(part))?,
+                false => self.raw(part)?,
+            }
+        }
+        Ok(())
+    }
     /// Lines of our own that carry server text (the exposition format): on a terminal, each
     /// line's control characters are shown escaped; piped, the bytes as they are.
     pub(crate) fn lines(&mut self, text: &str) -> Result<()> {

@@ -12,6 +12,7 @@ pub(crate) mod props;
 pub(crate) mod rawjson;
 pub(crate) mod scan;
 pub(crate) mod tail;
+pub(crate) mod text;
 mod value;
 
 pub(crate) use value::seconds_json;

@@ -91,6 +91,15 @@ pub(crate) fn fail(e: impl std::fmt::Display) -> TestCaseError {
     TestCaseError::fail(e.to_string())
 }
 
+/// Sessions of the text path as strings.
+pub(crate) fn strings(texts: &[crate::record::text::Text]) -> Vec<String> {
+    let string = |t: &crate::record::text::Text| String::from_utf8(t.joined().into_owned());
+    texts
+        .iter()
+        .map(|t| string(t).expect("a session's text is UTF-8"))
+        .collect()
+}
+
 /// The text path's sessions are single lines of the same JSON as the parsed path's records.
 pub(crate) fn same_json(texts: &[String], parsed: &[Record]) -> Result<(), TestCaseError> {
     prop_assert_eq!(texts.len(), parsed.len());

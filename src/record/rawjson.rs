@@ -149,29 +149,19 @@ pub(crate) fn with_fields(text: &str, extra: &[(&str, Value)]) -> Option<String>
     Some(append(text, extra))
 }
 
-/// A record that `record::scan` read, as finished single-line JSON, like [`finish`]. The
-/// scanner already refused nesting past [`MAX_DEPTH`] (where serde_json does) and saw whether
-/// the text has a line break, so neither is looked for again on the hot path.
-pub(crate) fn finish_scanned(
-    text: &str,
-    one_line: bool,
-    typed: bool,
-    extra: &[(&str, Value)],
-    normalize: fn(Record) -> Record,
-) -> Result<String> {
-    if typed && one_line && text.ends_with('}') {
-        return Ok(append(text, extra));
-    }
-    finish(text, typed, extra, normalize)
-}
-
 /// `{...}` (one line, ending in `}`) with `extra` fields added at the end.
 fn append(text: &str, extra: &[(&str, Value)]) -> String {
-    use std::fmt::Write;
     let body = text[..text.len() - 1].trim_end();
     let mut out = String::with_capacity(text.len() + 48 * extra.len());
     out.push_str(body);
-    let mut empty = body.ends_with('{');
+    append_fields(&mut out, body.ends_with('{'), extra);
+    out
+}
+
+/// What follows an object's text up to its closing brace (left out): `extra` as members, then
+/// `}`. `empty` when the object has no member yet (its text ends in `{`).
+pub(crate) fn append_fields(out: &mut String, mut empty: bool, extra: &[(&str, Value)]) {
+    use std::fmt::Write;
     for (k, v) in extra {
         if !empty {
             out.push(',');
@@ -183,7 +173,6 @@ fn append(text: &str, extra: &[(&str, Value)]) -> String {
         let _ = write!(out, "{v}");
     }
     out.push('}');
-    out
 }
 
 #[cfg(test)]

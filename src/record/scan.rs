@@ -59,6 +59,7 @@ pub(crate) struct PageScan<'a> {
 /// Read a page body once: each element of the top-level array `list` goes to `each` with the
 /// raw values of the fields `wanted` (top-level keys of the element); the other top-level
 /// members come back as raw text. The whole body is validated on the way.
+#[inline]
 pub(crate) fn scan_page<'a, const N: usize>(
     body: &'a [u8],
     list: &str,
@@ -140,6 +141,9 @@ pub(crate) struct Records<'a, T> {
 /// Every element of the page's array `list` made into a `T` by `each`, and the top-level
 /// member `links`, in one pass over the body. A body that is not JSON gives `invalid`'s error; a page without its list, or with
 /// something else than an array there, is a server error, never an empty page.
+// Inlined into each page decoder, so that the keys `wanted`, constants there, are matched
+// without a call to memcmp per key (7 M instructions in 20,000 ONTAP sessions otherwise).
+#[inline]
 pub(crate) fn records<'a, T, const N: usize>(
     body: &'a [u8],
     (list, links): (&str, &str),
@@ -363,15 +367,19 @@ impl<'a> Scanner<'a> {
         loop {
             // The fast part: ordinary characters, eight at a time (straight to the first byte
             // that stops it), then one by one near the end of the body.
+            let mut hit = false;
             while let Some(chunk) = self.b.get(self.i..self.i + 8) {
                 let hits = stops(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
                 if hits != 0 {
                     self.i += (hits.trailing_zeros() / 8) as usize;
+                    hit = true;
                     break;
                 }
                 self.i += 8;
             }
-            while self.i < self.b.len() && !STOP[self.b[self.i] as usize] {
+            // A word that stopped already says where: the byte-by-byte look is only for the
+            // last few bytes of the body (2 % fewer instructions in a run, from callgrind).
+            while !hit && self.i < self.b.len() && !STOP[self.b[self.i] as usize] {
                 self.i += 1;
             }
             match self.peek() {

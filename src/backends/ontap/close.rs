@@ -71,16 +71,21 @@ impl Closing for Close {
                 };
                 let mut count = 0;
                 cluster
-                    .for_each_page(&query, needed.as_deref(), pages::parse_page, |records| {
-                        count += records.len();
-                        // Two keys may select the same session (a wildcard and an exact one).
-                        chosen.extend(
-                            records
-                                .into_iter()
-                                .filter(|r| seen.insert(key_of(r).map(|k| k.to_string()))),
-                        );
-                        Ok(Flow::Continue)
-                    })
+                    .for_each_page(
+                        &query,
+                        needed.as_deref(),
+                        |b| pages::parse_page(b),
+                        |records| {
+                            count += records.len();
+                            // Two keys may select the same session (a wildcard and an exact one).
+                            chosen.extend(
+                                records
+                                    .into_iter()
+                                    .filter(|r| seen.insert(key_of(r).map(|k| k.to_string()))),
+                            );
+                            Ok(Flow::Continue)
+                        },
+                    )
                     .await?;
                 selected.push(count);
             }

@@ -139,7 +139,7 @@ impl Connection {
         &self,
         q: &CifsQuery,
         columns: Option<&[&str]>,
-        decode: fn(&[u8]) -> Result<Page<T>>,
+        decode: fn(&bytes::Bytes) -> Result<Page<T>>,
         sink: impl FnMut(Vec<T>) -> Result<Flow>,
     ) -> Result<()> {
         let first = self.first_url(q, columns)?.to_string();

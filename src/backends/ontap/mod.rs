@@ -183,9 +183,12 @@ impl Listing for List {
             } else {
                 let columns = sink.needed_columns();
                 cluster
-                    .for_each_page(&self.0, columns.as_deref(), pages::parse_page, |records| {
-                        sink.page(records)
-                    })
+                    .for_each_page(
+                        &self.0,
+                        columns.as_deref(),
+                        |b| pages::parse_page(b),
+                        |records| sink.page(records),
+                    )
                     .await
             }
         })

@@ -1,12 +1,14 @@
 //! Decoding one page of `GET /api/protocols/cifs/sessions`: as records or as finished JSON
 //! text. See docs/vendors/ontap.md.
 
+use bytes::Bytes;
 use serde_json::Value;
 
 use super::columns::{duration_seconds, normalize, TYPED};
 use crate::error::{Error, Result};
 use crate::paginate::Page;
-use crate::record::{self, duration, rawjson, scan, tail};
+use crate::record::text::Text;
+use crate::record::{self, duration, rawjson, scan, tail, text};
 use crate::transport::http;
 
 pub(crate) fn invalid_json(e: impl rawjson::Complaint, body: &[u8]) -> Error {
@@ -89,14 +91,17 @@ pub(crate) fn next_hint(body: &[u8]) -> Option<String> {
 /// One page as finished single-line JSON records, the same JSON `parse_page` + `normalize`
 /// give, for `-o json`/`ndjson` (see `rawjson`). One pass finds each record and the fields
 /// whose type may need fixing (see `record::scan`).
-pub fn text_page(body: &[u8]) -> Result<Page<String>> {
+pub fn text_page(body: &Bytes) -> Result<Page<Text>> {
     let invalid = |e| invalid_json(e, body);
-    let page = scan::records(body, ("records", "_links"), &TYPED, invalid, text_record)?;
+    let mut texts = text::Page::new(body);
+    let page = scan::records(body, ("records", "_links"), &TYPED, invalid, |found| {
+        text_record(&mut texts, found)
+    })?;
     let next = page.links.map(href_of).transpose()?.flatten();
-    Ok(Page::new(page.records, next))
+    Ok(Page::new(texts.finish(page.records), next))
 }
 
-fn text_record(found: &scan::Found<'_, 10>) -> Result<String> {
+fn text_record(texts: &mut text::Page<'_>, found: &scan::Found<'_, 10>) -> Result<text::Pending> {
     let [identifier, connection_id, connection_count, open_files, open_other, open_shares, large_mtu, smb_signing, idle, connected] =
         found.fields;
     let ints = [
@@ -111,7 +116,7 @@ fn text_record(found: &scan::Found<'_, 10>) -> Result<String> {
         && ints.into_iter().all(rawjson::is_number_text)
         && rawjson::is_bool_text(large_mtu)
         && rawjson::is_bool_text(smb_signing);
-    let mut extra = Vec::new();
+    let mut extra = text::Added::default();
     for (key, dur) in [
         ("idle_duration_seconds", idle),
         ("connected_duration_seconds", connected),
@@ -126,15 +131,24 @@ fn text_record(found: &scan::Found<'_, 10>) -> Result<String> {
             None => None,
         };
         if let Some(secs) = secs.and_then(record::seconds_json) {
-            extra.push((key, secs));
+            extra.push(key, secs);
         }
     }
-    rawjson::finish_scanned(found.text, found.one_line, typed, &extra, normalize)
+    texts.scanned(found.text, found.one_line, typed, extra.fields(), normalize)
 }
 
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    /// The text path over `body`, its sessions as strings.
+    fn text_page(body: &[u8]) -> Result<Page<String>> {
+        let page = super::text_page(&Bytes::copy_from_slice(body))?;
+        Ok(Page::new(
+            crate::record::props::strings(&page.records),
+            page.next,
+        ))
+    }
     use serde_json::json;
 
     #[test]
@@ -231,6 +245,7 @@ pub(crate) mod tests {
     pub(crate) mod props {
         use super::super::super::columns::INT_KEYS;
         use super::super::*;
+        use super::text_page;
         use crate::record::props::{
             any_json, any_text, bool_quirk, check_pages, fail, int_quirk, put, same_json,
             unknown_fields,

@@ -72,7 +72,7 @@ impl Closing for Close {
                 .for_each_page(
                     self.args.identity.as_deref(),
                     self.page_size,
-                    pages::vendor_page,
+                    |b| pages::vendor_page(b),
                     |records| {
                         chosen.extend(records.into_iter().filter(|r| self.matches(r)));
                         Ok(Flow::Continue)

@@ -169,7 +169,7 @@ impl Connection {
         &mut self,
         identity: Option<&str>,
         page_size: u32,
-        decode: fn(&[u8]) -> Result<Page<T>>,
+        decode: fn(&bytes::Bytes) -> Result<Page<T>>,
         sink: impl FnMut(Vec<T>) -> Result<Flow>,
     ) -> Result<()> {
         let first = list_path(identity, page_size);

@@ -174,9 +174,12 @@ impl Listing for List {
                     .await
             } else {
                 cluster
-                    .for_each_page(identity, self.page_size, pages::parse_page, |records| {
-                        sink.page(records)
-                    })
+                    .for_each_page(
+                        identity,
+                        self.page_size,
+                        |b| pages::parse_page(b),
+                        |records| sink.page(records),
+                    )
                     .await
             };
             cluster.keep(&self.kept);

@@ -1,12 +1,14 @@
 //! Decoding one page of `GET /v1/smb/sessions/`: as records (normalised, or exactly as sent
 //! for a close) or as finished JSON text. See docs/vendors/qumulo.md.
 
+use bytes::Bytes;
 use serde_json::Value;
 
 use super::columns::{normalize, ADDED_KEYS};
 use crate::error::{Error, Result};
 use crate::paginate::Page;
-use crate::record::{self, rawjson, scan, tail};
+use crate::record::text::Text;
+use crate::record::{self, rawjson, scan, tail, text};
 use crate::transport::http;
 
 fn invalid_json(e: impl rawjson::Complaint, body: &[u8]) -> Error {
@@ -91,32 +93,29 @@ const PEEK: [&str; 5] = ["tenant_id", "num_opens", "user", "time_open", "time_id
 /// One page as finished single-line JSON sessions: the same JSON as [`parse_page`], for
 /// `-o json`/`ndjson` (see `rawjson`). One pass finds each session and the fields of `PEEK`
 /// (see `record::scan`); only the small `user` and time objects are read again.
-pub fn text_page(body: &[u8]) -> Result<Page<String>> {
+pub fn text_page(body: &Bytes) -> Result<Page<Text>> {
     let invalid = |e| invalid_json(e, body);
-    let page = scan::records(
-        body,
-        ("session_infos", "paging"),
-        &PEEK,
-        invalid,
-        text_session,
-    )?;
+    let mut texts = text::Page::new(body);
+    let page = scan::records(body, ("session_infos", "paging"), &PEEK, invalid, |found| {
+        text_session(&mut texts, found)
+    })?;
     let next = page.links.map(next_of).transpose()?.flatten();
-    Ok(Page::new(page.records, next))
+    Ok(Page::new(texts.finish(page.records), next))
 }
 
-fn text_session(found: &scan::Found<'_, 5>) -> Result<String> {
-    match typed_session(found) {
-        Some(text) => Ok(text),
+fn text_session(texts: &mut text::Page<'_>, found: &scan::Found<'_, 5>) -> Result<text::Pending> {
+    match typed_extra(found) {
+        Some(extra) => texts.scanned(found.text, found.one_line, true, extra.fields(), normalize),
         // A session whose fields do not read as documented: the parsed path decides.
-        None => rawjson::finish(found.text, false, &[], normalize),
+        None => texts.owned(rawjson::finish(found.text, false, &[], normalize)?),
     }
 }
 
-/// A session's text with the added seconds, when its fields read as documented. `user`,
+/// The seconds to add to a session's text, when its fields read as documented. `user`,
 /// `time_open` and `time_idle` are objects when the cluster follows its docs; other shapes
 /// (and objects with a key twice) are left to the parsed path, so both paths give the same
 /// JSON.
-fn typed_session(found: &scan::Found<'_, 5>) -> Option<String> {
+fn typed_extra(found: &scan::Found<'_, 5>) -> Option<text::Added> {
     let [tenant_id, num_opens, user, time_open, time_idle] = found.fields;
     if found.doubtful {
         return None;
@@ -131,7 +130,7 @@ fn typed_session(found: &scan::Found<'_, 5>) -> Option<String> {
     if !(rawjson::is_number_text(tenant_id) && rawjson::is_number_text(num_opens) && user_ok) {
         return None;
     }
-    let mut extra = Vec::new();
+    let mut extra = text::Added::default();
     for (key, t) in [(ADDED_KEYS[0], time_open), (ADDED_KEYS[1], time_idle)] {
         let nanos = match t.filter(|t| t.starts_with('{')) {
             Some(t) => object(t, &["nanoseconds"])?[0],
@@ -145,10 +144,10 @@ fn typed_session(found: &scan::Found<'_, 5>) -> Option<String> {
                 .and_then(|v| record::as_i128(&v)),
         });
         if let Some(secs) = ns.and_then(|ns| record::seconds_json(ns as f64 / 1e9)) {
-            extra.push((key, secs));
+            extra.push(key, secs);
         }
     }
-    rawjson::finish_scanned(found.text, found.one_line, true, &extra, normalize).ok()
+    Some(extra)
 }
 
 /// The raw values of an object's `wanted` members; `None` when a key comes twice (or is
@@ -162,6 +161,15 @@ fn object<'a, const N: usize>(text: &'a str, wanted: &[&str; N]) -> Option<[Opti
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    /// The text path over `body`, its sessions as strings.
+    fn text_page(body: &[u8]) -> Result<Page<String>> {
+        let page = super::text_page(&Bytes::copy_from_slice(body))?;
+        Ok(Page::new(
+            crate::record::props::strings(&page.records),
+            page.next,
+        ))
+    }
     use crate::backends::qumulo::columns::{nanos, qualified_user};
     use crate::record::Cell;
 
@@ -260,6 +268,7 @@ pub(crate) mod tests {
 
     pub(crate) mod props {
         use super::super::*;
+        use super::text_page;
         use crate::record::props::{
             any_json, any_text, bool_quirk, check_pages, fail, int_quirk, put, same_json,
             unknown_fields,

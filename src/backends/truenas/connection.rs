@@ -12,6 +12,7 @@ use super::transport::Transport;
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::paginate::Flow;
+use crate::record::text::Text;
 use crate::record::{self, rawjson, Record};
 use crate::transport::http;
 
@@ -93,16 +94,17 @@ impl Connection {
     pub(super) async fn sessions_text(
         &mut self,
         q: &AuthQuery,
-        mut sink: impl FnMut(Vec<String>) -> Result<Flow>,
+        mut sink: impl FnMut(Vec<Text>) -> Result<Flow>,
     ) -> Result<()> {
         if let Some(raw) = self.0.sessions_text(q).await? {
-            return sink(text_records(&raw)?).map(|_| ());
+            let texts = text_records(&raw)?.into_iter().map(Text::owned);
+            return sink(texts.collect()).map(|_| ());
         }
         let mut texts = Vec::new();
         self.sessions(q, |records| {
             texts = records
                 .iter()
-                .map(|r| serde_json::to_string(r).unwrap_or_default())
+                .map(|r| Text::owned(serde_json::to_string(r).unwrap_or_default()))
                 .collect();
             Ok(Flow::Continue)
         })

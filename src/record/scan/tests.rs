@@ -124,7 +124,7 @@ fn a_list_that_is_not_there() {
 }
 
 /// The scanner refuses exactly the nesting serde_json refuses, inside a record as at the top:
-/// so `rawjson::finish_scanned` need not count brackets again.
+/// so `record::text::Page::scanned` need not count brackets again.
 #[test]
 fn nesting_inside_a_record_is_refused_where_serde_json_refuses_it() {
     for levels in [1, 100, 123, 124, 125, 126, 127, 128, 200] {
