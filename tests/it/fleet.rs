@@ -332,10 +332,12 @@ fn frames(bytes: &[u8]) -> usize {
 
 #[test]
 fn a_slow_profile_does_not_slow_the_watch() {
-    // Every request to the last backend of the registry takes a second; the others answer
-    // at once. The frames keep coming every 200 ms.
+    // Every request to the last backend of the registry takes two seconds; the others answer
+    // at once. The frames keep coming every 200 ms. Two seconds, not one: a profile is late
+    // once it has not answered for a second, and a backend that lists in one request with
+    // its login kept would otherwise answer about as often as that, so it would never be.
     let slow = ALL.last().unwrap().name();
-    let sim = Sim::start(&["--sessions", "3", "--latency", &format!("{slow}=1s")]);
+    let sim = Sim::start(&["--sessions", "3", "--latency", &format!("{slow}=2s")]);
     let mut cmd = sim.cmd(&["all", "--watch", "200ms"]);
     cmd.env("COLUMNS", "400");
     let run = crate::common::PtyRun::start(cmd, 40, 400);
