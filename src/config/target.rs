@@ -10,6 +10,7 @@ use super::url::{parse_base_url, BaseUrl};
 use crate::error::{Error, Result};
 use crate::transport::limits::DEFAULT_MAX_BODY;
 use crate::transport::tls::TlsOptions;
+use crate::transport::token_cache::CacheKey;
 use crate::transport::Limits;
 use crate::transport::Secret;
 
@@ -43,6 +44,28 @@ pub struct Target {
 }
 
 impl Target {
+    /// The profile's user and password, for a backend that logs in with them; `why` ends the
+    /// message when either is missing (what else the backend takes, or why it needs both).
+    pub(crate) fn user_and_password(&self, why: &str) -> Result<(&str, &Secret)> {
+        match (&self.username, &self.password) {
+            (Some(u), Some(p)) => Ok((u, p)),
+            _ => Err(Error::usage(format!(
+                "the profile needs `username` with a password source (password_command, \
+                 password_env, password_file or password){why}"
+            ))),
+        }
+    }
+
+    /// The token cache's entry for a login with the profile's user and password, unless the
+    /// profile keeps tokens out of the cache.
+    pub(crate) fn password_cache_key(&self, why: &str) -> Result<Option<CacheKey>> {
+        if !self.cache_tokens {
+            return Ok(None);
+        }
+        let (user, password) = self.user_and_password(why)?;
+        Ok(Some(CacheKey::new(self.url.as_str(), user, password)))
+    }
+
     /// `smb profile 'prod' at https://q:8000`: the prefix every error about this target carries.
     pub fn label(&self) -> String {
         format!(

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::errors::vendor_error;
 use super::key::Pair;
-use super::login::{cache_key, credentials, log_in, replaced, Cookie, LOGIN_PATH};
+use super::login::{log_in, replaced, Cookie, LOGIN_PATH, NEEDS};
 use super::pages;
 use super::settings::{Api, Login};
 use crate::config::{Keep, Target};
@@ -62,7 +62,7 @@ impl Connection {
         kept: Option<Kept>,
     ) -> Result<Connection> {
         let client = target.client()?;
-        let (user, _) = credentials(target)?;
+        let (user, _) = target.user_and_password(NEEDS)?;
         let mut cookie = None;
         if login == Login::Session {
             cookie = match kept.as_ref().and_then(|k| k.cookie.clone()) {
@@ -72,7 +72,11 @@ impl Connection {
                     ));
                     Some(c)
                 }
-                None => match cache_key(target)?.as_ref().and_then(token_cache::load) {
+                None => match target
+                    .password_cache_key(NEEDS)?
+                    .as_ref()
+                    .and_then(token_cache::load)
+                {
                     Some(text) => {
                         client.log(format_args!("using the cached web session for {user}"));
                         Cookie::from_cached(&text)
@@ -191,7 +195,7 @@ impl Connection {
                     req
                 }
                 (None, _) => {
-                    let (user, password) = credentials(&self.target)?;
+                    let (user, password) = self.target.user_and_password(NEEDS)?;
                     req.basic_auth(user, Some(password.expose()))
                 }
             };
@@ -199,7 +203,7 @@ impl Connection {
             if resp.status == StatusCode::UNAUTHORIZED && self.cookie.is_some() && !relogged {
                 self.client
                     .log(format_args!("web session refused; logging in again"));
-                if let Some(key) = cache_key(&self.target)? {
+                if let Some(key) = self.target.password_cache_key(NEEDS)? {
                     token_cache::forget(&key);
                 }
                 self.cookie = Some(log_in(&self.client, &self.target).await?);

@@ -10,7 +10,7 @@ use super::errors::vendor_error;
 use crate::config::{Secret, Target};
 use crate::error::{Error, Result};
 use crate::transport::http::{self, Client, Response};
-use crate::transport::token_cache::{self, CacheKey};
+use crate::transport::token_cache;
 
 pub(super) const LOGIN_PATH: &str = "/session/1/session";
 
@@ -40,24 +40,8 @@ impl Cookie {
     }
 }
 
-pub(super) fn credentials(target: &Target) -> Result<(&str, &Secret)> {
-    match (&target.username, &target.password) {
-        (Some(u), Some(p)) => Ok((u, p)),
-        _ => Err(Error::usage(
-            "the profile needs `username` with a password source (password_command, password_env, \
-             password_file or password): OneFS logs in with a user and password",
-        )),
-    }
-}
-
-/// The cache entry of this profile's web session, unless the profile keeps tokens out of it.
-pub(super) fn cache_key(target: &Target) -> Result<Option<CacheKey>> {
-    if !target.cache_tokens {
-        return Ok(None);
-    }
-    let (user, password) = credentials(target)?;
-    Ok(Some(CacheKey::new(target.url.as_str(), user, password)))
-}
+/// What the message of a profile without a user and password adds.
+pub(super) const NEEDS: &str = ": OneFS logs in with a user and password";
 
 /// The value of cookie `name` among the answer's `Set-Cookie` headers.
 fn set_cookie<'a>(resp: &'a Response, name: &str) -> Option<&'a str> {
@@ -91,7 +75,7 @@ fn usable(v: &str) -> bool {
 /// `POST /session/1/session`: 201 with the `isisessid` and `isicsrf` cookies and the
 /// session's timeouts in the body; the cookie is cached until `timeout_absolute`.
 pub(super) async fn log_in(client: &Client, target: &Target) -> Result<Cookie> {
-    let (user, password) = credentials(target)?;
+    let (user, password) = target.user_and_password(NEEDS)?;
     let url = http::join(&target.url, LOGIN_PATH)?;
     let body = serde_json::json!({
         "username": user,
@@ -121,7 +105,7 @@ pub(super) async fn log_in(client: &Client, target: &Target) -> Result<Cookie> {
             " (no CSRF token: an old-style session)"
         }
     ));
-    if let Some(key) = cache_key(target)? {
+    if let Some(key) = target.password_cache_key(NEEDS)? {
         let absolute = serde_json::from_slice::<Value>(&resp.body)
             .ok()
             .and_then(|v| v.get("timeout_absolute")?.as_u64());

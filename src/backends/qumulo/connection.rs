@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::paginate::{paginate, Fetched, Flow, Page};
 use crate::record::Record;
 use crate::transport::http::{self, Client, Response};
-use crate::transport::token_cache::{self, CacheKey};
+use crate::transport::token_cache;
 
 pub(crate) const LOGIN_PATH: &str = "/v1/session/login";
 pub(crate) const LIST_PATH: &str = "/v1/smb/sessions/";
@@ -86,7 +86,7 @@ impl Connection {
                 renewable: false,
             });
         }
-        let (user, _) = credentials(target)?;
+        let (user, _) = target.user_and_password(NEEDS)?;
         if let Some(token) = kept {
             client.log(format_args!(
                 "reusing the login token of the last run for {user}"
@@ -98,7 +98,11 @@ impl Connection {
                 renewable: true,
             });
         }
-        if let Some(cached) = cache_key(target)?.as_ref().and_then(token_cache::load) {
+        if let Some(cached) = target
+            .password_cache_key(NEEDS)?
+            .as_ref()
+            .and_then(token_cache::load)
+        {
             client.log(format_args!("using the cached login token for {user}"));
             return Ok(Connection {
                 client,
@@ -141,7 +145,7 @@ impl Connection {
             if resp.status == StatusCode::UNAUTHORIZED && self.renewable && !relogged {
                 self.client
                     .log(format_args!("token refused; logging in again"));
-                if let Some(key) = cache_key(&self.target)? {
+                if let Some(key) = self.target.password_cache_key(NEEDS)? {
                     token_cache::forget(&key);
                 }
                 self.token = login(&self.client, &self.target).await?;
@@ -218,27 +222,11 @@ impl Connection {
     }
 }
 
-fn credentials(target: &Target) -> Result<(&str, &Secret)> {
-    match (&target.username, &target.password) {
-        (Some(u), Some(p)) => Ok((u, p)),
-        _ => Err(Error::usage(
-            "the profile needs `username` with a password source (password_command, password_env, \
-             password_file or password), or an access token (token_*)",
-        )),
-    }
-}
-
-/// The cache entry of this profile's login, unless the profile keeps tokens out of the cache.
-fn cache_key(target: &Target) -> Result<Option<CacheKey>> {
-    if !target.cache_tokens {
-        return Ok(None);
-    }
-    let (user, password) = credentials(target)?;
-    Ok(Some(CacheKey::new(target.url.as_str(), user, password)))
-}
+/// What the message of a profile without a user and password adds.
+const NEEDS: &str = ", or an access token (token_*)";
 
 async fn login(client: &Client, target: &Target) -> Result<Secret> {
-    let (user, password) = credentials(target)?;
+    let (user, password) = target.user_and_password(NEEDS)?;
     let url = http::join(&target.url, LOGIN_PATH)?;
     let body = serde_json::json!({ "username": user, "password": password.expose() });
     let resp = client
@@ -258,7 +246,7 @@ async fn login(client: &Client, target: &Target) -> Result<Secret> {
             "login answered with a bearer_token that cannot be sent in an HTTP header",
         ));
     }
-    if let Some(key) = cache_key(target)? {
+    if let Some(key) = target.password_cache_key(NEEDS)? {
         token_cache::store(&key, token, target.log);
     }
     Ok(Secret::new(token))
