@@ -71,6 +71,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Fetch at most N profiles at once')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Only the profiles of these backends, e.g. `smb,cifs`')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
@@ -373,6 +374,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;smb' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Sessions per request (the cluster may return fewer)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -410,6 +412,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;qumulo' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Sessions per request (the cluster may return fewer)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -615,6 +618,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;cifs' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
             [CompletionResult]::new('--svm', '--svm', [CompletionResultType]::ParameterName, 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2''')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only this node (node.name)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this Windows user, wildcards allowed, e.g. ''CORP\\alice'' or ''*admin*''')
@@ -659,6 +663,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;ontap' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
             [CompletionResult]::new('--svm', '--svm', [CompletionResultType]::ParameterName, 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2''')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only this node (node.name)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this Windows user, wildcards allowed, e.g. ''CORP\\alice'' or ''*admin*''')
@@ -859,6 +864,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;auth' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
             [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user (credentials_data.username)')
             [CompletionResult]::new('--origin', '--origin', [CompletionResultType]::ParameterName, 'Only origins starting with this, e.g. 192.168. or ''[fd00:''')
@@ -900,6 +906,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;truenas' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
             [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user (credentials_data.username)')
             [CompletionResult]::new('--origin', '--origin', [CompletionResultType]::ParameterName, 'Only origins starting with this, e.g. 192.168. or ''[fd00:''')
@@ -1099,6 +1106,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;opal' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
             [CompletionResult]::new('--resource-id', '--resource-id', [CompletionResultType]::ParameterName, 'A resource whose sessions to list (repeatable) [default: the profile''s resource_ids]')
             [CompletionResult]::new('--user-id', '--user-id', [CompletionResultType]::ParameterName, 'Only this user''s sessions')
             [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT')
@@ -1215,6 +1223,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;onefs' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later)')
             [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Only sessions from this computer (client address, exact match)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only sessions of this user, as OneFS writes it (exact match), e.g. ''CORP\alice''')
@@ -1255,6 +1264,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;powerscale' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later)')
             [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Only sessions from this computer (client address, exact match)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only sessions of this user, as OneFS writes it (exact match), e.g. ''CORP\alice''')
@@ -1295,6 +1305,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;isilon' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later)')
             [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Only sessions from this computer (client address, exact match)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only sessions of this user, as OneFS writes it (exact match), e.g. ''CORP\alice''')

@@ -67,6 +67,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --concurrency 'Fetch at most N profiles at once'
             cand --backend 'Only the profiles of these backends, e.g. `smb,cifs`'
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand -c 'Config file [default: <config dir>/sessions/config.toml]'
@@ -340,6 +341,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;smb'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
             cand --identity 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...'
             cand --page-size 'Sessions per request (the cluster may return fewer)'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -376,6 +378,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;qumulo'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
             cand --identity 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...'
             cand --page-size 'Sessions per request (the cluster may return fewer)'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -568,6 +571,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;cifs'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
             cand --svm 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2'''
             cand --node 'Only this node (node.name)'
             cand --user 'Only this Windows user, wildcards allowed, e.g. ''CORP\\alice'' or ''*admin*'''
@@ -611,6 +615,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;ontap'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
             cand --svm 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2'''
             cand --node 'Only this node (node.name)'
             cand --user 'Only this Windows user, wildcards allowed, e.g. ''CORP\\alice'' or ''*admin*'''
@@ -798,6 +803,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;auth'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
             cand --credentials 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET'
             cand --user 'Only this user (credentials_data.username)'
             cand --origin 'Only origins starting with this, e.g. 192.168. or ''[fd00:'''
@@ -838,6 +844,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;truenas'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
             cand --credentials 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET'
             cand --user 'Only this user (credentials_data.username)'
             cand --origin 'Only origins starting with this, e.g. 192.168. or ''[fd00:'''
@@ -1024,6 +1031,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;opal'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
             cand --resource-id 'A resource whose sessions to list (repeatable) [default: the profile''s resource_ids]'
             cand --user-id 'Only this user''s sessions'
             cand --resource-type 'With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT'
@@ -1133,6 +1141,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;onefs'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
             cand --node 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later)'
             cand --computer 'Only sessions from this computer (client address, exact match)'
             cand --user 'Only sessions of this user, as OneFS writes it (exact match), e.g. ''CORP\alice'''
@@ -1172,6 +1181,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;powerscale'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
             cand --node 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later)'
             cand --computer 'Only sessions from this computer (client address, exact match)'
             cand --user 'Only sessions of this user, as OneFS writes it (exact match), e.g. ''CORP\alice'''
@@ -1211,6 +1221,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;isilon'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
             cand --node 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later)'
             cand --computer 'Only sessions from this computer (client address, exact match)'
             cand --user 'Only sessions of this user, as OneFS writes it (exact match), e.g. ''CORP\alice'''

@@ -135,6 +135,26 @@ impl dyn Backend + '_ {
     pub fn columns(&self) -> &'static [Column] {
         self.about().columns
     }
+    /// Whether `selector` selects one of its records (as `-o json` prints it) on profile
+    /// `profile`: its columns by name, and the common record's fields through
+    /// [`Backend::common`], made only when a term names one.
+    pub(crate) fn selects(
+        &self,
+        selector: &crate::select::Selector,
+        profile: &str,
+        vendor: &Record,
+    ) -> bool {
+        selector.matches(self.columns(), vendor, || {
+            let now = time::OffsetDateTime::now_utc();
+            crate::record::common::to_record(
+                self.name(),
+                profile,
+                self.common(vendor),
+                Record::new(),
+                now,
+            )
+        })
+    }
     /// Two of its default columns, for examples in its help.
     pub fn example_columns(&self) -> (&'static str, &'static str) {
         let mut defaults = self.columns().iter().filter(|c| c.default).map(|c| c.name);

@@ -36,7 +36,22 @@ pub(super) async fn run(
     }
     let names = fleet::choose(&env.config, &settings.profiles, &args.backends)?;
     let keep = args.watch.watch.is_some();
-    let members: Vec<Member> = env.members(&names, settings, keep)?;
+    let mut members: Vec<Member> = env.members(&names, settings, keep)?;
+    if let Some(selector) = crate::select::parse_all(&args.select.selectors)? {
+        let mut columns: Vec<&[crate::record::Column]> = Vec::new();
+        for m in &members {
+            if !columns
+                .iter()
+                .any(|c| std::ptr::eq(*c, m.backend.columns()))
+            {
+                columns.push(m.backend.columns());
+            }
+        }
+        selector.check(&columns)?;
+        for m in &mut members {
+            m.select = Some(selector.clone());
+        }
+    }
     if let Some(interval) = args.watch.watch {
         return super::watch::run(&members, interval, args.concurrency, settings, out).await;
     }

@@ -90,6 +90,10 @@ async fn run_backend(
     if list.list_columns {
         return list::columns(backend.columns(), settings, out);
     }
+    let selector = crate::select::parse_all(&list.select.selectors)?;
+    if let Some(s) = &selector {
+        s.check(&[backend.columns()])?;
+    }
     let env = Env::open(settings).await?;
     let target = env.target_for(backend, settings)?;
     let watching = list.watch.watch.is_some();
@@ -102,7 +106,8 @@ async fn run_backend(
                 ));
             }
             let name = target.profile.clone();
-            let member = crate::fleet::Member::with(&name, backend, listing, Ok(target), true);
+            let mut member = crate::fleet::Member::with(&name, backend, listing, Ok(target), true);
+            member.select = selector;
             let members = [member];
             match list.watch.watch {
                 Some(interval) => watch::run(&members, interval, 1, settings, out).await,
@@ -113,11 +118,20 @@ async fn run_backend(
             }
         }
         Request::List(listing) => {
+            let profile = target.profile.clone();
+            let test = selector
+                .as_ref()
+                .map(|s| move |r: &crate::record::Record| backend.selects(s, &profile, r));
+            let test = test
+                .as_ref()
+                .map(|t| t as &dyn Fn(&crate::record::Record) -> bool);
+            let columns = backend.columns();
             list::one(
                 &target,
                 &*listing,
-                backend.columns(),
+                columns,
                 &list.projection,
+                test,
                 settings,
                 out,
             )
