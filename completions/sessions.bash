@@ -322,7 +322,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__all)
-            opts="-p -c -o -v -q -h -V --list-columns --concurrency --backend --watch --where --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
+            opts="-p -c -o -v -q -h -V --list-columns --concurrency --backend --watch --where --no-push-down --count-by --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -341,6 +341,10 @@ _sessions() {
                     return 0
                     ;;
                 --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -418,7 +422,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__auth)
-            opts="-p -c -o -v -q -h -V --list-columns --watch --where --exclude-internal --credentials --user --origin --filter --order-by --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version show close help"
+            opts="-p -c -o -v -q -h -V --list-columns --watch --where --no-push-down --count-by --exclude-internal --credentials --user --origin --filter --order-by --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version show close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -429,6 +433,10 @@ _sessions() {
                     return 0
                     ;;
                 --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -742,7 +750,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__cifs)
-            opts="-p -c -o -v -q -h -V --list-columns --watch --where --svm --node --user --client-ip --protocol --filter --max-records --return-timeout --order-by --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version show close help"
+            opts="-p -c -o -v -q -h -V --list-columns --watch --where --no-push-down --count-by --svm --node --user --client-ip --protocol --filter --max-records --return-timeout --order-by --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version show close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -753,6 +761,10 @@ _sessions() {
                     return 0
                     ;;
                 --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1584,7 +1596,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__onefs)
-            opts="-p -c -o -v -q -h -V --list-columns --watch --where --node --computer --user --order-by --page-size --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version show close help"
+            opts="-p -c -o -v -q -h -V --list-columns --watch --where --no-push-down --count-by --node --computer --user --order-by --page-size --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version show close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1595,6 +1607,10 @@ _sessions() {
                     return 0
                     ;;
                 --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1916,7 +1932,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__opal)
-            opts="-p -c -o -v -q -h -V --list-columns --watch --where --resource-id --user-id --all-resources --resource-type --no-enrich --expiring-within --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version show close help"
+            opts="-p -c -o -v -q -h -V --list-columns --watch --where --no-push-down --count-by --resource-id --user-id --all-resources --resource-type --no-enrich --expiring-within --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version show close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1927,6 +1943,10 @@ _sessions() {
                     return 0
                     ;;
                 --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2464,7 +2484,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__smb)
-            opts="-p -c -o -v -q -h -V --list-columns --watch --where --identity --page-size --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version show close help"
+            opts="-p -c -o -v -q -h -V --list-columns --watch --where --no-push-down --count-by --identity --page-size --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version show close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2475,6 +2495,10 @@ _sessions() {
                     return 0
                     ;;
                 --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count-by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

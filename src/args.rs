@@ -32,6 +32,15 @@ pub(crate) struct SelectArgs {
     /// --where also means and (see the README's "Selectors")
     #[arg(long = "where", value_name = "SELECTOR")]
     pub selectors: Vec<String>,
+
+    /// Apply --where here only, over every session: send none of it to the server
+    #[arg(long, requires = "selectors")]
+    pub no_push_down: bool,
+
+    /// Count the sessions by these fields instead of listing them: one row per group with
+    /// its count and largest idle, most first, e.g. `user` or `client,protocol`
+    #[arg(long, value_name = "FIELD[,FIELD...]", value_delimiter = ',')]
+    pub count_by: Vec<String>,
 }
 
 /// `--watch [INTERVAL]`, for every backend and for `all`.

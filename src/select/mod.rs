@@ -10,22 +10,23 @@
 mod fields;
 mod filter;
 mod parse;
+pub(crate) mod push;
 mod term;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use fields::{common_fields, common_name};
+pub(crate) use fields::{cell_in_common, check_field, common_name};
 pub(crate) use filter::Filter;
 #[cfg(test)]
 use term::glob;
-pub(crate) use term::Term;
+pub(crate) use term::{Op, Term};
 
 use crate::error::{Error, Result};
 use crate::record::{Column, Record};
 
-/// A parsed selector: every term must hold (*and*).
+/// A parsed `--where` selector: every term must hold (*and*).
 #[derive(Debug, Clone, PartialEq, Default)]
-pub(crate) struct Selector {
+pub struct Selector {
     terms: Vec<Term>,
 }
 
@@ -61,24 +62,8 @@ impl Selector {
     /// `backends` (each backend's columns), naming the fields it could be.
     pub(crate) fn check(&self, backends: &[&[Column]]) -> Result<()> {
         for t in &self.terms {
-            let known = common_name(&t.field).is_some()
-                || backends
-                    .iter()
-                    .any(|cols| cols.iter().any(|c| c.name == t.field));
-            if !known {
-                let mut names: Vec<&str> = common_fields().collect();
-                for c in backends.iter().flat_map(|cols| cols.iter()) {
-                    if !names.contains(&c.name) {
-                        names.push(c.name);
-                    }
-                }
-                return Err(Error::usage(format!(
-                    "--where: no field '{}' (at offset {}); the fields are: {}",
-                    t.field,
-                    t.offset,
-                    names.join(", ")
-                )));
-            }
+            let at = format!("--where (at offset {})", t.offset);
+            check_field(&t.field, &at, backends)?;
         }
         Ok(())
     }
@@ -111,18 +96,9 @@ impl Selector {
     /// Whether a record of the common record (`all`, `--watch`) is selected: `own` are the
     /// columns of its backend, read from its `raw`.
     pub(crate) fn matches_common(&self, common: &Record, own: &[Column]) -> bool {
-        let empty = Record::new();
-        let raw = match common.get("raw") {
-            Some(serde_json::Value::Object(raw)) => raw,
-            _ => &empty,
-        };
-        self.terms.iter().all(|t| {
-            let cell = match common_name(&t.field) {
-                Some(name) => fields::common_cell(name, common),
-                None => fields::own_cell(own, &t.field, raw),
-            };
-            t.test(&cell)
-        })
+        self.terms
+            .iter()
+            .all(|t| t.test(&cell_in_common(&t.field, common, own)))
     }
 }
 

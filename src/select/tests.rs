@@ -146,7 +146,7 @@ fn unknown_fields_are_refused_with_the_fields_there_are() {
     let s = parse("user=a,nosuch=1").unwrap();
     let e = s.check(&[OWN]).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Usage);
-    assert!(e.message().contains("no field 'nosuch' (at offset 7)"));
+    assert!(e.message().contains("(at offset 7): no field 'nosuch'"));
     assert!(e.message().contains("idle") && e.message().contains("shares"));
     assert!(parse("opens>1,idle>1").unwrap().check(&[OWN]).is_ok());
     assert!(parse("opens>1").unwrap().check(&[]).is_err());
