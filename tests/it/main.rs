@@ -27,6 +27,7 @@ mod opal;
 mod opal_urls;
 mod repository;
 mod select;
+mod select_props;
 mod sim_config;
 mod simulator;
 mod smb;

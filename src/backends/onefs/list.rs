@@ -43,6 +43,8 @@ impl Filter {
 pub(super) struct List {
     settings: Settings,
     node: Option<u16>,
+    /// `--where lnn=N`: sent as v11's `lnn` (v1 lists every node and takes none).
+    pushed_node: Option<u16>,
     order: Option<OrderBy>,
     filter: Filter,
     page_size: u32,
@@ -55,6 +57,7 @@ impl List {
         List {
             settings,
             node: args.node,
+            pushed_node: None,
             order: args.order_by.clone(),
             filter: Filter {
                 computers: args.computer.iter().cloned().collect(),
@@ -70,6 +73,7 @@ impl List {
         List {
             settings,
             node: None,
+            pushed_node: None,
             order: None,
             filter: Filter::default(),
             page_size,
@@ -98,8 +102,14 @@ impl Listing for List {
         Box::pin(async move {
             let mut cluster = connect(target, self.settings, self.kept.take()).await?;
             let on_cluster = cluster.api == Api::V1;
+            let pushed = self.pushed_node.filter(|_| !on_cluster);
+            if self.pushed_node.is_some() && pushed.is_none() {
+                target.log.verbose(format_args!(
+                    "--where lnn: applied here only: v1 lists every node and takes no lnn"
+                ));
+            }
             let query = Query {
-                node: self.node,
+                node: self.node.or(pushed),
                 sort: self
                     .order
                     .as_ref()
@@ -151,6 +161,21 @@ impl Listing for List {
             cluster.finish(&self.kept).await;
             result
         })
+    }
+    /// OneFS filters by the node alone (v11's `lnn`); a `--node` given wins.
+    fn push_down(&mut self, selector: &crate::select::Selector) -> Vec<String> {
+        let lnn = selector.terms().iter().find_map(|t| {
+            let n = crate::select::push::number(t).filter(|(op, _)| *op == crate::select::Op::Eq);
+            n.filter(|_| t.field == "lnn")
+                .and_then(|(_, n)| n.parse::<u16>().ok())
+        });
+        match (self.node, lnn) {
+            (None, Some(n)) => {
+                self.pushed_node = Some(n);
+                vec![format!("lnn={n}")]
+            }
+            _ => Vec::new(),
+        }
     }
 }
 

@@ -173,4 +173,19 @@ impl Listing for OpalQuery {
                 .await
         })
     }
+    /// Opal's sessions take one filter beside the resource: `user_id`, exactly (a
+    /// `--user-id` given wins).
+    fn push_down(&mut self, selector: &crate::select::Selector) -> Vec<String> {
+        let id = selector.terms().iter().find_map(|t| {
+            let exact = crate::select::push::equal_text(t);
+            exact.filter(|_| t.field == "user_id").map(str::to_string)
+        });
+        match (&self.user_id, id) {
+            (None, Some(id)) => {
+                self.user_id = Some(id.clone());
+                vec![format!("user_id={id}")]
+            }
+            _ => Vec::new(),
+        }
+    }
 }

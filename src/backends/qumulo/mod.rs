@@ -9,6 +9,7 @@ mod connection;
 /// Page decoding, public for the fuzz targets (fuzz/).
 /// Its page parsers, which the fuzz targets (fuzz/) drive.
 pub mod pages;
+mod push;
 
 use clap::{ArgMatches, Args as _};
 
@@ -185,5 +186,8 @@ impl Listing for List {
             cluster.keep(&self.kept);
             result
         })
+    }
+    fn push_down(&mut self, selector: &crate::select::Selector) -> Vec<String> {
+        push::push(&mut self.identity, selector)
     }
 }

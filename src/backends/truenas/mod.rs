@@ -12,6 +12,7 @@ mod connection;
 mod ddp;
 mod jsonrpc;
 mod login;
+mod push;
 mod query;
 mod rest;
 mod settings;
@@ -144,6 +145,7 @@ impl Options for Settings {
             origin: args.origin,
             raw_filters: args.filter,
             order_by: args.order_by,
+            pushed: Vec::new(),
         };
         Ok(match args.action {
             None => Request::List(Box::new(List::new(query, self.api))),
@@ -217,6 +219,9 @@ impl Listing for List {
             }
             result
         })
+    }
+    fn push_down(&mut self, selector: &crate::select::Selector) -> Vec<String> {
+        push::push(&mut self.0, selector)
     }
 }
 

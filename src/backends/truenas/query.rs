@@ -14,6 +14,8 @@ pub(super) struct AuthQuery {
     /// Raw TrueNAS filters from `--filter` (each already a JSON filter).
     pub raw_filters: Vec<Value>,
     pub order_by: Vec<String>,
+    /// What `--where` sent (see push.rs).
+    pub pushed: Vec<Pushed>,
 }
 
 impl AuthQuery {
@@ -34,6 +36,7 @@ impl AuthQuery {
             filters.push(json!(["origin", "^", o]));
         }
         filters.extend(self.raw_filters.iter().cloned());
+        filters.extend(self.pushed.iter().map(Pushed::filter));
         let mut options = json!({});
         if !self.order_by.is_empty() {
             options["order_by"] = json!(self.order_by);
@@ -64,7 +67,41 @@ impl AuthQuery {
                 format!("^{}", regex_lite::escape(o)),
             ));
         }
+        q.extend(self.pushed.iter().map(Pushed::rest));
         Ok(q)
+    }
+}
+
+/// One filter `--where` sent (see push.rs).
+#[derive(Debug, Clone)]
+pub(super) enum Pushed {
+    /// `[field, "=", value]`
+    Equal(&'static str, Value),
+    /// `origin` starts with this (or with it after `[::ffff:`).
+    Origin(String),
+}
+
+impl Pushed {
+    /// As an `auth.sessions` filter.
+    pub(super) fn filter(&self) -> Value {
+        match self {
+            Pushed::Equal(f, v) => json!([f, "=", v]),
+            Pushed::Origin(p) => json!([
+                "OR",
+                [["origin", "^", p], ["origin", "^", format!("[::ffff:{p}")]]
+            ]),
+        }
+    }
+    /// As CORE's REST query parameter.
+    pub(super) fn rest(&self) -> (String, String) {
+        match self {
+            Pushed::Equal(f, Value::String(s)) => (f.to_string(), s.clone()),
+            Pushed::Equal(f, v) => (f.to_string(), v.to_string()),
+            Pushed::Origin(p) => (
+                "origin__regex".to_string(),
+                format!(r"^(\[::ffff:)?{}", regex_lite::escape(p)),
+            ),
+        }
     }
 }
 
@@ -75,6 +112,7 @@ mod tests {
     #[test]
     fn filters_from_flags() {
         let q = AuthQuery {
+            pushed: Vec::new(),
             exclude_internal: true,
             credentials: Some("API_KEY".into()),
             user: Some("alice".into()),
