@@ -75,15 +75,17 @@ fn parse_order(s: &str) -> Result<OrderBy, String> {
 )]
 pub(super) struct Args {
     /// Only the sessions of this node, by its logical node number (the v11 API's `lnn`;
-    /// OneFS 9.2 and later)
+    /// OneFS 9.2 and later); as a selector: --where lnn=2
     #[arg(long, value_name = "LNN", value_parser = clap::value_parser!(u16).range(1..))]
     pub node: Option<u16>,
 
-    /// Only sessions from this computer (client address, exact match)
+    /// Only sessions from this computer (client address, exact match); as a selector:
+    /// --where computer=ADDR, or --where client=10.0.0.0/8 for a network
     #[arg(long, value_name = "COMPUTER")]
     pub computer: Option<String>,
 
-    /// Only sessions of this user, as OneFS writes it (exact match), e.g. 'CORP\alice'
+    /// Only sessions of this user, as OneFS writes it (exact match), e.g. 'CORP\alice'; as a
+    /// selector: --where 'user=CORP\\alice'
     #[arg(long, value_name = "USER")]
     pub user: Option<String>,
 

@@ -31,23 +31,25 @@ Filters are sent to ONTAP as query parameters, with its operators: * (wildcard),
 #[derive(Debug, ClapArgs)]
 #[command(about = "NetApp ONTAP CIFS/SMB sessions (GET /api/protocols/cifs/sessions)", after_help = EXAMPLES)]
 pub(super) struct Args {
-    /// Only this SVM (svm.name), e.g. vs1 or 'vs1|vs2'
+    /// Only this SVM (svm.name), e.g. vs1 or 'vs1|vs2'; as a selector: --where svm.name=vs1
     #[arg(long, value_name = "NAME")]
     pub svm: Option<String>,
 
-    /// Only this node (node.name)
+    /// Only this node (node.name); as a selector: --where node.name=NAME
     #[arg(long, value_name = "NAME")]
     pub node: Option<String>,
 
-    /// Only this Windows user, wildcards allowed, e.g. 'CORP\\alice' or '*admin*'
+    /// Only this Windows user, wildcards allowed, e.g. 'CORP\\alice' or '*admin*'; as a
+    /// selector: --where 'user~*admin*' (ONTAP matches regardless of case)
     #[arg(long, value_name = "USER")]
     pub user: Option<String>,
 
-    /// Only this client address
+    /// Only this client address; as a selector: --where client=IP (or a network, 10.0.0.0/8)
     #[arg(long, value_name = "IP")]
     pub client_ip: Option<String>,
 
-    /// Only this SMB dialect: smb1, smb2, smb2_1, smb3, smb3_1 (wildcards allowed)
+    /// Only this SMB dialect: smb1, smb2, smb2_1, smb3, smb3_1 (wildcards allowed); as a
+    /// selector: --where 'protocol~smb3*'
     #[arg(long, value_name = "PROTOCOL")]
     pub protocol: Option<String>,
 

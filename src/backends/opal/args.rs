@@ -32,7 +32,7 @@ pub(super) struct Args {
     #[arg(long = "resource-id", value_name = "UUID")]
     pub resource_ids: Vec<String>,
 
-    /// Only this user's sessions
+    /// Only this user's sessions; as a selector: --where user_id=UUID (sent to Opal too)
     #[arg(long, value_name = "UUID")]
     pub user_id: Option<String>,
 

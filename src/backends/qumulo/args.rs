@@ -24,7 +24,8 @@ Examples:
 #[derive(Debug, ClapArgs)]
 #[command(about = "Qumulo SMB sessions (GET /v1/smb/sessions/)", after_help = EXAMPLES)]
 pub(super) struct Args {
-    /// Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...
+    /// Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...;
+    /// as a selector: --where user=local:admin, --where user.uid=1001 (sent as ?identity=)
     #[arg(long, value_name = "IDENTITY")]
     pub identity: Option<String>,
 

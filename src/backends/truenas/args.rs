@@ -24,19 +24,23 @@ pinned version, wss://nas/api/v25.10.0. TrueNAS CORE (no WebSocket API) is reach
 #[derive(Debug, ClapArgs)]
 #[command(about = "TrueNAS login sessions (auth.sessions over JSON-RPC WebSocket; REST on CORE)", after_help = EXAMPLES)]
 pub(super) struct Args {
-    /// Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does
+    /// Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does;
+    /// as a selector: --where internal=false
     #[arg(long)]
     pub exclude_internal: bool,
 
-    /// Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET
+    /// Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET; as a
+    /// selector: --where protocol=API_KEY
     #[arg(long, value_name = "TYPE")]
     pub credentials: Option<String>,
 
-    /// Only this user (credentials_data.username)
+    /// Only this user (credentials_data.username); as a selector, --where username=NAME also
+    /// finds tokens by their parent credential's user
     #[arg(long, value_name = "NAME")]
     pub user: Option<String>,
 
-    /// Only origins starting with this, e.g. 192.168. or '[fd00:'
+    /// Only origins starting with this, e.g. 192.168. or '[fd00:'; as a selector:
+    /// --where client=192.168.0.0/16 or --where 'client~[fd00:*'
     #[arg(long, value_name = "PREFIX")]
     pub origin: Option<String>,
 
