@@ -168,3 +168,28 @@ fn a_vendor_record_makes_its_common_record_once_and_only_when_needed() {
     assert_eq!(made.get(), 1);
     assert_eq!(Cell::Null, fields::own_cell(OWN, "none", &vendor));
 }
+
+#[test]
+fn push_forms_leave_no_session_out() {
+    let term = |s: &str| parse(s).unwrap().terms()[0].clone();
+    // Bounds in whole seconds, widened: the client compares rounded seconds.
+    assert_eq!(push::seconds_bound(&term("idle>1h")), Some((Op::Ge, 3599)));
+    assert_eq!(push::seconds_bound(&term("idle>=0.4")), Some((Op::Ge, 0)));
+    assert_eq!(push::seconds_bound(&term("idle<90.2")), Some((Op::Le, 92)));
+    assert_eq!(push::seconds_bound(&term("idle=1h")), None);
+    assert_eq!(push::equal_ipv4(&term("client=10.1.2.3")), Some("10.1.2.3"));
+    assert_eq!(push::equal_ipv4(&term("client=10.1.2.3/32")), None);
+    assert_eq!(push::equal_ipv4(&term("client=fd00::1")), None);
+    assert_eq!(push::equal_text(&term("user=bob")), Some("bob"));
+    assert_eq!(
+        push::equal_text(&term("user=12")),
+        None,
+        "numbers compare as numbers"
+    );
+    assert_eq!(push::equal_text(&term("user!=bob")), None);
+    assert_eq!(push::number(&term("opens>=2.5")), Some((Op::Ge, "2.5")));
+    assert_eq!(push::number(&term("opens=2.5")), None);
+    assert_eq!(push::star_glob(&term("user~a*")), Some("a*"));
+    assert_eq!(push::star_glob(&term("user~a?")), None);
+    assert_eq!(push::equal_bool(&term("guest=true")), Some(true));
+}

@@ -260,3 +260,73 @@ fn count_by_adds_up_in_every_format_and_across_backends() {
     }
     sim.run(&["all", "--count-by", "nosuch"]).code(2);
 }
+
+#[test]
+fn watch_and_prometheus_take_the_selector_on_a_backend_and_on_all() {
+    let sim = Sim::with_sessions(20, 8);
+    let selector = "encrypted=true";
+    let json = sim
+        .run(&["all", "--where", selector, "-o", "json"])
+        .ok()
+        .json();
+    let sessions = json["sessions"].as_array().unwrap();
+    assert!(sessions.iter().all(|s| s["encrypted"] == true));
+    let mut per_profile: BTreeMap<String, u64> = BTreeMap::new();
+    for s in sessions {
+        *per_profile
+            .entry(s["profile"].as_str().unwrap().into())
+            .or_default() += 1;
+    }
+    let near = |b: &str, got: u64, want: u64| {
+        got == want || (facts(b).lists_own_login && got.abs_diff(want) <= 1)
+    };
+    let metrics = sim
+        .run(&["all", "--where", selector, "-o", "prometheus"])
+        .ok();
+    for b in backends() {
+        let want = per_profile.get(b).copied().unwrap_or(0);
+        let line = format!("sessions_active{{backend=\"{b}\",profile=\"{b}\"}} ");
+        let got: u64 = metrics
+            .lines()
+            .iter()
+            .find_map(|l| l.strip_prefix(&line))
+            .unwrap_or_else(|| panic!("{b}: {}", metrics.stdout))
+            .parse()
+            .unwrap();
+        assert!(near(b, got, want), "all: {b}: {got} vs {want}");
+        let one = sim.run(&[b, "--where", selector, "-o", "prometheus"]).ok();
+        let got: u64 = one
+            .lines()
+            .iter()
+            .find_map(|l| l.strip_prefix(&line))
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(near(b, got, want), "{b}: {got} vs {want}");
+    }
+    // The first tick of a watch reports every selected session as opened, and only those.
+    let sure: usize = backends()
+        .filter(|b| !facts(b).lists_own_login)
+        .map(|b| per_profile.get(b).copied().unwrap_or(0) as usize)
+        .sum();
+    let mut child = sim
+        .cmd(&["all", "--where", selector, "--watch", "200ms"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let events: Vec<Value> = (0..sure)
+        .map(|_| {
+            let mut l = String::new();
+            std::io::BufRead::read_line(&mut out, &mut l).unwrap();
+            serde_json::from_str(&l).unwrap()
+        })
+        .collect();
+    let _ = child.kill();
+    let _ = child.wait();
+    for e in &events {
+        assert_eq!(e["event"], "opened", "{e}");
+        assert_eq!(e["session"]["encrypted"], true, "{e}");
+    }
+}

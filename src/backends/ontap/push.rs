@@ -96,3 +96,29 @@ pub(super) fn push(query: &mut CifsQuery, selector: &Selector) -> Vec<String> {
     }
     sent
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_become_query_parameters_that_leave_no_session_out() {
+        let mut q = CifsQuery {
+            filters: vec![("svm.name".into(), "vs1".into())],
+            ..CifsQuery::default()
+        };
+        let selector = "user~*adm*,client=10.0.0.0/8,server=10.0.0.5,open_files>2,idle<=1m,svm.name=vs2,user.x=1,protocol=a|b,large_mtu=true,user!=bob";
+        let sent = push(&mut q, &crate::select::parse(selector).unwrap());
+        assert_eq!(
+            sent,
+            [
+                "user=*adm*",
+                "server_ip=10.0.0.5",
+                "open_files=>2",
+                "idle_duration=<=PT61S",
+                "large_mtu=true",
+            ]
+        );
+        assert_eq!(q.filters.len(), 6);
+    }
+}

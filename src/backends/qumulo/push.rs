@@ -54,3 +54,46 @@ pub(super) fn push(set: &mut Option<String>, selector: &Selector) -> Vec<String>
     *set = Some(id.clone());
     vec![format!("identity={id}")]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pushed(selector: &str, set: Option<&str>) -> (Option<String>, Vec<String>) {
+        let mut id = set.map(String::from);
+        let sent = push(&mut id, &crate::select::parse(selector).unwrap());
+        (id, sent)
+    }
+
+    #[test]
+    fn one_well_formed_identity_goes_to_the_cluster() {
+        assert_eq!(
+            pushed("user=local:admin", None).0.as_deref(),
+            Some("local:admin")
+        );
+        assert_eq!(
+            pushed("user='CORP\\alice'", None).0.as_deref(),
+            Some("CORP\\alice")
+        );
+        assert_eq!(pushed("user.uid=1001", None).0.as_deref(), Some("uid:1001"));
+        assert_eq!(
+            pushed("idle>1h,user.sid=S-1-5-21-1", None).0.as_deref(),
+            Some("sid:S-1-5-21-1")
+        );
+        // Forms the cluster would refuse or read otherwise stay on the client.
+        for s in [
+            "user=uid:abc",
+            "user=nope:x",
+            "user=S-1-5-21-9",
+            "user~local:*",
+            "user!=local:a",
+        ] {
+            assert_eq!(pushed(s, None), (None, vec![]), "{s}");
+        }
+        // --identity wins.
+        assert_eq!(
+            pushed("user=local:a", Some("local:b")),
+            (Some("local:b".into()), vec![])
+        );
+    }
+}

@@ -54,3 +54,46 @@ pub(super) fn push(query: &mut AuthQuery, selector: &Selector) -> Vec<String> {
     }
     sent
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sent(selector: &str, q: &mut AuthQuery) -> Vec<String> {
+        push(q, &crate::select::parse(selector).unwrap())
+    }
+
+    #[test]
+    fn equalities_and_origin_prefixes() {
+        let mut q = AuthQuery::default();
+        let s = sent(
+            "client=10.1.0.0/16,protocol=API_KEY,internal=false,user=bob",
+            &mut q,
+        );
+        assert_eq!(
+            s,
+            [
+                r#"["OR",[["origin","^","10.1."],["origin","^","[::ffff:10.1."]]]"#,
+                r#"["credentials","=","API_KEY"]"#,
+                r#"["internal","=",false]"#,
+            ]
+        );
+        assert_eq!(q.pushed[0].rest().1, r"^(\[::ffff:)?10\.1\.");
+        let mut q = AuthQuery::default();
+        assert!(
+            sent(
+                "client=10.1.2.0/23,client=fd00::/8,client=0.0.0.0/0",
+                &mut q
+            )
+            .len()
+                == 1
+        );
+        assert_eq!(q.pushed[0].filter()[1][0][2], "10.1.");
+        // A flag on the same field wins.
+        let mut q = AuthQuery {
+            credentials: Some("TOKEN".into()),
+            ..AuthQuery::default()
+        };
+        assert!(sent("protocol=API_KEY", &mut q).is_empty());
+    }
+}
