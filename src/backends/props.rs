@@ -170,14 +170,89 @@ fn check(backend: &dyn Backend, sessions: Vec<Value>) -> Result<(), TestCaseErro
     Ok(())
 }
 
-/// The registry's backends, each over 64 generated pages of up to five sessions.
-#[test]
-fn every_column_has_one_json_type_in_every_format_and_projection() {
+/// `property` over the registry's backends, each over `cases` generated pages of up to five
+/// sessions.
+fn for_every_backend(
+    cases: u32,
+    property: fn(&dyn Backend, Vec<Value>) -> Result<(), TestCaseError>,
+) {
     for backend in ALL {
-        let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(64));
+        let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(cases));
         let pages = proptest::collection::vec(backend.sample(), 1..6);
-        if let Err(e) = runner.run(&pages, |sessions| check(*backend, sessions)) {
+        if let Err(e) = runner.run(&pages, |sessions| property(*backend, sessions)) {
             panic!("{}: {e}", backend.name());
         }
     }
+}
+
+#[test]
+fn every_column_has_one_json_type_in_every_format_and_projection() {
+    for_every_backend(64, check);
+}
+
+/// A selector's term for one column's value, written as a user would (quoted).
+fn equal_term(column: &str, cell: &crate::record::Cell) -> Option<String> {
+    use crate::record::Cell;
+    let value = match cell {
+        Cell::Text(s) if !s.is_empty() => s.clone(),
+        Cell::Int(_) | Cell::Bool(_) => cell.raw(),
+        _ => return None,
+    };
+    Some(format!("{column}='{}'", value.replace('\'', r"'\''")))
+}
+
+/// A backend's record is selected the same way through its own listing (its columns, and
+/// the common record made from it) and through `all` (the common record, its `raw`); and a
+/// term naming a column's own value (quoted as a user would) selects it.
+fn selects_alike(backend: &dyn Backend, sessions: Vec<Value>) -> Result<(), TestCaseError> {
+    let now = time::OffsetDateTime::now_utc();
+    let name = backend.name();
+    for v in sessions {
+        let Value::Object(vendor) = v else { continue };
+        let rec = backend.full_record(vendor);
+        let common =
+            crate::record::common::to_record(name, "p", backend.common(&rec), rec.clone(), now);
+        let mut terms: Vec<String> = Vec::new();
+        for c in backend.columns() {
+            let cell = (c.get)(&rec);
+            if let Some(t) = equal_term(c.name, &cell) {
+                let selector = crate::select::parse(&t).map_err(|e| fail(format!("{t}: {e:?}")))?;
+                prop_assert!(
+                    backend.selects(&selector, "p", &rec),
+                    "{} {}: not selected",
+                    name,
+                    t
+                );
+                terms.push(t);
+            }
+        }
+        for f in [
+            "user",
+            "client",
+            "protocol",
+            "key",
+            "idle",
+            "encrypted",
+            "backend",
+            "profile",
+        ] {
+            let cell = crate::select::cell_in_common(f, &common, backend.columns());
+            terms.extend(equal_term(f, &cell));
+            terms.push(format!("{f}!=x"));
+            terms.push(format!("{f}~'*a*'"));
+            terms.push(format!("{f}>1h"));
+        }
+        for t in &terms {
+            let s = crate::select::parse(t).map_err(|e| fail(format!("{t}: {e:?}")))?;
+            let own = backend.selects(&s, "p", &rec);
+            let fleet = s.matches_common(&common, backend.columns());
+            prop_assert_eq!(own, fleet, "{} {}: the listing and `all` disagree", name, t);
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn a_selector_selects_alike_on_a_backend_and_on_all() {
+    for_every_backend(32, selects_alike);
 }

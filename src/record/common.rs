@@ -81,9 +81,11 @@ pub(crate) fn to_record(
     raw: Record,
     now: OffsetDateTime,
 ) -> Record {
+    // An age beyond the calendar (a server's nonsense) gives no start rather than a panic.
     let started = c.started.or_else(|| {
         c.age_seconds
-            .map(|a| now - time::Duration::seconds_f64(a.max(0.0)))
+            .and_then(|a| time::Duration::checked_seconds_f64(a.max(0.0)))
+            .and_then(|d| now.checked_sub(d))
     });
     let age = c
         .age_seconds
@@ -198,5 +200,12 @@ mod tests {
         assert_eq!(r["idle_seconds"], Value::Null);
         let names: Vec<&String> = r.keys().collect();
         assert_eq!(names, FIELDS.iter().collect::<Vec<_>>());
+        // An age beyond the calendar gives no start, and no panic.
+        let ancient = Common {
+            age_seconds: Some(1e300),
+            ..Common::default()
+        };
+        let r = to_record("smb", "p", ancient, Record::new(), now);
+        assert_eq!(r["started"], Value::Null);
     }
 }

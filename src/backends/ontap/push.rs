@@ -1,7 +1,8 @@
 //! `--where` pushed into ONTAP's query parameters (docs/vendors/ontap.md, "Queries"): a
 //! field's value matches case-insensitively with `*` as a wildcard, `|` (or) and a leading
 //! `!`, `<`, `>` as operators; numbers and ISO-8601 durations compare as such. So a term
-//! goes as `FIELD=VALUE` only where ONTAP's match holds every session the client's does.
+//! goes as `FIELD=VALUE` only where ONTAP's match holds every session the client's does; a
+//! network of whole octets as a wildcard, `10.1.*|::ffff:10.1.*`.
 
 use super::connection::CifsQuery;
 use crate::select::push::{equal_bool, equal_ipv4, equal_text, number, seconds_bound, star_glob};
@@ -61,11 +62,26 @@ fn value(t: &Term, kind: &Kind) -> Option<String> {
             .or_else(|| star_glob(t))
             .filter(|v| is_literal(v))
             .map(str::to_string),
-        Kind::Address => equal_ipv4(t).map(str::to_string),
+        Kind::Address => equal_ipv4(t)
+            .map(str::to_string)
+            .or_else(|| octets_of(t).map(|o| format!("{o}.*|::ffff:{o}.*"))),
         Kind::Int => number(t).map(|(op, n)| format!("{}{n}", ontap_op(op))),
         Kind::Bool => equal_bool(t).map(|b| b.to_string()),
         Kind::Duration => seconds_bound(t).map(|(op, secs)| format!("{}PT{secs}S", ontap_op(op))),
     }
+}
+
+/// An IPv4 network of whole octets (`10.1.0.0/16`) as the octets it fixes (`10.1`), which
+/// a `*` after them matches, bare or IPv4-mapped.
+fn octets_of(t: &Term) -> Option<String> {
+    let net = t
+        .value
+        .network
+        .filter(|n| t.op == Op::Eq && n.addr.is_ipv4())?;
+    let n = usize::from(net.prefix / 8);
+    let whole = net.prefix % 8 == 0 && (1..4).contains(&n);
+    let addr = net.addr.to_string();
+    whole.then(|| addr.split('.').take(n).collect::<Vec<_>>().join("."))
 }
 
 fn ontap_op(op: Op) -> &'static str {
@@ -107,18 +123,19 @@ mod tests {
             filters: vec![("svm.name".into(), "vs1".into())],
             ..CifsQuery::default()
         };
-        let selector = "user~*adm*,client=10.0.0.0/8,server=10.0.0.5,open_files>2,idle<=1m,svm.name=vs2,user.x=1,protocol=a|b,large_mtu=true,user!=bob";
+        let selector = "user~*adm*,client=10.0.0.0/8,client=10.1.2.0/23,server=10.0.0.5,open_files>2,idle<=1m,svm.name=vs2,user.x=1,protocol=a|b,large_mtu=true,user!=bob";
         let sent = push(&mut q, &crate::select::parse(selector).unwrap());
         assert_eq!(
             sent,
             [
                 "user=*adm*",
+                "client_ip=10.*|::ffff:10.*",
                 "server_ip=10.0.0.5",
                 "open_files=>2",
                 "idle_duration=<=PT61S",
                 "large_mtu=true",
             ]
         );
-        assert_eq!(q.filters.len(), 6);
+        assert_eq!(q.filters.len(), 7);
     }
 }
