@@ -71,7 +71,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Fetch at most N profiles at once')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Only the profiles of these backends, e.g. `smb,cifs`')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
-            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)')
             [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -376,7 +376,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;smb' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
-            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)')
             [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...; as a selector: --where user=local:admin, --where user.uid=1001 (sent as ?identity=)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Sessions per request (the cluster may return fewer)')
@@ -416,7 +416,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;qumulo' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
-            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)')
             [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...; as a selector: --where user=local:admin, --where user.uid=1001 (sent as ?identity=)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Sessions per request (the cluster may return fewer)')
@@ -624,7 +624,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;cifs' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
-            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)')
             [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--svm', '--svm', [CompletionResultType]::ParameterName, 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2''; as a selector: --where svm.name=vs1')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only this node (node.name); as a selector: --where node.name=NAME')
@@ -671,7 +671,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;ontap' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
-            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)')
             [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--svm', '--svm', [CompletionResultType]::ParameterName, 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2''; as a selector: --where svm.name=vs1')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only this node (node.name); as a selector: --where node.name=NAME')
@@ -874,7 +874,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;auth' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
-            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)')
             [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET; as a selector: --where protocol=API_KEY')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user (credentials_data.username); as a selector, --where username=NAME also finds tokens by their parent credential''s user')
@@ -918,7 +918,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;truenas' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
-            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)')
             [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET; as a selector: --where protocol=API_KEY')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user (credentials_data.username); as a selector, --where username=NAME also finds tokens by their parent credential''s user')
@@ -1120,7 +1120,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;opal' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
-            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)')
             [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--resource-id', '--resource-id', [CompletionResultType]::ParameterName, 'A resource whose sessions to list (repeatable) [default: the profile''s resource_ids]')
             [CompletionResult]::new('--user-id', '--user-id', [CompletionResultType]::ParameterName, 'Only this user''s sessions; as a selector: --where user_id=UUID (sent to Opal too)')
@@ -1239,7 +1239,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;onefs' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
-            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)')
             [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later); as a selector: --where lnn=2')
             [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Only sessions from this computer (client address, exact match); as a selector: --where computer=ADDR, or --where client=10.0.0.0/8 for a network')
@@ -1282,7 +1282,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;powerscale' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
-            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)')
             [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later); as a selector: --where lnn=2')
             [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Only sessions from this computer (client address, exact match); as a selector: --where computer=ADDR, or --where client=10.0.0.0/8 for a network')
@@ -1325,7 +1325,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;isilon' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
-            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)')
             [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later); as a selector: --where lnn=2')
             [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Only sessions from this computer (client address, exact match); as a selector: --where computer=ADDR, or --where client=10.0.0.0/8 for a network')

@@ -67,7 +67,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --concurrency 'Fetch at most N profiles at once'
             cand --backend 'Only the profiles of these backends, e.g. `smb,cifs`'
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
-            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)'
             cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -343,7 +343,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;smb'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
-            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)'
             cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --identity 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...; as a selector: --where user=local:admin, --where user.uid=1001 (sent as ?identity=)'
             cand --page-size 'Sessions per request (the cluster may return fewer)'
@@ -382,7 +382,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;qumulo'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
-            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)'
             cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --identity 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...; as a selector: --where user=local:admin, --where user.uid=1001 (sent as ?identity=)'
             cand --page-size 'Sessions per request (the cluster may return fewer)'
@@ -577,7 +577,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;cifs'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
-            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)'
             cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --svm 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2''; as a selector: --where svm.name=vs1'
             cand --node 'Only this node (node.name); as a selector: --where node.name=NAME'
@@ -623,7 +623,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;ontap'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
-            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)'
             cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --svm 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2''; as a selector: --where svm.name=vs1'
             cand --node 'Only this node (node.name); as a selector: --where node.name=NAME'
@@ -813,7 +813,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;auth'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
-            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)'
             cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --credentials 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET; as a selector: --where protocol=API_KEY'
             cand --user 'Only this user (credentials_data.username); as a selector, --where username=NAME also finds tokens by their parent credential''s user'
@@ -856,7 +856,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;truenas'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
-            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)'
             cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --credentials 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET; as a selector: --where protocol=API_KEY'
             cand --user 'Only this user (credentials_data.username); as a selector, --where username=NAME also finds tokens by their parent credential''s user'
@@ -1045,7 +1045,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;opal'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
-            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)'
             cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --resource-id 'A resource whose sessions to list (repeatable) [default: the profile''s resource_ids]'
             cand --user-id 'Only this user''s sessions; as a selector: --where user_id=UUID (sent to Opal too)'
@@ -1157,7 +1157,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;onefs'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
-            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)'
             cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --node 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later); as a selector: --where lnn=2'
             cand --computer 'Only sessions from this computer (client address, exact match); as a selector: --where computer=ADDR, or --where client=10.0.0.0/8 for a network'
@@ -1199,7 +1199,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;powerscale'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
-            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)'
             cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --node 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later); as a selector: --where lnn=2'
             cand --computer 'Only sessions from this computer (client address, exact match); as a selector: --where computer=ADDR, or --where client=10.0.0.0/8 for a network'
@@ -1241,7 +1241,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;isilon'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
-            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (the README''s "Selecting sessions" has the fields and values)'
             cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --node 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later); as a selector: --where lnn=2'
             cand --computer 'Only sessions from this computer (client address, exact match); as a selector: --where computer=ADDR, or --where client=10.0.0.0/8 for a network'

@@ -29,7 +29,7 @@ pub(crate) struct ListArgs {
 pub(crate) struct SelectArgs {
     /// Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`:
     /// FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated
-    /// --where also means and (see the README's "Selectors")
+    /// --where also means and (the README's "Selecting sessions" has the fields and values)
     #[arg(long = "where", value_name = "SELECTOR")]
     pub selectors: Vec<String>,
 

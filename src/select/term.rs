@@ -252,6 +252,11 @@ impl Term {
             (op, Cell::Duration(s) | Cell::Float(s)) => compare(op, Some(*s), v.seconds),
             (op, Cell::Int(n)) => compare(op, Some(*n as f64), v.seconds),
             (Op::Eq, Cell::Bool(b)) => v.boolean == Some(*b),
+            // A deadline (`expires_in_seconds`) compares as the seconds left, or as a time.
+            (op, Cell::Until(t)) if v.time.is_none() => {
+                let left = (*t - OffsetDateTime::now_utc()).as_seconds_f64();
+                compare(op, Some(left.round()), v.seconds)
+            }
             (op, Cell::Time(t) | Cell::Until(t)) => match v.time {
                 Some(when) => op.holds(t.cmp(&when)),
                 None => false,

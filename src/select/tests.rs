@@ -99,6 +99,11 @@ fn numbers_durations_and_times() {
     ));
     assert!(!selects("started<2026-01-01", &r));
     assert!(selects("encrypted=true,guest=false,guest!=true", &r));
+    let soon = time::OffsetDateTime::now_utc() + time::Duration::minutes(30);
+    let until = Cell::Until(soon);
+    let t = |s: &str| parse(s).unwrap().terms()[0].clone();
+    assert!(t("expires<1h").test(&until) && t("expires>=29m").test(&until));
+    assert!(!t("expires<20m").test(&until) && t("expires>2026-01-01").test(&until));
     assert!(!selects("encrypted=false", &r));
 }
 

@@ -14,6 +14,7 @@ Examples:
   sessions onefs -o wide                         every column
   sessions onefs --node 2                        the sessions of node LNN 2 (OneFS 9.2+)
   sessions onefs --user 'CORP\\alice'             one user's sessions
+  sessions onefs --where 'lnn=2,idle_time>3600'  node 2's sessions idle over an hour
   sessions onefs --order-by -idle_time --limit 5 the five longest-idle sessions
   sessions onefs key | head -1 | xargs sessions onefs show
                                                  one session, by the key the table shows

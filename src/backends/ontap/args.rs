@@ -14,6 +14,7 @@ Examples:
   sessions cifs                                        node, SVM, ids, workstation, user, open files, idle, key
   sessions cifs --svm vs1 --filter 'open_files=>0'     who has files open on vs1
   sessions cifs --filter 'idle_duration=>P1D'          sessions idle for more than a day
+  sessions cifs --where 'idle>1d,client=10.0.0.0/8'    the same as a selector, from one network
   sessions cifs --protocol 'smb2*' --filter smb_encryption=unencrypted
                                                        unencrypted SMB2 sessions
   sessions cifs --filter 'svm.name=vs1|vs2' --user '*admin*'

@@ -11,6 +11,8 @@ Examples:
   sessions opal                                  the profile's resource_ids: user, resource, access level, expires, key
   sessions opal --resource-id 1b978423-db0a-4037-a4cf-f79c60cb67b3
   sessions opal --all-resources                  every resource of the organisation
+  sessions opal --all-resources --count-by resource --where expires_in_seconds<1d
+                                                 who loses access within a day, per resource
   sessions opal --all-resources --resource-type AWS_IAM_ROLE --expiring-within 1h
   sessions opal --user-id 29827fb8-f2dd-4e80-9576-28e31e9934ac -o wide
   sessions opal user,expires_in_seconds --sort expires_in_seconds

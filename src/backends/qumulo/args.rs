@@ -13,6 +13,7 @@ Examples:
   sessions smb -o wide                          every column
   sessions smb identity,originator              a projection: just these columns
   sessions smb --identity local:admin           sessions of one identity (server-side)
+  sessions smb --where 'is_guest=true,idle>7d'  guests idle for a week (see --where)
   sessions smb --sort -time_idle --limit 5      the five longest-idle sessions
   sessions smb key | head -1 | xargs sessions smb show
                                                 one session, by the key the table shows

@@ -11,6 +11,8 @@ Examples:
   sessions auth origin,credentials            two columns
   sessions auth --exclude-internal            what the web UI lists
   sessions auth --credentials API_KEY         API-key sessions only
+  sessions auth --where 'protocol=API_KEY,client=192.168.0.0/16'
+                                              the same as a selector, from one network
   sessions auth --user truenas_admin --origin 192.168.
   sessions auth --filter '[\"secure_transport\",\"=\",false]'
   sessions auth key | head -1 | xargs sessions auth show
