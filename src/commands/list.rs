@@ -15,13 +15,16 @@ use crate::record::{self, Column, Fit, Json, Record};
 use crate::select::Filter;
 use crate::settings::Settings;
 
+/// `--where` on one listing: the test of a record, and the columns it reads if known.
+pub(super) type Selecting<'a> = (&'a dyn Fn(&Record) -> bool, Option<Vec<&'static str>>);
+
 /// Fetch and render every session a listing matches.
 pub(super) async fn one(
     target: &Target,
     listing: &dyn Listing,
     columns: &'static [Column],
     projection: &[String],
-    select: Option<&dyn Fn(&Record) -> bool>,
+    select: Option<Selecting<'_>>,
     settings: &Settings,
     out: &mut Stdout,
 ) -> Result<()> {
@@ -38,8 +41,8 @@ pub(super) async fn one(
         counts.clone(),
     );
     let result = match select {
-        Some(test) => {
-            let mut filter = Filter::new(test, &mut render);
+        Some((test, reads)) => {
+            let mut filter = Filter::new(test, reads, &mut render);
             let work = listing.list(target, &mut filter);
             target
                 .within_deadline(progress::counted(counts, work))

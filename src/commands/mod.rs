@@ -133,9 +133,10 @@ async fn run_backend(
             let test = selector
                 .as_ref()
                 .map(|s| move |r: &crate::record::Record| backend.selects(s, &profile, r));
-            let test = test
-                .as_ref()
-                .map(|t| t as &dyn Fn(&crate::record::Record) -> bool);
+            let test = test.as_ref().zip(selector.as_ref()).map(|(t, s)| {
+                let t = t as &dyn Fn(&crate::record::Record) -> bool;
+                (t, s.reads(backend.columns()))
+            });
             let columns = backend.columns();
             list::one(
                 &target,

@@ -11,13 +11,22 @@ use crate::record::Record;
 pub(crate) struct Filter<'a> {
     test: Box<dyn Fn(&Record) -> bool + 'a>,
     inner: &'a mut dyn Sink,
+    /// The columns the test reads, when they are known (`None`: it may read any).
+    reads: Option<Vec<&'static str>>,
 }
 
 impl<'a> Filter<'a> {
-    pub(crate) fn new(test: impl Fn(&Record) -> bool + 'a, inner: &'a mut dyn Sink) -> Filter<'a> {
+    /// `reads` are the columns `test` reads, if known: an API that returns only the fields
+    /// asked for (ONTAP) is then asked for those beside the output's.
+    pub(crate) fn new(
+        test: impl Fn(&Record) -> bool + 'a,
+        reads: Option<Vec<&'static str>>,
+        inner: &'a mut dyn Sink,
+    ) -> Filter<'a> {
         Filter {
             test: Box::new(test),
             inner,
+            reads,
         }
     }
 }
@@ -27,8 +36,9 @@ impl Sink for Filter<'_> {
         self.inner.accepts_text()
     }
     fn needed_columns(&self) -> Option<Vec<&'static str>> {
-        // A term may name any field, and the common record reads several: whole records.
-        None
+        let mut needed = self.inner.needed_columns()?;
+        needed.extend(self.reads.as_ref()?);
+        Some(needed)
     }
     fn page(&mut self, mut records: Vec<Record>) -> Result<Flow> {
         records.retain(|r| (self.test)(r));

@@ -68,6 +68,18 @@ impl Selector {
         Ok(())
     }
 
+    /// The columns of `own` its terms read, or `None` when a term names a common field
+    /// (made from whatever the backend's mapping reads).
+    pub(crate) fn reads(&self, own: &[Column]) -> Option<Vec<&'static str>> {
+        self.terms
+            .iter()
+            .map(|t| match common_name(&t.field) {
+                Some(_) => None,
+                None => own.iter().find(|c| c.name == t.field).map(|c| c.name),
+            })
+            .collect()
+    }
+
     /// Whether a backend's own record (as `-o json` prints it) is selected: `own` are its
     /// columns; `common` makes its common record, called at most once and only when a term
     /// names a field of it.
