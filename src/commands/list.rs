@@ -42,7 +42,7 @@ pub(super) async fn one(
     );
     let result = match select {
         Some((test, reads)) => {
-            let mut filter = Filter::new(test, reads, &mut render);
+            let mut filter = Filter::new(test, &mut render).reading(reads);
             let work = listing.list(target, &mut filter);
             target
                 .within_deadline(progress::counted(counts, work))

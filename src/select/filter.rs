@@ -16,18 +16,18 @@ pub(crate) struct Filter<'a> {
 }
 
 impl<'a> Filter<'a> {
-    /// `reads` are the columns `test` reads, if known: an API that returns only the fields
-    /// asked for (ONTAP) is then asked for those beside the output's.
-    pub(crate) fn new(
-        test: impl Fn(&Record) -> bool + 'a,
-        reads: Option<Vec<&'static str>>,
-        inner: &'a mut dyn Sink,
-    ) -> Filter<'a> {
+    pub(crate) fn new(test: impl Fn(&Record) -> bool + 'a, inner: &'a mut dyn Sink) -> Filter<'a> {
         Filter {
             test: Box::new(test),
             inner,
-            reads,
+            reads: None,
         }
+    }
+
+    /// `reads` are the columns the test reads, if known: an API that returns only the fields
+    /// asked for (ONTAP) is then asked for those beside the output's.
+    pub(crate) fn reading(self, reads: Option<Vec<&'static str>>) -> Filter<'a> {
+        Filter { reads, ..self }
     }
 }
 
