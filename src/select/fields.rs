@@ -77,10 +77,10 @@ pub(crate) fn check_field(field: &str, what: &str, backends: &[&[Column]]) -> Re
         .collect();
     let hint = match near.is_empty() {
         true => String::new(),
-        false => format!("; did you mean {}?", near.join(" or ")),
+        false => format!(" (did you mean {}?)", near.join(" or ")),
     };
     Err(Error::usage(format!(
-        "{what}: no field '{field}'{hint} The fields are: {}",
+        "{what}: no field '{field}'{hint}; the fields are: {}",
         names.join(", ")
     )))
 }
