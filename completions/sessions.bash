@@ -2296,7 +2296,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__simulate)
-            opts="-p -c -o -v -q -h -V --sessions --seed --write-config --detach --stop --latency --churn --request-log --copies --fault --next-link --tls --plain-http --quirks --opal-resources --opal-rate-limit --truenas-version --onefs-version --onefs-nodes --bind --port --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
+            opts="-p -c -o -v -q -h -V --sessions --seed --write-config --detach --stop --latency --churn --request-log --copies --fault --next-link --tls --plain-http --quirks --qumulo-guests --opal-resources --opal-rate-limit --truenas-version --onefs-version --onefs-nodes --bind --port --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2340,6 +2340,10 @@ _sessions() {
                     ;;
                 --tls)
                     COMPREPLY=($(compgen -W "ca-signed self-signed self-signed-ca localhost-only cn-only expired" -- "${cur}"))
+                    return 0
+                    ;;
+                --qumulo-guests)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --opal-resources)

@@ -246,6 +246,7 @@ self-signed-ca\t'Self-signed with CA:TRUE, as `openssl req -x509` makes it; ca.p
 localhost-only\t'TrueNAS\'s default: self-signed, CN and SAN localhost only; ca.pem is the leaf'
 cn-only\t'Older ONTAP\'s default: self-signed, CN = the bind address, no SAN; ca.pem is the leaf'
 expired\t'Like ca-signed, but it expired yesterday; ca.pem is the CA'"
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l qumulo-guests -d 'Qumulo: N more sessions, every one a guest\'s (WORLD Everyone), after the --sessions ones: a cluster full of orphaned guest sessions' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l opal-resources -d 'Opal: how many resources the sessions are spread over' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l opal-rate-limit -d 'Opal: the organisation\'s rate limit in requests per second (429 with Retry-After above it)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-version -d 'Which TrueNAS to serve. 25.10 and 25.04: JSON-RPC 2.0 over WebSocket at /api/current (and pinned /api/vXX.YY.Z paths), legacy DDP at /websocket. 24.10: DDP at /websocket only; nginx answers /api/current with a 302 to /ui/. 13.0 (CORE): DDP at /websocket and REST at /api/v2.0, no /api/current' -r -f -a "13.0\t'TrueNAS CORE 13.0: DDP and REST'
@@ -284,7 +285,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l color -d 
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l detach -d 'With --write-config: run in the background, and return once it serves, printing its pid (also kept in the run\'s directory, PATH\'s NAME.d/pid); stop it with --stop PATH'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l request-log -d 'Log every request the APIs answer to requests.log in the run\'s directory (BACKEND METHOD PATH a line)'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l request-log -d 'Log every request the APIs answer to requests.log in the run\'s directory (BACKEND METHOD PATH MS ITEMS a line: when it came, in ms since the start, and how many elements its body\'s JSON array holds, or -)'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l plain-http -d 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l quirks -d 'Emit the vendor docs\' oddities: numbers as strings, "" for a null next link, unknown enum values'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l no-headers -d 'Leave out the header line of table and csv output'

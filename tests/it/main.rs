@@ -29,6 +29,7 @@ mod repository;
 mod sim_config;
 mod simulator;
 mod smb;
+mod smb_bulk;
 mod smb_config;
 mod smb_contract;
 mod smb_errors;

@@ -14,7 +14,7 @@ use super::list::{connect, Filter};
 use super::pages;
 use super::settings::Settings;
 use crate::args::ConfirmArgs;
-use crate::backends::closing::{Closing, Ended, Ending, Selection};
+use crate::backends::closing::{each, Closing, Ended, Ending, Outcome, Progress, Selection};
 use crate::backends::future::BoxFuture;
 use crate::config::{Keep, Target};
 use crate::error::{Error, Result};
@@ -160,46 +160,60 @@ impl Ending for End {
         Box::pin(async move { self.cluster.finish(&Keep::default()).await })
     }
 
-    fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
+    fn end<'a>(
+        &'a mut self,
+        chosen: &'a [Record],
+        progress: &'a Progress,
+    ) -> BoxFuture<'a, Result<Ended>> {
         Box::pin(async move {
             let pairs: Vec<Option<Pair>> = chosen.iter().map(Pair::of).collect();
             let mut kept: HashMap<&Pair, usize> = HashMap::new();
             for p in pairs.iter().flatten() {
                 *kept.entry(p).or_default() += 1;
             }
-            // One DELETE per pair, in the order the pairs first appear.
-            let mut outcome: HashMap<&Pair, Option<Error>> = HashMap::new();
+            // One DELETE per pair, in the order the pairs first appear; none once the user
+            // asked to stop, or once the cluster failed in a way that is no pair's.
+            let mut outcome: HashMap<&Pair, Outcome> = HashMap::new();
+            let mut broken = false;
             for p in pairs.iter().flatten() {
                 if outcome.contains_key(p) {
                     continue;
                 }
                 let (kept, all) = (kept[p], self.selected.get(p).copied().unwrap_or(0));
-                let result = if kept < all {
+                let result = if broken || progress.stopping() {
+                    Outcome::NotTried
+                } else if kept < all {
                     // `together` keeps pairs whole; a pair cut all the same is left open.
-                    Some(Error::usage(format!(
+                    Outcome::Failed(Error::usage(format!(
                         "OneFS closes the {all} sessions of {p} together, and only {kept} were kept"
                     )))
                 } else {
-                    self.cluster.close(p).await.err()
+                    let done = each(self.cluster.close(p).await, gone).unwrap_or_else(|e| {
+                        broken = true;
+                        Outcome::Failed(e)
+                    });
+                    progress.advance(kept);
+                    done
                 };
                 outcome.insert(p, result);
             }
             let results = pairs
                 .iter()
                 .map(|p| match p {
-                    Some(p) => outcome.get(p).cloned().flatten(),
-                    None => Some(Error::server(
+                    Some(p) => outcome.get(p).cloned().unwrap_or(Outcome::NotTried),
+                    None => Outcome::Failed(Error::server(
                         "OneFS sent this session without a computer or user, so it cannot be closed",
                     )),
                 })
                 .collect();
-            Ok(Ended {
-                verb: "closed",
-                results,
-                other: None,
-            })
+            Ok(Ended::new("closed", results))
         })
     }
+}
+
+/// OneFS's not-found (docs/vendors/onefs.md): the pair's sessions had gone.
+fn gone(e: &Error) -> bool {
+    e.code() == Some("AEC_NOT_FOUND")
 }
 
 #[cfg(test)]

@@ -6,7 +6,9 @@ use serde_json::Value;
 use super::connection::{Api, Connection};
 use super::query::AuthQuery;
 use crate::args::ConfirmArgs;
-use crate::backends::closing::{keys_not_found, Closing, Ended, Ending, Selection};
+use crate::backends::closing::{
+    in_batches, keys_not_found, Closing, Ended, Ending, Outcome, Progress, Selection,
+};
 use crate::backends::future::BoxFuture;
 use crate::config::Target;
 use crate::error::{Error, Result};
@@ -35,6 +37,9 @@ impl Close {
         }
     }
 }
+
+/// Sessions a batch ends, one call each: what the progress bar counts.
+const BATCH: usize = 20;
 
 /// Ending sessions on the connection that listed them.
 struct End {
@@ -95,36 +100,40 @@ impl Closing for Close {
 }
 
 impl Ending for End {
-    fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
+    fn end<'a>(
+        &'a mut self,
+        chosen: &'a [Record],
+        progress: &'a Progress,
+    ) -> BoxFuture<'a, Result<Ended>> {
         Box::pin(async move {
-            let nas = &mut self.nas;
+            let nas = tokio::sync::Mutex::new(&mut self.nas);
+            let nas = &nas;
             // terminate_other_sessions ends them all: only when all were chosen.
-            let unknown = if self.others && chosen.len() == self.selected {
-                nas.terminate_others().await?;
-                Vec::new()
-            } else {
-                let ids: Vec<String> = chosen
-                    .iter()
-                    .filter_map(id_of)
-                    .map(str::to_string)
-                    .collect();
-                nas.terminate(&ids).await?
-            };
-            let results = chosen
-                .iter()
-                .map(|r| {
-                    let id = id_of(r).unwrap_or_default();
-                    unknown
-                        .iter()
-                        .any(|u| u == id)
-                        .then(|| Error::server("TrueNAS did not know this session"))
+            let results = if self.others && chosen.len() == self.selected {
+                in_batches(chosen, chosen.len(), 1, progress, |batch| async move {
+                    nas.lock().await.terminate_others().await?;
+                    Ok(vec![Outcome::Ended; batch.len()])
                 })
-                .collect();
-            Ok(Ended {
-                verb: "ended",
-                results,
-                other: None,
-            })
+                .await
+            } else {
+                // One call per id, on the one socket; a batch is what the bar counts.
+                in_batches(chosen, BATCH, 1, progress, |batch| async move {
+                    let ids: Vec<String> =
+                        batch.iter().filter_map(id_of).map(str::to_string).collect();
+                    let unknown = nas.lock().await.terminate(&ids).await?;
+                    // `false`: TrueNAS did not know the id, so it had gone.
+                    Ok(batch
+                        .iter()
+                        .map(|r| match id_of(r) {
+                            Some(id) if unknown.iter().any(|u| u == id) => Outcome::Gone,
+                            Some(_) => Outcome::Ended,
+                            None => Outcome::Failed(Error::server("TrueNAS sent no id for it")),
+                        })
+                        .collect())
+                })
+                .await
+            };
+            Ok(Ended::new("ended", results))
         })
     }
 
