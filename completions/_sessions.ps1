@@ -71,6 +71,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Fetch at most N profiles at once')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Only the profiles of these backends, e.g. `smb,cifs`')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
@@ -88,6 +90,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--list-columns', '--list-columns', [CompletionResultType]::ParameterName, 'List the columns of the common record and exit')
+            [CompletionResult]::new('--no-push-down', '--no-push-down', [CompletionResultType]::ParameterName, 'Apply --where here only, over every session: send none of it to the server')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
@@ -374,6 +377,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;smb' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Sessions per request (the cluster may return fewer)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -393,6 +398,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--list-columns', '--list-columns', [CompletionResultType]::ParameterName, 'List the column names of this backend and exit')
+            [CompletionResult]::new('--no-push-down', '--no-push-down', [CompletionResultType]::ParameterName, 'Apply --where here only, over every session: send none of it to the server')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
@@ -411,6 +417,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;qumulo' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Sessions per request (the cluster may return fewer)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -430,6 +438,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--list-columns', '--list-columns', [CompletionResultType]::ParameterName, 'List the column names of this backend and exit')
+            [CompletionResult]::new('--no-push-down', '--no-push-down', [CompletionResultType]::ParameterName, 'Apply --where here only, over every session: send none of it to the server')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
@@ -616,6 +625,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;cifs' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--svm', '--svm', [CompletionResultType]::ParameterName, 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2''')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only this node (node.name)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this Windows user, wildcards allowed, e.g. ''CORP\\alice'' or ''*admin*''')
@@ -642,6 +653,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--list-columns', '--list-columns', [CompletionResultType]::ParameterName, 'List the column names of this backend and exit')
+            [CompletionResult]::new('--no-push-down', '--no-push-down', [CompletionResultType]::ParameterName, 'Apply --where here only, over every session: send none of it to the server')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
@@ -660,6 +672,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;ontap' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--svm', '--svm', [CompletionResultType]::ParameterName, 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2''')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only this node (node.name)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this Windows user, wildcards allowed, e.g. ''CORP\\alice'' or ''*admin*''')
@@ -686,6 +700,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--list-columns', '--list-columns', [CompletionResultType]::ParameterName, 'List the column names of this backend and exit')
+            [CompletionResult]::new('--no-push-down', '--no-push-down', [CompletionResultType]::ParameterName, 'Apply --where here only, over every session: send none of it to the server')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
@@ -860,6 +875,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;auth' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user (credentials_data.username)')
             [CompletionResult]::new('--origin', '--origin', [CompletionResultType]::ParameterName, 'Only origins starting with this, e.g. 192.168. or ''[fd00:''')
@@ -882,6 +899,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--list-columns', '--list-columns', [CompletionResultType]::ParameterName, 'List the column names of this backend and exit')
+            [CompletionResult]::new('--no-push-down', '--no-push-down', [CompletionResultType]::ParameterName, 'Apply --where here only, over every session: send none of it to the server')
             [CompletionResult]::new('--exclude-internal', '--exclude-internal', [CompletionResultType]::ParameterName, 'Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
@@ -901,6 +919,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;truenas' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user (credentials_data.username)')
             [CompletionResult]::new('--origin', '--origin', [CompletionResultType]::ParameterName, 'Only origins starting with this, e.g. 192.168. or ''[fd00:''')
@@ -923,6 +943,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--list-columns', '--list-columns', [CompletionResultType]::ParameterName, 'List the column names of this backend and exit')
+            [CompletionResult]::new('--no-push-down', '--no-push-down', [CompletionResultType]::ParameterName, 'Apply --where here only, over every session: send none of it to the server')
             [CompletionResult]::new('--exclude-internal', '--exclude-internal', [CompletionResultType]::ParameterName, 'Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
@@ -1100,6 +1121,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;opal' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--resource-id', '--resource-id', [CompletionResultType]::ParameterName, 'A resource whose sessions to list (repeatable) [default: the profile''s resource_ids]')
             [CompletionResult]::new('--user-id', '--user-id', [CompletionResultType]::ParameterName, 'Only this user''s sessions')
             [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT')
@@ -1121,6 +1144,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--list-columns', '--list-columns', [CompletionResultType]::ParameterName, 'List the column names of this backend and exit')
+            [CompletionResult]::new('--no-push-down', '--no-push-down', [CompletionResultType]::ParameterName, 'Apply --where here only, over every session: send none of it to the server')
             [CompletionResult]::new('--all-resources', '--all-resources', [CompletionResultType]::ParameterName, 'Every resource of the organisation (GET /resources, paged), then each one''s sessions')
             [CompletionResult]::new('--no-enrich', '--no-enrich', [CompletionResultType]::ParameterName, 'Do not look up user and resource names (fewer requests; UUIDs only)')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
@@ -1216,6 +1240,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;onefs' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later)')
             [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Only sessions from this computer (client address, exact match)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only sessions of this user, as OneFS writes it (exact match), e.g. ''CORP\alice''')
@@ -1238,6 +1264,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--list-columns', '--list-columns', [CompletionResultType]::ParameterName, 'List the column names of this backend and exit')
+            [CompletionResult]::new('--no-push-down', '--no-push-down', [CompletionResultType]::ParameterName, 'Apply --where here only, over every session: send none of it to the server')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
@@ -1256,6 +1283,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;powerscale' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later)')
             [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Only sessions from this computer (client address, exact match)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only sessions of this user, as OneFS writes it (exact match), e.g. ''CORP\alice''')
@@ -1278,6 +1307,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--list-columns', '--list-columns', [CompletionResultType]::ParameterName, 'List the column names of this backend and exit')
+            [CompletionResult]::new('--no-push-down', '--no-push-down', [CompletionResultType]::ParameterName, 'Apply --where here only, over every session: send none of it to the server')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
@@ -1296,6 +1326,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
         }
         'sessions;isilon' {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")')
+            [CompletionResult]::new('--count-by', '--count-by', [CompletionResultType]::ParameterName, 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later)')
             [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Only sessions from this computer (client address, exact match)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only sessions of this user, as OneFS writes it (exact match), e.g. ''CORP\alice''')
@@ -1318,6 +1350,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--list-columns', '--list-columns', [CompletionResultType]::ParameterName, 'List the column names of this backend and exit')
+            [CompletionResult]::new('--no-push-down', '--no-push-down', [CompletionResultType]::ParameterName, 'Apply --where here only, over every session: send none of it to the server')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')

@@ -67,6 +67,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --concurrency 'Fetch at most N profiles at once'
             cand --backend 'Only the profiles of these backends, e.g. `smb,cifs`'
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
             cand -c 'Config file [default: <config dir>/sessions/config.toml]'
@@ -84,6 +86,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --list-columns 'List the columns of the common record and exit'
+            cand --no-push-down 'Apply --where here only, over every session: send none of it to the server'
             cand --no-headers 'Leave out the header line of table and csv output'
             cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
             cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -341,6 +344,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;smb'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --identity 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...'
             cand --page-size 'Sessions per request (the cluster may return fewer)'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -360,6 +365,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --list-columns 'List the column names of this backend and exit'
+            cand --no-push-down 'Apply --where here only, over every session: send none of it to the server'
             cand --no-headers 'Leave out the header line of table and csv output'
             cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
             cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -377,6 +383,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;qumulo'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --identity 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...'
             cand --page-size 'Sessions per request (the cluster may return fewer)'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -396,6 +404,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --list-columns 'List the column names of this backend and exit'
+            cand --no-push-down 'Apply --where here only, over every session: send none of it to the server'
             cand --no-headers 'Leave out the header line of table and csv output'
             cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
             cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -569,6 +578,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;cifs'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --svm 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2'''
             cand --node 'Only this node (node.name)'
             cand --user 'Only this Windows user, wildcards allowed, e.g. ''CORP\\alice'' or ''*admin*'''
@@ -595,6 +606,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --list-columns 'List the column names of this backend and exit'
+            cand --no-push-down 'Apply --where here only, over every session: send none of it to the server'
             cand --no-headers 'Leave out the header line of table and csv output'
             cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
             cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -612,6 +624,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;ontap'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --svm 'Only this SVM (svm.name), e.g. vs1 or ''vs1|vs2'''
             cand --node 'Only this node (node.name)'
             cand --user 'Only this Windows user, wildcards allowed, e.g. ''CORP\\alice'' or ''*admin*'''
@@ -638,6 +652,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --list-columns 'List the column names of this backend and exit'
+            cand --no-push-down 'Apply --where here only, over every session: send none of it to the server'
             cand --no-headers 'Leave out the header line of table and csv output'
             cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
             cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -799,6 +814,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;auth'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --credentials 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET'
             cand --user 'Only this user (credentials_data.username)'
             cand --origin 'Only origins starting with this, e.g. 192.168. or ''[fd00:'''
@@ -821,6 +838,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --list-columns 'List the column names of this backend and exit'
+            cand --no-push-down 'Apply --where here only, over every session: send none of it to the server'
             cand --exclude-internal 'Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does'
             cand --no-headers 'Leave out the header line of table and csv output'
             cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
@@ -839,6 +857,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;truenas'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --credentials 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET'
             cand --user 'Only this user (credentials_data.username)'
             cand --origin 'Only origins starting with this, e.g. 192.168. or ''[fd00:'''
@@ -861,6 +881,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --list-columns 'List the column names of this backend and exit'
+            cand --no-push-down 'Apply --where here only, over every session: send none of it to the server'
             cand --exclude-internal 'Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does'
             cand --no-headers 'Leave out the header line of table and csv output'
             cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
@@ -1025,6 +1046,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;opal'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --resource-id 'A resource whose sessions to list (repeatable) [default: the profile''s resource_ids]'
             cand --user-id 'Only this user''s sessions'
             cand --resource-type 'With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT'
@@ -1046,6 +1069,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --list-columns 'List the column names of this backend and exit'
+            cand --no-push-down 'Apply --where here only, over every session: send none of it to the server'
             cand --all-resources 'Every resource of the organisation (GET /resources, paged), then each one''s sessions'
             cand --no-enrich 'Do not look up user and resource names (fewer requests; UUIDs only)'
             cand --no-headers 'Leave out the header line of table and csv output'
@@ -1134,6 +1158,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;onefs'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --node 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later)'
             cand --computer 'Only sessions from this computer (client address, exact match)'
             cand --user 'Only sessions of this user, as OneFS writes it (exact match), e.g. ''CORP\alice'''
@@ -1156,6 +1182,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --list-columns 'List the column names of this backend and exit'
+            cand --no-push-down 'Apply --where here only, over every session: send none of it to the server'
             cand --no-headers 'Leave out the header line of table and csv output'
             cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
             cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -1173,6 +1200,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;powerscale'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --node 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later)'
             cand --computer 'Only sessions from this computer (client address, exact match)'
             cand --user 'Only sessions of this user, as OneFS writes it (exact match), e.g. ''CORP\alice'''
@@ -1195,6 +1224,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --list-columns 'List the column names of this backend and exit'
+            cand --no-push-down 'Apply --where here only, over every session: send none of it to the server'
             cand --no-headers 'Leave out the header line of table and csv output'
             cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
             cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -1212,6 +1242,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
         }
         &'sessions;isilon'= {
             cand --watch 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise'
+            cand --where 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README''s "Selectors")'
+            cand --count-by 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`'
             cand --node 'Only the sessions of this node, by its logical node number (the v11 API''s `lnn`; OneFS 9.2 and later)'
             cand --computer 'Only sessions from this computer (client address, exact match)'
             cand --user 'Only sessions of this user, as OneFS writes it (exact match), e.g. ''CORP\alice'''
@@ -1234,6 +1266,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --list-columns 'List the column names of this backend and exit'
+            cand --no-push-down 'Apply --where here only, over every session: send none of it to the server'
             cand --no-headers 'Leave out the header line of table and csv output'
             cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
             cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'

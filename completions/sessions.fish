@@ -90,6 +90,8 @@ complete -c sessions -n "__fish_sessions_needs_command" -f -a "isilon" -d 'Dell 
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l concurrency -d 'Fetch at most N profiles at once' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l backend -d 'Only the profiles of these backends, e.g. `smb,cifs`' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l where -d 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README\'s "Selectors")' -r
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l count-by -d 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`' -r
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s c -l config -d 'Config file [default: <config dir>/sessions/config.toml]' -r -F
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l url -d 'Base URL, overriding the profile\'s, e.g. https://nas.example.com:8000' -r
@@ -112,6 +114,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand all" -l color -d 'When
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l list-columns -d 'List the columns of the common record and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand all" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l no-headers -d 'Leave out the header line of table and csv output'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand all" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -324,6 +327,8 @@ complete -c sessions -n "__fish_sessions_using_subcommand completions" -l demo -
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l where -d 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README\'s "Selectors")' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l count-by -d 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l identity -d 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l page-size -d 'Sessions per request (the cluster may return fewer)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
@@ -348,6 +353,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_se
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -425,6 +431,8 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_s
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l where -d 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README\'s "Selectors")' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l count-by -d 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l identity -d 'Only sessions of this identity, e.g. local:admin, ad:alice, uid:1001, sid:S-1-5-21-...' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l page-size -d 'Sessions per request (the cluster may return fewer)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s p -l profile -d 'Profile from the config file (repeat for `all`) [default: the config\'s default_profile]' -r -f -a '(__fish_sessions_profile_names)'
@@ -449,6 +457,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -526,6 +535,8 @@ complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_see
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close sessions by key, or those the selectors match (POST /v1/smb/sessions/close)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l where -d 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README\'s "Selectors")' -r
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l count-by -d 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l svm -d 'Only this SVM (svm.name), e.g. vs1 or \'vs1|vs2\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l node -d 'Only this node (node.name)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l user -d 'Only this Windows user, wildcards allowed, e.g. \'CORP\\\\alice\' or \'*admin*\'' -r
@@ -557,6 +568,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_s
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -628,6 +640,8 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close the sessions the keys select (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l where -d 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README\'s "Selectors")' -r
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l count-by -d 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l svm -d 'Only this SVM (svm.name), e.g. vs1 or \'vs1|vs2\'' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l node -d 'Only this node (node.name)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l user -d 'Only this Windows user, wildcards allowed, e.g. \'CORP\\\\alice\' or \'*admin*\'' -r
@@ -659,6 +673,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -730,6 +745,8 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close the sessions the keys select (DELETE; ONTAP 9.9+). IDENTIFIER 0 closes every session on the connection; IDENTIFIER 0 and CONNECTION_ID 0 every session of the SVM on the node'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l where -d 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README\'s "Selectors")' -r
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l count-by -d 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l credentials -d 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l user -d 'Only this user (credentials_data.username)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l origin -d 'Only origins starting with this, e.g. 192.168. or \'[fd00:\'' -r
@@ -757,6 +774,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_s
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l exclude-internal -d 'Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
@@ -830,6 +848,8 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l where -d 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README\'s "Selectors")' -r
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l count-by -d 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l credentials -d 'Only this credential type, e.g. API_KEY, LOGIN_PASSWORD, TOKEN, UNIX_SOCKET' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l user -d 'Only this user (credentials_data.username)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l origin -d 'Only origins starting with this, e.g. 192.168. or \'[fd00:\'' -r
@@ -857,6 +877,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fis
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l exclude-internal -d 'Leave out internal sessions (root on the UNIX socket, the HA peer), as the web UI does'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
@@ -930,6 +951,8 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_se
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from help" -f -a "close" -d 'End sessions (auth.terminate_session); your own connection is refused, as in the web UI'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l where -d 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README\'s "Selectors")' -r
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l count-by -d 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l resource-id -d 'A resource whose sessions to list (repeatable) [default: the profile\'s resource_ids]' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l user-id -d 'Only this user\'s sessions' -r
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l resource-type -d 'With --all-resources: only resources of this type, e.g. AWS_IAM_ROLE, GCP_PROJECT' -r
@@ -956,6 +979,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_s
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l all-resources -d 'Every resource of the organisation (GET /resources, paged), then each one\'s sessions'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l no-enrich -d 'Do not look up user and resource names (fewer requests; UUIDs only)'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -1027,6 +1051,8 @@ complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from help" -f -a "close" -d 'Opal\'s API cannot end a session: this says so, whatever follows'
 complete -c sessions -n "__fish_sessions_using_subcommand opal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l where -d 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README\'s "Selectors")' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l count-by -d 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`' -r
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l node -d 'Only the sessions of this node, by its logical node number (the v11 API\'s `lnn`; OneFS 9.2 and later)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l computer -d 'Only sessions from this computer (client address, exact match)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l user -d 'Only sessions of this user, as OneFS writes it (exact match), e.g. \'CORP\\alice\'' -r
@@ -1054,6 +1080,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -1127,6 +1154,8 @@ complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close sessions by key, by computer or by user: one DELETE per computer and user pair, which ends every session of the pair (DELETE /platform/1/protocols/smb/sessions/C/U)'
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l where -d 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README\'s "Selectors")' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l count-by -d 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`' -r
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l node -d 'Only the sessions of this node, by its logical node number (the v11 API\'s `lnn`; OneFS 9.2 and later)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l computer -d 'Only sessions from this computer (client address, exact match)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l user -d 'Only sessions of this user, as OneFS writes it (exact match), e.g. \'CORP\\alice\'' -r
@@ -1154,6 +1183,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'
@@ -1227,6 +1257,8 @@ complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close sessions by key, by computer or by user: one DELETE per computer and user pair, which ends every session of the pair (DELETE /platform/1/protocols/smb/sessions/C/U)'
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l watch -d 'List again every INTERVAL (default 2s), keeping one login: a table redrawn in place on a terminal, NDJSON events ({"event":"opened"|"closed"|"changed",...}) otherwise' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l where -d 'Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`: FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated --where also means and (see the README\'s "Selectors")' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l count-by -d 'Count the sessions by these fields instead of listing them: one row per group with its count and largest idle, most first, e.g. `user` or `client,protocol`' -r
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l node -d 'Only the sessions of this node, by its logical node number (the v11 API\'s `lnn`; OneFS 9.2 and later)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l computer -d 'Only sessions from this computer (client address, exact match)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l user -d 'Only sessions of this user, as OneFS writes it (exact match), e.g. \'CORP\\alice\'' -r
@@ -1254,6 +1286,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l list-columns -d 'List the column names of this backend and exit'
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l no-headers -d 'Leave out the header line of table and csv output'
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -l insecure -d 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and not __fish_seen_subcommand_from show close help" -s v -l verbose -d 'Log each request to stderr (method, URL, status, time); secrets are never shown'

@@ -19,6 +19,28 @@ pub(crate) struct ListArgs {
 
     #[command(flatten)]
     pub watch: WatchArgs,
+
+    #[command(flatten)]
+    pub select: SelectArgs,
+}
+
+/// `--where SELECTOR`, for every backend's listing and for `all`.
+#[derive(Debug, Clone, Default, Args)]
+pub(crate) struct SelectArgs {
+    /// Only the sessions that match, e.g. `user~*admin*,idle>1h` or `client=10.0.0.0/8`:
+    /// FIELD OP VALUE joined with commas (and), OP one of = != ~ !~ < <= > >=; a repeated
+    /// --where also means and (see the README's "Selectors")
+    #[arg(long = "where", value_name = "SELECTOR")]
+    pub selectors: Vec<String>,
+
+    /// Apply --where here only, over every session: send none of it to the server
+    #[arg(long, requires = "selectors")]
+    pub no_push_down: bool,
+
+    /// Count the sessions by these fields instead of listing them: one row per group with
+    /// its count and largest idle, most first, e.g. `user` or `client,protocol`
+    #[arg(long, value_name = "FIELD[,FIELD...]", value_delimiter = ',')]
+    pub count_by: Vec<String>,
 }
 
 /// `--watch [INTERVAL]`, for every backend and for `all`.
@@ -97,6 +119,9 @@ pub(crate) struct AllArgs {
 
     #[command(flatten)]
     pub watch: WatchArgs,
+
+    #[command(flatten)]
+    pub select: SelectArgs,
 }
 
 fn parse_concurrency(s: &str) -> Result<usize, String> {

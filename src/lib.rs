@@ -30,6 +30,7 @@ mod output;
 mod paginate;
 mod progress;
 mod record;
+mod select;
 mod settings;
 mod transport;
 

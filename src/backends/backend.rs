@@ -135,6 +135,26 @@ impl dyn Backend + '_ {
     pub fn columns(&self) -> &'static [Column] {
         self.about().columns
     }
+    /// Whether `selector` selects one of its records (as `-o json` prints it) on profile
+    /// `profile`: its columns by name, and the common record's fields through
+    /// [`Backend::common`], made only when a term names one.
+    pub(crate) fn selects(
+        &self,
+        selector: &crate::select::Selector,
+        profile: &str,
+        vendor: &Record,
+    ) -> bool {
+        selector.matches(self.columns(), vendor, || {
+            let now = time::OffsetDateTime::now_utc();
+            crate::record::common::to_record(
+                self.name(),
+                profile,
+                self.common(vendor),
+                Record::new(),
+                now,
+            )
+        })
+    }
     /// Two of its default columns, for examples in its help.
     pub fn example_columns(&self) -> (&'static str, &'static str) {
         let mut defaults = self.columns().iter().filter(|c| c.default).map(|c| c.name);
@@ -253,4 +273,33 @@ pub enum Request {
 pub trait Listing {
     /// Fetch every matching session, handing each page to `sink` as it arrives.
     fn list<'a>(&'a self, target: &'a Target, sink: &'a mut dyn Sink) -> BoxFuture<'a, Result<()>>;
+    /// Send with its request the terms of `selector` its API filters so that nothing they
+    /// select is left out (the client still applies every term, so the result cannot
+    /// differ); returns what it sends, as the API writes it, for `-v`.
+    fn push_down(&mut self, _selector: &crate::select::Selector) -> Vec<String> {
+        Vec::new()
+    }
+}
+
+/// Push `selector` down into `listing` unless `local` (`--no-push-down`), and say on `-v`
+/// what went to the server.
+pub(crate) fn push_down(
+    listing: &mut dyn Listing,
+    selector: &crate::select::Selector,
+    local: bool,
+    log: &crate::transport::Log,
+) {
+    let sent = match local {
+        true => Vec::new(),
+        false => listing.push_down(selector),
+    };
+    match sent.is_empty() {
+        true => log.verbose(format_args!(
+            "--where {selector}: nothing sent to the server; every term is applied here"
+        )),
+        false => log.verbose(format_args!(
+            "--where {selector}: sent to the server: {}; every term is applied here as well",
+            sent.join(" ")
+        )),
+    }
 }

@@ -10,8 +10,8 @@ use serde_json::Value;
 
 use super::env::Env;
 use crate::args::AllArgs;
-use crate::error::{Error, ErrorKind, Result};
-use crate::fleet::{self, metrics, Member};
+use crate::error::{ErrorKind, Result};
+use crate::fleet::{self, Member};
 use crate::output::indicator::{self, Indicator, Subject};
 use crate::output::{AllOutput, Format, Stdout};
 use crate::paginate::Flow;
@@ -25,18 +25,48 @@ pub(super) async fn run(
     args: &AllArgs,
     out: &mut Stdout,
 ) -> Result<()> {
-    let streams = args.watch.watch.is_none() && settings.render.format != Some(Format::Prometheus);
-    if !args.projection.is_empty() && !streams {
-        return Err(Error::usage(
-            "--watch and -o prometheus show the common record: name columns with --columns",
-        ));
+    let exposition = settings.render.format == Some(Format::Prometheus);
+    let count_by = &args.select.count_by;
+    let streams = args.watch.watch.is_none() && !exposition && count_by.is_empty();
+    if !streams {
+        super::count::common_only(
+            &args.projection,
+            args.watch.watch.is_some(),
+            !count_by.is_empty(),
+        )?;
     }
     for name in &settings.profiles {
         env.named(name, settings)?;
     }
     let names = fleet::choose(&env.config, &settings.profiles, &args.backends)?;
     let keep = args.watch.watch.is_some();
-    let members: Vec<Member> = env.members(&names, settings, keep)?;
+    let mut members: Vec<Member> = env.members(&names, settings, keep)?;
+    if let Some(selector) = crate::select::parse_all(&args.select.selectors)? {
+        let mut columns: Vec<&[crate::record::Column]> = Vec::new();
+        for m in &members {
+            if !columns
+                .iter()
+                .any(|c| std::ptr::eq(*c, m.backend.columns()))
+            {
+                columns.push(m.backend.columns());
+            }
+        }
+        selector.check(&columns)?;
+        for m in &mut members {
+            if let Ok(target) = &m.target {
+                let local = args.select.no_push_down;
+                crate::backends::push_down(&mut *m.listing, &selector, local, &target.log);
+            }
+            m.select = Some(selector.clone());
+        }
+    }
+    if !count_by.is_empty() {
+        let columns: Vec<&[crate::record::Column]> =
+            members.iter().map(|m| m.backend.columns()).collect();
+        super::count::check(count_by, &columns, exposition)?;
+        let outcomes = collected(&members, args.concurrency, settings, out).await;
+        return super::count::write(&outcomes, count_by, settings, out);
+    }
     if let Some(interval) = args.watch.watch {
         return super::watch::run(&members, interval, args.concurrency, settings, out).await;
     }
@@ -142,11 +172,22 @@ async fn prometheus(
     settings: &Settings,
     out: &mut Stdout,
 ) -> Result<()> {
+    let outcomes = collected(members, concurrency, settings, out).await;
+    super::exposition::write(&outcomes, "", out)
+}
+
+/// Every member's sessions, in memory, with the progress indicator on a terminal.
+async fn collected(
+    members: &[Member],
+    concurrency: usize,
+    settings: &Settings,
+    out: &Stdout,
+) -> Vec<fleet::Outcome> {
     let show = indicator::wanted(settings.quiet, true, out.is_terminal());
     let (counts, mut indicator) = progress_of(show, members);
     let outcomes = progress::counted(counts, fleet::collect_all(members, concurrency)).await;
     indicator.stop();
-    write_exposition(&outcomes, out)
+    outcomes
 }
 
 /// The counts of a run over `members`, and the indicator that shows them.
@@ -154,36 +195,4 @@ fn progress_of(show: bool, members: &[Member]) -> (Arc<Counts>, Indicator) {
     let counts = Arc::new(Counts::default());
     let shown = Indicator::start(show, Subject::Profiles(members.len()), counts.clone());
     (counts, shown)
-}
-
-/// Tally outcomes and write their exposition; the failures go to stderr, and decide the exit.
-pub(super) fn write_exposition(outcomes: &[fleet::Outcome], out: &mut Stdout) -> Result<()> {
-    let tallies: Vec<metrics::Tally> = outcomes
-        .iter()
-        .map(|o| {
-            let mut t = metrics::Tally::default();
-            t.add(o.backend, &o.records);
-            t
-        })
-        .collect();
-    let probes: Vec<metrics::Probe<'_>> = outcomes
-        .iter()
-        .zip(&tallies)
-        .map(|(o, t)| metrics::Probe::of(o, t))
-        .collect();
-    out.lines(&metrics::exposition(&probes))?;
-    out.flush()?;
-    // `sessions_up 0` says which failed: the textfile collector's file is complete.
-    out.complete_despite_error();
-    let failures: Vec<(usize, Error)> = outcomes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, o)| o.error.clone().map(|e| (i, e)))
-        .collect();
-    if outcomes.len() > 1 {
-        for (_, e) in &failures {
-            crate::error::report(e);
-        }
-    }
-    fleet::verdict(&failures, outcomes.len())
 }

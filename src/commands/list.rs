@@ -12,6 +12,7 @@ use crate::output::indicator::{self, Indicator, Subject};
 use crate::output::{Renderer, Stdout};
 use crate::progress::{self, Counts};
 use crate::record::{self, Column, Fit, Json, Record};
+use crate::select::Filter;
 use crate::settings::Settings;
 
 /// Fetch and render every session a listing matches.
@@ -20,6 +21,7 @@ pub(super) async fn one(
     listing: &dyn Listing,
     columns: &'static [Column],
     projection: &[String],
+    select: Option<&dyn Fn(&Record) -> bool>,
     settings: &Settings,
     out: &mut Stdout,
 ) -> Result<()> {
@@ -35,9 +37,21 @@ pub(super) async fn one(
         },
         counts.clone(),
     );
-    let result = target
-        .within_deadline(progress::counted(counts, listing.list(target, &mut render)))
-        .await;
+    let result = match select {
+        Some(test) => {
+            let mut filter = Filter::new(test, &mut render);
+            let work = listing.list(target, &mut filter);
+            target
+                .within_deadline(progress::counted(counts, work))
+                .await
+        }
+        None => {
+            let work = listing.list(target, &mut render);
+            target
+                .within_deadline(progress::counted(counts, work))
+                .await
+        }
+    };
     indicator.stop();
     // Print what arrived before a failure: nothing fetched is lost, but JSON is left
     // unterminated. A run that failed before any session arrived prints nothing: a header or

@@ -3,8 +3,10 @@
 
 mod all;
 mod close;
+mod count;
 mod env;
 mod exporter;
+mod exposition;
 mod list;
 mod profiles;
 mod simulate;
@@ -90,34 +92,57 @@ async fn run_backend(
     if list.list_columns {
         return list::columns(backend.columns(), settings, out);
     }
+    let selector = crate::select::parse_all(&list.select.selectors)?;
+    if let Some(s) = &selector {
+        s.check(&[backend.columns()])?;
+    }
+    let prometheus = settings.render.format == Some(crate::output::Format::Prometheus);
+    let count_by = &list.select.count_by;
+    if !count_by.is_empty() {
+        count::check(count_by, &[backend.columns()], prometheus)?;
+    }
     let env = Env::open(settings).await?;
     let target = env.target_for(backend, settings)?;
     let watching = list.watch.watch.is_some();
-    let prometheus = settings.render.format == Some(crate::output::Format::Prometheus);
-    match env.settled(&target.profile)?.options.request(matches)? {
-        Request::List(listing) if watching || prometheus => {
-            if !list.projection.is_empty() {
-                return Err(Error::usage(
-                    "--watch and -o prometheus show the common record: name columns with --columns",
-                ));
-            }
+    let counting = !count_by.is_empty();
+    let mut request = env.settled(&target.profile)?.options.request(matches)?;
+    if let (Request::List(listing), Some(s)) = (&mut request, &selector) {
+        let local = list.select.no_push_down;
+        crate::backends::push_down(&mut **listing, s, local, &target.log);
+    }
+    match request {
+        Request::List(listing) if watching || prometheus || counting => {
+            count::common_only(&list.projection, watching, counting)?;
             let name = target.profile.clone();
-            let member = crate::fleet::Member::with(&name, backend, listing, Ok(target), true);
+            let mut member = crate::fleet::Member::with(&name, backend, listing, Ok(target), true);
+            member.select = selector;
             let members = [member];
             match list.watch.watch {
                 Some(interval) => watch::run(&members, interval, 1, settings, out).await,
                 None => {
                     let outcomes = crate::fleet::collect_all(&members, 1).await;
-                    all::write_exposition(&outcomes, out)
+                    match counting {
+                        true => count::write(&outcomes, count_by, settings, out),
+                        false => exposition::write(&outcomes, "", out),
+                    }
                 }
             }
         }
         Request::List(listing) => {
+            let profile = target.profile.clone();
+            let test = selector
+                .as_ref()
+                .map(|s| move |r: &crate::record::Record| backend.selects(s, &profile, r));
+            let test = test
+                .as_ref()
+                .map(|t| t as &dyn Fn(&crate::record::Record) -> bool);
+            let columns = backend.columns();
             list::one(
                 &target,
                 &*listing,
-                backend.columns(),
+                columns,
                 &list.projection,
+                test,
                 settings,
                 out,
             )

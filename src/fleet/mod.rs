@@ -31,6 +31,8 @@ pub(crate) struct Member {
     /// `Err` when the profile could not even be resolved (a failing password_command): it is
     /// reported as that profile's failure on every run.
     pub target: Result<Target>,
+    /// `--where`: only the sessions it selects are handed on.
+    pub select: Option<crate::select::Selector>,
 }
 
 impl Member {
@@ -65,6 +67,7 @@ impl Member {
             backend,
             listing,
             target,
+            select: None,
         }
     }
 
@@ -96,6 +99,7 @@ impl Member {
         let mut sink = CommonSink {
             backend: self.backend,
             profile: &self.name,
+            select: self.select.as_ref(),
             page,
         };
         let work = target.within_deadline(self.listing.list(&target, &mut sink));
@@ -162,6 +166,7 @@ pub(crate) struct Outcome {
 struct CommonSink<'a> {
     backend: &'static dyn Backend,
     profile: &'a str,
+    select: Option<&'a crate::select::Selector>,
     page: &'a mut dyn FnMut(Vec<Record>) -> Result<Flow>,
 }
 
@@ -174,12 +179,14 @@ impl Sink for CommonSink<'_> {
     }
     fn page(&mut self, records: Vec<Record>) -> Result<Flow> {
         let now = OffsetDateTime::now_utc();
+        let own = self.backend.columns();
         let mapped = records
             .into_iter()
             .map(|r| {
                 let c = self.backend.common(&r);
                 common::to_record(self.backend.name(), self.profile, c, r, now)
             })
+            .filter(|r| self.select.is_none_or(|s| s.matches_common(r, own)))
             .collect();
         (self.page)(mapped)
     }

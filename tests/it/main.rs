@@ -26,6 +26,7 @@ mod onefs;
 mod opal;
 mod opal_urls;
 mod repository;
+mod select;
 mod sim_config;
 mod simulator;
 mod smb;

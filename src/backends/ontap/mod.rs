@@ -10,6 +10,7 @@ mod key;
 /// Page decoding, public for the fuzz targets (fuzz/).
 /// Its page parsers, which the fuzz targets (fuzz/) drive.
 pub mod pages;
+mod push;
 
 use clap::{ArgMatches, Args as _};
 
@@ -192,6 +193,9 @@ impl Listing for List {
                     .await
             }
         })
+    }
+    fn push_down(&mut self, selector: &crate::select::Selector) -> Vec<String> {
+        push::push(&mut self.0, selector)
     }
 }
 
