@@ -516,10 +516,11 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;smb;close' {
-            [CompletionResult]::new('--originator', '--originator', [CompletionResultType]::ParameterName, 'Close the sessions of this client IP (exact match)')
-            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Close the session with this location handle (exact match; see the `location` column)')
-            [CompletionResult]::new('--share', '--share', [CompletionResultType]::ParameterName, 'Close sessions that have this share open')
-            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Close sessions of this identity (server-side filter, as for listing)')
+            [CompletionResult]::new('--originator', '--originator', [CompletionResultType]::ParameterName, 'Close the sessions of this client IP (exact match; as a selector, --where originator=IP)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Close the session with this location handle (exact match; see the `location` column; as a selector, --where location=LOCATION)')
+            [CompletionResult]::new('--share', '--share', [CompletionResultType]::ParameterName, 'Close sessions that have this share open (as a selector, --where share_names=SHARE)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Close sessions of this identity (server-side filter, as for listing; the cluster resolves it, so no selector says quite the same)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -536,8 +537,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
-            [CompletionResult]::new('--guest', '--guest', [CompletionResultType]::ParameterName, 'Only guest sessions')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Close every session matched by --identity alone, or every session when no selector is given')
+            [CompletionResult]::new('--guest', '--guest', [CompletionResultType]::ParameterName, 'Only guest sessions (as a selector, --where is_guest=true)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Close every session matched by --identity alone, or every session when no selector is given (as a selector, no --where at all)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be closed and change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
@@ -555,10 +556,11 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;qumulo;close' {
-            [CompletionResult]::new('--originator', '--originator', [CompletionResultType]::ParameterName, 'Close the sessions of this client IP (exact match)')
-            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Close the session with this location handle (exact match; see the `location` column)')
-            [CompletionResult]::new('--share', '--share', [CompletionResultType]::ParameterName, 'Close sessions that have this share open')
-            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Close sessions of this identity (server-side filter, as for listing)')
+            [CompletionResult]::new('--originator', '--originator', [CompletionResultType]::ParameterName, 'Close the sessions of this client IP (exact match; as a selector, --where originator=IP)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Close the session with this location handle (exact match; see the `location` column; as a selector, --where location=LOCATION)')
+            [CompletionResult]::new('--share', '--share', [CompletionResultType]::ParameterName, 'Close sessions that have this share open (as a selector, --where share_names=SHARE)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Close sessions of this identity (server-side filter, as for listing; the cluster resolves it, so no selector says quite the same)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -575,8 +577,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
-            [CompletionResult]::new('--guest', '--guest', [CompletionResultType]::ParameterName, 'Only guest sessions')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Close every session matched by --identity alone, or every session when no selector is given')
+            [CompletionResult]::new('--guest', '--guest', [CompletionResultType]::ParameterName, 'Only guest sessions (as a selector, --where is_guest=true)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Close every session matched by --identity alone, or every session when no selector is given (as a selector, no --where at all)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be closed and change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
@@ -778,6 +780,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;cifs;close' {
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -811,6 +814,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;ontap;close' {
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -1022,6 +1026,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;auth;close' {
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -1038,7 +1043,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
-            [CompletionResult]::new('--others', '--others', [CompletionResultType]::ParameterName, 'End every session except this connection and internal ones (auth.terminate_other_sessions)')
+            [CompletionResult]::new('--others', '--others', [CompletionResultType]::ParameterName, 'End every session except this connection and internal ones (auth.terminate_other_sessions; as a selector, --where current=false,internal=false, which --where alone implies)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be closed and change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
@@ -1056,6 +1061,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;truenas;close' {
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -1072,7 +1078,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
-            [CompletionResult]::new('--others', '--others', [CompletionResultType]::ParameterName, 'End every session except this connection and internal ones (auth.terminate_other_sessions)')
+            [CompletionResult]::new('--others', '--others', [CompletionResultType]::ParameterName, 'End every session except this connection and internal ones (auth.terminate_other_sessions; as a selector, --where current=false,internal=false, which --where alone implies)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be closed and change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
@@ -1458,8 +1464,9 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;onefs;close' {
-            [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Close every session from this computer (exact match; repeatable)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Close every session of this user (exact match; repeatable)')
+            [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Close every session from this computer (exact match; repeatable; as a selector, --where computer=COMPUTER)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Close every session of this user (exact match; repeatable; as a selector, --where user=USER)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -1493,8 +1500,9 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;powerscale;close' {
-            [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Close every session from this computer (exact match; repeatable)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Close every session of this user (exact match; repeatable)')
+            [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Close every session from this computer (exact match; repeatable; as a selector, --where computer=COMPUTER)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Close every session of this user (exact match; repeatable; as a selector, --where user=USER)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -1528,8 +1536,9 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;isilon;close' {
-            [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Close every session from this computer (exact match; repeatable)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Close every session of this user (exact match; repeatable)')
+            [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Close every session from this computer (exact match; repeatable; as a selector, --where computer=COMPUTER)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Close every session of this user (exact match; repeatable; as a selector, --where user=USER)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')

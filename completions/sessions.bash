@@ -534,12 +534,16 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__auth__subcmd__close)
-            opts="-y -o -p -c -v -q -h -V --others --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
+            opts="-y -o -p -c -v -q -h -V --others --where --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
                     return 0
@@ -878,12 +882,16 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__cifs__subcmd__close)
-            opts="-y -o -p -c -v -q -h -V --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
+            opts="-y -o -p -c -v -q -h -V --where --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --where)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json ndjson csv plain" -- "${cur}"))
                     return 0
@@ -1708,7 +1716,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__onefs__subcmd__close)
-            opts="-y -o -p -c -v -q -h -V --computer --user --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
+            opts="-y -o -p -c -v -q -h -V --computer --user --where --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1719,6 +1727,10 @@ _sessions() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --where)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2588,7 +2600,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__smb__subcmd__close)
-            opts="-y -o -p -c -v -q -h -V --originator --location --share --identity --guest --all --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
+            opts="-y -o -p -c -v -q -h -V --originator --location --share --identity --guest --all --where --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2607,6 +2619,10 @@ _sessions() {
                     return 0
                     ;;
                 --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --where)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

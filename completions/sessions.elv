@@ -479,10 +479,11 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;smb;close'= {
-            cand --originator 'Close the sessions of this client IP (exact match)'
-            cand --location 'Close the session with this location handle (exact match; see the `location` column)'
-            cand --share 'Close sessions that have this share open'
-            cand --identity 'Close sessions of this identity (server-side filter, as for listing)'
+            cand --originator 'Close the sessions of this client IP (exact match; as a selector, --where originator=IP)'
+            cand --location 'Close the session with this location handle (exact match; see the `location` column; as a selector, --where location=LOCATION)'
+            cand --share 'Close sessions that have this share open (as a selector, --where share_names=SHARE)'
+            cand --identity 'Close sessions of this identity (server-side filter, as for listing; the cluster resolves it, so no selector says quite the same)'
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -499,8 +500,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --output-file 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced'
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
-            cand --guest 'Only guest sessions'
-            cand --all 'Close every session matched by --identity alone, or every session when no selector is given'
+            cand --guest 'Only guest sessions (as a selector, --where is_guest=true)'
+            cand --all 'Close every session matched by --identity alone, or every session when no selector is given (as a selector, no --where at all)'
             cand --dry-run 'Show what would be closed and change nothing'
             cand -y 'Do not ask for confirmation (needed when stdin is not a terminal)'
             cand --yes 'Do not ask for confirmation (needed when stdin is not a terminal)'
@@ -517,10 +518,11 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;qumulo;close'= {
-            cand --originator 'Close the sessions of this client IP (exact match)'
-            cand --location 'Close the session with this location handle (exact match; see the `location` column)'
-            cand --share 'Close sessions that have this share open'
-            cand --identity 'Close sessions of this identity (server-side filter, as for listing)'
+            cand --originator 'Close the sessions of this client IP (exact match; as a selector, --where originator=IP)'
+            cand --location 'Close the session with this location handle (exact match; see the `location` column; as a selector, --where location=LOCATION)'
+            cand --share 'Close sessions that have this share open (as a selector, --where share_names=SHARE)'
+            cand --identity 'Close sessions of this identity (server-side filter, as for listing; the cluster resolves it, so no selector says quite the same)'
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -537,8 +539,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --output-file 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced'
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
-            cand --guest 'Only guest sessions'
-            cand --all 'Close every session matched by --identity alone, or every session when no selector is given'
+            cand --guest 'Only guest sessions (as a selector, --where is_guest=true)'
+            cand --all 'Close every session matched by --identity alone, or every session when no selector is given (as a selector, no --where at all)'
             cand --dry-run 'Show what would be closed and change nothing'
             cand -y 'Do not ask for confirmation (needed when stdin is not a terminal)'
             cand --yes 'Do not ask for confirmation (needed when stdin is not a terminal)'
@@ -727,6 +729,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;cifs;close'= {
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -759,6 +762,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;ontap;close'= {
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -957,6 +961,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;auth;close'= {
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -973,7 +978,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --output-file 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced'
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
-            cand --others 'End every session except this connection and internal ones (auth.terminate_other_sessions)'
+            cand --others 'End every session except this connection and internal ones (auth.terminate_other_sessions; as a selector, --where current=false,internal=false, which --where alone implies)'
             cand --dry-run 'Show what would be closed and change nothing'
             cand -y 'Do not ask for confirmation (needed when stdin is not a terminal)'
             cand --yes 'Do not ask for confirmation (needed when stdin is not a terminal)'
@@ -990,6 +995,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;truenas;close'= {
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -1006,7 +1012,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --output-file 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced'
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
-            cand --others 'End every session except this connection and internal ones (auth.terminate_other_sessions)'
+            cand --others 'End every session except this connection and internal ones (auth.terminate_other_sessions; as a selector, --where current=false,internal=false, which --where alone implies)'
             cand --dry-run 'Show what would be closed and change nothing'
             cand -y 'Do not ask for confirmation (needed when stdin is not a terminal)'
             cand --yes 'Do not ask for confirmation (needed when stdin is not a terminal)'
@@ -1370,8 +1376,9 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;onefs;close'= {
-            cand --computer 'Close every session from this computer (exact match; repeatable)'
-            cand --user 'Close every session of this user (exact match; repeatable)'
+            cand --computer 'Close every session from this computer (exact match; repeatable; as a selector, --where computer=COMPUTER)'
+            cand --user 'Close every session of this user (exact match; repeatable; as a selector, --where user=USER)'
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -1404,8 +1411,9 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;powerscale;close'= {
-            cand --computer 'Close every session from this computer (exact match; repeatable)'
-            cand --user 'Close every session of this user (exact match; repeatable)'
+            cand --computer 'Close every session from this computer (exact match; repeatable; as a selector, --where computer=COMPUTER)'
+            cand --user 'Close every session of this user (exact match; repeatable; as a selector, --where user=USER)'
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -1438,8 +1446,9 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;isilon;close'= {
-            cand --computer 'Close every session from this computer (exact match; repeatable)'
-            cand --user 'Close every session of this user (exact match; repeatable)'
+            cand --computer 'Close every session from this computer (exact match; repeatable; as a selector, --where computer=COMPUTER)'
+            cand --user 'Close every session of this user (exact match; repeatable; as a selector, --where user=USER)'
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'

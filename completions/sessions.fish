@@ -392,10 +392,11 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_s
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l originator -d 'Close the sessions of this client IP (exact match)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l location -d 'Close the session with this location handle (exact match; see the `location` column)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l share -d 'Close sessions that have this share open' -r
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l identity -d 'Close sessions of this identity (server-side filter, as for listing)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l originator -d 'Close the sessions of this client IP (exact match; as a selector, --where originator=IP)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l location -d 'Close the session with this location handle (exact match; see the `location` column; as a selector, --where location=LOCATION)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l share -d 'Close sessions that have this share open (as a selector, --where share_names=SHARE)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l identity -d 'Close sessions of this identity (server-side filter, as for listing; the cluster resolves it, so no selector says quite the same)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l where -d 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -416,8 +417,8 @@ complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_s
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l guest -d 'Only guest sessions'
-complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l all -d 'Close every session matched by --identity alone, or every session when no selector is given'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l guest -d 'Only guest sessions (as a selector, --where is_guest=true)'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l all -d 'Close every session matched by --identity alone, or every session when no selector is given (as a selector, no --where at all)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -496,10 +497,11 @@ complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_see
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l originator -d 'Close the sessions of this client IP (exact match)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l location -d 'Close the session with this location handle (exact match; see the `location` column)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l share -d 'Close sessions that have this share open' -r
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l identity -d 'Close sessions of this identity (server-side filter, as for listing)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l originator -d 'Close the sessions of this client IP (exact match; as a selector, --where originator=IP)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l location -d 'Close the session with this location handle (exact match; see the `location` column; as a selector, --where location=LOCATION)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l share -d 'Close sessions that have this share open (as a selector, --where share_names=SHARE)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l identity -d 'Close sessions of this identity (server-side filter, as for listing; the cluster resolves it, so no selector says quite the same)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l where -d 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -520,8 +522,8 @@ complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_see
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l guest -d 'Only guest sessions'
-complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l all -d 'Close every session matched by --identity alone, or every session when no selector is given'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l guest -d 'Only guest sessions (as a selector, --where is_guest=true)'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l all -d 'Close every session matched by --identity alone, or every session when no selector is given (as a selector, no --where at all)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -607,6 +609,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l where -d 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -712,6 +715,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l where -d 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -814,6 +818,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l where -d 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -834,7 +839,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l others -d 'End every session except this connection and internal ones (auth.terminate_other_sessions)'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l others -d 'End every session except this connection and internal ones (auth.terminate_other_sessions; as a selector, --where current=false,internal=false, which --where alone implies)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -917,6 +922,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_se
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l where -d 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -937,7 +943,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_se
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l others -d 'End every session except this connection and internal ones (auth.terminate_other_sessions)'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l others -d 'End every session except this connection and internal ones (auth.terminate_other_sessions; as a selector, --where current=false,internal=false, which --where alone implies)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -1119,8 +1125,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l computer -d 'Close every session from this computer (exact match; repeatable)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l user -d 'Close every session of this user (exact match; repeatable)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l computer -d 'Close every session from this computer (exact match; repeatable; as a selector, --where computer=COMPUTER)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l user -d 'Close every session of this user (exact match; repeatable; as a selector, --where user=USER)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l where -d 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -1222,8 +1229,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l computer -d 'Close every session from this computer (exact match; repeatable)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l user -d 'Close every session of this user (exact match; repeatable)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l computer -d 'Close every session from this computer (exact match; repeatable; as a selector, --where computer=COMPUTER)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l user -d 'Close every session of this user (exact match; repeatable; as a selector, --where user=USER)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l where -d 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'
@@ -1325,8 +1333,9 @@ complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_see
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -l demo -d 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l computer -d 'Close every session from this computer (exact match; repeatable)' -r
-complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l user -d 'Close every session of this user (exact match; repeatable)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l computer -d 'Close every session from this computer (exact match; repeatable; as a selector, --where computer=COMPUTER)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l user -d 'Close every session of this user (exact match; repeatable; as a selector, --where user=USER)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l where -d 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -s o -l output -d 'Output format [default: table; plain for a projection piped]' -r -f -a "table\t'Aligned columns with a header, sized to the terminal'
 wide\t'A table with every column'
 json\t'One JSON array of the vendor\'s records (fields and nesting as the vendor sends them)'

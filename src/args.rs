@@ -83,8 +83,14 @@ pub(crate) struct CloseKeys {
 }
 
 /// Close options every backend's `close` takes.
-#[derive(Debug, Clone, Copy, Default, Args)]
+#[derive(Debug, Clone, Default, Args)]
 pub struct ConfirmArgs {
+    /// Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8`
+    /// (the grammar of --where on listings; with keys or other selectors, those that match
+    /// both)
+    #[arg(long = "where", value_name = "SELECTOR")]
+    pub selectors: Vec<String>,
+
     /// Show what would be closed and change nothing
     #[arg(long)]
     pub dry_run: bool,

@@ -18,12 +18,22 @@ use crate::record::{Column, Record};
 pub trait Closing {
     /// `--dry-run` and `--yes`.
     fn confirm(&self) -> ConfirmArgs;
-    /// The sessions the selectors match, read with the columns the output needs.
+    /// The sessions the selectors match, read with the columns the output needs; with
+    /// `--where`, only those of them `pick` picks (a session as `-o json` prints it).
     fn select<'a>(
         self: Box<Self>,
         target: &'a Target,
         needed: Option<Vec<&'static str>>,
+        pick: Pick<'a>,
     ) -> BoxFuture<'a, Result<Selection>>;
+}
+
+/// `--where`, as a test of one session (as `-o json` prints it); `None` without it.
+pub(crate) type Pick<'a> = Option<&'a dyn Fn(&Record) -> bool>;
+
+/// Whether `pick` picks `r` (everything, without `--where`).
+pub(crate) fn picks(pick: Pick<'_>, r: &Record) -> bool {
+    pick.is_none_or(|p| p(r))
 }
 
 /// What a backend needs, after selecting, to end sessions: its connection, what each key

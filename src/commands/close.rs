@@ -4,12 +4,13 @@
 //! is the worst result's: a key that names no session is exit 5; Ctrl-C, once the batches in
 //! flight are done, is exit 130.
 
-use crate::backends::{no_such_session, Closing, Ended, Outcome, Progress, Selection};
+use crate::backends::{no_such_session, Backend, Closing, Ended, Outcome, Progress, Selection};
 use crate::config::Target;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::indicator::{self, Bar};
 use crate::output::{self, RecordFormat, RenderOptions, Renderer, Stdout};
 use crate::record::{Column, Record};
+use crate::select;
 use crate::settings::Settings;
 
 /// A table shows at most this many sessions of a bigger close (the other formats show every
@@ -18,11 +19,12 @@ const SAMPLE: usize = 10;
 
 pub(super) async fn run(
     target: &Target,
-    columns: &'static [Column],
+    backend: &'static dyn Backend,
     closing: Box<dyn Closing>,
     settings: &Settings,
     out: &mut Stdout,
 ) -> Result<()> {
+    let columns = backend.columns();
     let label = target.label();
     let mut opts = settings.render_options(columns, &[], out.is_terminal())?;
     // --sort and --limit choose what is closed; what is shown is exactly that, in that order.
@@ -30,8 +32,17 @@ pub(super) async fn run(
     let sample = samples(&opts);
     let render = Renderer::new(opts, out);
     let flags = closing.confirm();
+    let selector = select::parse_all(&flags.selectors)?;
+    if let Some(s) = &selector {
+        s.check(&[columns])?;
+    }
+    let profile = &target.profile;
+    let pick = selector
+        .as_ref()
+        .map(|s| move |r: &Record| backend.selects(s, profile, r));
+    let pick = pick.as_ref().map(|p| p as &dyn Fn(&Record) -> bool);
     let mut selection = target
-        .within_deadline(closing.select(target, render.needed_columns()))
+        .within_deadline(closing.select(target, render.needed_columns(), pick))
         .await
         .map_err(|e| e.context(&label))?;
     let matched = selection.matched();

@@ -148,8 +148,6 @@ async fn run_backend(
             )
             .await
         }
-        Request::Close(closing) => {
-            close::run(&target, backend.columns(), closing, settings, out).await
-        }
+        Request::Close(closing) => close::run(&target, backend, closing, settings, out).await,
     }
 }

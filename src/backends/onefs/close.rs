@@ -14,7 +14,9 @@ use super::list::{connect, Filter};
 use super::pages;
 use super::settings::Settings;
 use crate::args::ConfirmArgs;
-use crate::backends::closing::{each, Closing, Ended, Ending, Outcome, Progress, Selection};
+use crate::backends::closing::{
+    each, picks, Closing, Ended, Ending, Outcome, Pick, Progress, Selection,
+};
 use crate::backends::future::BoxFuture;
 use crate::config::{Keep, Target};
 use crate::error::{Error, Result};
@@ -37,9 +39,13 @@ impl Close {
         keys: Vec<SessionKey>,
         page_size: u32,
     ) -> Result<Close> {
-        if keys.is_empty() && args.computer.is_empty() && args.user.is_empty() {
+        if keys.is_empty()
+            && args.computer.is_empty()
+            && args.user.is_empty()
+            && args.confirm.selectors.is_empty()
+        {
             return Err(Error::usage(
-                "say which sessions to close: a KEY (LNN/ID, see `sessions onefs key`), --computer or --user",
+                "say which sessions to close: a KEY (LNN/ID, see `sessions onefs key`), --where, --computer or --user",
             ));
         }
         Ok(Close {
@@ -91,13 +97,14 @@ fn widen(listed: Vec<Record>, chosen: &[bool]) -> Vec<Record> {
 
 impl Closing for Close {
     fn confirm(&self) -> ConfirmArgs {
-        self.confirm
+        self.confirm.clone()
     }
 
     fn select<'a>(
         self: Box<Self>,
         target: &'a Target,
         _needed: Option<Vec<&'static str>>,
+        pick: Pick<'a>,
     ) -> BoxFuture<'a, Result<Selection>> {
         Box::pin(async move {
             let mut cluster = connect(target, self.settings, None).await?;
@@ -112,12 +119,15 @@ impl Closing for Close {
                     Ok(Flow::Continue)
                 })
                 .await?;
-            let chosen: Vec<bool> = listed.iter().map(|r| self.chooses(r)).collect();
+            // A key --where leaves out was found all the same.
             let found: HashSet<SessionKey> = listed
                 .iter()
-                .zip(&chosen)
-                .filter(|(_, c)| **c)
-                .filter_map(|(r, _)| SessionKey::of(r))
+                .filter(|r| self.chooses(r))
+                .filter_map(SessionKey::of)
+                .collect();
+            let chosen: Vec<bool> = listed
+                .iter()
+                .map(|r| self.chooses(r) && picks(pick, r))
                 .collect();
             let missing = self
                 .keys

@@ -8,7 +8,7 @@ use super::key::SessionKey;
 use super::pages;
 use crate::args::ConfirmArgs;
 use crate::backends::closing::{
-    each, in_batches, Closing, Ended, Ending, Outcome, Progress, Selection, IN_FLIGHT,
+    each, in_batches, picks, Closing, Ended, Ending, Outcome, Pick, Progress, Selection, IN_FLIGHT,
 };
 use crate::backends::future::BoxFuture;
 use crate::config::Target;
@@ -52,22 +52,33 @@ fn key_of(r: &Record) -> Option<SessionKey> {
 
 impl Closing for Close {
     fn confirm(&self) -> ConfirmArgs {
-        self.confirm
+        self.confirm.clone()
     }
 
     fn select<'a>(
         self: Box<Self>,
         target: &'a Target,
         needed: Option<Vec<&'static str>>,
+        pick: Pick<'a>,
     ) -> BoxFuture<'a, Result<Selection>> {
         Box::pin(async move {
             let cluster = Connection::connect(target)?;
+            // --where may read any field: ONTAP then sends them all.
+            let needed = needed.filter(|_| pick.is_none());
+            // Without keys (--where alone), every session is listed, and --where picks.
+            let every = [None];
+            let keyed: Vec<Option<&SessionKey>> = self.keys.iter().map(Some).collect();
+            let queries = if self.keys.is_empty() {
+                &every[..]
+            } else {
+                &keyed[..]
+            };
             let mut chosen: Vec<Record> = Vec::new();
             let mut seen = std::collections::HashSet::new();
             let mut selected = Vec::with_capacity(self.keys.len());
-            for key in &self.keys {
+            for &key in queries {
                 let query = CifsQuery {
-                    filters: key.as_filters(),
+                    filters: key.map(SessionKey::as_filters).unwrap_or_default(),
                     max_records: DEFAULT_MAX_RECORDS,
                     ..Default::default()
                 };
@@ -80,11 +91,9 @@ impl Closing for Close {
                         |records| {
                             count += records.len();
                             // Two keys may select the same session (a wildcard and an exact one).
-                            chosen.extend(
-                                records
-                                    .into_iter()
-                                    .filter(|r| seen.insert(key_of(r).map(|k| k.to_string()))),
-                            );
+                            chosen.extend(records.into_iter().filter(|r| {
+                                picks(pick, r) && seen.insert(key_of(r).map(|k| k.to_string()))
+                            }));
                             Ok(Flow::Continue)
                         },
                     )

@@ -123,13 +123,13 @@ impl Options for Settings {
             }
             Some(Action::Close { keys, confirm }) => {
                 let keys = ABOUT.many_keys(keys.keys.clone())?;
-                if keys.is_empty() {
+                if keys.is_empty() && confirm.selectors.is_empty() {
                     return Err(Error::usage(
-                        "say which sessions to close: one or more keys (see `sessions cifs key`), or - to read them from stdin",
+                        "say which sessions to close: one or more keys (see `sessions cifs key`), - to read them from stdin, or --where",
                     ));
                 }
                 let keys = keys.into_iter().map(parse_key).collect::<Result<_>>()?;
-                Request::Close(Box::new(close::Close::new(keys, *confirm)))
+                Request::Close(Box::new(close::Close::new(keys, confirm.clone())))
             }
         })
     }

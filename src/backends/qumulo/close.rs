@@ -6,11 +6,12 @@ use std::collections::HashSet;
 use serde_json::Value;
 
 use super::args::CloseArgs;
+use super::columns;
 use super::connection::{Connection, CLOSE_BATCH};
 use super::pages;
 use crate::args::ConfirmArgs;
 use crate::backends::closing::{
-    in_batches, keys_not_found, Closing, Ended, Ending, Outcome, Progress, Selection,
+    in_batches, keys_not_found, Closing, Ended, Ending, Outcome, Pick, Progress, Selection,
 };
 use crate::backends::future::BoxFuture;
 use crate::config::Target;
@@ -31,10 +32,11 @@ impl Close {
         let has_selector = !args.originator.is_empty()
             || !args.location.is_empty()
             || !args.share.is_empty()
-            || args.guest;
+            || args.guest
+            || !args.confirm.selectors.is_empty();
         if !has_selector && !args.all {
             return Err(Error::usage(
-                "say which sessions to close: a KEY, --originator, --location, --share, --guest (with or without --identity), or --all",
+                "say which sessions to close: a KEY, --where, --originator, --location, --share, --guest (with or without --identity), or --all",
             ));
         }
         Ok(Close { args, page_size })
@@ -60,13 +62,14 @@ impl Close {
 
 impl Closing for Close {
     fn confirm(&self) -> ConfirmArgs {
-        self.args.confirm
+        self.args.confirm.clone()
     }
 
     fn select<'a>(
         self: Box<Self>,
         target: &'a Target,
         _needed: Option<Vec<&'static str>>,
+        pick: Pick<'a>,
     ) -> BoxFuture<'a, Result<Selection>> {
         Box::pin(async move {
             let mut cluster = Connection::connect(target, None).await?;
@@ -78,7 +81,11 @@ impl Closing for Close {
                     self.page_size,
                     |b| pages::vendor_page(b),
                     |records| {
-                        chosen.extend(records.into_iter().filter(|r| self.matches(r)));
+                        // --where reads the record as listings show it (normalised).
+                        chosen.extend(records.into_iter().filter(|r| {
+                            self.matches(r)
+                                && pick.is_none_or(|p| p(&columns::normalize(r.clone())))
+                        }));
                         Ok(Flow::Continue)
                     },
                 )

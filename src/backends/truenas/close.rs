@@ -7,7 +7,7 @@ use super::connection::{Api, Connection};
 use super::query::AuthQuery;
 use crate::args::ConfirmArgs;
 use crate::backends::closing::{
-    in_batches, keys_not_found, Closing, Ended, Ending, Outcome, Progress, Selection,
+    in_batches, keys_not_found, picks, Closing, Ended, Ending, Outcome, Pick, Progress, Selection,
 };
 use crate::backends::future::BoxFuture;
 use crate::config::Target;
@@ -59,26 +59,34 @@ fn id_of(r: &Record) -> Option<&str> {
 
 impl Closing for Close {
     fn confirm(&self) -> ConfirmArgs {
-        self.confirm
+        self.confirm.clone()
     }
 
     fn select<'a>(
         self: Box<Self>,
         target: &'a Target,
         _needed: Option<Vec<&'static str>>,
+        pick: Pick<'a>,
     ) -> BoxFuture<'a, Result<Selection>> {
         Box::pin(async move {
             let mut nas = Connection::connect(target, self.api).await?;
             let mut chosen: Vec<Record> = Vec::new();
+            let mut found: Vec<Record> = Vec::new();
             let (ids, others) = (&self.ids, self.others);
             nas.sessions(&AuthQuery::default(), |records| {
-                chosen.extend(records.into_iter().filter(|r| {
-                    if others {
-                        !flag(r, "current") && !flag(r, "internal")
-                    } else {
-                        ids.iter().any(|w| Some(w.as_str()) == id_of(r))
+                for r in records {
+                    // --where alone chooses among the others, as --others does.
+                    if ids.is_empty() {
+                        if !flag(&r, "current") && !flag(&r, "internal") && picks(pick, &r) {
+                            chosen.push(r);
+                        }
+                    } else if ids.iter().any(|w| Some(w.as_str()) == id_of(&r)) {
+                        match picks(pick, &r) {
+                            true => chosen.push(r),
+                            false => found.push(r),
+                        }
                     }
-                }));
+                }
                 Ok(Flow::Continue)
             })
             .await?;
@@ -88,10 +96,12 @@ impl Closing for Close {
                     id_of(own).unwrap_or("?")
                 )));
             }
-            let missing = keys_not_found(ids, &chosen, id_of);
+            found.extend(chosen.iter().cloned());
+            let missing = keys_not_found(ids, &found, id_of);
             let end = End {
                 nas,
-                others,
+                // terminate_other_sessions ends every other: not when --where picks some.
+                others: others && pick.is_none(),
                 selected: chosen.len(),
             };
             Ok(Selection::new(chosen, missing, Box::new(end)))

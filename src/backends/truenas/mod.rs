@@ -165,9 +165,9 @@ impl Options for Settings {
                 confirm,
             }) => {
                 let ids = ABOUT.many_keys(keys.keys)?;
-                if ids.is_empty() && !others {
+                if ids.is_empty() && !others && confirm.selectors.is_empty() {
                     return Err(crate::error::Error::usage(
-                        "say which sessions to end: one or more keys (see `sessions auth key`), - to read them from stdin, or --others",
+                        "say which sessions to end: one or more keys (see `sessions auth key`), - to read them from stdin, --where, or --others",
                     ));
                 }
                 Request::Close(Box::new(close::Close::new(ids, others, confirm, self.api)))
