@@ -98,6 +98,49 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand close 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit and --sort apply per profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;all;close'= {
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --max-pages 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]'
+            cand --timeout 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]'
+            cand --request-timeout 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]'
+            cand --output-file 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --dry-run 'Show what would be closed and change nothing'
+            cand -y 'Do not ask for confirmation (needed when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (needed when stdin is not a terminal)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand -q 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
+            cand --quiet 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
+            cand --demo 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessions;all;help'= {
+            cand close 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit and --sort apply per profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;all;help;close'= {
+        }
+        &'sessions;all;help;help'= {
         }
         &'sessions;help'= {
             cand all 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record'
@@ -114,6 +157,9 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessions;help;all'= {
+            cand close 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit and --sort apply per profile'
+        }
+        &'sessions;help;all;close'= {
         }
         &'sessions;help;exporter'= {
         }

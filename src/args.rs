@@ -100,6 +100,18 @@ pub struct ConfirmArgs {
     pub yes: bool,
 }
 
+/// What `all` does besides listing.
+#[derive(Debug, Clone, clap::Subcommand)]
+pub(crate) enum AllAction {
+    /// Close the sessions --where selects on every profile whose backend closes sessions:
+    /// the count and a sample per profile, one question for the fleet, then each profile's
+    /// batches; --limit and --sort apply per profile
+    Close {
+        #[command(flatten)]
+        confirm: ConfirmArgs,
+    },
+}
+
 /// `all`'s default `--concurrency`.
 pub(crate) const DEFAULT_CONCURRENCY: usize = 16;
 
@@ -122,6 +134,9 @@ pub(crate) struct AllArgs {
     /// Only the profiles of these backends, e.g. `smb,cifs`
     #[arg(long = "backend", value_name = "NAME[,NAME...]", value_delimiter = ',')]
     pub backends: Vec<String>,
+
+    #[command(subcommand)]
+    pub action: Option<AllAction>,
 
     #[command(flatten)]
     pub watch: WatchArgs,

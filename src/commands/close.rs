@@ -4,7 +4,7 @@
 //! is the worst result's: a key that names no session is exit 5; Ctrl-C, once the batches in
 //! flight are done, is exit 130.
 
-use crate::backends::{no_such_session, Backend, Closing, Ended, Outcome, Progress, Selection};
+use crate::backends::{no_such_session, Backend, Closing, Ended, Outcome, Progress};
 use crate::config::Target;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::indicator::{self, Bar};
@@ -70,7 +70,13 @@ pub(super) async fn run(
         selection.leave().await;
         return missing.map_or(Ok(()), |e| Err(e.context(label)));
     }
-    let summary = end(selection, &label, columns, settings).await?;
+    let progress = Progress::new(output::stopping);
+    let shown = ending_shown(settings, &label, count, &progress);
+    let (chosen, ended) = selection.end(&progress).await;
+    drop(shown);
+    let ended = ended.map_err(|e| e.context(&label))?;
+    let summary = Summary::report(columns, &chosen, ended);
+    output::note(&format!("{label}: {}", summary.line()));
     let worst = summary.worst(missing);
     match worst {
         None => Ok(()),
@@ -105,29 +111,23 @@ pub(super) fn preview(mut render: Renderer, sample: bool, parts: &[&[Record]]) -
     Ok(())
 }
 
-/// End a profile's selection with a progress bar, Ctrl-C stopping it after the batches in
-/// flight, and say what became of it.
-pub(super) async fn end(
-    selection: Selection,
-    label: &str,
-    columns: &[Column],
+/// While sessions end (until dropped): Ctrl-C stops them after the batches in flight, and a
+/// progress bar of `count` sessions shows on a terminal.
+pub(super) fn ending_shown(
     settings: &Settings,
-) -> Result<Summary> {
-    let progress = Progress::new(output::stopping);
+    what: &str,
+    count: usize,
+    progress: &Progress,
+) -> (output::Gently, Bar) {
     let gently = output::stop_gently();
-    let count = selection.records().len() as u64;
     let show = indicator::wanted(settings.quiet, true, false);
     let bar = Bar::start(
         show,
-        format!("closing on {label}"),
-        count,
+        format!("closing on {what}"),
+        count as u64,
         progress.counter(),
     );
-    let (chosen, ended) = selection.end(&progress).await;
-    drop(bar);
-    drop(gently);
-    let ended = ended.map_err(|e| e.context(label))?;
-    Ok(Summary::report(label, columns, &chosen, ended))
+    (gently, bar)
 }
 
 /// What became of one profile's close.
@@ -144,7 +144,7 @@ pub(super) struct Summary {
 impl Summary {
     /// One line per session when there are few (`closed KEY`, `KEY: not closed: why`), else
     /// one per failure (the first [`SAMPLE`]), then the count.
-    fn report(label: &str, columns: &[Column], chosen: &[Record], ended: Ended) -> Summary {
+    pub(super) fn report(columns: &[Column], chosen: &[Record], ended: Ended) -> Summary {
         let key = columns.iter().find(|c| c.name == "key");
         let verb = ended.verb;
         let few = chosen.len() <= SAMPLE;
@@ -189,12 +189,11 @@ impl Summary {
         if unsaid > 0 {
             output::note(&format!("… and {unsaid} more not {verb}"));
         }
-        output::note(&format!("{label}: {}", s.line()));
         s
     }
 
     /// `closed 98 of 100 session(s) (3 already gone); 1 not closed; 1 not tried`.
-    fn line(&self) -> String {
+    pub(super) fn line(&self) -> String {
         let verb = self.verb;
         let mut line = format!(
             "{verb} {} of {} session(s)",

@@ -25,5 +25,5 @@ pub(crate) use options::{Format, RecordFormat, RenderOptions};
 pub(crate) use prompt::{confirm, confirm_count};
 pub(crate) use render::Renderer;
 pub(crate) use stderr::{detail, log_line, note, note_from, warn};
-pub(crate) use stdout::{exit_on_interrupt, stop_gently, stopping, Stdout};
+pub(crate) use stdout::{exit_on_interrupt, stop_gently, stopping, Gently, Stdout};
 pub(crate) use terminal::{redraw_begin, screen_height, table_width, use_color, ColorChoice};

@@ -16,6 +16,7 @@ mod contrib;
 mod exporter_hardening;
 mod exporter_web;
 mod fleet;
+mod fleet_close;
 mod generated;
 mod help;
 mod layout;

@@ -17,9 +17,11 @@ use clap::{ArgMatches, Args as _};
 use super::backend::{
     keys_of, parse_args, read_options, About, Backend, Listing, OptionError, Options, Request,
 };
+use super::closing::Closing;
 use super::facts::{Pages, TestFacts};
 use super::future::BoxFuture;
 use super::keys::KeyShape;
+use crate::args::ConfirmArgs;
 use crate::config::{Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::{Error, Result};
 use crate::paginate::Sink;
@@ -132,6 +134,9 @@ impl Options for Settings {
                 Request::Close(Box::new(close::Close::new(keys, confirm.clone())))
             }
         })
+    }
+    fn close_picked(&self, confirm: ConfirmArgs) -> Option<Box<dyn Closing>> {
+        Some(Box::new(close::Close::new(Vec::new(), confirm)))
     }
     fn everything(&self) -> Box<dyn Listing> {
         Box::new(List(CifsQuery {

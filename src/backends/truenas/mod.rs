@@ -24,12 +24,13 @@ use super::backend::{
     keys_of, parse_args, read_options, About, Backend, Listing, OptionError, Options, Request,
     Selector,
 };
+use super::closing::Closing;
 use super::facts::{Pages, TestFacts};
 use super::future::BoxFuture;
 use super::keys;
 use super::keys::KeyShape;
 use super::show::ShowKey;
-use crate::args::ShowArgs;
+use crate::args::{ConfirmArgs, ShowArgs};
 use crate::config::{Keep, Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::{Error, Failure, Result};
 use crate::paginate::Sink;
@@ -173,6 +174,14 @@ impl Options for Settings {
                 Request::Close(Box::new(close::Close::new(ids, others, confirm, self.api)))
             }
         })
+    }
+    fn close_picked(&self, confirm: ConfirmArgs) -> Option<Box<dyn Closing>> {
+        Some(Box::new(close::Close::new(
+            Vec::new(),
+            false,
+            confirm,
+            self.api,
+        )))
     }
     fn everything(&self) -> Box<dyn Listing> {
         Box::new(List::new(AuthQuery::default(), self.api))
