@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::record::Record;
 
 /// Requests in flight at once where a vendor ends one session per request: few enough not to
-/// crowd an appliance's API (a profile's rate limit, if any, still paces every request).
+/// crowd an appliance's API.
 pub(crate) const IN_FLIGHT: usize = 8;
 
 /// What became of one chosen session.

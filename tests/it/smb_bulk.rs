@@ -157,3 +157,31 @@ fn ctrl_c_stops_after_the_batch_in_flight_and_says_what_was_not_closed() {
     // Nothing was sent after the answer to the batch in flight.
     assert_eq!(closes(&sim).len(), closed / 100);
 }
+
+#[test]
+fn on_a_terminal_a_progress_bar_shows_the_rate_and_an_eta_then_clears() {
+    // 30 batches answered 60 ms apart: long enough for the bar, which waits a second.
+    let sim = guests(3000, &["--latency", "60ms"]);
+    let mut cmd = sim.cmd(&["-p", "smb", "smb", "close", "--guest", "--yes"]);
+    cmd.env("COLUMNS", "120");
+    let run = PtyRun::start(cmd, 30, 120);
+    let (code, bytes) = run.finish(Duration::from_secs(60));
+    let text = String::from_utf8_lossy(&bytes);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(
+        text.contains("closing on smb profile 'smb'")
+            && text.contains("/3,000")
+            && text.contains("ETA"),
+        "no bar with a count, rate and ETA: {text}"
+    );
+    assert!(text.contains("/s"), "no rate: {text}");
+    // What stays on the screen: the preview and the notes, not the bar.
+    let screen = crate::common::screen(&bytes, 30, 120);
+    assert!(!screen.iter().any(|l| l.contains("ETA")), "{screen:#?}");
+    assert!(
+        screen
+            .iter()
+            .any(|l| l.contains("closed 3000 of 3000 session(s)")),
+        "{screen:#?}"
+    );
+}
