@@ -7,6 +7,7 @@ mod auth;
 mod cifs;
 mod cifs_urls;
 mod close_flags;
+mod close_gone;
 // Shared with the `matrix` target: each target uses a part of it.
 #[allow(dead_code)]
 mod common;
