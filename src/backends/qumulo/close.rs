@@ -128,8 +128,13 @@ impl Ending for End {
             .await;
             // The answer is a message, no code: a session it names counts as gone when the
             // cluster no longer lists it (docs/vendors/qumulo.md).
-            if results.iter().any(|o| matches!(o, Outcome::Failed(_))) {
-                let listed = self.listed().await?;
+            let failed = results.iter().any(|o| matches!(o, Outcome::Failed(_)));
+            // Without that listing (the cluster went away), the failures stay failures.
+            let listed = match failed {
+                true => self.listed().await.ok(),
+                false => None,
+            };
+            if let Some(listed) = listed {
                 for (r, o) in chosen.iter().zip(results.iter_mut()) {
                     if matches!(o, Outcome::Failed(_)) && !listed.contains(location(r)) {
                         *o = Outcome::Gone;
