@@ -15,12 +15,18 @@ fn closed_by_client(sim: &Sim, backend: &str) -> usize {
         .count()
 }
 
-/// The number in `LABEL: VERB N of M session(s)` for `profile`.
+/// `profile`'s summary line: `LABEL: VERB N of M session(s)...`.
+fn summary_line<'a>(stderr: &'a str, profile: &str) -> Option<&'a str> {
+    stderr.lines().find(|l| {
+        l.contains(&format!(" profile '{profile}' at "))
+            && l.contains(" of ")
+            && l.contains(" session(s)")
+    })
+}
+
+/// The N and M of `profile`'s summary line.
 fn summary(stderr: &str, profile: &str) -> Option<(usize, usize)> {
-    let line = stderr
-        .lines()
-        .find(|l| l.contains(&format!(" profile '{profile}' at ")) && l.ends_with(" session(s)"))?;
-    let words: Vec<&str> = line.split(' ').collect();
+    let words: Vec<&str> = summary_line(stderr, profile)?.split(' ').collect();
     let of = words.iter().position(|w| *w == "of")?;
     Some((words[of - 1].parse().ok()?, words[of + 1].parse().ok()?))
 }
@@ -110,4 +116,35 @@ fn a_fleet_close_needs_a_selector() {
     let sim = Sim::start(&["--sessions", "5"]);
     let run = sim.run(&["all", "close", "--yes"]).code(2);
     assert!(run.stderr.contains("--where"), "{}", run.stderr);
+}
+
+#[test]
+fn ctrl_c_stops_a_fleet_close_after_the_requests_in_flight() {
+    let sim = Sim::start(&["--sessions", "300", "--seed", "5", "--latency", "40ms"]);
+    let mut cmd = sim.cmd(&["all", "close", "--where", "key~*", "--yes"]);
+    let child = cmd
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Once some sessions have gone, Ctrl-C.
+    let t0 = std::time::Instant::now();
+    while backends().map(|b| closed_by_client(&sim, b)).sum::<usize>() < 20 {
+        assert!(t0.elapsed().as_secs() < 60, "no close began");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    crate::common::interrupt(&child);
+    let run = crate::common::Run::from(child.wait_with_output().unwrap());
+    assert_eq!(run.code, 130, "{}", run.stderr);
+    assert!(run.stderr.contains("interrupted: "), "{}", run.stderr);
+    // Each closing profile says what it closed, and what it did not try.
+    let mut untried = 0;
+    for b in backends().filter(|b| facts(b).close_verb.is_some()) {
+        let (done, _) =
+            summary(&run.stderr, b).unwrap_or_else(|| panic!("{b}: no summary: {}", run.stderr));
+        assert_eq!(done, closed_by_client(&sim, b), "{b}: {}", run.stderr);
+        let line = summary_line(&run.stderr, b).unwrap_or_default();
+        untried += usize::from(line.contains(" not tried"));
+    }
+    assert!(untried > 0, "nothing left untried: {}", run.stderr);
 }

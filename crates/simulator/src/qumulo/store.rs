@@ -62,3 +62,23 @@ impl Store {
         Some(loc)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn sessions_close_by_location_and_stay_in_order() {
+        let mut s = Store::default();
+        for i in 0..5u64 {
+            s.push(i, json!({ "location": format!("smb:1:{i}") }));
+        }
+        assert!(s.close("smb:1:2"));
+        assert!(!s.close("smb:1:2"), "a second close finds nothing");
+        assert_eq!(s.from(1).map(|(n, _, _)| n).collect::<Vec<_>>(), [1, 3, 4]);
+        assert_eq!(s.remove_nth(0).as_deref(), Some("smb:1:0"));
+        assert!(!s.close("smb:1:0"));
+        assert_eq!((s.len(), s.next_seq()), (3, 5));
+    }
+}
