@@ -102,6 +102,53 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit and --sort apply per profile')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sessions;all;close' {
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/sessions/config.toml]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N sessions (stops fetching once N are printed, unless sorting)')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be closed and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr (method, URL, status, time); secrets are never shown')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sessions;all;help' {
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit and --sort apply per profile')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sessions;all;help;close' {
+            break
+        }
+        'sessions;all;help;help' {
             break
         }
         'sessions;help' {
@@ -120,6 +167,10 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;help;all' {
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit and --sort apply per profile')
+            break
+        }
+        'sessions;help;all;close' {
             break
         }
         'sessions;help;exporter' {
@@ -304,6 +355,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Inject a fault into data requests: KIND[:COUNT][@NTH] (COUNT = how many times, default always; NTH = the first request it meets, default 1). Answers: 429 (Retry-After: 1), 429-bare (no Retry-After), 500, 502, 503, 504 (vendor error bodies), control-error (a 500 whose text has ESC, BEL, CR), html (nginx''s 502 page), html-200 (an HTML page with 200). Bodies: invalid-json, truncated (half, then closed), reset (half, then a TCP RST), slow (no answer), slow-body (half, then nothing). Pages: wrong-shape (the list is a string), missing-list (no list), deep (a field nested 100,000 deep), huge-number (99999999999999999999999), bad-utf8, oversized (a 2 MiB field), control-chars (ESC, BEL, CR, a bidi override in a user or name). Paging: empty-pages, loop, endless (never ends), repeat (a page repeats the one before under a new link). TrueNAS frames: ws-close, non-json-frame, wrong-id, binary-frame; its calls meet the body and page kinds, its WebSocket upgrade the status ones')
             [CompletionResult]::new('--next-link', '--next-link', [CompletionResultType]::ParameterName, 'Serve TEXT verbatim as every list page''s next link (Qumulo, ONTAP) or cursor (Opal)')
             [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How the server certificate is made, as appliances ship them')
+            [CompletionResult]::new('--qumulo-guests', '--qumulo-guests', [CompletionResultType]::ParameterName, 'Qumulo: N more sessions, every one a guest''s (WORLD Everyone), after the --sessions ones: a cluster full of orphaned guest sessions')
             [CompletionResult]::new('--opal-resources', '--opal-resources', [CompletionResultType]::ParameterName, 'Opal: how many resources the sessions are spread over')
             [CompletionResult]::new('--opal-rate-limit', '--opal-rate-limit', [CompletionResultType]::ParameterName, 'Opal: the organisation''s rate limit in requests per second (429 with Retry-After above it)')
             [CompletionResult]::new('--truenas-version', '--truenas-version', [CompletionResultType]::ParameterName, 'Which TrueNAS to serve. 25.10 and 25.04: JSON-RPC 2.0 over WebSocket at /api/current (and pinned /api/vXX.YY.Z paths), legacy DDP at /websocket. 24.10: DDP at /websocket only; nginx answers /api/current with a 302 to /ui/. 13.0 (CORE): DDP at /websocket and REST at /api/v2.0, no /api/current')
@@ -328,7 +380,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'With --write-config: run in the background, and return once it serves, printing its pid (also kept in the run''s directory, PATH''s NAME.d/pid); stop it with --stop PATH')
-            [CompletionResult]::new('--request-log', '--request-log', [CompletionResultType]::ParameterName, 'Log every request the APIs answer to requests.log in the run''s directory (BACKEND METHOD PATH a line)')
+            [CompletionResult]::new('--request-log', '--request-log', [CompletionResultType]::ParameterName, 'Log every request the APIs answer to requests.log in the run''s directory (BACKEND METHOD PATH MS ITEMS a line: when it came, in ms since the start, and how many elements its body''s JSON array holds, or -)')
             [CompletionResult]::new('--plain-http', '--plain-http', [CompletionResultType]::ParameterName, 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext')
             [CompletionResult]::new('--quirks', '--quirks', [CompletionResultType]::ParameterName, 'Emit the vendor docs'' oddities: numbers as strings, "" for a null next link, unknown enum values')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header line of table and csv output')
@@ -515,10 +567,11 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;smb;close' {
-            [CompletionResult]::new('--originator', '--originator', [CompletionResultType]::ParameterName, 'Close the sessions of this client IP (exact match)')
-            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Close the session with this location handle (exact match; see the `location` column)')
-            [CompletionResult]::new('--share', '--share', [CompletionResultType]::ParameterName, 'Close sessions that have this share open')
-            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Close sessions of this identity (server-side filter, as for listing)')
+            [CompletionResult]::new('--originator', '--originator', [CompletionResultType]::ParameterName, 'Close the sessions of this client IP (exact match; as a selector, --where originator=IP)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Close the session with this location handle (exact match; see the `location` column; as a selector, --where location=LOCATION)')
+            [CompletionResult]::new('--share', '--share', [CompletionResultType]::ParameterName, 'Close sessions that have this share open (as a selector, --where share_names=SHARE)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Close sessions of this identity (server-side filter, as for listing; the cluster resolves it, so no selector says quite the same)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -535,8 +588,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
-            [CompletionResult]::new('--guest', '--guest', [CompletionResultType]::ParameterName, 'Only guest sessions')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Close every session matched by --identity alone, or every session when no selector is given')
+            [CompletionResult]::new('--guest', '--guest', [CompletionResultType]::ParameterName, 'Only guest sessions (as a selector, --where is_guest=true)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Close every session matched by --identity alone, or every session when no selector is given (as a selector, no --where at all)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be closed and change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
@@ -554,10 +607,11 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;qumulo;close' {
-            [CompletionResult]::new('--originator', '--originator', [CompletionResultType]::ParameterName, 'Close the sessions of this client IP (exact match)')
-            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Close the session with this location handle (exact match; see the `location` column)')
-            [CompletionResult]::new('--share', '--share', [CompletionResultType]::ParameterName, 'Close sessions that have this share open')
-            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Close sessions of this identity (server-side filter, as for listing)')
+            [CompletionResult]::new('--originator', '--originator', [CompletionResultType]::ParameterName, 'Close the sessions of this client IP (exact match; as a selector, --where originator=IP)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Close the session with this location handle (exact match; see the `location` column; as a selector, --where location=LOCATION)')
+            [CompletionResult]::new('--share', '--share', [CompletionResultType]::ParameterName, 'Close sessions that have this share open (as a selector, --where share_names=SHARE)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Close sessions of this identity (server-side filter, as for listing; the cluster resolves it, so no selector says quite the same)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -574,8 +628,8 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
-            [CompletionResult]::new('--guest', '--guest', [CompletionResultType]::ParameterName, 'Only guest sessions')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Close every session matched by --identity alone, or every session when no selector is given')
+            [CompletionResult]::new('--guest', '--guest', [CompletionResultType]::ParameterName, 'Only guest sessions (as a selector, --where is_guest=true)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Close every session matched by --identity alone, or every session when no selector is given (as a selector, no --where at all)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be closed and change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
@@ -777,6 +831,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;cifs;close' {
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -810,6 +865,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;ontap;close' {
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -1021,6 +1077,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;auth;close' {
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -1037,7 +1094,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
-            [CompletionResult]::new('--others', '--others', [CompletionResultType]::ParameterName, 'End every session except this connection and internal ones (auth.terminate_other_sessions)')
+            [CompletionResult]::new('--others', '--others', [CompletionResultType]::ParameterName, 'End every session except this connection and internal ones (auth.terminate_other_sessions; as a selector, --where current=false,internal=false, which --where alone implies)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be closed and change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
@@ -1055,6 +1112,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;truenas;close' {
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -1071,7 +1129,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) instead of the platform roots')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
-            [CompletionResult]::new('--others', '--others', [CompletionResultType]::ParameterName, 'End every session except this connection and internal ones (auth.terminate_other_sessions)')
+            [CompletionResult]::new('--others', '--others', [CompletionResultType]::ParameterName, 'End every session except this connection and internal ones (auth.terminate_other_sessions; as a selector, --where current=false,internal=false, which --where alone implies)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be closed and change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when stdin is not a terminal)')
@@ -1457,8 +1515,9 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;onefs;close' {
-            [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Close every session from this computer (exact match; repeatable)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Close every session of this user (exact match; repeatable)')
+            [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Close every session from this computer (exact match; repeatable; as a selector, --where computer=COMPUTER)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Close every session of this user (exact match; repeatable; as a selector, --where user=USER)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -1492,8 +1551,9 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;powerscale;close' {
-            [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Close every session from this computer (exact match; repeatable)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Close every session of this user (exact match; repeatable)')
+            [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Close every session from this computer (exact match; repeatable; as a selector, --where computer=COMPUTER)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Close every session of this user (exact match; repeatable; as a selector, --where user=USER)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')
@@ -1527,8 +1587,9 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;isilon;close' {
-            [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Close every session from this computer (exact match; repeatable)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Close every session of this user (exact match; repeatable)')
+            [CompletionResult]::new('--computer', '--computer', [CompletionResultType]::ParameterName, 'Close every session from this computer (exact match; repeatable; as a selector, --where computer=COMPUTER)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Close every session of this user (exact match; repeatable; as a selector, --where user=USER)')
+            [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table; plain for a projection piped]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]')

@@ -98,6 +98,49 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand close 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit and --sort apply per profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;all;close'= {
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
+            cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand --profile 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
+            cand -c 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --config 'Config file [default: <config dir>/sessions/config.toml]'
+            cand --url 'Base URL, overriding the profile''s, e.g. https://nas.example.com:8000'
+            cand -o 'Output format [default: table; plain for a projection piped]'
+            cand --output 'Output format [default: table; plain for a projection piped]'
+            cand --columns 'Columns to show, comma-separated, e.g. --columns user,originator (see --list-columns)'
+            cand --sort 'Sort by a column; a leading ''-'' sorts descending, e.g. --sort -time_idle'
+            cand --limit 'Print at most N sessions (stops fetching once N are printed, unless sorting)'
+            cand --max-pages 'Stop with exit 5 when a listing runs past N pages: a server whose next links never end [default: 1000, a million sessions at 1,000 a page]'
+            cand --timeout 'Deadline for the whole run of a profile, retries included, e.g. 30s, 2m [default: the profile''s timeout, else 60s]'
+            cand --request-timeout 'Deadline for each single request [default: the profile''s request_timeout, else 30s, never beyond --timeout]'
+            cand --output-file 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced'
+            cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --dry-run 'Show what would be closed and change nothing'
+            cand -y 'Do not ask for confirmation (needed when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (needed when stdin is not a terminal)'
+            cand --no-headers 'Leave out the header line of table and csv output'
+            cand --insecure 'Skip TLS certificate verification (prints a warning; prefer ca_cert or tls_fingerprint)'
+            cand -v 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand --verbose 'Log each request to stderr (method, URL, status, time); secrets are never shown'
+            cand -q 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
+            cand --quiet 'Show no progress indicator (on a terminal, a listing that takes over a second shows one line on stderr: pages, sessions, rate)'
+            cand --demo 'Run against the built-in simulator instead of a configured profile (backends, all, exporter and profiles)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sessions;all;help'= {
+            cand close 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit and --sort apply per profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sessions;all;help;close'= {
+        }
+        &'sessions;all;help;help'= {
         }
         &'sessions;help'= {
             cand all 'Every profile in the config (or each -p, or those of --backend) at once, in one table of the common record'
@@ -114,6 +157,9 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessions;help;all'= {
+            cand close 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit and --sort apply per profile'
+        }
+        &'sessions;help;all;close'= {
         }
         &'sessions;help;exporter'= {
         }
@@ -273,6 +319,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --fault 'Inject a fault into data requests: KIND[:COUNT][@NTH] (COUNT = how many times, default always; NTH = the first request it meets, default 1). Answers: 429 (Retry-After: 1), 429-bare (no Retry-After), 500, 502, 503, 504 (vendor error bodies), control-error (a 500 whose text has ESC, BEL, CR), html (nginx''s 502 page), html-200 (an HTML page with 200). Bodies: invalid-json, truncated (half, then closed), reset (half, then a TCP RST), slow (no answer), slow-body (half, then nothing). Pages: wrong-shape (the list is a string), missing-list (no list), deep (a field nested 100,000 deep), huge-number (99999999999999999999999), bad-utf8, oversized (a 2 MiB field), control-chars (ESC, BEL, CR, a bidi override in a user or name). Paging: empty-pages, loop, endless (never ends), repeat (a page repeats the one before under a new link). TrueNAS frames: ws-close, non-json-frame, wrong-id, binary-frame; its calls meet the body and page kinds, its WebSocket upgrade the status ones'
             cand --next-link 'Serve TEXT verbatim as every list page''s next link (Qumulo, ONTAP) or cursor (Opal)'
             cand --tls 'How the server certificate is made, as appliances ship them'
+            cand --qumulo-guests 'Qumulo: N more sessions, every one a guest''s (WORLD Everyone), after the --sessions ones: a cluster full of orphaned guest sessions'
             cand --opal-resources 'Opal: how many resources the sessions are spread over'
             cand --opal-rate-limit 'Opal: the organisation''s rate limit in requests per second (429 with Retry-After above it)'
             cand --truenas-version 'Which TrueNAS to serve. 25.10 and 25.04: JSON-RPC 2.0 over WebSocket at /api/current (and pinned /api/vXX.YY.Z paths), legacy DDP at /websocket. 24.10: DDP at /websocket only; nginx answers /api/current with a 302 to /ui/. 13.0 (CORE): DDP at /websocket and REST at /api/v2.0, no /api/current'
@@ -297,7 +344,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --detach 'With --write-config: run in the background, and return once it serves, printing its pid (also kept in the run''s directory, PATH''s NAME.d/pid); stop it with --stop PATH'
-            cand --request-log 'Log every request the APIs answer to requests.log in the run''s directory (BACKEND METHOD PATH a line)'
+            cand --request-log 'Log every request the APIs answer to requests.log in the run''s directory (BACKEND METHOD PATH MS ITEMS a line: when it came, in ms since the start, and how many elements its body''s JSON array holds, or -)'
             cand --plain-http 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext'
             cand --quirks 'Emit the vendor docs'' oddities: numbers as strings, "" for a null next link, unknown enum values'
             cand --no-headers 'Leave out the header line of table and csv output'
@@ -478,10 +525,11 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;smb;close'= {
-            cand --originator 'Close the sessions of this client IP (exact match)'
-            cand --location 'Close the session with this location handle (exact match; see the `location` column)'
-            cand --share 'Close sessions that have this share open'
-            cand --identity 'Close sessions of this identity (server-side filter, as for listing)'
+            cand --originator 'Close the sessions of this client IP (exact match; as a selector, --where originator=IP)'
+            cand --location 'Close the session with this location handle (exact match; see the `location` column; as a selector, --where location=LOCATION)'
+            cand --share 'Close sessions that have this share open (as a selector, --where share_names=SHARE)'
+            cand --identity 'Close sessions of this identity (server-side filter, as for listing; the cluster resolves it, so no selector says quite the same)'
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -498,8 +546,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --output-file 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced'
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
-            cand --guest 'Only guest sessions'
-            cand --all 'Close every session matched by --identity alone, or every session when no selector is given'
+            cand --guest 'Only guest sessions (as a selector, --where is_guest=true)'
+            cand --all 'Close every session matched by --identity alone, or every session when no selector is given (as a selector, no --where at all)'
             cand --dry-run 'Show what would be closed and change nothing'
             cand -y 'Do not ask for confirmation (needed when stdin is not a terminal)'
             cand --yes 'Do not ask for confirmation (needed when stdin is not a terminal)'
@@ -516,10 +564,11 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;qumulo;close'= {
-            cand --originator 'Close the sessions of this client IP (exact match)'
-            cand --location 'Close the session with this location handle (exact match; see the `location` column)'
-            cand --share 'Close sessions that have this share open'
-            cand --identity 'Close sessions of this identity (server-side filter, as for listing)'
+            cand --originator 'Close the sessions of this client IP (exact match; as a selector, --where originator=IP)'
+            cand --location 'Close the session with this location handle (exact match; see the `location` column; as a selector, --where location=LOCATION)'
+            cand --share 'Close sessions that have this share open (as a selector, --where share_names=SHARE)'
+            cand --identity 'Close sessions of this identity (server-side filter, as for listing; the cluster resolves it, so no selector says quite the same)'
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -536,8 +585,8 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --output-file 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced'
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
-            cand --guest 'Only guest sessions'
-            cand --all 'Close every session matched by --identity alone, or every session when no selector is given'
+            cand --guest 'Only guest sessions (as a selector, --where is_guest=true)'
+            cand --all 'Close every session matched by --identity alone, or every session when no selector is given (as a selector, no --where at all)'
             cand --dry-run 'Show what would be closed and change nothing'
             cand -y 'Do not ask for confirmation (needed when stdin is not a terminal)'
             cand --yes 'Do not ask for confirmation (needed when stdin is not a terminal)'
@@ -726,6 +775,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;cifs;close'= {
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -758,6 +808,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;ontap;close'= {
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -956,6 +1007,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;auth;close'= {
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -972,7 +1024,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --output-file 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced'
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
-            cand --others 'End every session except this connection and internal ones (auth.terminate_other_sessions)'
+            cand --others 'End every session except this connection and internal ones (auth.terminate_other_sessions; as a selector, --where current=false,internal=false, which --where alone implies)'
             cand --dry-run 'Show what would be closed and change nothing'
             cand -y 'Do not ask for confirmation (needed when stdin is not a terminal)'
             cand --yes 'Do not ask for confirmation (needed when stdin is not a terminal)'
@@ -989,6 +1041,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;truenas;close'= {
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -1005,7 +1058,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --output-file 'Write the output to PATH instead of stdout, atomically and only if the run succeeds (a failed run leaves the old file as it was): the way for cron. The file keeps its mode, owner and group; a symlink at PATH is resolved once and the file it points to replaced'
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
-            cand --others 'End every session except this connection and internal ones (auth.terminate_other_sessions)'
+            cand --others 'End every session except this connection and internal ones (auth.terminate_other_sessions; as a selector, --where current=false,internal=false, which --where alone implies)'
             cand --dry-run 'Show what would be closed and change nothing'
             cand -y 'Do not ask for confirmation (needed when stdin is not a terminal)'
             cand --yes 'Do not ask for confirmation (needed when stdin is not a terminal)'
@@ -1369,8 +1422,9 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;onefs;close'= {
-            cand --computer 'Close every session from this computer (exact match; repeatable)'
-            cand --user 'Close every session of this user (exact match; repeatable)'
+            cand --computer 'Close every session from this computer (exact match; repeatable; as a selector, --where computer=COMPUTER)'
+            cand --user 'Close every session of this user (exact match; repeatable; as a selector, --where user=USER)'
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -1403,8 +1457,9 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;powerscale;close'= {
-            cand --computer 'Close every session from this computer (exact match; repeatable)'
-            cand --user 'Close every session of this user (exact match; repeatable)'
+            cand --computer 'Close every session from this computer (exact match; repeatable; as a selector, --where computer=COMPUTER)'
+            cand --user 'Close every session of this user (exact match; repeatable; as a selector, --where user=USER)'
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'
@@ -1437,8 +1492,9 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;isilon;close'= {
-            cand --computer 'Close every session from this computer (exact match; repeatable)'
-            cand --user 'Close every session of this user (exact match; repeatable)'
+            cand --computer 'Close every session from this computer (exact match; repeatable; as a selector, --where computer=COMPUTER)'
+            cand --user 'Close every session of this user (exact match; repeatable; as a selector, --where user=USER)'
+            cand --where 'Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8` (the grammar of --where on listings; with keys or other selectors, those that match both)'
             cand -o 'Output format [default: table; plain for a projection piped]'
             cand --output 'Output format [default: table; plain for a projection piped]'
             cand -p 'Profile from the config file (repeat for `all`) [default: the config''s default_profile]'

@@ -83,8 +83,14 @@ pub(crate) struct CloseKeys {
 }
 
 /// Close options every backend's `close` takes.
-#[derive(Debug, Clone, Copy, Default, Args)]
+#[derive(Debug, Clone, Default, Args)]
 pub struct ConfirmArgs {
+    /// Close only the sessions that match, e.g. `user=guest,idle>7d` or `client=10.0.0.0/8`
+    /// (the grammar of --where on listings; with keys or other selectors, those that match
+    /// both)
+    #[arg(long = "where", value_name = "SELECTOR")]
+    pub selectors: Vec<String>,
+
     /// Show what would be closed and change nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -92,6 +98,18 @@ pub struct ConfirmArgs {
     /// Do not ask for confirmation (needed when stdin is not a terminal)
     #[arg(short, long)]
     pub yes: bool,
+}
+
+/// What `all` does besides listing.
+#[derive(Debug, Clone, clap::Subcommand)]
+pub(crate) enum AllAction {
+    /// Close the sessions --where selects on every profile whose backend closes sessions:
+    /// the count and a sample per profile, one question for the fleet, then each profile's
+    /// batches; --limit and --sort apply per profile
+    Close {
+        #[command(flatten)]
+        confirm: ConfirmArgs,
+    },
 }
 
 /// `all`'s default `--concurrency`.
@@ -116,6 +134,9 @@ pub(crate) struct AllArgs {
     /// Only the profiles of these backends, e.g. `smb,cifs`
     #[arg(long = "backend", value_name = "NAME[,NAME...]", value_delimiter = ',')]
     pub backends: Vec<String>,
+
+    #[command(subcommand)]
+    pub action: Option<AllAction>,
 
     #[command(flatten)]
     pub watch: WatchArgs,

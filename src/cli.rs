@@ -252,6 +252,8 @@ Examples:
   sessions -p a -p b all -o json             {\"sessions\": [...], \"errors\": [...]}
   sessions all --columns profile,user,client --sort -idle_seconds
   sessions all --watch 5s                    redraw every 5 s; NDJSON events when piped
+  sessions all close --where 'idle>7d' --dry-run
+                                             what a fleet-wide close would end
   sessions all -o prometheus --output-file /var/lib/node_exporter/sessions.prom";
 
 const EXPORTER_EXAMPLES: &str = "\

@@ -20,6 +20,8 @@ pub enum ErrorKind {
     Partial,
     /// Stdout was closed by the reader (`| head`): quiet exit 0.
     BrokenPipe,
+    /// Ctrl-C stopped the work, which then said what it had done: exit 130.
+    Interrupted,
 }
 
 impl ErrorKind {
@@ -33,6 +35,7 @@ impl ErrorKind {
             ErrorKind::Server => "server",
             ErrorKind::Partial => "partial",
             ErrorKind::BrokenPipe => "broken_pipe",
+            ErrorKind::Interrupted => "interrupted",
         }
     }
 
@@ -45,6 +48,7 @@ impl ErrorKind {
             ErrorKind::Network => 4,
             ErrorKind::Server => 5,
             ErrorKind::Partial => 6,
+            ErrorKind::Interrupted => 130,
         }
     }
 }

@@ -186,6 +186,11 @@ pub trait Options: Send + Sync {
     fn request(&self, matches: &ArgMatches) -> Result<Request>;
     /// The unfiltered listing that `all`, the exporter and `all --watch` run.
     fn everything(&self) -> Box<dyn Listing>;
+    /// `all close`: a close of whatever `--where` picks among every session (the backend's
+    /// own selectors left out), or `None` where its API cannot close sessions.
+    fn close_picked(&self, _confirm: crate::args::ConfirmArgs) -> Option<Box<dyn Closing>> {
+        None
+    }
 }
 
 /// A bad value of one of a backend's profile keys; the config loader adds the file and the

@@ -7,6 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+pub(crate) use super::batches::{each, in_batches, Outcome, Progress, IN_FLIGHT};
 use super::future::BoxFuture;
 use crate::args::ConfirmArgs;
 use crate::config::Target;
@@ -17,19 +18,34 @@ use crate::record::{Column, Record};
 pub trait Closing {
     /// `--dry-run` and `--yes`.
     fn confirm(&self) -> ConfirmArgs;
-    /// The sessions the selectors match, read with the columns the output needs.
+    /// The sessions the selectors match, read with the columns the output needs; with
+    /// `--where`, only those of them `pick` picks (a session as `-o json` prints it).
     fn select<'a>(
         self: Box<Self>,
         target: &'a Target,
         needed: Option<Vec<&'static str>>,
+        pick: Pick<'a>,
     ) -> BoxFuture<'a, Result<Selection>>;
+}
+
+/// `--where`, as a test of one session (as `-o json` prints it); `None` without it.
+pub(crate) type Pick<'a> = Option<&'a dyn Fn(&Record) -> bool>;
+
+/// Whether `pick` picks `r` (everything, without `--where`).
+pub(crate) fn picks(pick: Pick<'_>, r: &Record) -> bool {
+    pick.is_none_or(|p| p(r))
 }
 
 /// What a backend needs, after selecting, to end sessions: its connection, what each key
 /// selected. It exists only inside a [`Selection`].
 pub trait Ending {
-    /// End `chosen`: the selection as the driver kept it (sorted, and cut by `--limit`).
-    fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>>;
+    /// End `chosen`: the selection as the driver kept it (sorted, and cut by `--limit`), in
+    /// batches (see [`in_batches`]) that advance `progress` and stop when it says so.
+    fn end<'a>(
+        &'a mut self,
+        chosen: &'a [Record],
+        progress: &'a Progress,
+    ) -> BoxFuture<'a, Result<Ended>>;
     /// The group a session ends with, where the vendor ends sessions only in groups (OneFS
     /// closes a computer and user pair at once): `--limit` then never splits a group, so what
     /// is shown is what ends. `None`: it ends alone.
@@ -134,8 +150,8 @@ impl Selection {
     }
 
     /// End the sessions kept, then leave. The sessions come back with what happened to each.
-    pub async fn end(mut self) -> (Vec<Record>, Result<Ended>) {
-        let ended = self.ending.end(&self.records).await;
+    pub async fn end(mut self, progress: &Progress) -> (Vec<Record>, Result<Ended>) {
+        let ended = self.ending.end(&self.records, progress).await;
         self.ending.leave().await;
         (self.records, ended)
     }
@@ -150,10 +166,21 @@ impl Selection {
 pub struct Ended {
     /// `closed` or `ended`, as the vendor says it.
     pub verb: &'static str,
-    /// One per chosen session, in order: `None` when it ended, else why it did not.
-    pub results: Vec<Option<Error>>,
+    /// One per chosen session, in order.
+    pub results: Vec<Outcome>,
     /// A failure the vendor tied to no session, if any.
     pub other: Option<Error>,
+}
+
+impl Ended {
+    /// Every one of `results` as the vendor ended it, and nothing else went wrong.
+    pub(crate) fn new(verb: &'static str, results: Vec<Outcome>) -> Ended {
+        Ended {
+            verb,
+            results,
+            other: None,
+        }
+    }
 }
 
 /// The keys the user named that none of `chosen` carries, for [`Selection::new`].
@@ -182,14 +209,12 @@ mod tests {
     /// Ends sessions in groups named by their `g` field.
     struct ByG;
     impl Ending for ByG {
-        fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
-            Box::pin(async move {
-                Ok(Ended {
-                    verb: "closed",
-                    results: vec![None; chosen.len()],
-                    other: None,
-                })
-            })
+        fn end<'a>(
+            &'a mut self,
+            chosen: &'a [Record],
+            _: &'a Progress,
+        ) -> BoxFuture<'a, Result<Ended>> {
+            Box::pin(async move { Ok(Ended::new("closed", vec![Outcome::Ended; chosen.len()])) })
         }
         fn together(&self, r: &Record) -> Option<String> {
             r.get("g").and_then(|g| g.as_str()).map(str::to_string)

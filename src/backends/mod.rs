@@ -9,6 +9,7 @@
 //! and each backend's page parsers, which the fuzz targets drive. The rest is the crate's.
 
 mod backend;
+mod batches;
 mod closing;
 mod facts;
 mod future;
@@ -27,7 +28,7 @@ use crate::config::ProfileRules;
 
 pub(crate) use backend::*;
 pub use backend::{Backend, Selector};
-pub(crate) use closing::{no_such_session, Closing, Ended};
+pub(crate) use closing::{no_such_session, Closing, Ended, Outcome, Progress, Selection};
 pub use facts::{Pages, TestFacts};
 
 /// Every backend, in the order `--help` lists them.

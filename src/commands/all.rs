@@ -42,16 +42,7 @@ pub(super) async fn run(
     let keep = args.watch.watch.is_some();
     let mut members: Vec<Member> = env.members(&names, settings, keep)?;
     if let Some(selector) = crate::select::parse_all(&args.select.selectors)? {
-        let mut columns: Vec<&[crate::record::Column]> = Vec::new();
-        for m in &members {
-            if !columns
-                .iter()
-                .any(|c| std::ptr::eq(*c, m.backend.columns()))
-            {
-                columns.push(m.backend.columns());
-            }
-        }
-        selector.check(&columns)?;
+        selector.check(&distinct_columns(members.iter().map(|m| m.backend)))?;
         for m in &mut members {
             if let Ok(target) = &m.target {
                 let local = args.select.no_push_down;
@@ -74,6 +65,19 @@ pub(super) async fn run(
         Some(Format::Prometheus) => prometheus(&members, args.concurrency, settings, out).await,
         _ => stream(&members, args, settings, out).await,
     }
+}
+
+/// The column sets of these backends, each once (what `--where` may name).
+pub(super) fn distinct_columns(
+    backends: impl Iterator<Item = &'static dyn crate::backends::Backend>,
+) -> Vec<&'static [crate::record::Column]> {
+    let mut columns: Vec<&[crate::record::Column]> = Vec::new();
+    for b in backends {
+        if !columns.iter().any(|c| std::ptr::eq(*c, b.columns())) {
+            columns.push(b.columns());
+        }
+    }
+    columns
 }
 
 /// Every profile's sessions as the pages arrive, then the failures.

@@ -2,6 +2,7 @@
 //! a backend subcommand goes to the backend the registry found, through the `Backend` trait.
 
 mod all;
+mod all_close;
 mod close;
 mod count;
 mod env;
@@ -15,7 +16,7 @@ mod watch;
 
 use clap::{ArgMatches, FromArgMatches};
 
-use crate::args::ListArgs;
+use crate::args::{AllAction, ListArgs};
 use crate::backends::{Backend, Request};
 use crate::cli::{Command, ToolCommand};
 use crate::error::{Error, Result};
@@ -72,6 +73,9 @@ async fn dispatch(command: Command, settings: &Settings, out: &mut Stdout) -> Re
                 return list::columns(crate::record::common::COLUMNS, settings, out);
             }
             let env = Env::open(settings).await?;
+            if let Some(AllAction::Close { confirm }) = &args.action {
+                return all_close::run(&env, settings, &args, confirm, out).await;
+            }
             all::run(&env, settings, &args, out).await
         }
         Command::Tool(ToolCommand::Exporter(args)) => {
@@ -149,8 +153,6 @@ async fn run_backend(
             )
             .await
         }
-        Request::Close(closing) => {
-            close::run(&target, backend.columns(), closing, settings, out).await
-        }
+        Request::Close(closing) => close::run(&target, backend, closing, settings, out).await,
     }
 }

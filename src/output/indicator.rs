@@ -8,6 +8,7 @@
 //! interleave): a table, or sorted output, holds every row until the end and may show it.
 
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -75,24 +76,29 @@ impl Drop for Indicator {
     }
 }
 
-/// The indicator's thread: wait, then draw until stopped, then clear.
-fn run(stop: &(Mutex<bool>, Condvar), subject: &Subject, counts: &Counts) {
-    let started = Instant::now();
+/// Call `draw` once [`SHOW_AFTER`] has passed, then every [`REDRAW`], until stopped.
+fn ticks(stop: &(Mutex<bool>, Condvar), mut draw: impl FnMut()) {
     let (lock, wake) = stop;
     let mut stopped = lock.lock().unwrap_or_else(|p| p.into_inner());
-    let mut bar: Option<ProgressBar> = None;
+    let mut wait = SHOW_AFTER;
     loop {
-        let wait = match &bar {
-            None => SHOW_AFTER.saturating_sub(started.elapsed()),
-            Some(_) => REDRAW,
-        };
         stopped = wake
             .wait_timeout_while(stopped, wait, |s| !*s)
             .unwrap_or_else(|p| p.into_inner())
             .0;
         if *stopped {
-            break;
+            return;
         }
+        draw();
+        wait = REDRAW;
+    }
+}
+
+/// The indicator's thread: wait, then draw until stopped, then clear.
+fn run(stop: &(Mutex<bool>, Condvar), subject: &Subject, counts: &Counts) {
+    let started = Instant::now();
+    let mut bar: Option<ProgressBar> = None;
+    ticks(stop, || {
         let shown = bar.get_or_insert_with(show);
         let width = terminal_size::terminal_size_of(std::io::stderr())
             .map_or(80, |(w, _)| usize::from(w.0));
@@ -102,7 +108,7 @@ fn run(stop: &(Mutex<bool>, Condvar), subject: &Subject, counts: &Counts) {
             width.saturating_sub(3),
         ));
         shown.tick();
-    }
+    });
     if let Some(bar) = bar {
         *SHOWING.lock().unwrap_or_else(|p| p.into_inner()) = None;
         bar.finish_and_clear();
@@ -149,6 +155,49 @@ fn line(subject: &Subject, counts: &Counts, elapsed: Duration) -> String {
     }
     parts.push(format!("{}s", elapsed.as_secs()));
     parts.join(" ")
+}
+
+/// A bar for work of a known size (a close's sessions): the count done from `done`, with
+/// indicatif's rate and ETA, shown like the indicator (after a second, on a terminal only),
+/// and cleared when dropped.
+pub(crate) struct Bar {
+    _drawing: Indicator,
+}
+
+impl Bar {
+    pub(crate) fn start(show: bool, what: String, len: u64, done: Arc<AtomicU64>) -> Bar {
+        let stop = Arc::new((Mutex::new(false), Condvar::new()));
+        let thread = show.then(|| {
+            let stop = stop.clone();
+            std::thread::spawn(move || run_bar(&stop, &what, len, &done))
+        });
+        Bar {
+            _drawing: Indicator { stop, thread },
+        }
+    }
+}
+
+fn run_bar(stop: &(Mutex<bool>, Condvar), what: &str, len: u64, done: &AtomicU64) {
+    let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::hidden());
+    ticks(stop, || {
+        if bar.is_hidden() {
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "{msg} [{bar:30}] {human_pos}/{human_len} · {per_sec} · ETA {eta}",
+                )
+                .expect("a valid template")
+                .progress_chars("=> "),
+            );
+            bar.set_message(cut(what, 40));
+            bar.set_draw_target(ProgressDrawTarget::stderr());
+            *SHOWING.lock().unwrap_or_else(|p| p.into_inner()) = Some(bar.clone());
+        }
+        bar.set_position(done.load(Ordering::Relaxed));
+    });
+    if !bar.is_hidden() {
+        *SHOWING.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        bar.finish_and_clear();
+    }
 }
 
 /// Print a stderr line above the indicator while it shows (or just print it).

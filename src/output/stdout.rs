@@ -3,6 +3,7 @@
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::atomic_file::{AtomicFile, Mode};
 use crate::error::{Error, Result};
@@ -172,7 +173,9 @@ impl Default for Stdout {
 /// unterminated (so no parser takes it for the whole list), and a file being written (an
 /// `--output-file`, the config, a cached token) is removed. Exiting from here, rather than
 /// unwinding the command, also works while the command waits at a prompt. Without
-/// `term_and_hup`, only Ctrl-C.
+/// `term_and_hup`, only Ctrl-C. While a close ends sessions ([`stop_gently`]), the first
+/// Ctrl-C only asks it to stop after the batches in flight ([`stopping`]); a second one
+/// stops at once.
 pub(crate) fn exit_on_interrupt(term_and_hup: bool) {
     use tokio::signal::unix::{signal, SignalKind};
     let signals = [
@@ -185,20 +188,54 @@ pub(crate) fn exit_on_interrupt(term_and_hup: bool) {
             continue;
         };
         tokio::spawn(async move {
-            if signals.recv().await.is_none() {
-                return;
-            }
-            crate::atomic_file::remove_pending();
-            super::indicator::clear();
-            eprintln!(
-                "sessions: {}",
-                if code == 130 {
-                    "interrupted"
-                } else {
-                    "stopped by a signal"
+            while signals.recv().await.is_some() {
+                if code == 130
+                    && GENTLE.load(Ordering::SeqCst)
+                    && !STOPPING.swap(true, Ordering::SeqCst)
+                {
+                    super::stderr::note(
+                        "interrupted: stopping after the requests in flight (Ctrl-C again to stop at once)",
+                    );
+                    continue;
                 }
-            );
-            std::process::exit(code);
+                crate::atomic_file::remove_pending();
+                super::indicator::clear();
+                eprintln!(
+                    "sessions: {}",
+                    if code == 130 {
+                        "interrupted"
+                    } else {
+                        "stopped by a signal"
+                    }
+                );
+                std::process::exit(code);
+            }
         });
     }
+}
+
+/// Ctrl-C asks work in progress to stop, rather than exiting, while this is set.
+static GENTLE: AtomicBool = AtomicBool::new(false);
+/// Ctrl-C came while [`GENTLE`] was set.
+static STOPPING: AtomicBool = AtomicBool::new(false);
+
+/// While the guard lives, the first Ctrl-C sets [`stopping`] instead of exiting: for work
+/// that can stop between steps and say what it did (a close's batches).
+pub(crate) fn stop_gently() -> Gently {
+    GENTLE.store(true, Ordering::SeqCst);
+    Gently
+}
+
+/// The guard of [`stop_gently`].
+pub(crate) struct Gently;
+
+impl Drop for Gently {
+    fn drop(&mut self) {
+        GENTLE.store(false, Ordering::SeqCst);
+    }
+}
+
+/// Whether Ctrl-C asked the work to stop.
+pub(crate) fn stopping() -> bool {
+    STOPPING.load(Ordering::SeqCst)
 }

@@ -210,6 +210,12 @@ fn cases(backend: &dyn Backend, rows: &[(String, Value)]) -> Vec<Case> {
         let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
         out.push(with_keys(&[flag], &extra, 33 + 3 * i));
     }
+    // --where alone, on the key column every backend has.
+    let one = keys(1, 60);
+    out.push(Case::new(
+        &["where"],
+        vec!["--where".into(), format!("key={}", one[0])],
+    ));
     // Selectors with a column: their value is read when the case runs (`with_value`).
     let selectors = backend.about().close_selectors;
     for sel in selectors.iter().filter(|s| s.column.is_some()) {

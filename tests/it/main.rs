@@ -7,6 +7,7 @@ mod auth;
 mod cifs;
 mod cifs_urls;
 mod close_flags;
+mod close_gone;
 // Shared with the `matrix` target: each target uses a part of it.
 #[allow(dead_code)]
 mod common;
@@ -16,6 +17,7 @@ mod contrib;
 mod exporter_hardening;
 mod exporter_web;
 mod fleet;
+mod fleet_close;
 mod generated;
 mod help;
 mod layout;
@@ -31,6 +33,7 @@ mod select_props;
 mod sim_config;
 mod simulator;
 mod smb;
+mod smb_bulk;
 mod smb_config;
 mod smb_contract;
 mod smb_errors;

@@ -44,7 +44,8 @@ pub struct Args {
     pub churn: Option<f64>,
 
     /// Log every request the APIs answer to requests.log in the run's directory (BACKEND
-    /// METHOD PATH a line)
+    /// METHOD PATH MS ITEMS a line: when it came, in ms since the start, and how many elements
+    /// its body's JSON array holds, or -)
     #[arg(long)]
     pub request_log: bool,
 

@@ -25,7 +25,9 @@ impl RunLog {
         let Some(file) = self.0.get() else {
             return;
         };
+        // One write a line: the lines of concurrent requests never mix.
+        let text = format!("{line}\n");
         let mut f = file.lock().unwrap_or_else(|p| p.into_inner());
-        let _ = writeln!(f, "{line}");
+        let _ = f.write_all(text.as_bytes());
     }
 }

@@ -149,7 +149,7 @@ async fn answer(
     };
     shared
         .requests
-        .record(shared.backend, &sreq.method, &sreq.path);
+        .record(shared.backend, &sreq.method, &sreq.path, &sreq.body);
     if let Some(latency) = shared.latency {
         tokio::time::sleep(latency).await;
     }

@@ -6,6 +6,8 @@
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct VendorFlags {
     #[command(flatten)]
+    pub(crate) qumulo: crate::qumulo::flags::Flags,
+    #[command(flatten)]
     pub(crate) opal: crate::opal::flags::Flags,
     #[command(flatten)]
     pub(crate) truenas: crate::truenas::flags::Flags,

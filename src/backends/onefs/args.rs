@@ -116,11 +116,13 @@ pub(super) struct CloseArgs {
     #[command(flatten)]
     pub keys: CloseKeys,
 
-    /// Close every session from this computer (exact match; repeatable)
+    /// Close every session from this computer (exact match; repeatable; as a selector,
+    /// --where computer=COMPUTER)
     #[arg(long, value_name = "COMPUTER")]
     pub computer: Vec<String>,
 
-    /// Close every session of this user (exact match; repeatable)
+    /// Close every session of this user (exact match; repeatable; as a selector,
+    /// --where user=USER)
     #[arg(long, value_name = "USER")]
     pub user: Vec<String>,
 

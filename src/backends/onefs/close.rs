@@ -14,7 +14,9 @@ use super::list::{connect, Filter};
 use super::pages;
 use super::settings::Settings;
 use crate::args::ConfirmArgs;
-use crate::backends::closing::{Closing, Ended, Ending, Selection};
+use crate::backends::closing::{
+    each, picks, Closing, Ended, Ending, Outcome, Pick, Progress, Selection,
+};
 use crate::backends::future::BoxFuture;
 use crate::config::{Keep, Target};
 use crate::error::{Error, Result};
@@ -37,9 +39,13 @@ impl Close {
         keys: Vec<SessionKey>,
         page_size: u32,
     ) -> Result<Close> {
-        if keys.is_empty() && args.computer.is_empty() && args.user.is_empty() {
+        if keys.is_empty()
+            && args.computer.is_empty()
+            && args.user.is_empty()
+            && args.confirm.selectors.is_empty()
+        {
             return Err(Error::usage(
-                "say which sessions to close: a KEY (LNN/ID, see `sessions onefs key`), --computer or --user",
+                "say which sessions to close: a KEY (LNN/ID, see `sessions onefs key`), --where, --computer or --user",
             ));
         }
         Ok(Close {
@@ -91,13 +97,14 @@ fn widen(listed: Vec<Record>, chosen: &[bool]) -> Vec<Record> {
 
 impl Closing for Close {
     fn confirm(&self) -> ConfirmArgs {
-        self.confirm
+        self.confirm.clone()
     }
 
     fn select<'a>(
         self: Box<Self>,
         target: &'a Target,
         _needed: Option<Vec<&'static str>>,
+        pick: Pick<'a>,
     ) -> BoxFuture<'a, Result<Selection>> {
         Box::pin(async move {
             let mut cluster = connect(target, self.settings, None).await?;
@@ -112,12 +119,15 @@ impl Closing for Close {
                     Ok(Flow::Continue)
                 })
                 .await?;
-            let chosen: Vec<bool> = listed.iter().map(|r| self.chooses(r)).collect();
+            // A key --where leaves out was found all the same.
             let found: HashSet<SessionKey> = listed
                 .iter()
-                .zip(&chosen)
-                .filter(|(_, c)| **c)
-                .filter_map(|(r, _)| SessionKey::of(r))
+                .filter(|r| self.chooses(r))
+                .filter_map(SessionKey::of)
+                .collect();
+            let chosen: Vec<bool> = listed
+                .iter()
+                .map(|r| self.chooses(r) && picks(pick, r))
                 .collect();
             let missing = self
                 .keys
@@ -160,46 +170,60 @@ impl Ending for End {
         Box::pin(async move { self.cluster.finish(&Keep::default()).await })
     }
 
-    fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
+    fn end<'a>(
+        &'a mut self,
+        chosen: &'a [Record],
+        progress: &'a Progress,
+    ) -> BoxFuture<'a, Result<Ended>> {
         Box::pin(async move {
             let pairs: Vec<Option<Pair>> = chosen.iter().map(Pair::of).collect();
             let mut kept: HashMap<&Pair, usize> = HashMap::new();
             for p in pairs.iter().flatten() {
                 *kept.entry(p).or_default() += 1;
             }
-            // One DELETE per pair, in the order the pairs first appear.
-            let mut outcome: HashMap<&Pair, Option<Error>> = HashMap::new();
+            // One DELETE per pair, in the order the pairs first appear; none once the user
+            // asked to stop, or once the cluster failed in a way that is no pair's.
+            let mut outcome: HashMap<&Pair, Outcome> = HashMap::new();
+            let mut broken = false;
             for p in pairs.iter().flatten() {
                 if outcome.contains_key(p) {
                     continue;
                 }
                 let (kept, all) = (kept[p], self.selected.get(p).copied().unwrap_or(0));
-                let result = if kept < all {
+                let result = if broken || progress.stopping() {
+                    Outcome::NotTried
+                } else if kept < all {
                     // `together` keeps pairs whole; a pair cut all the same is left open.
-                    Some(Error::usage(format!(
+                    Outcome::Failed(Error::usage(format!(
                         "OneFS closes the {all} sessions of {p} together, and only {kept} were kept"
                     )))
                 } else {
-                    self.cluster.close(p).await.err()
+                    let done = each(self.cluster.close(p).await, gone).unwrap_or_else(|e| {
+                        broken = true;
+                        Outcome::Failed(e)
+                    });
+                    progress.advance(kept);
+                    done
                 };
                 outcome.insert(p, result);
             }
             let results = pairs
                 .iter()
                 .map(|p| match p {
-                    Some(p) => outcome.get(p).cloned().flatten(),
-                    None => Some(Error::server(
+                    Some(p) => outcome.get(p).cloned().unwrap_or(Outcome::NotTried),
+                    None => Outcome::Failed(Error::server(
                         "OneFS sent this session without a computer or user, so it cannot be closed",
                     )),
                 })
                 .collect();
-            Ok(Ended {
-                verb: "closed",
-                results,
-                other: None,
-            })
+            Ok(Ended::new("closed", results))
         })
     }
+}
+
+/// OneFS's not-found (docs/vendors/onefs.md): the pair's sessions had gone.
+fn gone(e: &Error) -> bool {
+    e.code() == Some("AEC_NOT_FOUND")
 }
 
 #[cfg(test)]

@@ -21,10 +21,11 @@ use super::backend::{
     keys_of, parse_args, read_options, About, Backend, Listing, OptionError, Options, Request,
     Selector,
 };
+use super::closing::Closing;
 use super::facts::{Pages, TestFacts};
 use super::keys::KeyShape;
 use super::show::ShowKey;
-use crate::args::ShowArgs;
+use crate::args::{ConfirmArgs, ShowArgs};
 use crate::config::{UrlForm, UrlForms, BASE_ONLY};
 use crate::error::Result;
 use args::{Action, Args, DEFAULT_PAGE_SIZE};
@@ -134,5 +135,15 @@ impl Options for Settings {
     }
     fn everything(&self) -> Box<dyn Listing> {
         Box::new(List::everything(*self, DEFAULT_PAGE_SIZE))
+    }
+    fn close_picked(&self, confirm: ConfirmArgs) -> Option<Box<dyn Closing>> {
+        let args = args::CloseArgs {
+            keys: Default::default(),
+            computer: Vec::new(),
+            user: Vec::new(),
+            confirm,
+        };
+        let close = close::Close::new(*self, args, Vec::new(), DEFAULT_PAGE_SIZE).ok()?;
+        Some(Box::new(close))
     }
 }

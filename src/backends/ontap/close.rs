@@ -7,10 +7,12 @@ use super::connection::{CifsQuery, Connection};
 use super::key::SessionKey;
 use super::pages;
 use crate::args::ConfirmArgs;
-use crate::backends::closing::{Closing, Ended, Ending, Selection};
+use crate::backends::closing::{
+    each, in_batches, picks, Closing, Ended, Ending, Outcome, Pick, Progress, Selection, IN_FLIGHT,
+};
 use crate::backends::future::BoxFuture;
 use crate::config::Target;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::paginate::Flow;
 use crate::record::Record;
 
@@ -50,22 +52,33 @@ fn key_of(r: &Record) -> Option<SessionKey> {
 
 impl Closing for Close {
     fn confirm(&self) -> ConfirmArgs {
-        self.confirm
+        self.confirm.clone()
     }
 
     fn select<'a>(
         self: Box<Self>,
         target: &'a Target,
         needed: Option<Vec<&'static str>>,
+        pick: Pick<'a>,
     ) -> BoxFuture<'a, Result<Selection>> {
         Box::pin(async move {
             let cluster = Connection::connect(target)?;
+            // --where may read any field: ONTAP then sends them all.
+            let needed = needed.filter(|_| pick.is_none());
+            // Without keys (--where alone), every session is listed, and --where picks.
+            let every = [None];
+            let keyed: Vec<Option<&SessionKey>> = self.keys.iter().map(Some).collect();
+            let queries = if self.keys.is_empty() {
+                &every[..]
+            } else {
+                &keyed[..]
+            };
             let mut chosen: Vec<Record> = Vec::new();
             let mut seen = std::collections::HashSet::new();
             let mut selected = Vec::with_capacity(self.keys.len());
-            for key in &self.keys {
+            for &key in queries {
                 let query = CifsQuery {
-                    filters: key.as_filters(),
+                    filters: key.map(SessionKey::as_filters).unwrap_or_default(),
                     max_records: DEFAULT_MAX_RECORDS,
                     ..Default::default()
                 };
@@ -78,11 +91,9 @@ impl Closing for Close {
                         |records| {
                             count += records.len();
                             // Two keys may select the same session (a wildcard and an exact one).
-                            chosen.extend(
-                                records
-                                    .into_iter()
-                                    .filter(|r| seen.insert(key_of(r).map(|k| k.to_string()))),
-                            );
+                            chosen.extend(records.into_iter().filter(|r| {
+                                picks(pick, r) && seen.insert(key_of(r).map(|k| k.to_string()))
+                            }));
                             Ok(Flow::Continue)
                         },
                     )
@@ -107,28 +118,36 @@ impl Closing for Close {
 }
 
 impl Ending for End {
-    fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
+    fn end<'a>(
+        &'a mut self,
+        chosen: &'a [Record],
+        progress: &'a Progress,
+    ) -> BoxFuture<'a, Result<Ended>> {
         Box::pin(async move {
             let cluster = &self.cluster;
             let all_chosen = chosen.len() == self.selected.iter().sum::<usize>();
-            let mut results = Vec::with_capacity(chosen.len());
-            if all_chosen && self.keys.len() == 1 {
+            let results = if all_chosen && self.keys.len() == 1 {
                 // One DELETE ends every session the key selects, or none of them.
-                let outcome = cluster.close(&self.keys[0]).await.err();
-                results.extend(chosen.iter().map(|_| outcome.clone()));
+                let key = &self.keys[0];
+                in_batches(chosen, chosen.len(), 1, progress, |batch| async move {
+                    Ok(vec![each(cluster.close(key).await, gone)?; batch.len()])
+                })
+                .await
             } else {
-                for r in chosen {
-                    results.push(match key_of(r) {
-                        Some(key) => cluster.close(&key).await.err(),
-                        None => Some(crate::error::Error::server("ONTAP sent no key for it")),
-                    });
-                }
-            }
-            Ok(Ended {
-                verb: "closed",
-                results,
-                other: None,
-            })
+                in_batches(chosen, 1, IN_FLIGHT, progress, |batch| async move {
+                    Ok(vec![match key_of(&batch[0]) {
+                        Some(key) => each(cluster.close(&key).await, gone)?,
+                        None => Outcome::Failed(Error::server("ONTAP sent no key for it")),
+                    }])
+                })
+                .await
+            };
+            Ok(Ended::new("closed", results))
         })
     }
+}
+
+/// ONTAP's "no such entry" (docs/vendors/ontap.md): the session had gone.
+fn gone(e: &Error) -> bool {
+    e.code() == Some("4")
 }

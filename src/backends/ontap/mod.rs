@@ -17,9 +17,11 @@ use clap::{ArgMatches, Args as _};
 use super::backend::{
     keys_of, parse_args, read_options, About, Backend, Listing, OptionError, Options, Request,
 };
+use super::closing::Closing;
 use super::facts::{Pages, TestFacts};
 use super::future::BoxFuture;
 use super::keys::KeyShape;
+use crate::args::ConfirmArgs;
 use crate::config::{Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::{Error, Result};
 use crate::paginate::Sink;
@@ -123,15 +125,18 @@ impl Options for Settings {
             }
             Some(Action::Close { keys, confirm }) => {
                 let keys = ABOUT.many_keys(keys.keys.clone())?;
-                if keys.is_empty() {
+                if keys.is_empty() && confirm.selectors.is_empty() {
                     return Err(Error::usage(
-                        "say which sessions to close: one or more keys (see `sessions cifs key`), or - to read them from stdin",
+                        "say which sessions to close: one or more keys (see `sessions cifs key`), - to read them from stdin, or --where",
                     ));
                 }
                 let keys = keys.into_iter().map(parse_key).collect::<Result<_>>()?;
-                Request::Close(Box::new(close::Close::new(keys, *confirm)))
+                Request::Close(Box::new(close::Close::new(keys, confirm.clone())))
             }
         })
+    }
+    fn close_picked(&self, confirm: ConfirmArgs) -> Option<Box<dyn Closing>> {
+        Some(Box::new(close::Close::new(Vec::new(), confirm)))
     }
     fn everything(&self) -> Box<dyn Listing> {
         Box::new(List(CifsQuery {

@@ -51,27 +51,30 @@ pub(super) struct CloseArgs {
     #[command(flatten)]
     pub keys: CloseKeys,
 
-    /// Close the sessions of this client IP (exact match)
+    /// Close the sessions of this client IP (exact match; as a selector, --where originator=IP)
     #[arg(long, value_name = "IP")]
     pub originator: Vec<String>,
 
-    /// Close the session with this location handle (exact match; see the `location` column)
+    /// Close the session with this location handle (exact match; see the `location` column;
+    /// as a selector, --where location=LOCATION)
     #[arg(long, value_name = "LOCATION")]
     pub location: Vec<String>,
 
-    /// Close sessions that have this share open
+    /// Close sessions that have this share open (as a selector, --where share_names=SHARE)
     #[arg(long, value_name = "SHARE")]
     pub share: Vec<String>,
 
-    /// Close sessions of this identity (server-side filter, as for listing)
+    /// Close sessions of this identity (server-side filter, as for listing; the cluster
+    /// resolves it, so no selector says quite the same)
     #[arg(long, value_name = "IDENTITY")]
     pub identity: Option<String>,
 
-    /// Only guest sessions
+    /// Only guest sessions (as a selector, --where is_guest=true)
     #[arg(long)]
     pub guest: bool,
 
-    /// Close every session matched by --identity alone, or every session when no selector is given
+    /// Close every session matched by --identity alone, or every session when no selector is
+    /// given (as a selector, no --where at all)
     #[arg(long)]
     pub all: bool,
 

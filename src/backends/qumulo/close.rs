@@ -1,13 +1,18 @@
 //! `sessions smb close`: the cluster has no server-side selector but `identity`, so sessions
 //! are listed and chosen here, as the vendor CLI does, then sent back as they came.
 
+use std::collections::HashSet;
+
 use serde_json::Value;
 
 use super::args::CloseArgs;
-use super::connection::Connection;
+use super::columns;
+use super::connection::{Connection, CLOSE_BATCH};
 use super::pages;
 use crate::args::ConfirmArgs;
-use crate::backends::closing::{keys_not_found, Closing, Ended, Ending, Selection};
+use crate::backends::closing::{
+    in_batches, keys_not_found, Closing, Ended, Ending, Outcome, Pick, Progress, Selection,
+};
 use crate::backends::future::BoxFuture;
 use crate::config::Target;
 use crate::error::{Error, Result};
@@ -27,10 +32,11 @@ impl Close {
         let has_selector = !args.originator.is_empty()
             || !args.location.is_empty()
             || !args.share.is_empty()
-            || args.guest;
+            || args.guest
+            || !args.confirm.selectors.is_empty();
         if !has_selector && !args.all {
             return Err(Error::usage(
-                "say which sessions to close: a KEY, --originator, --location, --share, --guest (with or without --identity), or --all",
+                "say which sessions to close: a KEY, --where, --originator, --location, --share, --guest (with or without --identity), or --all",
             ));
         }
         Ok(Close { args, page_size })
@@ -56,13 +62,14 @@ impl Close {
 
 impl Closing for Close {
     fn confirm(&self) -> ConfirmArgs {
-        self.args.confirm
+        self.args.confirm.clone()
     }
 
     fn select<'a>(
         self: Box<Self>,
         target: &'a Target,
         _needed: Option<Vec<&'static str>>,
+        pick: Pick<'a>,
     ) -> BoxFuture<'a, Result<Selection>> {
         Box::pin(async move {
             let mut cluster = Connection::connect(target, None).await?;
@@ -74,40 +81,67 @@ impl Closing for Close {
                     self.page_size,
                     |b| pages::vendor_page(b),
                     |records| {
-                        chosen.extend(records.into_iter().filter(|r| self.matches(r)));
+                        // --where reads the record as listings show it (normalised).
+                        chosen.extend(records.into_iter().filter(|r| {
+                            self.matches(r)
+                                && pick.is_none_or(|p| p(&columns::normalize(r.clone())))
+                        }));
                         Ok(Flow::Continue)
                     },
                 )
                 .await?;
             let missing = keys_not_found(&self.args.location, &chosen, |r| Some(location(r)));
-            Ok(Selection::new(chosen, missing, Box::new(End(cluster))))
+            let end = End {
+                cluster: tokio::sync::Mutex::new(cluster),
+                identity: self.args.identity.clone(),
+                page_size: self.page_size,
+            };
+            Ok(Selection::new(chosen, missing, Box::new(end)))
         })
     }
 }
 
 /// Ending on the cluster the sessions were listed from.
-struct End(Connection);
+struct End {
+    cluster: tokio::sync::Mutex<Connection>,
+    identity: Option<String>,
+    page_size: u32,
+}
 
 impl Ending for End {
-    fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
+    fn end<'a>(
+        &'a mut self,
+        chosen: &'a [Record],
+        progress: &'a Progress,
+    ) -> BoxFuture<'a, Result<Ended>> {
         Box::pin(async move {
-            // The cluster answers with error messages only (no session field): each is the
-            // session's whose location it names, if any.
-            let failures = self.0.close(chosen).await?;
-            let names = |r: &Record, m: &String| !location(r).is_empty() && m.contains(location(r));
-            let results = chosen
-                .iter()
-                .map(|r| {
-                    failures
-                        .iter()
-                        .find(|m| names(r, m))
-                        .map(|m| Error::server(m.clone()))
-                })
-                .collect();
-            let unnamed: Vec<&String> = failures
-                .iter()
-                .filter(|m| !chosen.iter().any(|r| names(r, m)))
-                .collect();
+            // The vendor's batch call, one batch at a time, as qq sends it.
+            let unnamed = std::sync::Mutex::new(Vec::new());
+            let cluster = &self.cluster;
+            let mut results = in_batches(chosen, CLOSE_BATCH, 1, progress, |batch| {
+                let unnamed = &unnamed;
+                async move {
+                    let failures = cluster.lock().await.close(batch).await?;
+                    Ok(attribute(batch, failures, &mut lock(unnamed)))
+                }
+            })
+            .await;
+            // The answer is a message, no code: a session it names counts as gone when the
+            // cluster no longer lists it (docs/vendors/qumulo.md).
+            let failed = results.iter().any(|o| matches!(o, Outcome::Failed(_)));
+            // Without that listing (the cluster went away), the failures stay failures.
+            let listed = match failed {
+                true => self.listed().await.ok(),
+                false => None,
+            };
+            if let Some(listed) = listed {
+                for (r, o) in chosen.iter().zip(results.iter_mut()) {
+                    if matches!(o, Outcome::Failed(_)) && !listed.contains(location(r)) {
+                        *o = Outcome::Gone;
+                    }
+                }
+            }
+            let unnamed = unnamed.into_inner().unwrap_or_else(|p| p.into_inner());
             Ok(Ended {
                 verb: "closed",
                 results,
@@ -115,16 +149,56 @@ impl Ending for End {
                     Error::server(format!(
                         "{} session(s) did not close: {}",
                         unnamed.len(),
-                        unnamed
-                            .iter()
-                            .map(|m| m.as_str())
-                            .collect::<Vec<_>>()
-                            .join("; ")
+                        unnamed.join("; ")
                     ))
                 }),
             })
         })
     }
+}
+
+impl End {
+    /// The locations the cluster lists now.
+    async fn listed(&self) -> Result<HashSet<String>> {
+        let mut listed = HashSet::new();
+        self.cluster
+            .lock()
+            .await
+            .for_each_page(
+                self.identity.as_deref(),
+                self.page_size,
+                |b| pages::vendor_page(b),
+                |records| {
+                    listed.extend(records.iter().map(|r| location(r).to_string()));
+                    Ok(Flow::Continue)
+                },
+            )
+            .await?;
+        Ok(listed)
+    }
+}
+
+fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// The cluster answers with error messages only (no session field): each is the session's
+/// whose location it names, if any; the rest go to `unnamed`.
+fn attribute(batch: &[Record], failures: Vec<String>, unnamed: &mut Vec<String>) -> Vec<Outcome> {
+    let names = |r: &Record, m: &String| !location(r).is_empty() && m.contains(location(r));
+    let outcomes = batch
+        .iter()
+        .map(|r| match failures.iter().find(|m| names(r, m)) {
+            Some(m) => Outcome::Failed(Error::server(m.clone())),
+            None => Outcome::Ended,
+        })
+        .collect();
+    unnamed.extend(
+        failures
+            .into_iter()
+            .filter(|m| !batch.iter().any(|r| names(r, m))),
+    );
+    outcomes
 }
 
 fn location(r: &Record) -> &str {

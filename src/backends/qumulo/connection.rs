@@ -16,7 +16,7 @@ pub(crate) const LOGIN_PATH: &str = "/v1/session/login";
 pub(crate) const LIST_PATH: &str = "/v1/smb/sessions/";
 pub(crate) const CLOSE_PATH: &str = "/v1/smb/sessions/close";
 /// The vendor CLI closes in batches of 100: a single huge request fails (see the API note).
-const CLOSE_BATCH: usize = 100;
+pub(super) const CLOSE_BATCH: usize = 100;
 
 fn list_path(identity: Option<&str>, page_size: u32) -> String {
     let mut p = format!("{LIST_PATH}?limit={page_size}");
@@ -125,7 +125,7 @@ impl Connection {
         &mut self,
         method: Method,
         path_and_query: &str,
-        body: Option<&Value>,
+        body: Option<&[Record]>,
     ) -> Result<Response> {
         // Our own paths and the server's next links alike: see `Origin::follow_under`.
         let url = self
@@ -200,25 +200,19 @@ impl Connection {
         .await
     }
 
-    /// Close sessions, given exactly as the list call returned them, in batches of 100.
-    /// Returns the vendor's error messages for the sessions that did not close.
-    pub(super) async fn close(&mut self, sessions: &[Record]) -> Result<Vec<String>> {
-        let mut failures = Vec::new();
-        for batch in sessions.chunks(CLOSE_BATCH) {
-            let body = Value::Array(batch.iter().cloned().map(Value::Object).collect());
-            let resp = self.call(Method::POST, CLOSE_PATH, Some(&body)).await?;
-            let answer: Value = serde_json::from_slice(&resp.body).unwrap_or(Value::Null);
-            if let Some(items) = answer.as_array() {
-                failures.extend(
-                    items
-                        .iter()
-                        .filter_map(|i| i.get("error_message").and_then(Value::as_str))
-                        .filter(|m| !m.is_empty())
-                        .map(str::to_string),
-                );
-            }
-        }
-        Ok(failures)
+    /// Close one batch of sessions (at most [`CLOSE_BATCH`]), given exactly as the list call
+    /// returned them. Returns the vendor's error messages for the sessions that did not close.
+    pub(super) async fn close(&mut self, batch: &[Record]) -> Result<Vec<String>> {
+        let resp = self.call(Method::POST, CLOSE_PATH, Some(batch)).await?;
+        let answer: Value = serde_json::from_slice(&resp.body).unwrap_or(Value::Null);
+        Ok(answer
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|i| i.get("error_message").and_then(Value::as_str))
+            .filter(|m| !m.is_empty())
+            .map(str::to_string)
+            .collect())
     }
 }
 

@@ -17,12 +17,13 @@ use super::backend::{
     keys_of, parse_args, read_options, About, Backend, Listing, OptionError, Options, Request,
     Selector,
 };
+use super::closing::Closing;
 use super::facts::{Pages, TestFacts};
 use super::future::BoxFuture;
 use super::keys;
 use super::keys::KeyShape;
 use super::show::ShowKey;
-use crate::args::ShowArgs;
+use crate::args::{ConfirmArgs, ShowArgs};
 use crate::config::{Keep, Secret, Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::Result;
 use crate::paginate::Sink;
@@ -138,6 +139,20 @@ impl Options for Settings {
             }
             None => Request::List(Box::new(List::new(args.identity, args.page_size))),
         })
+    }
+    fn close_picked(&self, confirm: ConfirmArgs) -> Option<Box<dyn Closing>> {
+        let args = args::CloseArgs {
+            keys: Default::default(),
+            originator: Vec::new(),
+            location: Vec::new(),
+            share: Vec::new(),
+            identity: None,
+            guest: false,
+            all: true,
+            confirm,
+        };
+        let close = close::Close::new(args, Vec::new(), DEFAULT_PAGE_SIZE).ok()?;
+        Some(Box::new(close))
     }
     fn everything(&self) -> Box<dyn Listing> {
         Box::new(List::new(None, DEFAULT_PAGE_SIZE))

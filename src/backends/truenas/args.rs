@@ -74,7 +74,9 @@ pub(super) enum Action {
     Close {
         #[command(flatten)]
         keys: CloseKeys,
-        /// End every session except this connection and internal ones (auth.terminate_other_sessions)
+        /// End every session except this connection and internal ones
+        /// (auth.terminate_other_sessions; as a selector, --where current=false,internal=false,
+        /// which --where alone implies)
         #[arg(long, conflicts_with = "keys")]
         others: bool,
         #[command(flatten)]

@@ -6,7 +6,9 @@ use serde_json::Value;
 use super::connection::{Api, Connection};
 use super::query::AuthQuery;
 use crate::args::ConfirmArgs;
-use crate::backends::closing::{keys_not_found, Closing, Ended, Ending, Selection};
+use crate::backends::closing::{
+    in_batches, keys_not_found, picks, Closing, Ended, Ending, Outcome, Pick, Progress, Selection,
+};
 use crate::backends::future::BoxFuture;
 use crate::config::Target;
 use crate::error::{Error, Result};
@@ -36,6 +38,9 @@ impl Close {
     }
 }
 
+/// Sessions a batch ends, one call each: what the progress bar counts.
+const BATCH: usize = 20;
+
 /// Ending sessions on the connection that listed them.
 struct End {
     nas: Connection,
@@ -54,26 +59,34 @@ fn id_of(r: &Record) -> Option<&str> {
 
 impl Closing for Close {
     fn confirm(&self) -> ConfirmArgs {
-        self.confirm
+        self.confirm.clone()
     }
 
     fn select<'a>(
         self: Box<Self>,
         target: &'a Target,
         _needed: Option<Vec<&'static str>>,
+        pick: Pick<'a>,
     ) -> BoxFuture<'a, Result<Selection>> {
         Box::pin(async move {
             let mut nas = Connection::connect(target, self.api).await?;
             let mut chosen: Vec<Record> = Vec::new();
+            let mut found: Vec<Record> = Vec::new();
             let (ids, others) = (&self.ids, self.others);
             nas.sessions(&AuthQuery::default(), |records| {
-                chosen.extend(records.into_iter().filter(|r| {
-                    if others {
-                        !flag(r, "current") && !flag(r, "internal")
-                    } else {
-                        ids.iter().any(|w| Some(w.as_str()) == id_of(r))
+                for r in records {
+                    // --where alone chooses among the others, as --others does.
+                    if ids.is_empty() {
+                        if !flag(&r, "current") && !flag(&r, "internal") && picks(pick, &r) {
+                            chosen.push(r);
+                        }
+                    } else if ids.iter().any(|w| Some(w.as_str()) == id_of(&r)) {
+                        match picks(pick, &r) {
+                            true => chosen.push(r),
+                            false => found.push(r),
+                        }
                     }
-                }));
+                }
                 Ok(Flow::Continue)
             })
             .await?;
@@ -83,10 +96,12 @@ impl Closing for Close {
                     id_of(own).unwrap_or("?")
                 )));
             }
-            let missing = keys_not_found(ids, &chosen, id_of);
+            found.extend(chosen.iter().cloned());
+            let missing = keys_not_found(ids, &found, id_of);
             let end = End {
                 nas,
-                others,
+                // terminate_other_sessions ends every other: not when --where picks some.
+                others: others && pick.is_none(),
                 selected: chosen.len(),
             };
             Ok(Selection::new(chosen, missing, Box::new(end)))
@@ -95,36 +110,40 @@ impl Closing for Close {
 }
 
 impl Ending for End {
-    fn end<'a>(&'a mut self, chosen: &'a [Record]) -> BoxFuture<'a, Result<Ended>> {
+    fn end<'a>(
+        &'a mut self,
+        chosen: &'a [Record],
+        progress: &'a Progress,
+    ) -> BoxFuture<'a, Result<Ended>> {
         Box::pin(async move {
-            let nas = &mut self.nas;
+            let nas = tokio::sync::Mutex::new(&mut self.nas);
+            let nas = &nas;
             // terminate_other_sessions ends them all: only when all were chosen.
-            let unknown = if self.others && chosen.len() == self.selected {
-                nas.terminate_others().await?;
-                Vec::new()
-            } else {
-                let ids: Vec<String> = chosen
-                    .iter()
-                    .filter_map(id_of)
-                    .map(str::to_string)
-                    .collect();
-                nas.terminate(&ids).await?
-            };
-            let results = chosen
-                .iter()
-                .map(|r| {
-                    let id = id_of(r).unwrap_or_default();
-                    unknown
-                        .iter()
-                        .any(|u| u == id)
-                        .then(|| Error::server("TrueNAS did not know this session"))
+            let results = if self.others && chosen.len() == self.selected {
+                in_batches(chosen, chosen.len(), 1, progress, |batch| async move {
+                    nas.lock().await.terminate_others().await?;
+                    Ok(vec![Outcome::Ended; batch.len()])
                 })
-                .collect();
-            Ok(Ended {
-                verb: "ended",
-                results,
-                other: None,
-            })
+                .await
+            } else {
+                // One call per id, on the one socket; a batch is what the bar counts.
+                in_batches(chosen, BATCH, 1, progress, |batch| async move {
+                    let ids: Vec<String> =
+                        batch.iter().filter_map(id_of).map(str::to_string).collect();
+                    let unknown = nas.lock().await.terminate(&ids).await?;
+                    // `false`: TrueNAS did not know the id, so it had gone.
+                    Ok(batch
+                        .iter()
+                        .map(|r| match id_of(r) {
+                            Some(id) if unknown.iter().any(|u| u == id) => Outcome::Gone,
+                            Some(_) => Outcome::Ended,
+                            None => Outcome::Failed(Error::server("TrueNAS sent no id for it")),
+                        })
+                        .collect())
+                })
+                .await
+            };
+            Ok(Ended::new("ended", results))
         })
     }
 

@@ -25,12 +25,13 @@ use super::backend::{
     keys_of, parse_args, read_options, About, Backend, Listing, OptionError, Options, Request,
     Selector,
 };
+use super::closing::Closing;
 use super::facts::{Pages, TestFacts};
 use super::future::BoxFuture;
 use super::keys;
 use super::keys::KeyShape;
 use super::show::ShowKey;
-use crate::args::ShowArgs;
+use crate::args::{ConfirmArgs, ShowArgs};
 use crate::config::{Keep, Target, UrlForm, UrlForms, BASE_ONLY};
 use crate::error::{Error, Failure, Result};
 use crate::paginate::Sink;
@@ -167,14 +168,22 @@ impl Options for Settings {
                 confirm,
             }) => {
                 let ids = ABOUT.many_keys(keys.keys)?;
-                if ids.is_empty() && !others {
+                if ids.is_empty() && !others && confirm.selectors.is_empty() {
                     return Err(crate::error::Error::usage(
-                        "say which sessions to end: one or more keys (see `sessions auth key`), - to read them from stdin, or --others",
+                        "say which sessions to end: one or more keys (see `sessions auth key`), - to read them from stdin, --where, or --others",
                     ));
                 }
                 Request::Close(Box::new(close::Close::new(ids, others, confirm, self.api)))
             }
         })
+    }
+    fn close_picked(&self, confirm: ConfirmArgs) -> Option<Box<dyn Closing>> {
+        Some(Box::new(close::Close::new(
+            Vec::new(),
+            false,
+            confirm,
+            self.api,
+        )))
     }
     fn everything(&self) -> Box<dyn Listing> {
         Box::new(List::new(AuthQuery::default(), self.api))

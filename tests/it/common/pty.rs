@@ -16,6 +16,8 @@ use rustix::termios::{tcsetwinsize, Winsize};
 /// A child running on a pty, and everything it has written so far.
 pub struct PtyRun {
     child: Child,
+    /// The master side, for what the user types.
+    keyboard: std::fs::File,
     written: Arc<Mutex<Vec<u8>>>,
     reader: Option<JoinHandle<()>>,
 }
@@ -51,6 +53,7 @@ impl PtyRun {
         let written = Arc::new(Mutex::new(Vec::new()));
         let sink = written.clone();
         let mut master = std::fs::File::from(master);
+        let keyboard = master.try_clone().unwrap();
         let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = master.read(&mut buf) {
@@ -62,9 +65,20 @@ impl PtyRun {
         });
         PtyRun {
             child,
+            keyboard,
             written,
             reader: Some(reader),
         }
+    }
+
+    /// Type `text` at the terminal, as a user would.
+    pub fn type_text(&mut self, text: &str) {
+        std::io::Write::write_all(&mut self.keyboard, text.as_bytes()).unwrap();
+    }
+
+    /// The child's process id.
+    pub fn child(&self) -> &Child {
+        &self.child
     }
 
     /// What the child has written so far, stdout and stderr as they met on the terminal.

@@ -269,6 +269,12 @@ impl ConfigDoc {
         self.profile(profile).remove(key);
     }
 
+    /// Add profile `to`, a copy of `from`.
+    pub fn copy_profile(&mut self, from: &str, to: &str) {
+        let copy = self.profile(from).clone();
+        self.0["profiles"][to] = toml_edit::Item::Table(copy);
+    }
+
     /// Drop a whole profile.
     pub fn remove_profile(&mut self, name: &str) {
         self.0["profiles"].as_table_mut().unwrap().remove(name);

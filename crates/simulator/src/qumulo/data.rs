@@ -31,8 +31,9 @@ const SHARES: [&str; 7] = [
     "IPC$",
 ];
 const SERVERS: [&str; 4] = ["10.0.0.5", "10.0.0.6", "10.0.0.7", "10.0.0.8"];
-pub(super) fn make_session(rng: &mut Rng, i: u64, quirks: bool) -> Value {
-    let kind = rng.below(100);
+/// The `i`th session; `guest`: a guest's, whatever the draw.
+pub(super) fn make_session(rng: &mut Rng, i: u64, quirks: bool, guest: bool) -> Value {
+    let kind = if guest { 90 } else { rng.below(100) };
     let (user, guest) = if kind < 55 {
         let name = rng.pick(&AD_USERS);
         let rid = 1100 + AD_USERS.iter().position(|u| u == name).unwrap_or(0) as u64;

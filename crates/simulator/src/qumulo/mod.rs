@@ -4,7 +4,9 @@
 //! filter; `data.rs` makes the sessions.
 
 mod data;
+pub(crate) mod flags;
 mod identity;
+mod store;
 
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
@@ -21,6 +23,7 @@ use crate::config::Profile;
 use crate::options::SimOptions;
 use crate::rng::Rng;
 use identity::Identity;
+use store::Store;
 
 const USERNAME: &str = "admin";
 /// Cursor value of the `loop` fault: a next link that always points back at itself.
@@ -52,9 +55,7 @@ struct QumuloSim {
     faults: Arc<Faults>,
     tokens: Mutex<HashSet<String>>,
     token_rng: Mutex<Rng>,
-    /// (sequence number, session as the API returns it), in sequence order.
-    /// ...each with its JSON rendered once, so that big listings are cheap to serve.
-    sessions: Mutex<Vec<(u64, Value, Arc<str>)>>,
+    sessions: Mutex<Store>,
     changes: Changes,
 }
 
@@ -62,13 +63,12 @@ impl QumuloSim {
     fn new(opts: &SimOptions, faults: Arc<Faults>) -> QumuloSim {
         let mut rng = Rng::new(opts.seed);
         let password = format!("sim-{}", rng.hex(12));
-        let sessions = (0..opts.sessions as u64)
-            .map(|i| {
-                let v = data::make_session(&mut rng, i, opts.quirks);
-                let text: Arc<str> = v.to_string().into();
-                (i, v, text)
-            })
-            .collect();
+        let mut sessions = Store::default();
+        let guests = u64::from(opts.vendors.qumulo.qumulo_guests);
+        for i in 0..opts.sessions as u64 + guests {
+            let guest = i >= opts.sessions as u64;
+            sessions.push(i, data::make_session(&mut rng, i, opts.quirks, guest));
+        }
         QumuloSim {
             password,
             quirks: opts.quirks,
@@ -162,7 +162,7 @@ impl QumuloSim {
             // before ("start…" reads as 0): distinct pages that never end.
             let total = lock(&self.sessions).len().max(1);
             let skip = ((n as usize - 1) * limit) % total;
-            let seq = lock(&self.sessions).get(skip).map_or(0, |s| s.0);
+            let seq = lock(&self.sessions).nth_seq(skip).unwrap_or(0);
             let page = self.matching(seq, identity.as_ref(), limit);
             return page_body(&page, &self.next(link(&format!("start.endless{n}"))));
         }
@@ -204,17 +204,15 @@ impl QumuloSim {
         n: usize,
     ) -> Vec<(u64, Arc<str>)> {
         let all = lock(&self.sessions);
-        let from = all.partition_point(|(s, _, _)| *s < start_seq);
-        all[from..]
-            .iter()
+        all.from(start_seq)
             .filter(|(_, v, _)| identity.is_none_or(|i| i.matches(v)))
             .take(n)
-            .map(|(seq, _, text)| (*seq, text.clone()))
+            .map(|(seq, _, text)| (seq, text.clone()))
             .collect()
     }
 
     fn close(&self, req: &SimRequest) -> SimResponse {
-        let Ok(Value::Array(items)) = serde_json::from_slice::<Value>(&req.body) else {
+        let Ok(items) = serde_json::from_slice::<Vec<Closing>>(&req.body) else {
             return error_body(
                 400,
                 "http_bad_request_error",
@@ -224,38 +222,38 @@ impl QumuloSim {
         let mut all = lock(&self.sessions);
         let mut results = Vec::new();
         for item in items {
-            let loc = item.get("location").and_then(Value::as_str).unwrap_or("");
-            match all.iter().position(|(_, v, _)| v["location"] == loc) {
-                Some(i) => {
-                    all.remove(i);
-                    self.changes.record("smb", "closed", loc, "client");
-                }
-                None => results.push(json!({ "error_message": format!("no such session: {loc}") })),
+            let loc = item.location.as_deref().unwrap_or("");
+            if all.close(loc) {
+                self.changes.record("smb", "closed", loc, "client");
+            } else {
+                results.push(json!({ "error_message": format!("no such session: {loc}") }));
             }
         }
         SimResponse::json(200, &Value::Array(results))
     }
 }
 
+/// What the close reads of each session sent back: its location (the rest is as listed).
+#[derive(serde::Deserialize)]
+struct Closing {
+    location: Option<String>,
+}
+
 impl VendorApi for QumuloSim {
     fn churn(&self, open: bool, rng: &mut Rng) -> Option<String> {
         let mut all = lock(&self.sessions);
         if open {
-            let seq = all.last().map_or(0, |(n, _, _)| n + 1);
-            let v = data::make_session(rng, seq, self.quirks);
+            let seq = all.next_seq();
+            let v = data::make_session(rng, seq, self.quirks, false);
             let key = v["location"].as_str()?.to_string();
-            let text: Arc<str> = v.to_string().into();
-            all.push((seq, v, text));
+            all.push(seq, v);
             return Some(key);
         }
         if all.is_empty() {
             return None;
         }
-        let (_, v, _) = {
-            let at = rng.below(all.len() as u64) as usize;
-            all.remove(at)
-        };
-        v["location"].as_str().map(str::to_string)
+        let at = rng.below(all.len() as u64) as usize;
+        all.remove_nth(at)
     }
 
     fn handle(&self, req: &SimRequest) -> SimResponse {
