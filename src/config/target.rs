@@ -2,12 +2,15 @@
 //! [`Target`]: everything a backend needs to talk to one system.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use super::file::Config;
+use super::keep::Keep;
 use super::secret::SecretName;
 use super::url::{parse_base_url, BaseUrl};
 use crate::error::{Error, Result};
+use crate::transport::http::{Client, Pool};
 use crate::transport::limits::DEFAULT_MAX_BODY;
 use crate::transport::tls::TlsOptions;
 use crate::transport::token_cache::CacheKey;
@@ -41,6 +44,19 @@ pub struct Target {
     pub repeats: bool,
     /// How to tell another vendor's error answers (see `backends::recognise`).
     pub recognise: Option<crate::transport::mistakes::Recognise>,
+    /// The connection pool a repeated target keeps between runs (shared by the clones
+    /// [`again`](Target::again) makes).
+    pub(crate) pool: KeptPool,
+}
+
+/// What [`Target::client`] keeps when the target repeats: see `http::Pool`.
+#[derive(Clone, Default)]
+pub(crate) struct KeptPool(Arc<Keep<Pool>>);
+
+impl std::fmt::Debug for KeptPool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KeptPool")
+    }
 }
 
 impl Target {
@@ -76,12 +92,20 @@ impl Target {
         )
     }
 
-    /// An HTTP client for this target: its origin, trust, limits and `-v` setting.
-    pub fn client(&self) -> Result<crate::transport::http::Client> {
-        Ok(
-            crate::transport::http::Client::new(self.origin()?, &self.tls, self.limits, self.log)?
-                .recognising(self.recognise, &self.backend),
-        )
+    /// An HTTP client for this target: its origin, trust, limits and `-v` setting. A target
+    /// that repeats keeps its connections for the next run (see `http::Pool`).
+    pub fn client(&self) -> Result<Client> {
+        let origin = Arc::new(self.origin()?);
+        let pool = match self.pool.0.take() {
+            Some(pool) => {
+                crate::transport::tls::warn_if_insecure(&self.tls, self.log);
+                pool
+            }
+            None => Pool::new(&origin, &self.tls, self.limits.request_timeout, self.log)?,
+        };
+        let _ = self.pool.0.put(self.repeats, pool.clone());
+        Ok(Client::on(pool, origin, &self.tls, self.limits, self.log)
+            .recognising(self.recognise, &self.backend))
     }
 
     /// Run `work` within the run's deadline (`--timeout`, retries included).
@@ -254,6 +278,7 @@ impl Config {
             max_pages: over.max_pages.unwrap_or(DEFAULT_MAX_PAGES),
             repeats: false,
             recognise: self.rules.recognise(),
+            pool: KeptPool::default(),
         })
     }
 }

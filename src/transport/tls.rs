@@ -106,9 +106,16 @@ pub(crate) fn client_config(
     Ok((config, rejections))
 }
 
-fn trust(tls: &TlsOptions, log: Log) -> Result<Trust> {
+/// `insecure`'s warning, on every run of a target that has it.
+pub(crate) fn warn_if_insecure(tls: &TlsOptions, log: Log) {
     if tls.insecure {
         log.warn("TLS certificate verification is off (insecure); anyone on the path can read this session");
+    }
+}
+
+fn trust(tls: &TlsOptions, log: Log) -> Result<Trust> {
+    if tls.insecure {
+        warn_if_insecure(tls, log);
         return Ok(Trust::Anything);
     }
     if let Some(pin) = &tls.fingerprint {
