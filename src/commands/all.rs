@@ -10,12 +10,13 @@ use serde_json::Value;
 
 use super::env::Env;
 use crate::args::AllArgs;
-use crate::error::{ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::fleet::{self, Member};
 use crate::output::indicator::{self, Indicator, Subject};
 use crate::output::{AllOutput, Format, Stdout};
 use crate::paginate::Flow;
 use crate::progress::{self, Counts};
+use crate::record::text::Text;
 use crate::record::{common, Record};
 use crate::settings::Settings;
 
@@ -107,9 +108,19 @@ async fn stream(
     };
     let writer = async move {
         let mut order = InOrder::default();
+        let compact = document.accepts_text();
         'pages: while let Some((i, page)) = rx.recv().await {
-            for records in order.arrived(i, page) {
-                if document.page(records)? == Flow::Stop {
+            let page = match page {
+                Some(records) if compact && i != order.next => Some(Held::text(&records)?),
+                Some(records) => Some(Held::Records(records)),
+                None => None,
+            };
+            for held in order.arrived(i, page) {
+                let flow = match held {
+                    Held::Records(records) => document.page(records)?,
+                    Held::Text(texts) => document.page_text(texts)?,
+                };
+                if flow == Flow::Stop {
                     break 'pages;
                 }
             }
@@ -139,18 +150,46 @@ async fn stream(
     fleet::verdict(&failures, members.len())
 }
 
-/// Pages put back in member (config) order: member i's pages pass once every member before
-/// it is done; the rest wait. The first member streams as it arrives.
-#[derive(Default)]
-struct InOrder {
-    next: usize,
-    waiting: std::collections::BTreeMap<usize, (Vec<Vec<Record>>, bool)>,
+/// A page on its way to the document. A page that must wait for the members before it is
+/// kept as the JSON text it will be written as, when the format takes text: a few times
+/// smaller than its records, and with `--concurrency 256` hundreds of members' pages may
+/// wait behind a slow one (docs/performance.md, "The fleet at scale").
+enum Held {
+    Records(Vec<Record>),
+    Text(Vec<Text>),
 }
 
-impl InOrder {
+impl Held {
+    fn text(records: &[Record]) -> Result<Held> {
+        let texts = records
+            .iter()
+            .map(|r| serde_json::to_string(r).map(Text::owned))
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|e| Error::other(format!("cannot encode JSON: {e}")))?;
+        Ok(Held::Text(texts))
+    }
+}
+
+/// Pages put back in member (config) order: member i's pages pass once every member before
+/// it is done; the rest wait. The first member streams as it arrives.
+struct InOrder<P> {
+    next: usize,
+    waiting: std::collections::BTreeMap<usize, (Vec<P>, bool)>,
+}
+
+impl<P> Default for InOrder<P> {
+    fn default() -> Self {
+        InOrder {
+            next: 0,
+            waiting: Default::default(),
+        }
+    }
+}
+
+impl<P> InOrder<P> {
     /// A page of member `i` (`None`: member `i` is done). Returns the pages that may be
     /// written now, in order.
-    fn arrived(&mut self, i: usize, page: Option<Vec<Record>>) -> Vec<Vec<Record>> {
+    fn arrived(&mut self, i: usize, page: Option<P>) -> Vec<P> {
         let entry = self.waiting.entry(i).or_default();
         match page {
             Some(records) => entry.0.push(records),

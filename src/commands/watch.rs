@@ -31,6 +31,7 @@ pub(super) async fn run(
             "--watch never ends, so it cannot replace an --output-file; redirect stdout instead",
         ));
     }
+    crate::fleet::allow_open_files();
     let redraw = out.is_terminal() && settings.render.format.is_none();
     if !redraw && !matches!(settings.render.format, None | Some(Format::Ndjson)) {
         return Err(Error::usage(

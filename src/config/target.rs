@@ -2,12 +2,15 @@
 //! [`Target`]: everything a backend needs to talk to one system.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use super::file::Config;
+use super::keep::Keep;
 use super::secret::SecretName;
 use super::url::{parse_base_url, BaseUrl};
 use crate::error::{Error, Result};
+use crate::transport::http::{Client, Pool};
 use crate::transport::limits::DEFAULT_MAX_BODY;
 use crate::transport::tls::TlsOptions;
 use crate::transport::token_cache::CacheKey;
@@ -41,6 +44,19 @@ pub struct Target {
     pub repeats: bool,
     /// How to tell another vendor's error answers (see `backends::recognise`).
     pub recognise: Option<crate::transport::mistakes::Recognise>,
+    /// The connection pool a repeated target keeps between runs (shared by the clones
+    /// [`again`](Target::again) makes).
+    pub(crate) pool: KeptPool,
+}
+
+/// What [`Target::client`] keeps when the target repeats: see `http::Pool`.
+#[derive(Clone, Default)]
+pub(crate) struct KeptPool(Arc<Keep<Pool>>);
+
+impl std::fmt::Debug for KeptPool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KeptPool")
+    }
 }
 
 impl Target {
@@ -76,12 +92,20 @@ impl Target {
         )
     }
 
-    /// An HTTP client for this target: its origin, trust, limits and `-v` setting.
-    pub fn client(&self) -> Result<crate::transport::http::Client> {
-        Ok(
-            crate::transport::http::Client::new(self.origin()?, &self.tls, self.limits, self.log)?
-                .recognising(self.recognise, &self.backend),
-        )
+    /// An HTTP client for this target: its origin, trust, limits and `-v` setting. A target
+    /// that repeats keeps its connections for the next run (see `http::Pool`).
+    pub fn client(&self) -> Result<Client> {
+        let origin = Arc::new(self.origin()?);
+        let pool = match self.pool.0.take() {
+            Some(pool) => {
+                crate::transport::tls::warn_if_insecure(&self.tls, self.log);
+                pool
+            }
+            None => Pool::new(&origin, &self.tls, self.limits.request_timeout, self.log)?,
+        };
+        let _ = self.pool.0.put(self.repeats, pool.clone());
+        Ok(Client::on(pool, origin, &self.tls, self.limits, self.log)
+            .recognising(self.recognise, &self.backend))
     }
 
     /// Run `work` within the run's deadline (`--timeout`, retries included).
@@ -254,6 +278,91 @@ impl Config {
             max_pages: over.max_pages.unwrap_or(DEFAULT_MAX_PAGES),
             repeats: false,
             recognise: self.rules.recognise(),
+            pool: KeptPool::default(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    use super::{Config, Overrides};
+
+    /// A loopback HTTP/1.1 server that answers `{}` to every request and keeps connections
+    /// open; returns its port and how many connections it accepted.
+    async fn server() -> (u16, Arc<AtomicUsize>) {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let accepted = Arc::new(AtomicUsize::new(0));
+        let count = accepted.clone();
+        tokio::spawn(async move {
+            while let Ok((mut sock, _)) = listener.accept().await {
+                count.fetch_add(1, Ordering::SeqCst);
+                tokio::spawn(async move {
+                    let mut buf = Vec::new();
+                    let mut chunk = [0u8; 4096];
+                    while let Ok(n) = sock.read(&mut chunk).await {
+                        if n == 0 {
+                            return;
+                        }
+                        buf.extend_from_slice(&chunk[..n]);
+                        while let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                            buf.drain(..end + 4);
+                            let answer = "HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}";
+                            if sock.write_all(answer.as_bytes()).await.is_err() {
+                                return;
+                            }
+                        }
+                    }
+                });
+            }
+        });
+        (port, accepted)
+    }
+
+    /// Two runs of the target (each with its own client, as each run makes one), one GET
+    /// each; how many connections the server saw.
+    async fn connections_for_two_runs(repeats: bool) -> usize {
+        let (port, accepted) = server().await;
+        // Any backend: the client is the same for all.
+        let backend = crate::backends::ALL[0].name();
+        let text = format!(
+            "[profiles.p]\nbackend = \"{backend}\"\nurl = \"http://127.0.0.1:{port}\"\ntoken = \"t\"\n"
+        );
+        let config = Config::from_text(
+            Path::new("c.toml"),
+            &text,
+            &crate::backends::Registry,
+            false,
+        )
+        .unwrap();
+        let mut target = config.target("p", &Overrides::default()).unwrap();
+        target.repeats = repeats;
+        for _ in 0..2 {
+            let run = target.again();
+            let client = run.client().unwrap();
+            let url = run.url.join("/x").unwrap();
+            let resp = client
+                .send(client.request(reqwest::Method::GET, url))
+                .await
+                .unwrap();
+            assert_eq!(resp.status.as_u16(), 200);
+        }
+        accepted.load(Ordering::SeqCst)
+    }
+
+    #[tokio::test]
+    async fn a_repeated_target_keeps_its_connection_between_runs() {
+        assert_eq!(connections_for_two_runs(true).await, 1);
+        assert_eq!(
+            connections_for_two_runs(false).await,
+            2,
+            "a one-shot target keeps nothing"
+        );
     }
 }

@@ -94,7 +94,10 @@ impl Member {
             Err(e) => return Err(e.clone()),
         };
         if let Some(log) = log {
+            // A listing of its own (the exporter's debug=true): its own connections too, so
+            // that what the TLS verifier says goes to this log.
             target.log = log;
+            target.pool = Default::default();
         }
         let mut sink = CommonSink {
             backend: self.backend,
@@ -141,6 +144,24 @@ impl Member {
             records,
             error: result.err(),
             took: started.elapsed(),
+        }
+    }
+}
+
+/// Lift the soft limit on open files to the hard one. A repeated target keeps its connection
+/// open between runs (`http::Pool`), so `--watch` and the exporter hold about one descriptor a
+/// profile, and the usual soft limit of 1,024 is near for a thousand profiles.
+pub(crate) fn allow_open_files() {
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit and setrlimit read and write only the struct passed.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 && limit.rlim_cur < limit.rlim_max
+        {
+            limit.rlim_cur = limit.rlim_max;
+            libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
         }
     }
 }

@@ -10,6 +10,7 @@ use super::render::Renderer;
 use super::stdout::Stdout;
 use crate::error::Result;
 use crate::paginate::Flow;
+use crate::record::text::Text;
 use crate::record::Record;
 
 /// Where `all` says which profiles failed.
@@ -49,6 +50,16 @@ impl<'o> AllOutput<'o> {
     /// See [`Renderer::holds_rows`].
     pub(crate) fn holds_rows(&self) -> bool {
         self.render.holds_rows()
+    }
+
+    /// See [`Renderer::accepts_text`].
+    pub(crate) fn accepts_text(&self) -> bool {
+        self.render.accepts_text()
+    }
+
+    /// Take one page of records already written as JSON (see [`Renderer::page_text`]).
+    pub(crate) fn page_text(&mut self, records: Vec<Text>) -> Result<Flow> {
+        self.render.page_text(records)
     }
 
     /// Take one page of common records (see [`Renderer::page`]).

@@ -65,15 +65,29 @@ fn redirect_policy(origin: Arc<Origin>) -> reqwest::redirect::Policy {
     })
 }
 
-impl Client {
-    pub fn new(origin: Origin, tls: &TlsOptions, limits: Limits, log: Log) -> Result<Client> {
-        let timeout = limits.request_timeout;
+/// The part of a client that may outlive one run of its target: reqwest's connection pool
+/// (with the TLS configuration its connections use) and where its verifier leaves refusals.
+/// A target listed again and again (`--watch`, the exporter) keeps it, so its connection
+/// stays open between runs instead of a TCP and TLS handshake each time.
+#[derive(Clone)]
+pub(crate) struct Pool {
+    inner: reqwest::Client,
+    rejections: Rejections,
+}
+
+impl Pool {
+    /// Connections to `origin` with `tls`'s trust, each request within `request_timeout`.
+    pub(crate) fn new(
+        origin: &Arc<Origin>,
+        tls: &TlsOptions,
+        request_timeout: Duration,
+        log: Log,
+    ) -> Result<Pool> {
         let mut headers = HeaderMap::new();
         headers.insert(
             reqwest::header::ACCEPT,
             HeaderValue::from_static("application/json"),
         );
-        let origin = Arc::new(origin);
         let (config, rejections) = crate::transport::tls::client_config(tls, log)?;
         let mut builder = reqwest::Client::builder()
             .use_preconfigured_tls(config)
@@ -81,8 +95,8 @@ impl Client {
             .default_headers(headers)
             .redirect(redirect_policy(origin.clone()))
             .dns_resolver(Arc::new(crate::transport::failure::Resolver))
-            .connect_timeout(timeout)
-            .timeout(timeout)
+            .connect_timeout(request_timeout)
+            .timeout(request_timeout)
             .pool_idle_timeout(Duration::from_secs(30));
         if let Some((host, addrs)) = origin.pinned_addrs() {
             builder = builder.resolve_to_addrs(host, addrs);
@@ -90,17 +104,36 @@ impl Client {
         let inner = builder
             .build()
             .map_err(|e| Error::other(format!("HTTP client setup: {}", chain(&e))))?;
-        Ok(Client {
-            inner,
+        Ok(Pool { inner, rejections })
+    }
+}
+
+impl Client {
+    pub fn new(origin: Origin, tls: &TlsOptions, limits: Limits, log: Log) -> Result<Client> {
+        let origin = Arc::new(origin);
+        let pool = Pool::new(&origin, tls, limits.request_timeout, log)?;
+        Ok(Client::on(pool, origin, tls, limits, log))
+    }
+
+    /// A client for one run over `pool`, which was made for the same origin and trust.
+    pub(crate) fn on(
+        pool: Pool,
+        origin: Arc<Origin>,
+        tls: &TlsOptions,
+        limits: Limits,
+        log: Log,
+    ) -> Client {
+        Client {
+            inner: pool.inner,
             origin,
             tls: Arc::new(tls.clone()),
-            rejections,
+            rejections: pool.rejections,
             log,
             limits,
             retry: RetryPolicy::default(),
             limiter: None,
             recognise: None,
-        })
+        }
     }
 
     /// Turn an error answer that clearly comes from another vendor's API into a message

@@ -71,8 +71,21 @@ impl Rejections {
     }
 }
 
+/// ring's suites, AES-128-GCM first (as browsers and curl order them): a server that honours
+/// the client's order, as OpenSSL and rustls do by default, then picks the cheaper cipher.
+/// Every suite is still offered (docs/performance.md, "The TLS cipher").
 fn provider() -> Arc<rustls::crypto::CryptoProvider> {
-    Arc::new(rustls::crypto::ring::default_provider())
+    use rustls::CipherSuite as S;
+    let mut provider = rustls::crypto::ring::default_provider();
+    provider.cipher_suites.sort_by_key(|s| {
+        !matches!(
+            s.suite(),
+            S::TLS13_AES_128_GCM_SHA256
+                | S::TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256
+                | S::TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256
+        )
+    });
+    Arc::new(provider)
 }
 
 /// The rustls configuration and where its refusals go. HTTPS and WebSocket connections share
@@ -106,9 +119,16 @@ pub(crate) fn client_config(
     Ok((config, rejections))
 }
 
-fn trust(tls: &TlsOptions, log: Log) -> Result<Trust> {
+/// `insecure`'s warning, on every run of a target that has it.
+pub(crate) fn warn_if_insecure(tls: &TlsOptions, log: Log) {
     if tls.insecure {
         log.warn("TLS certificate verification is off (insecure); anyone on the path can read this session");
+    }
+}
+
+fn trust(tls: &TlsOptions, log: Log) -> Result<Trust> {
+    if tls.insecure {
+        warn_if_insecure(tls, log);
         return Ok(Trust::Anything);
     }
     if let Some(pin) = &tls.fingerprint {
@@ -443,6 +463,21 @@ fn verify_signature(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn aes_128_gcm_comes_first_and_every_suite_is_still_offered() {
+        let ours: Vec<_> = provider().cipher_suites.iter().map(|s| s.suite()).collect();
+        assert_eq!(ours[0], rustls::CipherSuite::TLS13_AES_128_GCM_SHA256);
+        let mut ring: Vec<_> = rustls::crypto::ring::default_provider()
+            .cipher_suites
+            .iter()
+            .map(|s| s.suite())
+            .collect();
+        let mut sorted = ours.clone();
+        sorted.sort_by_key(|s| u16::from(*s));
+        ring.sort_by_key(|s| u16::from(*s));
+        assert_eq!(sorted, ring);
+    }
 
     #[test]
     fn fingerprint_forms() {

@@ -53,6 +53,7 @@ pub(crate) async fn serve(serving: Serving, catalog: Catalog) -> Result<()> {
             serving.telemetry_path
         )));
     }
+    crate::fleet::allow_open_files();
     let mut listeners = Vec::new();
     for addr in &serving.listen {
         let listener = tokio::net::TcpListener::bind(addr)
