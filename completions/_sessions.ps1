@@ -102,7 +102,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit and --sort apply per profile')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit counts per profile (--sort is refused: records of different vendors have no common order)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -141,7 +141,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;all;help' {
-            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit and --sort apply per profile')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit counts per profile (--sort is refused: records of different vendors have no common order)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -167,7 +167,7 @@ Register-ArgumentCompleter -Native -CommandName 'sessions' -ScriptBlock {
             break
         }
         'sessions;help;all' {
-            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit and --sort apply per profile')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit counts per profile (--sort is refused: records of different vendors have no common order)')
             break
         }
         'sessions;help;all;close' {

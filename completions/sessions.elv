@@ -98,7 +98,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand close 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit and --sort apply per profile'
+            cand close 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit counts per profile (--sort is refused: records of different vendors have no common order)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessions;all;close'= {
@@ -135,7 +135,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --version 'Print version'
         }
         &'sessions;all;help'= {
-            cand close 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit and --sort apply per profile'
+            cand close 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit counts per profile (--sort is refused: records of different vendors have no common order)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessions;all;help;close'= {
@@ -157,7 +157,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sessions;help;all'= {
-            cand close 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit and --sort apply per profile'
+            cand close 'Close the sessions --where selects on every profile whose backend closes sessions: the count and a sample per profile, one question for the fleet, then each profile''s batches; --limit counts per profile (--sort is refused: records of different vendors have no common order)'
         }
         &'sessions;help;all;close'= {
         }

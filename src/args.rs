@@ -105,7 +105,8 @@ pub struct ConfirmArgs {
 pub(crate) enum AllAction {
     /// Close the sessions --where selects on every profile whose backend closes sessions:
     /// the count and a sample per profile, one question for the fleet, then each profile's
-    /// batches; --limit and --sort apply per profile
+    /// batches; --limit counts per profile (--sort is refused: records of different vendors
+    /// have no common order)
     Close {
         #[command(flatten)]
         confirm: ConfirmArgs,

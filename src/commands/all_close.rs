@@ -114,7 +114,7 @@ pub(super) async fn run(
     // Each profile's report in profile order, then its summary line.
     for (label, backend, chosen, ended) in ended {
         let worst = ended.map(|ended| {
-            let summary = Summary::report(backend.columns(), &chosen, ended);
+            let summary = Summary::report(backend.columns(), &chosen, ended, &format!("{label}: "));
             output::note(&format!("{label}: {}", summary.line()));
             summary.worst(None)
         });

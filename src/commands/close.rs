@@ -75,7 +75,7 @@ pub(super) async fn run(
     let (chosen, ended) = selection.end(&progress).await;
     drop(shown);
     let ended = ended.map_err(|e| e.context(&label))?;
-    let summary = Summary::report(columns, &chosen, ended);
+    let summary = Summary::report(columns, &chosen, ended, "");
     output::note(&format!("{label}: {}", summary.line()));
     let worst = summary.worst(missing);
     match worst {
@@ -143,8 +143,9 @@ pub(super) struct Summary {
 
 impl Summary {
     /// One line per session when there are few (`closed KEY`, `KEY: not closed: why`), else
-    /// one per failure (the first [`SAMPLE`]), then the count.
-    pub(super) fn report(columns: &[Column], chosen: &[Record], ended: Ended) -> Summary {
+    /// one per failure (the first [`SAMPLE`]), then the count. `on` names the profile where
+    /// several close at once (`all close`), so each line says where its session was.
+    pub(super) fn report(columns: &[Column], chosen: &[Record], ended: Ended, on: &str) -> Summary {
         let key = columns.iter().find(|c| c.name == "key");
         let verb = ended.verb;
         let few = chosen.len() <= SAMPLE;
@@ -181,13 +182,13 @@ impl Summary {
                 }
             };
             match line {
-                Some(line) => output::note(&line),
+                Some(line) => output::note(&format!("{on}{line}")),
                 None if !few && s.failures.len() > SAMPLE => unsaid += 1,
                 None => {}
             }
         }
         if unsaid > 0 {
-            output::note(&format!("… and {unsaid} more not {verb}"));
+            output::note(&format!("{on}… and {unsaid} more not {verb}"));
         }
         s
     }
