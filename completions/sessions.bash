@@ -437,7 +437,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__all__subcmd__close)
-            opts="-y -p -c -o -v -q -h -V --where --dry-run --yes --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
+            opts="-y -p -c -o -v -q -h -V --where --no-push-down --dry-run --yes --profile --config --url --output --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -675,7 +675,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__auth__subcmd__close)
-            opts="-y -o -p -c -v -q -h -V --others --where --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
+            opts="-y -o -p -c -v -q -h -V --others --where --no-push-down --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1023,7 +1023,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__cifs__subcmd__close)
-            opts="-y -o -p -c -v -q -h -V --where --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
+            opts="-y -o -p -c -v -q -h -V --where --no-push-down --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1871,7 +1871,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__onefs__subcmd__close)
-            opts="-y -o -p -c -v -q -h -V --computer --user --where --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
+            opts="-y -o -p -c -v -q -h -V --computer --user --where --no-push-down --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2755,7 +2755,7 @@ _sessions() {
             return 0
             ;;
         sessions__subcmd__smb__subcmd__close)
-            opts="-y -o -p -c -v -q -h -V --originator --location --share --identity --guest --all --where --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
+            opts="-y -o -p -c -v -q -h -V --originator --location --share --identity --guest --all --where --no-push-down --dry-run --yes --output --profile --config --url --columns --no-headers --sort --limit --max-pages --timeout --request-timeout --output-file --ca-cert --insecure --color --verbose --quiet --demo --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -146,6 +146,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand all; and __fish_seen_s
 complete -c sessions -n "__fish_sessions_using_subcommand all; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand all; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand all; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand all; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand all; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -455,6 +456,7 @@ always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l guest -d 'Only guest sessions (as a selector, --where is_guest=true)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l all -d 'Close every session matched by --identity alone, or every session when no selector is given (as a selector, no --where at all)'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -560,6 +562,7 @@ always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l guest -d 'Only guest sessions (as a selector, --where is_guest=true)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l all -d 'Close every session matched by --identity alone, or every session when no selector is given (as a selector, no --where at all)'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -666,6 +669,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -772,6 +776,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -876,6 +881,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l others -d 'End every session except this connection and internal ones (auth.terminate_other_sessions; as a selector, --where current=false,internal=false, which --where alone implies)'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -980,6 +986,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_se
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l others -d 'End every session except this connection and internal ones (auth.terminate_other_sessions; as a selector, --where current=false,internal=false, which --where alone implies)'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -1184,6 +1191,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -1288,6 +1296,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -1392,6 +1401,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_see
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'

@@ -3,7 +3,8 @@
 //! docs/vendors/onefs.md). So sessions are listed and chosen here, by key, computer or user;
 //! every listed session of a chosen pair is shown too, since the DELETE ends it; and each pair
 //! is closed with one DELETE. `--limit` never splits a pair (`Ending::together`), so what is
-//! shown is what ends, and no more than the limit.
+//! shown is what ends, and no more than the limit. `--where lnn=N` is not sent as the
+//! listing sends it: the pair's sessions on other nodes must be listed to be shown.
 
 use std::collections::{HashMap, HashSet};
 
