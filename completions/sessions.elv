@@ -345,7 +345,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) instead of the platform roots'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --detach 'With --write-config: run in the background, and return once it serves, printing its pid (also kept in the run''s directory, PATH''s NAME.d/pid); stop it with --stop PATH'
-            cand --request-log 'Log every request the APIs answer to requests.log in the run''s directory (BACKEND METHOD PATH MS ITEMS a line: when it came, in ms since the start, and how many elements its body''s JSON array holds, or -)'
+            cand --request-log 'Log every request the APIs answer to requests.log in the run''s directory (BACKEND METHOD PATH MS ITEMS IN_FLIGHT a line: when it came, in ms since the start, how many elements its body''s JSON array holds, or -, and how many of that API''s requests were being answered then)'
             cand --plain-http 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext'
             cand --quirks 'Emit the vendor docs'' oddities: numbers as strings, "" for a null next link, unknown enum values'
             cand --no-headers 'Leave out the header line of table and csv output'

@@ -325,7 +325,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l color -d 
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l detach -d 'With --write-config: run in the background, and return once it serves, printing its pid (also kept in the run\'s directory, PATH\'s NAME.d/pid); stop it with --stop PATH'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l request-log -d 'Log every request the APIs answer to requests.log in the run\'s directory (BACKEND METHOD PATH MS ITEMS a line: when it came, in ms since the start, and how many elements its body\'s JSON array holds, or -)'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l request-log -d 'Log every request the APIs answer to requests.log in the run\'s directory (BACKEND METHOD PATH MS ITEMS IN_FLIGHT a line: when it came, in ms since the start, how many elements its body\'s JSON array holds, or -, and how many of that API\'s requests were being answered then)'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l plain-http -d 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l quirks -d 'Emit the vendor docs\' oddities: numbers as strings, "" for a null next link, unknown enum values'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l no-headers -d 'Leave out the header line of table and csv output'
