@@ -2,7 +2,8 @@
 //! per HTTP request a vendor API answered, `BACKEND METHOD PATH MS ITEMS IN_FLIGHT`: when it
 //! arrived (milliseconds since the log opened), when its body is a JSON array how many
 //! elements it holds (`-` otherwise), and how many of that API's requests were being
-//! answered then, itself included. So tests can count what a client asked of the appliance
+//! answered then, itself included; and one per JSON-RPC call over a WebSocket,
+//! `BACKEND CALL METHOD MS - IN_FLIGHT`, counted among that API's calls. So tests can count what a client asked of the appliance
 //! (the exporter's shared probes), how big its batches were, how fast they came and how many
 //! it had in flight at once.
 
@@ -58,6 +59,27 @@ impl Requests {
         path: &str,
         body: &[u8],
     ) -> Answering {
+        // Counted without building the elements: a batch of 100 sessions is cheap to log.
+        let items = || match serde_json::from_slice::<Vec<serde::de::IgnoredAny>>(body) {
+            Ok(a) => a.len().to_string(),
+            _ => "-".to_string(),
+        };
+        self.arrived(backend, method.as_str(), path, items)
+    }
+
+    /// Log a call over a WebSocket as it starts (`BACKEND CALL METHOD MS - IN_FLIGHT`); it
+    /// counts as in flight, among that API's calls, until dropped.
+    pub(crate) fn call(&self, backend: &'static str, method: &str) -> Answering {
+        self.arrived(backend, "CALL", method, || "-".to_string())
+    }
+
+    fn arrived(
+        &self,
+        backend: &'static str,
+        verb: &str,
+        path: &str,
+        items: impl FnOnce() -> String,
+    ) -> Answering {
         let now = {
             let mut counts = lock(&self.in_flight);
             let n = counts.entry(backend).or_default();
@@ -68,17 +90,12 @@ impl Requests {
             backend,
             in_flight: self.in_flight.clone(),
         };
-        let Some(opened) = self.opened.get() else {
-            return answering;
-        };
-        let ms = opened.elapsed().as_millis();
-        // Counted without building the elements: a batch of 100 sessions is cheap to log.
-        let items = match serde_json::from_slice::<Vec<serde::de::IgnoredAny>>(body) {
-            Ok(a) => a.len().to_string(),
-            _ => "-".to_string(),
-        };
-        self.log
-            .line(format_args!("{backend} {method} {path} {ms} {items} {now}"));
+        if let Some(opened) = self.opened.get() {
+            let ms = opened.elapsed().as_millis();
+            let items = items();
+            self.log
+                .line(format_args!("{backend} {verb} {path} {ms} {items} {now}"));
+        }
         answering
     }
 }
