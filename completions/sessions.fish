@@ -146,6 +146,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand all; and __fish_seen_s
 complete -c sessions -n "__fish_sessions_using_subcommand all; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand all; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand all; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand all; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand all; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -292,6 +293,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-v
 24.10\t'TrueNAS SCALE 24.10: DDP only'
 25.04\t'TrueNAS 25.04: JSON-RPC 2.0 and DDP'
 25.10\t'TrueNAS 25.10: JSON-RPC 2.0 and DDP'"
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-call-latency -d 'How long each JSON-RPC call takes the middleware before it answers (default none): calls on one socket run concurrently there, so a client\'s calls in flight together are seen together (the request log counts them)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l onefs-version -d 'Which OneFS to serve. 9.2 and later: the sessions list grouped per node at /platform/11 (and the flat node-local one at /platform/1); 9.1 and earlier: /platform/1 only. GET /platform/latest answers the release\'s PAPI version' -r -f -a "8.2\t'OneFS 8.2.2: PAPI 9, sessions at /platform/1 only'
 9.0\t'OneFS 9.0: PAPI 10, sessions at /platform/1 only'
 9.1\t'OneFS 9.1: PAPI 11, sessions at /platform/1 only'
@@ -324,7 +326,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l color -d 
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l detach -d 'With --write-config: run in the background, and return once it serves, printing its pid (also kept in the run\'s directory, PATH\'s NAME.d/pid); stop it with --stop PATH'
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l request-log -d 'Log every request the APIs answer to requests.log in the run\'s directory (BACKEND METHOD PATH MS ITEMS a line: when it came, in ms since the start, and how many elements its body\'s JSON array holds, or -)'
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l request-log -d 'Log every request the APIs answer to requests.log in the run\'s directory (BACKEND METHOD PATH MS ITEMS IN_FLIGHT a line: when it came, in ms since the start, how many elements its body\'s JSON array holds, or -, and how many of that API\'s requests were being answered then)'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l plain-http -d 'Serve plain HTTP (and ws://) instead of TLS, as an appliance on port 80 does; the client sends credentials in clear only to loopback or with allow_plaintext'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l quirks -d 'Emit the vendor docs\' oddities: numbers as strings, "" for a null next link, unknown enum values'
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -455,6 +457,7 @@ always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l guest -d 'Only guest sessions (as a selector, --where is_guest=true)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l all -d 'Close every session matched by --identity alone, or every session when no selector is given (as a selector, no --where at all)'
+complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand smb; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -560,6 +563,7 @@ always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l guest -d 'Only guest sessions (as a selector, --where is_guest=true)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l all -d 'Close every session matched by --identity alone, or every session when no selector is given (as a selector, no --where at all)'
+complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand qumulo; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -666,6 +670,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand cifs; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -772,6 +777,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand ontap; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -876,6 +882,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l others -d 'End every session except this connection and internal ones (auth.terminate_other_sessions; as a selector, --where current=false,internal=false, which --where alone implies)'
+complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand auth; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -980,6 +987,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_se
 always\t''
 never\t''"
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l others -d 'End every session except this connection and internal ones (auth.terminate_other_sessions; as a selector, --where current=false,internal=false, which --where alone implies)'
+complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand truenas; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -1184,6 +1192,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand onefs; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -1288,6 +1297,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand powerscale; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'
@@ -1392,6 +1402,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_see
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l no-push-down -d 'Apply --where here only, over every session: send none of it to the server'
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l dry-run -d 'Show what would be closed and change nothing'
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -s y -l yes -d 'Do not ask for confirmation (needed when stdin is not a terminal)'
 complete -c sessions -n "__fish_sessions_using_subcommand isilon; and __fish_seen_subcommand_from close" -l no-headers -d 'Leave out the header line of table and csv output'

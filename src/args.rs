@@ -91,6 +91,10 @@ pub struct ConfirmArgs {
     #[arg(long = "where", value_name = "SELECTOR")]
     pub selectors: Vec<String>,
 
+    /// Apply --where here only, over every session: send none of it to the server
+    #[arg(long, requires = "selectors")]
+    pub no_push_down: bool,
+
     /// Show what would be closed and change nothing
     #[arg(long)]
     pub dry_run: bool,

@@ -176,3 +176,94 @@ pub(crate) fn check_applicable(cmd: &clap::Command, matches: &ArgMatches) -> Res
     }
     Ok(())
 }
+
+/// `sessions smb --where is_guest=true close`: after a listing's flags, clap reads `close` as
+/// a column of the projection (or refuses the subcommand's flags after it). Say instead
+/// (exit 2) that the subcommand's flags go after it, with the command line as it would be.
+pub(crate) fn check_subcommand_order(
+    cmd: &clap::Command,
+    matches: &ArgMatches,
+    argv: &[std::ffi::OsString],
+) -> Result<()> {
+    let Some((name, sub)) = matches.subcommand() else {
+        return Ok(());
+    };
+    let Ok(Some(mut projection)) = sub.try_get_many::<String>("projection") else {
+        return Ok(());
+    };
+    let parent = cmd.find_subcommand(name);
+    let subs: Vec<&str> = parent
+        .into_iter()
+        .flat_map(|p| p.get_subcommands())
+        .flat_map(|s| std::iter::once(s.get_name()).chain(s.get_all_aliases()))
+        .collect();
+    // A column of the same name (`key`) is what it says.
+    let columns = backends::find(name).map_or(crate::record::common::COLUMNS, |b| b.columns());
+    let column = |p: &str| columns.iter().any(|c| c.name == p);
+    let Some(word) = projection.find(|p| subs.contains(&p.as_str()) && !column(p)) else {
+        return Ok(());
+    };
+    // The line that would parse, or, where none would, where to read its flags.
+    Err(misplaced_subcommand(cmd, argv).unwrap_or_else(|| {
+        Error::usage(format!(
+            "`{word}` is a subcommand: put its flags after it (see `sessions {name} {word} --help`)"
+        ))
+    }))
+}
+
+/// When `argv` (the program's name first) names a subcommand of a backend or `all` after
+/// other words, and would parse with it right after its parent's name: the error that says
+/// so, with that command line.
+pub(crate) fn misplaced_subcommand(
+    cmd: &clap::Command,
+    argv: &[std::ffi::OsString],
+) -> Option<Error> {
+    let names = |c: &clap::Command| {
+        std::iter::once(c.get_name().to_string())
+            .chain(c.get_all_aliases().map(str::to_string))
+            .collect::<Vec<_>>()
+    };
+    let words: Vec<String> = argv
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    for (at, w) in words.iter().enumerate() {
+        let Some(parent) = cmd.get_subcommands().find(|c| names(c).contains(w)) else {
+            continue;
+        };
+        for moved in at + 2..words.len() {
+            let word = &words[moved];
+            if !parent.get_subcommands().any(|s| names(s).contains(word)) {
+                continue;
+            }
+            let mut again = words.clone();
+            let sub = again.remove(moved);
+            again.insert(at + 1, sub);
+            let program = std::iter::once("sessions".to_string());
+            if cmd
+                .clone()
+                .try_get_matches_from(program.chain(again.iter().cloned()))
+                .is_ok()
+            {
+                let line: Vec<String> = again.iter().map(|w| shell_word(w)).collect();
+                return Some(Error::usage(format!(
+                    "`{word}` is a subcommand: put its flags after it: sessions {}",
+                    line.join(" ")
+                )));
+            }
+        }
+    }
+    None
+}
+
+/// A word as a shell reads it back: quoted when it holds anything but plain characters.
+fn shell_word(w: &str) -> String {
+    let plain = !w.is_empty()
+        && w.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_=.,:/@%+-".contains(c));
+    match plain {
+        true => w.to_string(),
+        false => format!("'{}'", w.replace('\'', "'\\''")),
+    }
+}

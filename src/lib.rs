@@ -50,18 +50,27 @@ where
     T: Into<std::ffi::OsString> + Clone,
 {
     let command = help::command();
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
     let parsed = command
         .clone()
-        .try_get_matches_from(args)
+        .try_get_matches_from(&args)
         .and_then(|m| cli::Cli::from_arg_matches(&m).map(|cli| (m, cli)));
     let (matches, cli) = match parsed {
         Ok(parsed) => parsed,
-        Err(e) => {
-            let _ = e.print();
-            return error::clap_exit_code(&e);
-        }
+        Err(e) => match help::misplaced_subcommand(&command, &args) {
+            Some(misplaced) if e.use_stderr() => {
+                error::report(&misplaced);
+                return misplaced.exit_code();
+            }
+            _ => {
+                let _ = e.print();
+                return error::clap_exit_code(&e);
+            }
+        },
     };
-    if let Err(e) = help::check_applicable(&command, &matches) {
+    let checked = help::check_applicable(&command, &matches)
+        .and_then(|()| help::check_subcommand_order(&command, &matches, &args));
+    if let Err(e) = checked {
         error::report(&e);
         return e.exit_code();
     }

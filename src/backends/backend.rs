@@ -294,9 +294,20 @@ pub(crate) fn push_down(
     local: bool,
     log: &crate::transport::Log,
 ) {
+    pushed(selector, local, log, |s| listing.push_down(s));
+}
+
+/// Push `selector` down through `push` (a listing's or a close's) unless `local`
+/// (`--no-push-down`), and say on `-v` what went to the server.
+pub(crate) fn pushed(
+    selector: &crate::select::Selector,
+    local: bool,
+    log: &crate::transport::Log,
+    push: impl FnOnce(&crate::select::Selector) -> Vec<String>,
+) {
     let sent = match local {
         true => Vec::new(),
-        false => listing.push_down(selector),
+        false => push(selector),
     };
     match sent.is_empty() {
         true => log.verbose(format_args!(

@@ -26,6 +26,12 @@ pub trait Closing {
         needed: Option<Vec<&'static str>>,
         pick: Pick<'a>,
     ) -> BoxFuture<'a, Result<Selection>>;
+    /// Send with its listing the terms of `selector` its API filters so that nothing they
+    /// select is left out, and so that the same sessions are chosen (the client still picks
+    /// with every term); returns what it sends, as the API writes it, for `-v`.
+    fn push_down(&mut self, _selector: &crate::select::Selector) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 /// `--where`, as a test of one session (as `-o json` prints it); `None` without it.

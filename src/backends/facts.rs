@@ -43,6 +43,9 @@ pub struct TestFacts {
     pub one_socket: bool,
     /// `close`, and the verb its lines use ("closed N of M"); `None`: no `close`.
     pub close_verb: Option<&'static str>,
+    /// Its `close --where` sends the terms its listing sends to the server (where `close`
+    /// must see more than `--where` picks, it sends none: its vendor notes say why).
+    pub close_pushes_down: bool,
     /// A key of its shape that names no session.
     pub absent_key: &'static str,
     /// It logs in and keeps the login token in the token cache.

@@ -188,8 +188,11 @@ async fn select_all(
             let label = target.label();
             let (backend, name) = (c.backend, c.name.as_str());
             let pick = move |r: &Record| backend.selects(selector, name, r);
+            let mut closing = c.closing;
+            let local = args.select.no_push_down || closing.confirm().no_push_down;
+            crate::backends::pushed(selector, local, &target.log, |s| closing.push_down(s));
             let selection = target
-                .within_deadline(c.closing.select(&target, None, Some(&pick)))
+                .within_deadline(closing.select(&target, None, Some(&pick)))
                 .await
                 .map_err(|e| e.context(&label))?;
             Ok(Selected {

@@ -20,7 +20,7 @@ const SAMPLE: usize = 10;
 pub(super) async fn run(
     target: &Target,
     backend: &'static dyn Backend,
-    closing: Box<dyn Closing>,
+    mut closing: Box<dyn Closing>,
     settings: &Settings,
     out: &mut Stdout,
 ) -> Result<()> {
@@ -35,6 +35,7 @@ pub(super) async fn run(
     let selector = select::parse_all(&flags.selectors)?;
     if let Some(s) = &selector {
         s.check(&[columns])?;
+        crate::backends::pushed(s, flags.no_push_down, &target.log, |s| closing.push_down(s));
     }
     let profile = &target.profile;
     let pick = selector

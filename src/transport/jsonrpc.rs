@@ -101,14 +101,57 @@ impl RpcClient {
         log_params: bool,
     ) -> Result<std::result::Result<Value, RpcError>> {
         let text = self.call_text(method, params, log_params).await?;
-        let answer: Envelope = parse_envelope(&text, method)?;
-        match (answer.error, answer.result) {
-            (Some(err), _) => Ok(Err(err.into())),
-            (None, Some(raw)) => Ok(Ok(serde_json::from_str(raw.get()).map_err(|e| {
-                Error::server(format!("invalid JSON-RPC result of {method}: {e}"))
-            })?)),
-            (None, None) => Ok(Ok(Value::Null)),
+        result_of(parse_envelope(&text, method)?, method)
+    }
+
+    /// Call `method` once for each of `calls` on this one socket, with up to `in_flight`
+    /// calls sent before their answers (a server that runs calls concurrently answers each
+    /// as it finishes, in any order); the results in `calls`' order. An answer to an id not
+    /// in flight is an error, as in [`call`](Self::call).
+    pub(crate) async fn call_many(
+        &mut self,
+        method: &str,
+        calls: Vec<Value>,
+        in_flight: usize,
+    ) -> Result<Vec<std::result::Result<Value, RpcError>>> {
+        let first = self.next_id;
+        self.next_id += calls.len() as u64;
+        let log = self.socket.log;
+        let mut answers: Vec<Option<std::result::Result<Value, RpcError>>> =
+            std::iter::repeat_with(|| None).take(calls.len()).collect();
+        let (mut sent, mut got) = (0, 0);
+        let mut calls = calls.into_iter();
+        while got < answers.len() {
+            while sent < answers.len() && sent - got < in_flight.max(1) {
+                let Some(params) = calls.next() else { break };
+                log_call(log, method, &params, true);
+                let id = first + sent as u64;
+                let request =
+                    json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params });
+                let deadline = Instant::now() + self.socket.timeout;
+                self.socket
+                    .send(request.to_string(), method, deadline)
+                    .await?;
+                sent += 1;
+            }
+            let deadline = Instant::now() + self.socket.timeout;
+            let text = self.socket.receive(method, deadline).await?;
+            let answer = parse_envelope(&text, method)?;
+            // A notification (TrueNAS sends events between answers).
+            let Some(id) = answer.id else { continue };
+            let slot = id
+                .checked_sub(first)
+                .and_then(|i| usize::try_from(i).ok())
+                .filter(|i| *i < sent && answers[*i].is_none());
+            let Some(i) = slot else {
+                return Err(Error::server(format!(
+                    "the server answered {method} with an answer for request id {id}, which was not in flight"
+                )));
+            };
+            answers[i] = Some(result_of(answer, method)?);
+            got += 1;
         }
+        Ok(answers.into_iter().flatten().collect())
     }
 
     /// Like [`call`](Self::call), but hands back the whole answer's text, for callers that
@@ -155,5 +198,16 @@ impl RpcClient {
 
     pub(crate) async fn close(self) {
         self.socket.close().await
+    }
+}
+
+/// An answer's result, or the remote method's error.
+fn result_of(answer: Envelope<'_>, method: &str) -> Result<std::result::Result<Value, RpcError>> {
+    match (answer.error, answer.result) {
+        (Some(err), _) => Ok(Err(err.into())),
+        (None, Some(raw)) => Ok(Ok(serde_json::from_str(raw.get()).map_err(|e| {
+            Error::server(format!("invalid JSON-RPC result of {method}: {e}"))
+        })?)),
+        (None, None) => Ok(Ok(Value::Null)),
     }
 }

@@ -216,6 +216,15 @@ fn cases(backend: &dyn Backend, rows: &[(String, Value)]) -> Vec<Case> {
         &["where"],
         vec!["--where".into(), format!("key={}", one[0])],
     ));
+    // And applied here only.
+    out.push(Case::new(
+        &["where", "no-push-down"],
+        vec![
+            "--where".into(),
+            format!("key={}", one[0]),
+            "--no-push-down".into(),
+        ],
+    ));
     // Selectors with a column: their value is read when the case runs (`with_value`).
     let selectors = backend.about().close_selectors;
     for sel in selectors.iter().filter(|s| s.column.is_some()) {

@@ -226,8 +226,8 @@ fn requests(sim: &Sim, backend: &str) -> usize {
 fn concurrent_probes_of_one_target_share_one_listing() {
     let sim = Sim::start(&["--sessions", "5", "--latency", "300ms", "--request-log"]);
     let exporter = Exporter::start(&sim.config, sim.dir.path(), &[]);
-    // A backend whose repeated listing asks the appliance something each time (one whose
-    // sessions come over a kept WebSocket would not show in the request log).
+    // A backend whose repeated listing asks the appliance something each time (as an HTTP
+    // request, or a call over a kept WebSocket).
     let (mut chosen, mut earlier) = (None, 0.0);
     for b in backends() {
         exporter.get(&format!("/probe?target={b}"), &[]); // logs in

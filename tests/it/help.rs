@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use crate::common::{backends, isolate, Run, BIN};
+use crate::common::{backends, facts, isolate, Run, BIN};
 
 fn run(args: &[&str]) -> Run {
     let dir = tempfile::tempdir().unwrap();
@@ -148,5 +148,45 @@ fn demo_works_where_it_applies_and_is_refused_elsewhere() {
             r.stderr
         );
         assert_eq!(r.stdout, "", "{args:?}: nothing printed");
+    }
+}
+
+#[test]
+fn a_subcommand_after_listing_flags_says_where_its_flags_go() {
+    for backend in backends().filter(|b| facts(b).close_verb.is_some()) {
+        let want = format!(
+            "`close` is a subcommand: put its flags after it: sessions -p x {backend} close --where 'idle>7d'"
+        );
+        // Read as a column, and with the subcommand's own flag after it (clap refuses that).
+        for extra in [&[][..], &["--yes"][..]] {
+            let mut args = vec!["-p", "x", backend, "--where", "idle>7d", "close"];
+            args.extend(extra);
+            let run = run(&args);
+            assert_eq!(run.code, 2, "{backend} {extra:?}: {}", run.stderr);
+            let line = match extra.is_empty() {
+                true => want.clone(),
+                false => format!("{want} --yes"),
+            };
+            assert_eq!(run.stderr, format!("sessions: {line}\n"), "{backend}");
+        }
+        // `show` takes no listing flag: where to read its own.
+        let run = run(&[backend, "--where", "idle>7d", "show", "k"]);
+        assert_eq!(run.code, 2, "{backend}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!(
+                "`show` is a subcommand: put its flags after it (see `sessions {backend} show --help`)"
+            )),
+            "{backend}: {}",
+            run.stderr
+        );
+    }
+    // A column named as a subcommand is the column.
+    for backend in backends() {
+        let run = run(&[backend, "--where", "nope=1", "key"]);
+        assert!(
+            !run.stderr.contains("is a subcommand"),
+            "{backend}: {}",
+            run.stderr
+        );
     }
 }

@@ -393,3 +393,49 @@ fn a_web_session_nobody_keeps_is_ended() {
     );
     assert!(!run.stderr.contains("could not end"), "{}", run.stderr);
 }
+
+#[test]
+fn a_bulk_close_has_up_to_eight_pairs_in_flight_one_delete_each() {
+    // Every answer waits 100 ms, so DELETEs sent together are answered together.
+    let sim = Sim::start(&[
+        "--sessions",
+        "150",
+        "--seed",
+        "12",
+        "--latency",
+        "100ms",
+        "--request-log",
+    ]);
+    let all = sim.run(&["onefs", "-o", "json"]).ok().json();
+    let all = all.as_array().unwrap();
+    let pairs: HashSet<(&str, &str)> = all
+        .iter()
+        .map(|r| (r["computer"].as_str().unwrap(), r["user"].as_str().unwrap()))
+        .collect();
+    assert!(pairs.len() > 20, "{}", pairs.len());
+    let run = sim
+        .run(&["onefs", "close", "--where", "lnn>=1", "--yes"])
+        .ok();
+    let n = all.len();
+    assert!(
+        run.stderr
+            .contains(&format!("closed {n} of {n} session(s)")),
+        "{}",
+        run.stderr
+    );
+    let left = sim.run(&["onefs", "-o", "json"]).ok().json();
+    assert_eq!(left.as_array().unwrap().len(), 0);
+    // `onefs DELETE PATH MS ITEMS IN_FLIGHT`: the pairs' DELETEs (the login's is elsewhere).
+    let log = std::fs::read_to_string(sim.files().join("requests.log")).unwrap();
+    let in_flight: Vec<usize> = log
+        .lines()
+        .filter(|l| l.starts_with("onefs DELETE /platform/1/protocols/"))
+        .map(|l| l.rsplit(' ').next().unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(in_flight.len(), pairs.len(), "one DELETE a pair");
+    let most = in_flight.iter().copied().max().unwrap();
+    assert!(
+        (2..=8).contains(&most),
+        "at most 8 at once, and more than one: {most}"
+    );
+}

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use proptest::prelude::*;
 use proptest::sample::Index;
-use proptest::test_runner::{Config, TestRunner};
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::Value;
 
 use crate::common::{backends, facts, Sim};
@@ -129,23 +129,9 @@ fn push_down_selects_what_the_plain_client_side_filter_selects_on_every_backend(
         };
         let found = candidates(&sim, backend);
         assert!(found.len() > 20, "{backend}: {found:?}");
-        let picks = proptest::collection::vec((any::<Index>(), 0usize..30, 0usize..8), 1..=3);
-        let mut runner = TestRunner::new(Config {
-            cases,
-            failure_persistence: None,
-            ..Config::default()
-        });
-        let result = runner.run(&picks, |picks| {
-            let terms: Vec<String> = picks
-                .iter()
-                .map(|(i, op, cut)| {
-                    let (field, value) = &found[i.index(found.len())];
-                    term(field, value, *op, *cut)
-                })
-                .collect();
-            let selector = terms.join(",");
-            let pushed = listing(&sim, backend, &["--where", &selector]);
-            let plain = listing(&sim, backend, &["--where", &selector, "--no-push-down"]);
+        drawn(backend, &found, cases, 3, |selector| {
+            let pushed = listing(&sim, backend, &["--where", selector]);
+            let plain = listing(&sim, backend, &["--where", selector, "--no-push-down"]);
             prop_assert_eq!(
                 keys(&pushed, backend),
                 keys(&plain, backend),
@@ -155,10 +141,47 @@ fn push_down_selects_what_the_plain_client_side_filter_selects_on_every_backend(
             );
             Ok(())
         });
-        if let Err(e) = result {
-            panic!("{backend}: {e}");
-        }
     }
+}
+
+/// Run `check` over selectors of 1 to `most` terms drawn from `found`, `cases` times.
+fn drawn(
+    backend: &str,
+    found: &[(String, Value)],
+    cases: u32,
+    most: usize,
+    check: impl Fn(&str) -> Result<(), TestCaseError>,
+) {
+    let picks = proptest::collection::vec((any::<Index>(), 0usize..30, 0usize..8), 1..=most);
+    let mut runner = TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let result = runner.run(&picks, |picks| {
+        let terms: Vec<String> = picks
+            .iter()
+            .map(|(i, op, cut)| {
+                let (field, value) = &found[i.index(found.len())];
+                term(field, value, *op, *cut)
+            })
+            .collect();
+        check(&terms.join(","))
+    });
+    if let Err(e) = result {
+        panic!("{backend}: {e}");
+    }
+}
+
+/// The `-v` line of a listing with `--where selector` that says what went to the server, and
+/// how many sessions it listed; `None` when nothing went.
+fn sent_line(sim: &Sim, backend: &str, selector: &str) -> Option<(String, usize)> {
+    let run = sim.run(&[backend, "-v", "--where", selector, "key"]).ok();
+    let line = run
+        .stderr
+        .lines()
+        .find(|l| l.contains("sent to the server:"))?;
+    Some((line.to_string(), run.lines().len()))
 }
 
 #[test]
@@ -168,12 +191,8 @@ fn every_backend_sends_some_selector_to_its_server_and_says_so_on_v() {
         let found = candidates(&sim, backend);
         let sent = found.iter().find_map(|(field, value)| {
             let selector = term(field, value, 0, 0);
-            let run = sim.run(&[backend, "-v", "--where", &selector, "key"]).ok();
-            let line = run
-                .stderr
-                .lines()
-                .find(|l| l.contains("sent to the server:"))?;
-            Some((field, selector, line.to_string(), run.lines().len()))
+            let (line, n) = sent_line(&sim, backend, &selector)?;
+            Some((field, selector, line, n))
         });
         let (field, selector, line, n) =
             sent.unwrap_or_else(|| panic!("{backend}: nothing was pushed"));
@@ -191,6 +210,74 @@ fn every_backend_sends_some_selector_to_its_server_and_says_so_on_v() {
         assert!(
             here.stderr
                 .contains("nothing sent to the server; every term is applied here"),
+            "{backend}: {}",
+            here.stderr
+        );
+    }
+}
+
+/// The keys `close --where SELECTOR --dry-run` would close (with `extra` flags).
+fn close_keys(sim: &Sim, backend: &str, selector: &str, extra: &[&str]) -> BTreeSet<String> {
+    let mut args = vec![
+        backend,
+        "close",
+        "--where",
+        selector,
+        "--dry-run",
+        "-o",
+        "json",
+    ];
+    args.extend_from_slice(extra);
+    let run = sim.run(&args).ok();
+    keys(run.json().as_array().unwrap(), backend)
+}
+
+#[test]
+fn close_with_push_down_chooses_what_the_plain_filter_chooses_on_every_closing_backend() {
+    let sim = Sim::with_sessions(30, 13);
+    for backend in backends().filter(|b| facts(b).close_verb.is_some()) {
+        // Each run is a login where the listing holds its own (20 a minute).
+        let cases = if facts(backend).lists_own_login { 4 } else { 8 };
+        let found = candidates(&sim, backend);
+        drawn(backend, &found, cases, 2, |selector| {
+            let pushed = close_keys(&sim, backend, selector, &[]);
+            let plain = close_keys(&sim, backend, selector, &["--no-push-down"]);
+            prop_assert_eq!(pushed, plain, "{} close --where {}", backend, selector);
+            Ok(())
+        });
+    }
+}
+
+#[test]
+fn close_says_on_v_what_its_selection_sent_to_the_server() {
+    let sim = Sim::with_sessions(20, 5);
+    for backend in backends().filter(|b| facts(b).close_verb.is_some()) {
+        let found = candidates(&sim, backend);
+        // A term the listing sends, which chooses some session to close.
+        let (args, line, stderr) = found
+            .iter()
+            .find_map(|(field, value)| {
+                let selector = term(field, value, 0, 0);
+                let (line, _) = sent_line(&sim, backend, &selector)?;
+                let args = ["-v", backend, "close", "--where", &selector, "--dry-run"];
+                let close = sim.run(&args).ok();
+                let chose = close.stderr.contains("dry run: would close");
+                chose.then(|| (args.map(String::from), line, close.stderr))
+            })
+            .unwrap_or_else(|| panic!("{backend}: nothing was pushed"));
+        // The selector as -v writes it, and what it says when nothing is sent.
+        let (_, written) = line.split_once("--where ").unwrap();
+        let (written, _) = written.split_once(": sent to the server").unwrap();
+        let nothing = format!("--where {written}: nothing sent to the server");
+        match facts(backend).close_pushes_down {
+            true => assert!(stderr.contains(&line), "{backend}: {line} in {stderr}"),
+            false => assert!(stderr.contains(&nothing), "{backend}: {stderr}"),
+        }
+        let mut local: Vec<&str> = args.iter().map(String::as_str).collect();
+        local.push("--no-push-down");
+        let here = sim.run(&local).ok();
+        assert!(
+            here.stderr.contains(&nothing) && !here.stderr.contains("sent to the server:"),
             "{backend}: {}",
             here.stderr
         );

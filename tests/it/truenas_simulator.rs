@@ -205,3 +205,51 @@ fn core_13_serves_rest() {
     let (status, done) = sim.api("auth", post, path, Some(&key), Some(victim));
     assert_eq!((status.as_u16(), done), (200, json!(true)));
 }
+
+#[test]
+fn a_bulk_close_has_up_to_eight_terminate_calls_in_flight_on_its_socket() {
+    // Each call takes the middleware 50 ms: calls sent together are seen together.
+    let sim = Sim::start(&[
+        "--sessions",
+        "60",
+        "--seed",
+        "4",
+        "--truenas-call-latency",
+        "50ms",
+        "--request-log",
+    ]);
+    let run = sim
+        .run(&["auth", "close", "--where", "internal=false", "--yes"])
+        .ok();
+    let line = run
+        .stderr
+        .lines()
+        .find(|l| l.contains(" session(s)") && l.contains("ended "))
+        .unwrap_or_else(|| panic!("{}", run.stderr));
+    let (_, counted) = line.split_once("ended ").unwrap();
+    let (ended, _) = counted.split_once(" of ").unwrap();
+    let ended: usize = ended.parse().unwrap();
+    assert!(ended > 20, "{line}");
+    assert!(
+        counted.starts_with(&format!("{ended} of {ended} ")),
+        "{line}"
+    );
+    // `auth CALL METHOD MS - IN_FLIGHT`: the middleware's own count of calls under way.
+    let log = std::fs::read_to_string(sim.files().join("requests.log")).unwrap();
+    let in_flight: Vec<usize> = log
+        .lines()
+        .filter(|l| l.starts_with("auth CALL auth.terminate_session "))
+        .map(|l| l.rsplit(' ').next().unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(in_flight.len(), ended, "one call a session");
+    let most = in_flight.iter().copied().max().unwrap();
+    assert!(
+        (2..=8).contains(&most),
+        "at most 8 at once, and more than one: {most}"
+    );
+    // Each one is gone.
+    let left = sim.run(&["auth", "-o", "json"]).ok().json();
+    let others = left.as_array().unwrap().iter();
+    let others = others.filter(|r| r["current"] != true && r["internal"] != true);
+    assert_eq!(others.count(), 0);
+}

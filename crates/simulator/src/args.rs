@@ -44,8 +44,9 @@ pub struct Args {
     pub churn: Option<f64>,
 
     /// Log every request the APIs answer to requests.log in the run's directory (BACKEND
-    /// METHOD PATH MS ITEMS a line: when it came, in ms since the start, and how many elements
-    /// its body's JSON array holds, or -)
+    /// METHOD PATH MS ITEMS IN_FLIGHT a line: when it came, in ms since the start, how many
+    /// elements its body's JSON array holds, or -, and how many of that API's requests were
+    /// being answered then)
     #[arg(long)]
     pub request_log: bool,
 

@@ -147,7 +147,7 @@ async fn answer(
         headers: parts.headers,
         body,
     };
-    shared
+    let _answering = shared
         .requests
         .record(shared.backend, &sreq.method, &sreq.path, &sreq.body);
     if let Some(latency) = shared.latency {

@@ -3,19 +3,20 @@
 //! docs/vendors/onefs.md). So sessions are listed and chosen here, by key, computer or user;
 //! every listed session of a chosen pair is shown too, since the DELETE ends it; and each pair
 //! is closed with one DELETE. `--limit` never splits a pair (`Ending::together`), so what is
-//! shown is what ends, and no more than the limit.
+//! shown is what ends, and no more than the limit. `--where lnn=N` is not sent as the
+//! listing sends it: the pair's sessions on other nodes must be listed to be shown.
 
 use std::collections::{HashMap, HashSet};
 
 use super::args::CloseArgs;
-use super::connection::{Connection, Query};
+use super::connection::{close, Connection, Query};
 use super::key::{Pair, SessionKey};
 use super::list::{connect, Filter};
 use super::pages;
 use super::settings::Settings;
 use crate::args::ConfirmArgs;
 use crate::backends::closing::{
-    each, picks, Closing, Ended, Ending, Outcome, Pick, Progress, Selection,
+    each, in_batches, picks, Closing, Ended, Ending, Outcome, Pick, Progress, Selection, IN_FLIGHT,
 };
 use crate::backends::future::BoxFuture;
 use crate::config::{Keep, Target};
@@ -181,32 +182,39 @@ impl Ending for End {
             for p in pairs.iter().flatten() {
                 *kept.entry(p).or_default() += 1;
             }
-            // One DELETE per pair, in the order the pairs first appear; none once the user
-            // asked to stop, or once the cluster failed in a way that is no pair's.
+            // One DELETE per pair, in the order the pairs first appear, IN_FLIGHT at once.
             let mut outcome: HashMap<&Pair, Outcome> = HashMap::new();
-            let mut broken = false;
-            for p in pairs.iter().flatten() {
-                if outcome.contains_key(p) {
+            let mut whole: Vec<(&Pair, Record)> = Vec::new();
+            for (p, r) in pairs.iter().zip(chosen) {
+                let Some(p) = p else { continue };
+                if outcome.contains_key(p) || whole.iter().any(|(w, _)| *w == p) {
                     continue;
                 }
                 let (kept, all) = (kept[p], self.selected.get(p).copied().unwrap_or(0));
-                let result = if broken || progress.stopping() {
-                    Outcome::NotTried
-                } else if kept < all {
+                if kept < all {
                     // `together` keeps pairs whole; a pair cut all the same is left open.
-                    Outcome::Failed(Error::usage(format!(
+                    let e = Error::usage(format!(
                         "OneFS closes the {all} sessions of {p} together, and only {kept} were kept"
-                    )))
+                    ));
+                    outcome.insert(p, Outcome::Failed(e));
                 } else {
-                    let done = each(self.cluster.close(p).await, gone).unwrap_or_else(|e| {
-                        broken = true;
-                        Outcome::Failed(e)
-                    });
-                    progress.advance(kept);
-                    done
-                };
-                outcome.insert(p, result);
+                    whole.push((p, r.clone()));
+                }
             }
+            // A pair stands in the batches as its first session; the bar counts them all.
+            let firsts: Vec<Record> = whole.iter().map(|(_, r)| r.clone()).collect();
+            let cluster = tokio::sync::Mutex::new(&mut self.cluster);
+            let (cluster, kept) = (&cluster, &kept);
+            let ended = in_batches(&firsts, 1, IN_FLIGHT, progress, |first| async move {
+                let Some(p) = Pair::of(&first[0]) else {
+                    return Ok(vec![Outcome::NotTried]);
+                };
+                let done = each(close(cluster, &p).await, gone)?;
+                progress.advance(kept[&p] - 1);
+                Ok(vec![done])
+            })
+            .await;
+            outcome.extend(whole.iter().map(|(p, _)| *p).zip(ended));
             let results = pairs
                 .iter()
                 .map(|p| match p {

@@ -46,7 +46,6 @@ pub(super) struct Query {
 pub(super) struct Connection {
     client: Client,
     target: Target,
-    login: Login,
     cookie: Option<Cookie>,
     /// The API shape to list with.
     pub api: Api,
@@ -91,7 +90,6 @@ impl Connection {
         let mut this = Connection {
             client,
             target: target.clone(),
-            login,
             cookie,
             api: Api::V1,
         };
@@ -173,58 +171,37 @@ impl Connection {
     /// A call with the login; on a 401 to a web session, log in once again (the session
     /// may have expired, or belong to another node behind the same name).
     pub(super) async fn call(&mut self, method: Method, path_and_query: &str) -> Result<Response> {
-        let url = self
-            .client
-            .origin()
-            .follow_under(&self.target.url, path_and_query)?;
-        let mut relogged = false;
-        loop {
-            let req = self.client.request(method.clone(), url.clone());
-            let req = match (&self.cookie, self.login) {
-                (Some(c), _) => {
-                    let mut req = req.header(COOKIE, format!("isisessid={}", c.sessid.expose()));
-                    if let Some(csrf) = &c.csrf {
-                        // OneFS checks the origin of a cookie request: Dell's SDK sends
-                        // Origin, its Go clients Referer; both name the cluster itself.
-                        let origin = self.target.url.origin().ascii_serialization();
-                        req = req
-                            .header("X-CSRF-Token", csrf.expose())
-                            .header(ORIGIN, origin.clone())
-                            .header(REFERER, origin);
-                    }
-                    req
-                }
-                (None, _) => {
-                    let (user, password) = self.target.user_and_password(NEEDS)?;
-                    req.basic_auth(user, Some(password.expose()))
-                }
-            };
-            let resp = self.client.send(req).await?;
-            if resp.status == StatusCode::UNAUTHORIZED && self.cookie.is_some() && !relogged {
-                self.client
-                    .log(format_args!("web session refused; logging in again"));
-                if let Some(key) = self.target.password_cache_key(NEEDS)? {
-                    token_cache::forget(&key);
-                }
-                self.cookie = Some(log_in(&self.client, &self.target).await?);
-                relogged = true;
-                continue;
-            }
-            if !resp.status.is_success() {
-                return Err(vendor_error(&resp));
-            }
-            if let Some(fresh) = self.cookie.as_ref().and_then(|c| replaced(&resp, c)) {
-                // 9.3 and later: calls no longer extend the inactive timer; a replacement
-                // cookie near it does (docs/vendors/onefs.md, "Login").
-                self.client.log(format_args!(
-                    "the cluster replaced the web session's cookie"
-                ));
-                self.cookie = Some(fresh);
-            }
-            return Ok(resp);
-        }
+        shared_call(&tokio::sync::Mutex::new(self), method, path_and_query).await
     }
 
+    /// The request with the login as it stands: the cookie and CSRF token, or Basic.
+    fn request(&self, method: Method, url: url::Url) -> Result<reqwest::RequestBuilder> {
+        let req = self.client.request(method, url);
+        Ok(match &self.cookie {
+            Some(c) => {
+                let mut req = req.header(COOKIE, format!("isisessid={}", c.sessid.expose()));
+                if let Some(csrf) = &c.csrf {
+                    // OneFS checks the origin of a cookie request: Dell's SDK sends
+                    // Origin, its Go clients Referer; both name the cluster itself.
+                    let origin = self.target.url.origin().ascii_serialization();
+                    req = req
+                        .header("X-CSRF-Token", csrf.expose())
+                        .header(ORIGIN, origin.clone())
+                        .header(REFERER, origin);
+                }
+                req
+            }
+            None => {
+                let (user, password) = self.target.user_and_password(NEEDS)?;
+                req.basic_auth(user, Some(password.expose()))
+            }
+        })
+    }
+
+    /// The web session's id as it stands, to tell whether another call logged in again.
+    fn sessid(&self) -> Option<String> {
+        self.cookie.as_ref().map(|c| c.sessid.expose().to_string())
+    }
     /// The first page's path: `limit`, and `sort`/`dir` (v1) or `lnn` (v11).
     pub(super) fn first_path(&self, query: &Query) -> Result<String> {
         let mut p = format!("{}?limit={}", self.sessions_path(), query.page_size);
@@ -293,12 +270,65 @@ impl Connection {
         )
         .await
     }
+}
 
-    /// Close every session of a computer and user pair (204).
-    pub(super) async fn close(&mut self, pair: &Pair) -> Result<()> {
-        self.call(Method::DELETE, &close_path(pair))
-            .await
-            .map(|_| ())
+/// Close every session of a computer and user pair (204); several may be in flight on one
+/// connection (see [`shared_call`]).
+pub(super) async fn close(this: &tokio::sync::Mutex<&mut Connection>, pair: &Pair) -> Result<()> {
+    shared_call(this, Method::DELETE, &close_path(pair))
+        .await
+        .map(|_| ())
+}
+
+/// [`Connection::call`] for calls in flight together: the connection is locked to build each
+/// request and to log in again or take a replacement cookie, never while a request is out.
+/// A 401 logs in again once, unless another call already did since this one was sent.
+async fn shared_call<C: std::ops::DerefMut<Target = Connection>>(
+    this: &tokio::sync::Mutex<C>,
+    method: Method,
+    path_and_query: &str,
+) -> Result<Response> {
+    let mut relogged = false;
+    loop {
+        let (client, req, sent_with) = {
+            let c = this.lock().await;
+            let url = c
+                .client
+                .origin()
+                .follow_under(&c.target.url, path_and_query)?;
+            (
+                c.client.clone(),
+                c.request(method.clone(), url)?,
+                c.sessid(),
+            )
+        };
+        let resp = client.send(req).await?;
+        let mut c = this.lock().await;
+        let c: &mut Connection = &mut c;
+        if resp.status == StatusCode::UNAUTHORIZED && sent_with.is_some() && !relogged {
+            relogged = true;
+            if c.sessid() == sent_with {
+                c.client
+                    .log(format_args!("web session refused; logging in again"));
+                if let Some(key) = c.target.password_cache_key(NEEDS)? {
+                    token_cache::forget(&key);
+                }
+                c.cookie = Some(log_in(&c.client, &c.target).await?);
+            }
+            continue;
+        }
+        if !resp.status.is_success() {
+            return Err(vendor_error(&resp));
+        }
+        if let Some(fresh) = c.cookie.as_ref().and_then(|k| replaced(&resp, k)) {
+            // 9.3 and later: calls no longer extend the inactive timer; a replacement
+            // cookie near it does (docs/vendors/onefs.md, "Login").
+            c.client.log(format_args!(
+                "the cluster replaced the web session's cookie"
+            ));
+            c.cookie = Some(fresh);
+        }
+        return Ok(resp);
     }
 }
 

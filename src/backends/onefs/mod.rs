@@ -80,6 +80,7 @@ static ABOUT: About = About {
         holds_rows: false,
         one_socket: false,
         close_verb: Some("closed"),
+        close_pushes_down: false,
         absent_key: "65535/2147483647",
         caches_login: true,
     },

@@ -19,11 +19,17 @@ use crate::record::Record;
 pub(super) struct Close {
     keys: Vec<SessionKey>,
     confirm: ConfirmArgs,
+    /// What `--where` sends with the listing, when there is no key (see `push_down`).
+    pushed: CifsQuery,
 }
 
 impl Close {
     pub(super) fn new(keys: Vec<SessionKey>, confirm: ConfirmArgs) -> Close {
-        Close { keys, confirm }
+        Close {
+            keys,
+            confirm,
+            pushed: CifsQuery::default(),
+        }
     }
 }
 
@@ -55,6 +61,16 @@ impl Closing for Close {
         self.confirm.clone()
     }
 
+    /// The listing's query terms, as `sessions cifs --where` sends them, when --where alone
+    /// chooses: a key's query counts what it selects before --where (which says which keys
+    /// found nothing, and whether one DELETE of the key ends exactly what was chosen).
+    fn push_down(&mut self, selector: &crate::select::Selector) -> Vec<String> {
+        match self.keys.is_empty() {
+            true => super::push::push(&mut self.pushed, selector),
+            false => Vec::new(),
+        }
+    }
+
     fn select<'a>(
         self: Box<Self>,
         target: &'a Target,
@@ -78,7 +94,10 @@ impl Closing for Close {
             let mut selected = Vec::with_capacity(self.keys.len());
             for &key in queries {
                 let query = CifsQuery {
-                    filters: key.map(SessionKey::as_filters).unwrap_or_default(),
+                    filters: match key {
+                        Some(key) => key.as_filters(),
+                        None => self.pushed.filters.clone(),
+                    },
                     max_records: DEFAULT_MAX_RECORDS,
                     ..Default::default()
                 };

@@ -78,6 +78,7 @@ static ABOUT: About = About {
         holds_rows: false,
         one_socket: false,
         close_verb: Some("closed"),
+        close_pushes_down: true,
         absent_key: "00000000-0000-0000-0000-000000000000/00000000-0000-0000-0000-000000000000/1/2",
         caches_login: false,
     },

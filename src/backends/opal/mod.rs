@@ -86,6 +86,7 @@ static ABOUT: About = About {
         one_socket: false,
         // Opal has no DELETE on sessions (the README says so).
         close_verb: None,
+        close_pushes_down: false,
         absent_key: "00000000-0000-0000-0000-000000000000/00000000-0000-0000-0000-000000000000",
         caches_login: false,
     },

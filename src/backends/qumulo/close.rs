@@ -9,6 +9,7 @@ use super::args::CloseArgs;
 use super::columns;
 use super::connection::{Connection, CLOSE_BATCH};
 use super::pages;
+use super::push;
 use crate::args::ConfirmArgs;
 use crate::backends::closing::{
     in_batches, keys_not_found, Closing, Ended, Ending, Outcome, Pick, Progress, Selection,
@@ -63,6 +64,12 @@ impl Close {
 impl Closing for Close {
     fn confirm(&self) -> ConfirmArgs {
         self.args.confirm.clone()
+    }
+
+    /// The listing's identity, as `sessions smb --where` sends it: every session the client
+    /// picks is that identity's, and keys are matched among what is picked.
+    fn push_down(&mut self, selector: &crate::select::Selector) -> Vec<String> {
+        push::push(&mut self.args.identity, selector)
     }
 
     fn select<'a>(

@@ -87,6 +87,7 @@ static ABOUT: About = About {
         holds_rows: false,
         one_socket: false,
         close_verb: Some("closed"),
+        close_pushes_down: true,
         absent_key: "smb:9:deadbeef",
         caches_login: true,
     },

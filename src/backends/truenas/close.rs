@@ -20,6 +20,8 @@ pub(super) struct Close {
     others: bool,
     confirm: ConfirmArgs,
     api: Option<Api>,
+    /// The listing's query: what `--where` sends with it (see `push_down`).
+    query: AuthQuery,
 }
 
 impl Close {
@@ -34,6 +36,7 @@ impl Close {
             others,
             confirm,
             api,
+            query: AuthQuery::default(),
         }
     }
 }
@@ -62,6 +65,15 @@ impl Closing for Close {
         self.confirm.clone()
     }
 
+    /// `auth.sessions`' filters, as `sessions auth --where` sends them, when --where alone
+    /// chooses: with ids, an id --where leaves out must still be found (it is not missing).
+    fn push_down(&mut self, selector: &crate::select::Selector) -> Vec<String> {
+        match self.ids.is_empty() {
+            true => super::push::push(&mut self.query, selector),
+            false => Vec::new(),
+        }
+    }
+
     fn select<'a>(
         self: Box<Self>,
         target: &'a Target,
@@ -73,7 +85,7 @@ impl Closing for Close {
             let mut chosen: Vec<Record> = Vec::new();
             let mut found: Vec<Record> = Vec::new();
             let (ids, others) = (&self.ids, self.others);
-            nas.sessions(&AuthQuery::default(), |records| {
+            nas.sessions(&self.query, |records| {
                 for r in records {
                     // --where alone chooses among the others, as --others does.
                     if ids.is_empty() {

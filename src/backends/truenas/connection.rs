@@ -114,13 +114,12 @@ impl Connection {
 
     /// End sessions by id. Returns the ids TrueNAS did not know.
     pub(super) async fn terminate(&mut self, ids: &[String]) -> Result<Vec<String>> {
-        let mut unknown = Vec::new();
-        for id in ids {
-            if self.0.terminate(id).await? == Value::Bool(false) {
-                unknown.push(id.clone());
-            }
-        }
-        Ok(unknown)
+        let answers = self.0.terminate_many(ids).await?;
+        let unknown = ids
+            .iter()
+            .zip(answers)
+            .filter(|(_, a)| *a == Value::Bool(false));
+        Ok(unknown.map(|(id, _)| id.clone()).collect())
     }
 
     pub(super) async fn terminate_others(&mut self) -> Result<()> {

@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use super::query::AuthQuery;
 use super::transport::Transport;
+use crate::backends::closing::IN_FLIGHT;
 use crate::backends::future::BoxFuture;
 use crate::config::Target;
 use crate::error::{Error, Result};
@@ -82,6 +83,20 @@ impl Transport for JsonRpc {
             Ok(Some(
                 answer.result.map(|r| r.get()).unwrap_or("null").to_string(),
             ))
+        })
+    }
+
+    /// Up to IN_FLIGHT calls on the one socket: the middleware runs each call as its own
+    /// task and answers it when it finishes (docs/vendors/truenas.md, "Ending sessions").
+    fn terminate_many<'a>(&'a mut self, ids: &'a [String]) -> BoxFuture<'a, Result<Vec<Value>>> {
+        Box::pin(async move {
+            let method = "auth.terminate_session";
+            let calls = ids.iter().map(|id| serde_json::json!([id])).collect();
+            let answers = self.0.call_many(method, calls, IN_FLIGHT).await?;
+            answers
+                .into_iter()
+                .map(|a| a.map_err(|e| rpc_error(method, &e)))
+                .collect()
         })
     }
 

@@ -104,6 +104,7 @@ static ABOUT: About = About {
         holds_rows: false,
         one_socket: true,
         close_verb: Some("ended"),
+        close_pushes_down: true,
         absent_key: "00000000-0000-0000-0000-000000000000",
         caches_login: true,
     },

@@ -23,6 +23,17 @@ pub(super) trait Transport: Send {
     fn terminate<'a>(&'a mut self, id: &'a str) -> BoxFuture<'a, Result<Value>> {
         self.call("auth.terminate_session", json!([id]))
     }
+    /// `auth.terminate_session` for each id, in order: one after another, where the
+    /// transport cannot have several calls in flight.
+    fn terminate_many<'a>(&'a mut self, ids: &'a [String]) -> BoxFuture<'a, Result<Vec<Value>>> {
+        Box::pin(async move {
+            let mut answers = Vec::with_capacity(ids.len());
+            for id in ids {
+                answers.push(self.terminate(id).await?);
+            }
+            Ok(answers)
+        })
+    }
     /// `auth.terminate_other_sessions`.
     fn terminate_others(&mut self) -> BoxFuture<'_, Result<()>> {
         Box::pin(async move {

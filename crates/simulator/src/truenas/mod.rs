@@ -94,6 +94,8 @@ impl TrueNasSim {
                 rate: Mutex::new(HashMap::new()),
                 changes: opts.changes.clone(),
                 tokens: Mutex::new(HashMap::new()),
+                call_latency: opts.vendors.truenas.truenas_call_latency,
+                requests: opts.requests.clone(),
             }),
             plain: opts.plain_http,
         }

@@ -57,6 +57,10 @@ pub(super) struct State {
     pub(super) changes: Changes,
     /// `auth.generate_token`'s tokens, by their text.
     pub(super) tokens: Mutex<HashMap<String, Token>>,
+    /// `--truenas-call-latency`: how long each JSON-RPC call takes.
+    pub(super) call_latency: Option<std::time::Duration>,
+    /// The run's request log, which logs each JSON-RPC call.
+    pub(super) requests: crate::requests::Requests,
 }
 
 impl State {
