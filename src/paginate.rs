@@ -54,7 +54,8 @@ pub(crate) trait Fingerprint {
 
 impl Fingerprint for Text {
     fn fingerprint(&self, into: &mut std::collections::hash_map::DefaultHasher) {
-        std::hash::Hash::hash(&self.parts(), into);
+        self.parts()
+            .for_each(|part| std::hash::Hash::hash(part, into));
     }
 }
 

@@ -70,7 +70,7 @@ impl RecordSink for Json {
     fn texts(&mut self, out: &mut Stdout, texts: &[Text]) -> Result<()> {
         texts.iter().try_for_each(|text| {
             self.separate(out)?;
-            out.json_parts(text.parts())
+            out.json_parts(text.pieces())
         })
     }
 
@@ -117,7 +117,7 @@ impl RecordSink for Ndjson {
 
     fn texts(&mut self, out: &mut Stdout, texts: &[Text]) -> Result<()> {
         texts.iter().try_for_each(|text| {
-            out.json_parts(text.parts())?;
+            out.json_parts(text.pieces())?;
             out.raw(b"\n")
         })
     }

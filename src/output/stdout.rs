@@ -1,6 +1,7 @@
 //! The one writer of data: stdout, or the `--output-file` that replaces a file only when the
 //! run succeeded.
 
+use bytes::Bytes;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -73,14 +74,21 @@ impl Stdout {
     }
     /// JSON text in pieces (each UTF-8, split between tokens), written as [`json`](Self::json)
     /// writes their concatenation: the pieces of a session shared with its page body.
-    pub(crate) fn json_parts(&mut self, parts: [&[u8]; 2]) -> Result<()> {
-        for part in parts {
-            match self.is_terminal {
-                true => self.json(&String::from_utf8_lossy(part))?,
-                false => self.raw(part)?,
-            }
+    pub(crate) fn json_parts(
+        &mut self,
+        (head, middle, tail): (&[u8], &[Bytes], &[u8]),
+    ) -> Result<()> {
+        self.json_part(head)?;
+        for part in middle {
+            self.json_part(part)?;
         }
-        Ok(())
+        self.json_part(tail)
+    }
+    fn json_part(&mut self, part: &[u8]) -> Result<()> {
+        match self.is_terminal {
+            true => self.json(&String::from_utf8_lossy(part)),
+            false => self.raw(part),
+        }
     }
     /// Lines of our own that carry server text (the exposition format): on a terminal, each
     /// line's control characters are shown escaped; piped, the bytes as they are.

@@ -255,24 +255,36 @@ pub(crate) fn as_bool(v: &Value) -> Option<bool> {
 pub(crate) fn coerce_int(rec: &mut Record, key: &str) {
     if let Some(v) = rec.get_mut(key) {
         if let Value::String(s) = v {
-            let t = s.trim();
-            if let Ok(u) = t.parse::<u64>() {
-                *v = Value::from(u);
-            } else if let Ok(i) = t.parse::<i64>() {
-                *v = Value::from(i);
+            if let Some(n) = int_of_text(s) {
+                *v = n;
             }
         }
     }
 }
 
+/// The number a decimal string (spaces around allowed) stands for, as [`coerce_int`] reads it.
+pub(crate) fn int_of_text(s: &str) -> Option<Value> {
+    let t = s.trim();
+    t.parse::<u64>()
+        .map(Value::from)
+        .or_else(|_| t.parse::<i64>().map(Value::from))
+        .ok()
+}
+
 /// Replace `1`/`0`/`""`/`"true"` by a JSON bool, in place.
 pub(crate) fn coerce_bool(rec: &mut Record, key: &str) {
     if let Some(v) = rec.get_mut(key) {
-        if !v.is_boolean() && !v.is_null() {
-            if let Some(b) = as_bool(v) {
-                *v = Value::Bool(b);
-            }
+        if let Some(b) = bool_of(v) {
+            *v = Value::Bool(b);
         }
+    }
+}
+
+/// The bool [`coerce_bool`] puts in place of `v`; `None` when it leaves `v` as it is.
+pub(crate) fn bool_of(v: &Value) -> Option<bool> {
+    match v.is_boolean() || v.is_null() {
+        true => None,
+        false => as_bool(v),
     }
 }
 

@@ -1,13 +1,15 @@
-//! Whole-record JSON output without a parse-and-rewrite of every record. When a session needs
-//! no coercion (numbers already numbers, booleans already booleans), its vendor JSON text is
-//! kept as sent and the normalised fields are appended to it; otherwise the caller falls back
-//! to the parsed path. Both paths give the same JSON (a test checks it). This is the hot path
-//! of `-o ndjson` on large clusters: see docs/performance.md.
+//! Whole-record JSON output without a parse-and-rewrite of every record. A session's vendor
+//! JSON text is kept as sent and the normalised fields are appended to it; a value that needs
+//! coercion (a number sent as a string) is replaced by what the parsed path writes there
+//! ([`int_edit`], [`bool_edit`], used by `record::text`). What the text cannot say (a key
+//! twice, a session over several lines) goes to the parsed path. Both paths give the same
+//! JSON (a test checks it). This is the hot path of `-o ndjson` on large clusters: see
+//! docs/performance.md.
 
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::record::Record;
+use crate::record::{self, Record};
 
 /// A record as finished single-line JSON: its own text with `extra` appended when `typed`
 /// (its fields already have their documented types), else parsed, normalised and written back.
@@ -115,14 +117,41 @@ fn reaches(bytes: &[u8], limit: usize) -> bool {
     false
 }
 
-/// A number field, as sent (its raw text), is of its documented type.
-pub(crate) fn is_number_text(raw: Option<&str>) -> bool {
-    raw.is_none_or(|t| !t.starts_with('"') && !matches!(t, "true" | "false"))
+/// A value of a session's text (a slice of that text) and the JSON that replaces it.
+pub(crate) type Edit<'a> = (&'a str, String);
+
+/// A documented integer's raw value (as sent) and the number that replaces it when it is a
+/// decimal string: only the values [`record::coerce_int`] changes. Inlined up to the look at
+/// the first byte, which is all that most values take (this runs for every session).
+#[inline]
+pub(crate) fn int_edit(raw: Option<&str>) -> Option<Edit<'_>> {
+    match raw {
+        Some(raw) if raw.starts_with('"') => int_of_string(raw),
+        _ => None,
+    }
 }
 
-/// A boolean field, as sent (its raw text), is of its documented type.
-pub(crate) fn is_bool_text(raw: Option<&str>) -> bool {
-    raw.is_none_or(|t| matches!(t, "true" | "false" | "null"))
+fn int_of_string(raw: &str) -> Option<Edit<'_>> {
+    let n = record::int_of_text(&plain_string(raw)?)?;
+    Some((raw, n.to_string()))
+}
+
+/// A documented boolean's raw value (as sent) and the `true`/`false` that replaces it: only
+/// the values [`record::coerce_bool`] changes. Inlined as [`int_edit`] is.
+#[inline]
+pub(crate) fn bool_edit(raw: Option<&str>) -> Option<Edit<'_>> {
+    // Objects and lists never read as booleans: not worth parsing.
+    match raw {
+        Some(raw) if !matches!(raw.as_bytes()[0], b't' | b'f' | b'n' | b'{' | b'[') => {
+            bool_of_value(raw)
+        }
+        _ => None,
+    }
+}
+
+fn bool_of_value(raw: &str) -> Option<Edit<'_>> {
+    let b = record::bool_of(&serde_json::from_str(raw).ok()?)?;
+    Some((raw, b.to_string()))
 }
 
 /// A JSON string's value from its raw text, borrowed when it has no escapes (durations never
@@ -243,14 +272,29 @@ mod tests {
         assert_eq!(with_fields("{\n\"a\": 1\n}", &[]), None);
     }
 
+    /// Only what the parsed path's coercion changes is edited, into what it writes.
     #[test]
-    fn type_checks() {
-        assert!(
-            is_number_text(Some("12")) && !is_number_text(Some("\"12\"")) && is_number_text(None)
+    fn edits_are_the_coercions() {
+        let int = |raw| int_edit(Some(raw)).map(|(_, with)| with);
+        assert_eq!(int(r#"" 12""#).as_deref(), Some("12"));
+        assert_eq!(int(r#""-3""#).as_deref(), Some("-3"));
+        assert_eq!(
+            int(r#""10878444899913433090""#).as_deref(),
+            Some("10878444899913433090")
         );
-        assert!(
-            is_bool_text(Some("true")) && !is_bool_text(Some("1")) && !is_bool_text(Some("\"\""))
-        );
+        assert_eq!(int(r#""\u0031""#).as_deref(), Some("1"));
+        assert_eq!(int("12"), None);
+        assert_eq!(int(r#""1.5""#), None);
+        assert_eq!(int("true"), None);
+        let boolean = |raw| bool_edit(Some(raw)).map(|(_, with)| with);
+        assert_eq!(boolean("1").as_deref(), Some("true"));
+        assert_eq!(boolean(r#""""#).as_deref(), Some("false"));
+        assert_eq!(boolean(r#"" TRUE ""#).as_deref(), Some("true"));
+        assert_eq!(boolean("true"), None);
+        assert_eq!(boolean("null"), None);
+        assert_eq!(boolean(r#""maybe""#), None);
+        assert_eq!(boolean("[1]"), None);
+        assert_eq!(int_edit(None), None);
         assert_eq!(plain_string("\"PT3S\"").as_deref(), Some("PT3S"));
         assert_eq!(plain_string(r#""PT3\u0053""#).as_deref(), Some("PT3S"));
         assert_eq!(plain_string("3"), None);

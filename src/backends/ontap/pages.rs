@@ -112,10 +112,22 @@ fn text_record(texts: &mut text::Page<'_>, found: &scan::Found<'_, 10>) -> Resul
         open_other,
         open_shares,
     ];
-    let typed = !found.doubtful
-        && ints.into_iter().all(rawjson::is_number_text)
-        && rawjson::is_bool_text(large_mtu)
-        && rawjson::is_bool_text(smb_signing);
+    // The values `normalize` would change, and what it would write there; a record with a
+    // key twice (or spelled with escapes) is left to the parsed path.
+    let mut edits: Vec<rawjson::Edit<'_>> = Vec::new();
+    if !found.doubtful {
+        // Loops, not `extend`: the closures of `filter_map` were not inlined (2 % of a run).
+        for raw in ints {
+            if let Some(edit) = rawjson::int_edit(raw) {
+                edits.push(edit);
+            }
+        }
+        for raw in [large_mtu, smb_signing] {
+            if let Some(edit) = rawjson::bool_edit(raw) {
+                edits.push(edit);
+            }
+        }
+    }
     let mut extra = text::Added::default();
     for (key, dur) in [
         ("idle_duration_seconds", idle),
@@ -134,7 +146,8 @@ fn text_record(texts: &mut text::Page<'_>, found: &scan::Found<'_, 10>) -> Resul
             extra.push(key, secs);
         }
     }
-    texts.scanned(found.text, found.one_line, typed, extra.fields(), normalize)
+    let edits = (!found.doubtful).then_some(&mut edits[..]);
+    texts.scanned(found.text, found.one_line, edits, extra.fields(), normalize)
 }
 
 #[cfg(test)]

@@ -105,30 +105,38 @@ pub fn text_page(body: &Bytes) -> Result<Page<Text>> {
 
 fn text_session(texts: &mut text::Page<'_>, found: &scan::Found<'_, 5>) -> Result<text::Pending> {
     match typed_extra(found) {
-        Some(extra) => texts.scanned(found.text, found.one_line, true, extra.fields(), normalize),
-        // A session whose fields do not read as documented: the parsed path decides.
+        Some((extra, mut edits)) => texts.scanned(
+            found.text,
+            found.one_line,
+            Some(&mut edits),
+            extra.fields(),
+            normalize,
+        ),
+        // A session whose fields cannot be read from its text: the parsed path decides.
         None => texts.owned(rawjson::finish(found.text, false, &[], normalize)?),
     }
 }
 
-/// The seconds to add to a session's text, when its fields read as documented. `user`,
-/// `time_open` and `time_idle` are objects when the cluster follows its docs; other shapes
-/// (and objects with a key twice) are left to the parsed path, so both paths give the same
-/// JSON.
-fn typed_extra(found: &scan::Found<'_, 5>) -> Option<text::Added> {
+/// The seconds to add to a session's text, and the values `normalize` would change there
+/// (numbers sent as strings) with what it would write. `user`, `time_open` and `time_idle`
+/// are objects when the cluster follows its docs; other shapes are left as they are, as
+/// `normalize` leaves them, and objects with a key twice go to the parsed path, so both paths
+/// give the same JSON.
+fn typed_extra<'a>(found: &scan::Found<'a, 5>) -> Option<(text::Added, Vec<rawjson::Edit<'a>>)> {
     let [tenant_id, num_opens, user, time_open, time_idle] = found.fields;
     if found.doubtful {
         return None;
     }
-    let user_ok = match user.filter(|u| u.starts_with('{')) {
-        Some(u) => {
-            let [uid, gid] = object(u, &["uid", "gid"])?;
-            rawjson::is_number_text(uid) && rawjson::is_number_text(gid)
+    let mut ints = [tenant_id, num_opens, None, None];
+    if let Some(u) = user.filter(|u| u.starts_with('{')) {
+        [ints[2], ints[3]] = object(u, &["uid", "gid"])?;
+    }
+    // A loop, not `filter_map`, whose closure was not inlined in ONTAP's decoder.
+    let mut edits: Vec<rawjson::Edit<'a>> = Vec::new();
+    for raw in ints {
+        if let Some(edit) = rawjson::int_edit(raw) {
+            edits.push(edit);
         }
-        None => true,
-    };
-    if !(rawjson::is_number_text(tenant_id) && rawjson::is_number_text(num_opens) && user_ok) {
-        return None;
     }
     let mut extra = text::Added::default();
     for (key, t) in [(ADDED_KEYS[0], time_open), (ADDED_KEYS[1], time_idle)] {
@@ -147,7 +155,7 @@ fn typed_extra(found: &scan::Found<'_, 5>) -> Option<text::Added> {
             extra.push(key, secs);
         }
     }
-    Some(extra)
+    Some((extra, edits))
 }
 
 /// The raw values of an object's `wanted` members; `None` when a key comes twice (or is
