@@ -246,7 +246,10 @@ pub(crate) fn misplaced_subcommand(
                 .try_get_matches_from(program.chain(again.iter().cloned()))
                 .is_ok()
             {
-                let line: Vec<String> = again.iter().map(|w| shell_word(w)).collect();
+                let line: Vec<String> = again
+                    .iter()
+                    .map(|w| shell_word(&without_user_info(w)))
+                    .collect();
                 return Some(Error::usage(format!(
                     "`{word}` is a subcommand: put its flags after it: sessions {}",
                     line.join(" ")
@@ -255,6 +258,21 @@ pub(crate) fn misplaced_subcommand(
         }
     }
     None
+}
+
+/// A word with any URL in it (`--url=https://admin:pw@nas`) printed without its user info,
+/// which could hold a password.
+fn without_user_info(w: &str) -> String {
+    let (flag, value) = match w.split_once('=') {
+        Some((flag, value)) if flag.starts_with("--") => (format!("{flag}="), value),
+        _ => (String::new(), w),
+    };
+    match url::Url::parse(value) {
+        Ok(u) if !u.username().is_empty() || u.password().is_some() => {
+            format!("{flag}{}", crate::transport::http::redact_url(&u))
+        }
+        _ => w.to_string(),
+    }
 }
 
 /// A word as a shell reads it back: quoted when it holds anything but plain characters.

@@ -180,6 +180,27 @@ fn a_subcommand_after_listing_flags_says_where_its_flags_go() {
             run.stderr
         );
     }
+    // The line it prints never carries a password given in a URL.
+    let closes = backends().find(|b| facts(b).close_verb.is_some()).unwrap();
+    for url in [
+        "https://admin:pw-123@nas.example.com",
+        "--url=https://admin:pw-123@nas.example.com",
+    ] {
+        let mut args = vec!["-p", "x", closes, "--where", "idle>7d", "close"];
+        match url.starts_with("--") {
+            true => args.insert(3, url),
+            false => args.splice(3..3, ["--url", url]).for_each(drop),
+        }
+        let run = run(&args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains("is a subcommand"), "{}", run.stderr);
+        assert!(
+            run.stderr.contains("https://nas.example.com"),
+            "{}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("pw-123"), "{}", run.stderr);
+    }
     // A column named as a subcommand is the column.
     for backend in backends() {
         let run = run(&[backend, "--where", "nope=1", "key"]);
