@@ -324,7 +324,7 @@ set edit:completion:arg-completer[sessions] = {|@words|
             cand --opal-resources 'Opal: how many resources the sessions are spread over'
             cand --opal-rate-limit 'Opal: the organisation''s rate limit in requests per second (429 with Retry-After above it)'
             cand --truenas-version 'Which TrueNAS to serve. 25.10 and 25.04: JSON-RPC 2.0 over WebSocket at /api/current (and pinned /api/vXX.YY.Z paths), legacy DDP at /websocket. 24.10: DDP at /websocket only; nginx answers /api/current with a 302 to /ui/. 13.0 (CORE): DDP at /websocket and REST at /api/v2.0, no /api/current'
-            cand --truenas-call-latency 'How long each JSON-RPC call takes the middleware before it answers (default none): calls on one socket run concurrently there, so a client''s calls in flight together are seen together (the request log counts them)'
+            cand --truenas-call-latency 'How long each WebSocket call (JSON-RPC or DDP) takes the middleware before it answers (default none): calls on one socket run concurrently there, so a client''s calls in flight together are seen together (the request log counts them)'
             cand --onefs-version 'Which OneFS to serve. 9.2 and later: the sessions list grouped per node at /platform/11 (and the flat node-local one at /platform/1); 9.1 and earlier: /platform/1 only. GET /platform/latest answers the release''s PAPI version'
             cand --onefs-nodes 'OneFS: how many nodes the cluster has (sessions are spread over them)'
             cand --bind 'Address to listen on'

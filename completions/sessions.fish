@@ -293,7 +293,7 @@ complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-v
 24.10\t'TrueNAS SCALE 24.10: DDP only'
 25.04\t'TrueNAS 25.04: JSON-RPC 2.0 and DDP'
 25.10\t'TrueNAS 25.10: JSON-RPC 2.0 and DDP'"
-complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-call-latency -d 'How long each JSON-RPC call takes the middleware before it answers (default none): calls on one socket run concurrently there, so a client\'s calls in flight together are seen together (the request log counts them)' -r
+complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l truenas-call-latency -d 'How long each WebSocket call (JSON-RPC or DDP) takes the middleware before it answers (default none): calls on one socket run concurrently there, so a client\'s calls in flight together are seen together (the request log counts them)' -r
 complete -c sessions -n "__fish_sessions_using_subcommand simulate" -l onefs-version -d 'Which OneFS to serve. 9.2 and later: the sessions list grouped per node at /platform/11 (and the flat node-local one at /platform/1); 9.1 and earlier: /platform/1 only. GET /platform/latest answers the release\'s PAPI version' -r -f -a "8.2\t'OneFS 8.2.2: PAPI 9, sessions at /platform/1 only'
 9.0\t'OneFS 9.0: PAPI 10, sessions at /platform/1 only'
 9.1\t'OneFS 9.1: PAPI 11, sessions at /platform/1 only'

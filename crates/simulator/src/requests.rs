@@ -2,7 +2,7 @@
 //! per HTTP request a vendor API answered, `BACKEND METHOD PATH MS ITEMS IN_FLIGHT`: when it
 //! arrived (milliseconds since the log opened), when its body is a JSON array how many
 //! elements it holds (`-` otherwise), and how many of that API's requests were being
-//! answered then, itself included; and one per JSON-RPC call over a WebSocket,
+//! answered then, itself included; and one per call over a WebSocket (JSON-RPC or DDP),
 //! `BACKEND CALL METHOD MS - IN_FLIGHT`, counted among that API's calls. So tests can count what a client asked of the appliance
 //! (the exporter's shared probes), how big its batches were, how fast they came and how many
 //! it had in flight at once.

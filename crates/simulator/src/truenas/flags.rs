@@ -35,9 +35,9 @@ pub(crate) struct Flags {
     )]
     pub(crate) truenas_version: TrueNasVersion,
 
-    /// How long each JSON-RPC call takes the middleware before it answers (default none):
-    /// calls on one socket run concurrently there, so a client's calls in flight together
-    /// are seen together (the request log counts them)
+    /// How long each WebSocket call (JSON-RPC or DDP) takes the middleware before it answers
+    /// (default none): calls on one socket run concurrently there, so a client's calls in
+    /// flight together are seen together (the request log counts them)
     #[arg(long = "truenas-call-latency", value_name = "DURATION", value_parser = crate::duration::parse_duration)]
     pub(crate) truenas_call_latency: Option<std::time::Duration>,
 }

@@ -2,18 +2,18 @@
 //! api/base/server/ws_handler/rpc.py frames it: its frame limits, request checks and error
 //! shapes. What the calls do is in `calls.rs`.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 
-use futures_util::{SinkExt, StreamExt};
 use serde_json::{json, Value};
-use tokio::sync::{mpsc, Semaphore};
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::Message;
 
 use super::conn::{CallErr, Conn, ErrKind};
 use super::state::State;
+use super::tasks::{self, Calls, Framing, Read, HARD_LIMIT};
 use crate::server::WsStream;
 
 /// Frame limits (utils/limits.py MsgSizeLimit): before login and after.
@@ -38,82 +38,36 @@ fn error_json(e: &CallErr) -> Value {
     })
 }
 
-/// The middleware's limits on one connection's calls (rpc.py `SoftHardSemaphore(10, 20)`):
-/// 10 run at once, more wait, and past 20 a call is refused.
-const SOFT_LIMIT: usize = 10;
-const HARD_LIMIT: usize = 20;
-
-/// What a connection's calls share: the connection, the frames going out, and its limits.
-struct Calls {
-    state: Arc<State>,
-    conn: tokio::sync::Mutex<Conn>,
-    /// Frames to send, in the order calls finish; `None` closes the socket.
-    out: mpsc::UnboundedSender<Option<Vec<Message>>>,
-    running: Semaphore,
-    /// Calls started and not yet answered (the semaphore's `counter`).
-    pending: AtomicUsize,
+/// rpc.py's framing: each call runs as its own task (`process_message` starts
+/// `process_method_call` with `asyncio.create_task`), see `tasks.rs`.
+pub(super) async fn connection(state: Arc<State>, ws: WsStream, conn: Conn) {
+    tasks::serve(state, ws, conn, JsonRpc).await
 }
 
-/// One connection: each call runs as its own task and is answered when it finishes, as
-/// rpc.py's `process_message` starts `process_method_call` with `asyncio.create_task`;
-/// until the socket closes, when calls still running are cancelled and its session goes.
-pub(super) async fn connection(state: Arc<State>, ws: WsStream, conn: Conn) {
-    let (mut sink, mut stream) = ws.split();
-    let (out, mut frames) = mpsc::unbounded_channel::<Option<Vec<Message>>>();
-    let closed = Arc::new(tokio::sync::Notify::new());
-    let writer = {
-        let closed = closed.clone();
-        tokio::spawn(async move {
-            while let Some(Some(batch)) = frames.recv().await {
-                for frame in batch {
-                    if sink.send(frame).await.is_err() {
-                        closed.notify_one();
-                        return;
-                    }
-                }
-            }
-            closed.notify_one();
-        })
-    };
-    let calls = Arc::new(Calls {
-        state: state.clone(),
-        conn: tokio::sync::Mutex::new(conn),
-        out,
-        running: Semaphore::new(SOFT_LIMIT),
-        pending: AtomicUsize::new(0),
-    });
-    let mut tasks = tokio::task::JoinSet::new();
-    loop {
-        let msg = tokio::select! {
-            m = stream.next() => m,
-            () = closed.notified() => None,
-        };
-        let Some(Ok(msg)) = msg else { break };
-        match read(&calls, msg).await {
-            Read::Call(id, method, params) => {
-                tasks.spawn(run(calls.clone(), id, method, params));
-            }
-            Read::Answered => {}
-            Read::Closed => break,
+struct JsonRpc;
+
+impl Framing for JsonRpc {
+    fn read<'a>(
+        &'a mut self,
+        calls: &'a Calls,
+        msg: Message,
+    ) -> Pin<Box<dyn Future<Output = Read> + Send + 'a>> {
+        Box::pin(read(calls, msg))
+    }
+
+    fn answer(id: &Value, result: Result<Value, CallErr>) -> Value {
+        match result {
+            Ok(result) => json!({"jsonrpc": "2.0", "result": result, "id": id}),
+            Err(e) => json!({"jsonrpc": "2.0", "error": error_json(&e), "id": id}),
         }
     }
-    // The socket is gone: calls still running are cancelled.
-    tasks.shutdown().await;
-    let _ = calls.out.send(None);
-    let _ = writer.await;
-    if let Ok(calls) = Arc::try_unwrap(calls) {
-        state.hang_up(calls.conn.into_inner());
-    }
-}
 
-/// What a frame in was.
-enum Read {
-    /// A call to run: its id, method and params.
-    Call(Value, String, Value),
-    /// It was answered (an error) or needed no answer.
-    Answered,
-    /// The socket is to close.
-    Closed,
+    fn too_many(id: &Value, _: &State) -> Value {
+        let message = format!("Maximum number of concurrent calls ({HARD_LIMIT}) has exceeded");
+        json!({"jsonrpc": "2.0", "error": {"code": -32000, "message": message}, "id": id})
+    }
+
+    const START: &'static str = "{\"jsonrpc\": \"2.0\", \"id\": ";
 }
 
 /// Read one frame as rpc.py does before it starts a call: its type, its size, the JSON and
@@ -158,62 +112,20 @@ async fn read(calls: &Calls, msg: Message) -> Read {
     Read::Call(id, method.to_string(), params)
 }
 
-/// One call, as `process_method_call` runs it: under the connection's limits, then its
-/// answer (or the fault that replaces it).
-async fn run(calls: Arc<Calls>, id: Value, method: String, params: Value) {
-    let framed = |r: Result<Value, CallErr>| match r {
-        Ok(result) => json!({"jsonrpc": "2.0", "result": result, "id": id}),
-        Err(e) => json!({"jsonrpc": "2.0", "error": error_json(&e), "id": id}),
-    };
-    // SoftHardSemaphore.__aenter__: past the hard limit, refused at once.
-    if calls.pending.load(Ordering::SeqCst) >= HARD_LIMIT {
-        let message = format!("Maximum number of concurrent calls ({HARD_LIMIT}) has exceeded");
-        let error =
-            json!({"jsonrpc": "2.0", "error": {"code": -32000, "message": message}, "id": id});
-        let _ = calls.out.send(Some(vec![Message::text(error.to_string())]));
-        return;
-    }
-    calls.pending.fetch_add(1, Ordering::SeqCst);
-    let _logged = calls.state.requests.call("auth", &method);
-    let outcome = {
-        let _slot = calls.running.acquire().await;
-        if let Some(latency) = calls.state.call_latency {
-            tokio::time::sleep(latency).await;
-        }
-        let mut conn = calls.conn.lock().await;
-        calls.state.call(&mut conn, &method, &params).await
-    };
-    calls.pending.fetch_sub(1, Ordering::SeqCst);
-    let replies = outcome
-        .messages(framed, "{\"jsonrpc\": \"2.0\", \"id\": ")
-        .await;
-    let _ = calls.out.send(replies);
-}
-
 fn close(calls: &Calls, code: CloseCode, reason: &str) -> Read {
     let frame = CloseFrame {
         code,
         reason: reason.into(),
     };
-    let _ = calls.out.send(Some(vec![Message::Close(Some(frame))]));
+    calls.send(vec![Message::Close(Some(frame))]);
     Read::Closed
-}
-
-/// Send each frame in turn.
-pub(super) async fn send_all(
-    ws: &mut WsStream,
-    frames: Vec<Message>,
-) -> Result<(), tokio_tungstenite::tungstenite::Error> {
-    for frame in frames {
-        ws.send(frame).await?;
-    }
-    Ok(())
 }
 
 /// An error without an id (the request could not be read): rpc.py `send_error(None, ...)`.
 fn send_error(calls: &Calls, code: i64, message: &str) -> Read {
-    let err = json!({"jsonrpc": "2.0", "error": {"code": code, "message": message}, "id": null});
-    let _ = calls.out.send(Some(vec![Message::text(err.to_string())]));
+    calls.send_json(
+        &json!({"jsonrpc": "2.0", "error": {"code": code, "message": message}, "id": null}),
+    );
     Read::Answered
 }
 

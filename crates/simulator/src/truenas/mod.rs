@@ -21,6 +21,7 @@ mod jsonrpc;
 mod login;
 mod rest;
 mod state;
+mod tasks;
 mod tokens;
 
 use std::collections::HashMap;
