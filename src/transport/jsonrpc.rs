@@ -5,6 +5,7 @@ use std::time::Instant;
 use serde_json::{json, Value};
 
 use crate::error::{Error, Result};
+use crate::transport::in_flight::InFlight;
 use crate::transport::ws::WsSocket;
 use crate::transport::Log;
 
@@ -114,44 +115,30 @@ impl RpcClient {
         calls: Vec<Value>,
         in_flight: usize,
     ) -> Result<Vec<std::result::Result<Value, RpcError>>> {
-        let first = self.next_id;
+        let mut pending = InFlight::new(self.next_id, calls.len(), in_flight);
         self.next_id += calls.len() as u64;
         let log = self.socket.log;
-        let mut answers: Vec<Option<std::result::Result<Value, RpcError>>> =
-            std::iter::repeat_with(|| None).take(calls.len()).collect();
-        let (mut sent, mut got) = (0, 0);
-        let mut calls = calls.into_iter();
-        while got < answers.len() {
-            while sent < answers.len() && sent - got < in_flight.max(1) {
-                let Some(params) = calls.next() else { break };
-                log_call(log, method, &params, true);
-                let id = first + sent as u64;
+        while !pending.done() {
+            while let Some((i, id)) = pending.next() {
+                let params = &calls[i];
+                log_call(log, method, params, true);
                 let request =
                     json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params });
                 let deadline = Instant::now() + self.socket.timeout;
                 self.socket
                     .send(request.to_string(), method, deadline)
                     .await?;
-                sent += 1;
             }
             let deadline = Instant::now() + self.socket.timeout;
             let text = self.socket.receive(method, deadline).await?;
             let answer = parse_envelope(&text, method)?;
             // A notification (TrueNAS sends events between answers).
             let Some(id) = answer.id else { continue };
-            let slot = id
-                .checked_sub(first)
-                .and_then(|i| usize::try_from(i).ok())
-                .filter(|i| *i < sent && answers[*i].is_none());
-            let Some(i) = slot else {
-                return Err(Error::server(format!(
-                    "the server answered {method} with an answer for request id {id}, which was not in flight"
-                )));
-            };
-            answers[i] = Some(result_of(answer, method)?);
-            got += 1;
+            if !pending.answer(id, result_of(answer, method)?) {
+                return Err(not_in_flight(method, &id.to_string()));
+            }
         }
-        Ok(answers.into_iter().flatten().collect())
+        Ok(pending.answers())
     }
 
     /// Like [`call`](Self::call), but hands back the whole answer's text, for callers that
@@ -199,6 +186,13 @@ impl RpcClient {
     pub(crate) async fn close(self) {
         self.socket.close().await
     }
+}
+
+/// An answer, among several calls in flight, to a request id none of them has.
+pub(crate) fn not_in_flight(method: &str, id: &str) -> Error {
+    Error::server(format!(
+        "the server answered {method} with an answer for request id {id}, which was not in flight"
+    ))
 }
 
 /// An answer's result, or the remote method's error.

@@ -7,6 +7,7 @@ mod address;
 pub(crate) mod certinfo;
 pub(crate) mod failure;
 pub(crate) mod http;
+pub(crate) mod in_flight;
 pub(crate) mod jsonrpc;
 pub(crate) mod limits;
 pub(crate) mod local_file;

@@ -206,20 +206,36 @@ fn core_13_serves_rest() {
     assert_eq!((status.as_u16(), done), (200, json!(true)));
 }
 
-#[test]
-fn a_bulk_close_has_up_to_eight_terminate_calls_in_flight_on_its_socket() {
-    // Each call takes the middleware 50 ms: calls sent together are seen together.
+/// A bulk close of 60 sessions on `version` (the profile's `api`, if given), with each
+/// terminate taking the simulator 50 ms (`latency`): one call a session, between 2 and 8 in
+/// flight at once as the request log's lines starting with `logged` count them, all ended.
+fn bulk_close_in_flight(version: &str, latency: &str, api: Option<&str>, logged: &str) {
     let sim = Sim::start(&[
         "--sessions",
         "60",
         "--seed",
         "4",
-        "--truenas-call-latency",
+        "--truenas-version",
+        version,
+        latency,
         "50ms",
         "--request-log",
     ]);
+    let config = sim.config_with("api.toml", |c| {
+        if let Some(api) = api {
+            c.set("auth", "api", api);
+        }
+    });
     let run = sim
-        .run(&["auth", "close", "--where", "internal=false", "--yes"])
+        .run(&[
+            "-c",
+            &config,
+            "auth",
+            "close",
+            "--where",
+            "internal=false",
+            "--yes",
+        ])
         .ok();
     let line = run
         .stderr
@@ -229,27 +245,87 @@ fn a_bulk_close_has_up_to_eight_terminate_calls_in_flight_on_its_socket() {
     let (_, counted) = line.split_once("ended ").unwrap();
     let (ended, _) = counted.split_once(" of ").unwrap();
     let ended: usize = ended.parse().unwrap();
-    assert!(ended > 20, "{line}");
+    assert!(ended > 20, "{version}: {line}");
     assert!(
         counted.starts_with(&format!("{ended} of {ended} ")),
-        "{line}"
+        "{version}: {line}"
     );
-    // `auth CALL METHOD MS - IN_FLIGHT`: the middleware's own count of calls under way.
+    // `... MS ITEMS IN_FLIGHT`: the simulator's own count of calls (or requests) under way.
     let log = std::fs::read_to_string(sim.files().join("requests.log")).unwrap();
     let in_flight: Vec<usize> = log
         .lines()
-        .filter(|l| l.starts_with("auth CALL auth.terminate_session "))
+        .filter(|l| l.starts_with(logged))
         .map(|l| l.rsplit(' ').next().unwrap().parse().unwrap())
         .collect();
-    assert_eq!(in_flight.len(), ended, "one call a session");
+    assert_eq!(in_flight.len(), ended, "{version}: one call a session");
     let most = in_flight.iter().copied().max().unwrap();
     assert!(
         (2..=8).contains(&most),
-        "at most 8 at once, and more than one: {most}"
+        "{version}: at most 8 at once, and more than one: {most}"
     );
     // Each one is gone.
-    let left = sim.run(&["auth", "-o", "json"]).ok().json();
+    let left = sim.run(&["-c", &config, "auth", "-o", "json"]).ok().json();
     let others = left.as_array().unwrap().iter();
     let others = others.filter(|r| r["current"] != true && r["internal"] != true);
-    assert_eq!(others.count(), 0);
+    assert_eq!(others.count(), 0, "{version}");
+}
+
+const TERMINATE_CALL: &str = "auth CALL auth.terminate_session ";
+
+#[test]
+fn a_bulk_close_has_up_to_eight_terminate_calls_in_flight_on_its_socket() {
+    // JSON-RPC (25.10), and DDP (24.10): the middleware runs each call as its own task.
+    bulk_close_in_flight("25.10", "--truenas-call-latency", None, TERMINATE_CALL);
+    bulk_close_in_flight("24.10", "--truenas-call-latency", None, TERMINATE_CALL);
+}
+
+#[test]
+fn a_bulk_close_over_core_rest_has_up_to_eight_posts_in_flight() {
+    let post = "auth POST /api/v2.0/auth/terminate_session ";
+    bulk_close_in_flight("13.0", "--latency", Some("rest"), post);
+}
+
+#[test]
+fn ddp_refuses_calls_past_twenty_pending() {
+    // 24.10's main.py: `call_method` runs under `SoftHardSemaphore(10, 20)`; past 20 calls
+    // started and unanswered, one is answered ETOOMANYREFS at once.
+    let sim = Sim::start(&[
+        "--sessions",
+        "5",
+        "--plain-http",
+        "--truenas-version",
+        "24.10",
+        "--truenas-call-latency",
+        "300ms",
+    ]);
+    let key = sim.secret("auth", "api_key");
+    rt().block_on(async {
+        let mut ws = open(&sim, "/websocket").await.unwrap();
+        let r = ask(&mut ws, json!({"msg": "connect", "version": "1", "support": ["1"]})).await;
+        assert_eq!(r["msg"], "connected");
+        let login = json!({"id": "0", "msg": "method", "method": "auth.login_with_api_key", "params": [key]});
+        assert_eq!(ask(&mut ws, login).await["result"], true);
+        for i in 1..=25 {
+            let call = json!({"id": i.to_string(), "msg": "method", "method": "core.ping"});
+            ws.send(Message::text(call.to_string())).await.unwrap();
+        }
+        let (mut pongs, mut refused) = (0, Vec::new());
+        while pongs + refused.len() < 25 {
+            let Message::Text(t) = ws.next().await.unwrap().unwrap() else {
+                continue;
+            };
+            let r: Value = serde_json::from_str(&t).unwrap();
+            match r["result"].as_str() {
+                Some("pong") => pongs += 1,
+                _ => refused.push(r),
+            }
+        }
+        assert_eq!(pongs, 20);
+        assert_eq!(refused.len(), 5, "{refused:?}");
+        let error = &refused[0]["error"];
+        assert_eq!(error["errname"], "ETOOMANYREFS", "{error}");
+        assert_eq!(error["error"], 109);
+        let reason = "Maximum number of concurrent calls (20) has exceeded.";
+        assert_eq!(error["reason"], reason);
+    });
 }

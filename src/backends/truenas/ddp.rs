@@ -8,14 +8,16 @@ use std::time::Instant;
 use serde_json::{json, Value};
 
 use super::calls::Calls;
-use super::jsonrpc::{checked, open_socket};
+use super::jsonrpc::{checked, open_socket, terminate_calls, terminated, TERMINATE};
 use super::login;
 use super::transport::Transport;
+use crate::backends::closing::IN_FLIGHT;
 use crate::backends::future::BoxFuture;
 use crate::config::Target;
 use crate::error::{Error, Result};
 use crate::transport::http;
-use crate::transport::jsonrpc::{log_call, RpcError};
+use crate::transport::in_flight::InFlight;
+use crate::transport::jsonrpc::{log_call, not_in_flight, RpcError};
 use crate::transport::ws::WsSocket;
 
 /// `https://nas/anything` → `wss://nas/websocket`, keeping a path prefix before `/api`.
@@ -105,38 +107,89 @@ impl Ddp {
         log_call(log, method, &params, log_params);
         let started = Instant::now();
         let deadline = started + self.socket.timeout;
+        self.send_call(&id, method, &params, deadline).await?;
+        let (got, message) = self.next_result(method, deadline).await?;
+        if got != id {
+            return Err(Error::server(format!(
+                "the server answered {method} (request id {id}) with the result of \
+                 request id '{got}'"
+            )));
+        }
+        log.verbose(format_args!(
+            "< {method} answered ({} ms)",
+            started.elapsed().as_millis()
+        ));
+        Ok(answer_of(message))
+    }
+
+    /// Call `method` once for each of `calls`, with up to `in_flight` sent before their
+    /// answers: the middleware runs each call as its own task and answers it when it
+    /// finishes (docs/vendors/truenas.md, "Ending sessions"). The results in `calls`' order.
+    async fn call_many(
+        &mut self,
+        method: &str,
+        calls: &[Value],
+        in_flight: usize,
+    ) -> Result<Vec<std::result::Result<Value, RpcError>>> {
+        let mut pending = InFlight::new(self.next_id, calls.len(), in_flight);
+        self.next_id += calls.len() as u64;
+        while !pending.done() {
+            while let Some((i, id)) = pending.next() {
+                log_call(self.socket.log, method, &calls[i], true);
+                let deadline = Instant::now() + self.socket.timeout;
+                self.send_call(&id.to_string(), method, &calls[i], deadline)
+                    .await?;
+            }
+            let deadline = Instant::now() + self.socket.timeout;
+            let (got, message) = self.next_result(method, deadline).await?;
+            let placed = got
+                .parse::<u64>()
+                .is_ok_and(|id| pending.answer(id, answer_of(message)));
+            if !placed {
+                return Err(not_in_flight(method, &got));
+            }
+        }
+        Ok(pending.answers())
+    }
+
+    async fn send_call(
+        &mut self,
+        id: &str,
+        method: &str,
+        params: &Value,
+        deadline: Instant,
+    ) -> Result<()> {
         let call = json!({"id": id, "msg": "method", "method": method, "params": params});
-        self.socket.send(call.to_string(), method, deadline).await?;
+        self.socket.send(call.to_string(), method, deadline).await
+    }
+
+    /// The next `result` message, and the id it answers.
+    async fn next_result(&mut self, method: &str, deadline: Instant) -> Result<(String, Value)> {
         loop {
-            let mut message = self.next_message(method, deadline).await?;
+            let message = self.next_message(method, deadline).await?;
             // Other messages (`updated`, `added`, ...) are subscriptions' business.
             if message.get("msg").and_then(Value::as_str) != Some("result") {
                 continue;
             }
             let got = message.get("id").and_then(Value::as_str).unwrap_or("");
-            if got != id {
-                return Err(Error::server(format!(
-                    "the server answered {method} (request id {id}) with the result of \
-                     request id '{got}'"
-                )));
-            }
-            log.verbose(format_args!(
-                "< {method} answered ({} ms)",
-                started.elapsed().as_millis()
-            ));
-            // DDP's error is the middleware's own object: {error, errname, type, reason, ...}.
-            return Ok(match message.get_mut("error").map(Value::take) {
-                Some(error) if !error.is_null() => Err(RpcError {
-                    code: error.get("error").and_then(Value::as_i64).unwrap_or(0),
-                    message: "DDP error".to_string(),
-                    data: error,
-                }),
-                _ => Ok(message
-                    .get_mut("result")
-                    .map(Value::take)
-                    .unwrap_or(Value::Null)),
-            });
+            return Ok((got.to_string(), message));
         }
+    }
+}
+
+/// A `result` message's result, or the middleware's error: DDP's error is the middleware's
+/// own object, `{error, errname, type, reason, ...}`.
+fn answer_of(mut message: Value) -> std::result::Result<Value, RpcError> {
+    match message.get_mut("error").map(Value::take) {
+        Some(error) if !error.is_null() => Err(RpcError {
+            code: error.get("error").and_then(Value::as_i64).unwrap_or(0),
+            message: "DDP error".to_string(),
+            data: error,
+        }),
+        _ => Ok(message
+            .get_mut("result")
+            .map(Value::take)
+            .unwrap_or(Value::Null)),
     }
 }
 
@@ -154,6 +207,15 @@ impl Calls for Ddp {
 impl Transport for Ddp {
     fn call<'a>(&'a mut self, method: &'a str, params: Value) -> BoxFuture<'a, Result<Value>> {
         Box::pin(checked(self, method, params))
+    }
+
+    /// Up to IN_FLIGHT calls on the one socket, as over JSON-RPC.
+    fn terminate_many<'a>(&'a mut self, ids: &'a [String]) -> BoxFuture<'a, Result<Vec<Value>>> {
+        Box::pin(async move {
+            let calls = terminate_calls(ids);
+            let answers = self.call_many(TERMINATE, &calls, IN_FLIGHT).await?;
+            terminated(answers)
+        })
     }
 
     fn close(self: Box<Self>) -> BoxFuture<'static, ()> {

@@ -90,19 +90,32 @@ impl Transport for JsonRpc {
     /// task and answers it when it finishes (docs/vendors/truenas.md, "Ending sessions").
     fn terminate_many<'a>(&'a mut self, ids: &'a [String]) -> BoxFuture<'a, Result<Vec<Value>>> {
         Box::pin(async move {
-            let method = "auth.terminate_session";
-            let calls = ids.iter().map(|id| serde_json::json!([id])).collect();
-            let answers = self.0.call_many(method, calls, IN_FLIGHT).await?;
-            answers
-                .into_iter()
-                .map(|a| a.map_err(|e| rpc_error(method, &e)))
-                .collect()
+            let answers = self
+                .0
+                .call_many(TERMINATE, terminate_calls(ids), IN_FLIGHT)
+                .await?;
+            terminated(answers)
         })
     }
 
     fn close(self: Box<Self>) -> BoxFuture<'static, ()> {
         Box::pin(self.0.close())
     }
+}
+
+pub(super) const TERMINATE: &str = "auth.terminate_session";
+
+/// `auth.terminate_session`'s params, one call per id.
+pub(super) fn terminate_calls(ids: &[String]) -> Vec<Value> {
+    ids.iter().map(|id| serde_json::json!([id])).collect()
+}
+
+/// The answers to [`terminate_calls`], each error as a one-line error.
+pub(super) fn terminated(answers: Vec<std::result::Result<Value, RpcError>>) -> Result<Vec<Value>> {
+    answers
+        .into_iter()
+        .map(|a| a.map_err(|e| rpc_error(TERMINATE, &e)))
+        .collect()
 }
 
 /// Call a method on either WebSocket protocol, its error as a one-line error.

@@ -1,11 +1,13 @@
 //! TrueNAS CORE 12/13: `GET /api/v2.0/auth/sessions` and `POST .../terminate_session`, with a
 //! bearer API key or Basic. See docs/vendors/truenas.md.
 
+use futures_util::stream::{self, StreamExt};
 use reqwest::Method;
 use serde_json::Value;
 
 use super::query::AuthQuery;
 use super::transport::Transport;
+use crate::backends::closing::IN_FLIGHT;
 use crate::backends::future::BoxFuture;
 use crate::config::Target;
 use crate::error::{Error, Result};
@@ -71,6 +73,24 @@ impl Transport for Rest {
             )?;
             let body = params.get(0).cloned().unwrap_or(Value::Null);
             rest_call(&self.client, &self.target, Method::POST, url, Some(body)).await
+        })
+    }
+
+    /// One POST per id, up to IN_FLIGHT at once: each is its own HTTP request, which the
+    /// middleware's web server answers concurrently.
+    fn terminate_many<'a>(&'a mut self, ids: &'a [String]) -> BoxFuture<'a, Result<Vec<Value>>> {
+        Box::pin(async move {
+            let url = http::join(&self.base, "/api/v2.0/auth/terminate_session")?;
+            let (client, target) = (&self.client, &self.target);
+            let answers: Vec<Result<Value>> = stream::iter(ids)
+                .map(|id| {
+                    let body = Some(Value::String(id.clone()));
+                    rest_call(client, target, Method::POST, url.clone(), body)
+                })
+                .buffered(IN_FLIGHT)
+                .collect()
+                .await;
+            answers.into_iter().collect()
         })
     }
 
