@@ -19,21 +19,10 @@ pub(super) trait Transport: Send {
     fn sessions_text<'a>(&'a mut self, _q: &'a AuthQuery) -> BoxFuture<'a, Result<Option<String>>> {
         Box::pin(async { Ok(None) })
     }
-    /// `auth.terminate_session`'s answer: `true` (`null` before 25.04), `false` if unknown.
-    fn terminate<'a>(&'a mut self, id: &'a str) -> BoxFuture<'a, Result<Value>> {
-        self.call("auth.terminate_session", json!([id]))
-    }
-    /// `auth.terminate_session` for each id, in order: one after another, where the
-    /// transport cannot have several calls in flight.
-    fn terminate_many<'a>(&'a mut self, ids: &'a [String]) -> BoxFuture<'a, Result<Vec<Value>>> {
-        Box::pin(async move {
-            let mut answers = Vec::with_capacity(ids.len());
-            for id in ids {
-                answers.push(self.terminate(id).await?);
-            }
-            Ok(answers)
-        })
-    }
+    /// `auth.terminate_session` for each id, the answers in order: `true` (`null` before
+    /// 25.04), or `false` for an id it does not know. Every transport has several calls in
+    /// flight (docs/vendors/truenas.md, "Ending sessions").
+    fn terminate_many<'a>(&'a mut self, ids: &'a [String]) -> BoxFuture<'a, Result<Vec<Value>>>;
     /// `auth.terminate_other_sessions`.
     fn terminate_others(&mut self) -> BoxFuture<'_, Result<()>> {
         Box::pin(async move {
