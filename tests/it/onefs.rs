@@ -244,8 +244,7 @@ fn the_session_login_is_cached_and_basic_never_posts() {
 fn a_refused_cached_session_logs_in_once_more() {
     let sim = Sim::with_sessions(5, 1).with_token_cache();
     sim.run(&["onefs"]).ok();
-    let cache = sim.dir.path().join("cache");
-    let files: Vec<_> = walk(&cache);
+    let files = sim.token_cache_files();
     assert_eq!(files.len(), 1);
     let mut v: Value = serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
     v["bearer_token"] = "0000-gone 0000-gone".into();
@@ -257,19 +256,6 @@ fn a_refused_cached_session_logs_in_once_more() {
         run.stderr
     );
     assert_eq!(run.json().as_array().unwrap().len(), 5);
-}
-
-fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            out.extend(walk(&p));
-        } else {
-            out.push(p);
-        }
-    }
-    out
 }
 
 #[test]

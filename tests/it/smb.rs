@@ -79,7 +79,7 @@ fn second_run_reuses_the_cached_token() {
 fn a_refused_cached_token_is_renewed_once() {
     let sim = Sim::with_sessions(5, 1).with_token_cache();
     sim.run(&["smb"]).ok();
-    let files = walk(&sim.dir.path().join("cache"));
+    let files = sim.token_cache_files();
     assert_eq!(files.len(), 1);
     let mut v: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
@@ -95,27 +95,12 @@ fn a_refused_cached_token_is_renewed_once() {
     assert_eq!(run.json().as_array().unwrap().len(), 5);
 }
 
-fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    if let Ok(rd) = std::fs::read_dir(dir) {
-        for e in rd.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                out.extend(walk(&p));
-            } else {
-                out.push(p);
-            }
-        }
-    }
-    out
-}
-
 #[test]
 fn token_cache_file_is_private() {
     use std::os::unix::fs::PermissionsExt;
     let sim = Sim::with_sessions(1, 1).with_token_cache();
     sim.run(&["smb"]).ok();
-    let files = walk(&sim.dir.path().join("cache"));
+    let files = sim.token_cache_files();
     assert_eq!(files.len(), 1);
     assert_eq!(
         std::fs::metadata(&files[0]).unwrap().permissions().mode() & 0o777,

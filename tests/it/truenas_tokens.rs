@@ -4,8 +4,6 @@
 //! cache. What the server says about each run's own session is the proof: `credentials` is
 //! TOKEN for a token login.
 
-use std::path::PathBuf;
-
 use serde_json::Value;
 
 use crate::common::{Run, Sim};
@@ -14,21 +12,8 @@ fn sim(version: &str) -> Sim {
     Sim::start(&["--sessions", "4", "--truenas-version", version]).with_token_cache()
 }
 
-/// The cache files (one per profile that logged in).
-fn cache_files(sim: &Sim) -> Vec<PathBuf> {
-    let dir = sim.dir.path().join("cache").join("sessions").join("tokens");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    files.sort();
-    files
-}
-
 fn cached(sim: &Sim) -> Value {
-    let files = cache_files(sim);
+    let files = sim.token_cache_files();
     assert_eq!(files.len(), 1, "{files:?}");
     serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap()
 }
@@ -65,7 +50,7 @@ fn the_next_run_logs_in_with_the_kept_token_from_a_private_file() {
         .as_secs();
     let expires = entry["expires_at"].as_u64().unwrap();
     assert!((now + 500..=now + 600).contains(&expires), "{entry}");
-    let file = &cache_files(&sim)[0];
+    let file = &sim.token_cache_files()[0];
     let mode = std::fs::metadata(file).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
 
@@ -90,7 +75,7 @@ fn the_next_run_logs_in_with_the_kept_token_from_a_private_file() {
 fn a_used_or_expired_token_falls_back_to_the_credentials_without_a_word() {
     let sim = sim("25.04");
     list(&sim);
-    let file = cache_files(&sim).remove(0);
+    let file = sim.token_cache_files().remove(0);
     let used = std::fs::read_to_string(&file).unwrap();
     // The second run logs in with it; when that run's session ends, the server drops it.
     assert_eq!(own_session(&list(&sim))["credentials"], "TOKEN");
@@ -162,5 +147,5 @@ fn over_ddp_the_ebusy_says_that_no_login_is_kept() {
         "{}",
         run.stderr
     );
-    assert!(cache_files(&sim).is_empty());
+    assert!(sim.token_cache_files().is_empty());
 }

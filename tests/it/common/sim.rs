@@ -80,6 +80,24 @@ impl Sim {
         self
     }
 
+    /// The token cache's files (one per profile that kept a login), sorted.
+    pub fn token_cache_files(&self) -> Vec<std::path::PathBuf> {
+        let dir = self
+            .dir
+            .path()
+            .join("cache")
+            .join("sessions")
+            .join("tokens");
+        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        files.sort();
+        files
+    }
+
     /// A command with this simulator's config and a private cache dir.
     pub fn cmd(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(BIN);
