@@ -118,6 +118,22 @@ fn term(c: &mut Cursor<'_>) -> Result<Term, ParseError> {
         );
     }
     let value = Value::new(text);
+    // `10.0.0.0/33` would otherwise be text that no client equals: a typo selecting nothing.
+    let bad_network = value.network.is_none()
+        && matches!(op, Op::Eq | Op::Ne)
+        && value
+            .text
+            .split_once('/')
+            .is_some_and(|(addr, _)| addr.parse::<std::net::IpAddr>().is_ok());
+    if bad_network {
+        return fail(
+            value_at,
+            format!(
+                "a network, ADDRESS/BITS with up to 32 bits for IPv4 and 128 for IPv6, found '{}'",
+                value.text.escape_default()
+            ),
+        );
+    }
     if op.orders() && !value.is_ordered() {
         return fail(
             value_at,

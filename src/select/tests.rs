@@ -66,6 +66,11 @@ fn errors_name_the_offset_and_what_was_expected() {
         ("user='open", "at offset 5: expected a closing '"),
         ("user=a,", "at offset 7: expected a field name"),
         ("user=a b c,x", "at offset 12: expected an operator"),
+        (
+            "client=10.0.0.0/33",
+            "at offset 7: expected a network, ADDRESS/BITS",
+        ),
+        ("client!=fd00::/129", "at offset 8: expected a network"),
     ];
     for (text, want) in cases {
         let e = parse(text).unwrap_err();
