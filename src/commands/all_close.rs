@@ -72,9 +72,10 @@ pub(super) async fn run(
     ))?;
     let total = closers.len();
     let (mut selected, mut failures) = select_all(env, settings, closers, &selector, args).await;
-    let mut count = 0;
+    let (mut count, mut matched_all) = (0, 0);
     for s in &mut selected {
         let matched = s.selection.matched();
+        matched_all += matched;
         s.selection.truncate(limit.unwrap_or(usize::MAX));
         let kept = s.selection.records().len();
         count += kept;
@@ -92,7 +93,14 @@ pub(super) async fn run(
     let sample = samples(&opts);
     preview(Renderer::new(opts, out), sample, &parts)?;
     let fleet_label = format!("{} profile(s)", selected.len());
-    if !confirm(count, &fleet_label, flags.dry_run, flags.yes, false)? {
+    if !confirm(
+        count,
+        matched_all,
+        &fleet_label,
+        flags.dry_run,
+        flags.yes,
+        false,
+    )? {
         for s in selected {
             s.selection.leave().await;
         }

@@ -67,7 +67,14 @@ pub(super) async fn run(
         preview(render, sample, &[selection.records()])?;
     }
     let missing = (!missing.is_empty()).then(|| no_such_session(missing));
-    if !confirm(count, &label, flags.dry_run, flags.yes, missing.is_some())? {
+    if !confirm(
+        count,
+        matched,
+        &label,
+        flags.dry_run,
+        flags.yes,
+        missing.is_some(),
+    )? {
         selection.leave().await;
         return missing.map_or(Ok(()), |e| Err(e.context(label)));
     }
@@ -245,18 +252,23 @@ impl Summary {
     }
 }
 
-/// Ask before closing. False when there is nothing to do, on a dry run, or when the user
-/// says no; an error when there is no terminal to ask on and no --yes.
+/// Ask before closing `count` of the `matched` sessions. False when there is nothing to do,
+/// on a dry run, or when the user says no; an error when there is no terminal to ask on and
+/// no --yes.
 pub(super) fn confirm(
     count: usize,
+    matched: usize,
     label: &str,
     dry_run: bool,
     yes: bool,
     missing: bool,
 ) -> Result<bool> {
     if count == 0 {
-        if !missing {
-            output::note("no session matches; nothing to close");
+        match (missing, matched) {
+            (true, _) => {}
+            (false, 0) => output::note("no session matches; nothing to close"),
+            // --limit 0, or a group the limit would split: the --limit note said why.
+            (false, _) => output::note("nothing to close"),
         }
         return Ok(false);
     }

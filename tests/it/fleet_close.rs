@@ -148,3 +148,29 @@ fn ctrl_c_stops_a_fleet_close_after_the_requests_in_flight() {
     }
     assert!(untried > 0, "nothing left untried: {}", run.stderr);
 }
+
+#[test]
+fn a_limit_of_zero_closes_nothing_and_says_the_limit_did_it() {
+    let sim = Sim::with_sessions(6, 1);
+    for b in backends().filter(|b| facts(b).close_verb.is_some()) {
+        let run = sim
+            .run(&[b, "close", "--where", "key~*", "--limit", "0", "--yes"])
+            .ok();
+        assert!(
+            run.stderr.contains("--limit 0: 0 of the"),
+            "{b}: {}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("nothing to close"),
+            "{b}: {}",
+            run.stderr
+        );
+        assert!(
+            !run.stderr.contains("no session matches"),
+            "{b}: {}",
+            run.stderr
+        );
+        assert_eq!(closed_by_client(&sim, b), 0, "{b}");
+    }
+}
