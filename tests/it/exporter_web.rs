@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use base64::Engine as _;
 
-use crate::common::exporter::{free_port, sample, Exporter};
+use crate::common::exporter::{sample, Exporter};
 use crate::common::{any_backend, backends, https_client, Sim};
 
 fn basic(user: &str, password: &str) -> String {
@@ -335,18 +335,16 @@ fn debug_shows_the_probe_log_and_no_secret() {
 #[test]
 fn listening_beyond_loopback_unprotected_says_so_once() {
     let sim = Sim::with_sessions(1, 16);
-    let wide = format!("0.0.0.0:{}", free_port());
     let exporter = Exporter::start(
         &sim.config,
         sim.dir.path(),
-        &["--web.listen-address", &wide],
+        &["--web.listen-address", "0.0.0.0:{free}"],
     );
     let said = exporter.said();
     assert_eq!(said.matches("warning").count(), 1, "{said}");
     assert!(said.contains("--web.config.file"), "{said}");
-    let port: u16 = wide.rsplit(':').next().unwrap().parse().unwrap();
     assert_eq!(
-        crate::common::exporter::http_get(port, "/-/healthy", &[]).0,
+        crate::common::exporter::http_get(exporter.wide_port, "/-/healthy", &[]).0,
         200
     );
     let quiet = Exporter::start(&sim.config, sim.dir.path(), &[]);

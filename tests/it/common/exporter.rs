@@ -22,6 +22,8 @@ pub fn free_port() -> u16 {
 pub struct Exporter {
     child: Child,
     pub port: u16,
+    /// The port an `extra` argument's `{free}` became.
+    pub wide_port: u16,
     pub log: PathBuf,
 }
 
@@ -30,38 +32,65 @@ impl Exporter {
         Exporter::start_with(config, dir, extra, |_| {})
     }
 
-    /// [`start`](Exporter::start), with a last change to the command.
+    /// [`start`](Exporter::start), with a last change to the command. An `extra` argument
+    /// holding `{free}` gets a free port of its own (`wide_port`). A port another test took
+    /// between its choice and the bind is chosen again, up to five times.
     pub fn start_with(
         config: &Path,
         dir: &Path,
         extra: &[&str],
-        tweak: impl FnOnce(&mut Command),
+        tweak: impl Fn(&mut Command),
     ) -> Exporter {
+        for _ in 0..5 {
+            if let Some(exporter) = Exporter::try_start(config, dir, extra, &tweak) {
+                return exporter;
+            }
+        }
+        panic!("the exporter found no free port in five tries");
+    }
+
+    /// One start; `None` when a port it was given was taken before it could bind it.
+    fn try_start(
+        config: &Path,
+        dir: &Path,
+        extra: &[&str],
+        tweak: &impl Fn(&mut Command),
+    ) -> Option<Exporter> {
         let port = free_port();
+        let wide_port = free_port();
         let log = dir.join(format!("exporter-{port}.log"));
         let mut cmd = Command::new(BIN);
         cmd.arg("-c").arg(config);
         cmd.args(["exporter", "--listen", &format!("127.0.0.1:{port}")]);
-        cmd.args(extra);
+        cmd.args(
+            extra
+                .iter()
+                .map(|a| a.replace("{free}", &wide_port.to_string())),
+        );
         isolate(&mut cmd, dir);
         cmd.stdout(Stdio::null())
             .stderr(std::fs::File::create(&log).unwrap());
         tweak(&mut cmd);
-        let exporter = Exporter {
+        let mut exporter = Exporter {
             child: cmd.spawn().unwrap(),
             port,
+            wide_port,
             log,
         };
         let t0 = Instant::now();
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            let exited = exporter.child.try_wait().unwrap().is_some();
+            if exited && exporter.said().contains("Address already in use") {
+                return None;
+            }
             assert!(
-                t0.elapsed() < Duration::from_secs(20),
+                !exited && t0.elapsed() < Duration::from_secs(20),
                 "the exporter never listened: {}",
                 exporter.said()
             );
             std::thread::sleep(Duration::from_millis(20));
         }
-        exporter
+        Some(exporter)
     }
 
     pub fn get(&self, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
